@@ -1,0 +1,26 @@
+import { model } from "@medusajs/framework/utils"
+import { ORIGIN_REGIONS } from "../../trade/constants"
+import ExporterAdmin from "./exporter-admin"
+
+/** An Uzbek company selling through Bozor. Names and story are translated through the Translation Module. */
+const Exporter = model
+  .define("exporter", {
+    id: model.id({ prefix: "exp" }).primaryKey(),
+    handle: model.text().unique(),
+    name: model.text().searchable().translatable(),
+    region: model.enum([...ORIGIN_REGIONS]),
+    city: model.text().translatable(),
+    founded_year: model.number().nullable(),
+    story: model.text().translatable().nullable(),
+    contact_email: model.text(),
+    contact_phone: model.text(),
+    website: model.text().nullable(),
+    gacc_registration_number: model.text().nullable(),
+    verified: model.boolean().default(false),
+    logo_url: model.text().nullable(),
+    brand_color: model.text().nullable(),
+    admins: model.hasMany(() => ExporterAdmin, { mappedBy: "exporter" }),
+  })
+  .cascades({ delete: ["admins"] })
+
+export default Exporter

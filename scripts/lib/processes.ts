@@ -1,0 +1,195 @@
+import exitHook from "async-exit-hook"
+import { spawn, type ChildProcess } from "node:child_process"
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import path from "node:path"
+
+export class StartupError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string
+  ) {
+    super(message)
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"
+  }
+}
+
+/** Signals a whole process group (children spawned detached lead their own), then the pid itself. */
+function signal(pid: number, sig: NodeJS.Signals) {
+  for (const target of [-pid, pid]) {
+    try {
+      process.kill(target, sig)
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+export async function terminate(pid: number, graceMs = 8000, sig: NodeJS.Signals = "SIGTERM") {
+  if (!isAlive(pid)) return
+  signal(pid, sig)
+  const deadline = Date.now() + graceMs
+  while (isAlive(pid) && Date.now() < deadline) await sleep(50)
+  if (isAlive(pid)) signal(pid, "SIGKILL")
+  while (isAlive(pid)) await sleep(20)
+}
+
+interface Managed {
+  name: string
+  stop: () => Promise<void>
+}
+
+/**
+ * Owns every process the launcher starts. Each child is recorded in a pid file
+ * so that a launcher killed with -9 leaves nothing the next start cannot clean
+ * up; on Ctrl-C, SIGTERM, a crash or a normal end every child is stopped, the
+ * last started first.
+ */
+export class Supervisor {
+  private managed: Managed[] = []
+  private stopping = false
+  readonly runDir: string
+  readonly logDir: string
+  onUnexpectedExit: (name: string, code: number | null, logFile: string) => void = () => {}
+
+  constructor(dataDir: string) {
+    this.runDir = path.join(dataDir, "run")
+    this.logDir = path.join(dataDir, "logs")
+    mkdirSync(this.runDir, { recursive: true })
+    mkdirSync(this.logDir, { recursive: true })
+    exitHook.forceExitTimeout(30_000)
+    exitHook((done: () => void) => {
+      this.stopAll().finally(done)
+    })
+  }
+
+  /** The pid of a launcher that is running on this data folder now, if any. */
+  runningLauncher(): number | undefined {
+    const pid = readPidFile(path.join(this.runDir, "launcher.pid"))
+    return pid && pid !== process.pid && isAlive(pid) ? pid : undefined
+  }
+
+  /**
+   * Takes the data folder for this launcher: refuses if another one is using it,
+   * and stops what an earlier launcher left running (killed with -9, or a crashed terminal).
+   */
+  async claim() {
+    const other = this.runningLauncher()
+    if (other) {
+      throw new StartupError(
+        `Bozor is already running on ${path.dirname(this.runDir)} (launcher pid ${other}).`,
+        "Stop it with Ctrl-C in its terminal (or `kill " + other + "`), or use another data folder with BOZOR_DATA_DIR."
+      )
+    }
+    await this.reapStale()
+    writeFileSync(path.join(this.runDir, "launcher.pid"), String(process.pid))
+    this.register("launcher", async () => rmSync(path.join(this.runDir, "launcher.pid"), { force: true }))
+  }
+
+  private async reapStale() {
+    for (const file of readdirSync(this.runDir).filter((f) => f.endsWith(".pid") && f !== "launcher.pid")) {
+      const pid = Number(readFileSync(path.join(this.runDir, file), "utf8"))
+      if (pid && isAlive(pid)) await terminate(pid)
+      rmSync(path.join(this.runDir, file), { force: true })
+    }
+  }
+
+  register(name: string, stop: () => Promise<void>) {
+    this.managed.push({ name, stop })
+  }
+
+  spawn(
+    name: string,
+    command: string,
+    args: string[],
+    options: { cwd: string; env: NodeJS.ProcessEnv }
+  ): { child: ChildProcess; logFile: string } {
+    const logFile = path.join(this.logDir, `${name}.log`)
+    const log = createWriteStream(logFile, { flags: "a" })
+    log.write(`\n--- ${new Date().toISOString()} ${command} ${args.join(" ")}\n`)
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+    child.stdout!.pipe(log, { end: false })
+    child.stderr!.pipe(log, { end: false })
+    const pidFile = path.join(this.runDir, `${name}.pid`)
+    if (child.pid) writeFileSync(pidFile, String(child.pid))
+    let exited = false
+    child.on("exit", (code) => {
+      exited = true
+      rmSync(pidFile, { force: true })
+      if (!this.stopping) this.onUnexpectedExit(name, code, logFile)
+    })
+    this.register(name, async () => {
+      if (!exited && child.pid) await terminate(child.pid)
+    })
+    return { child, logFile }
+  }
+
+  async stopAll() {
+    if (this.stopping) return
+    this.stopping = true
+    for (const m of [...this.managed].reverse()) {
+      try {
+        await m.stop()
+      } catch {
+        /* keep stopping the others */
+      }
+    }
+    this.managed = []
+  }
+}
+
+/** Runs a command to completion, output to a log file; rejects with the log's tail on failure. */
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; onLine?: (line: string) => void }
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const log = createWriteStream(options.logFile, { flags: "a" })
+    log.write(`\n--- ${new Date().toISOString()} ${command} ${args.join(" ")}\n`)
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] })
+    let tail = ""
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString()
+      log.write(text)
+      tail = (tail + text).slice(-4000)
+      if (options.onLine) for (const line of text.split("\n")) if (line.trim()) options.onLine(line)
+    }
+    child.stdout.on("data", onData)
+    child.stderr.on("data", onData)
+    child.on("error", (e) => reject(new StartupError(`${command} could not be started: ${e.message}`)))
+    child.on("exit", (code, sig) => {
+      log.end()
+      if (code === 0) resolve()
+      else
+        reject(
+          new StartupError(
+            `${path.basename(command)} ${args[0] ?? ""} failed (${sig ?? `exit ${code}`}).`,
+            `Last output:\n${stripAnsi(tail).trim().split("\n").slice(-15).join("\n")}\nFull log: ${options.logFile}`
+          )
+        )
+    })
+  })
+}
+
+export const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, "")
+
+export function readPidFile(file: string): number | undefined {
+  if (!existsSync(file)) return undefined
+  const pid = Number(readFileSync(file, "utf8").split("\n")[0])
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined
+}

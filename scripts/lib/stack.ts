@@ -1,0 +1,85 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { assertPortFree } from "./net"
+import { buildBackend, migrate, productCount, publishableKey, seed, startBackend, type BackendRuntime } from "./backend"
+import { type StackConfig } from "./config"
+import { checkExternalMeilisearch, startEmbeddedMeilisearch } from "./meilisearch"
+import { ensureDatabase, startEmbeddedPostgres } from "./postgres"
+import { StartupError, Supervisor } from "./processes"
+import { buildStorefront, startStorefront } from "./storefront"
+import { skipped, step } from "./ui"
+
+/** Where a running launcher tells other commands (npm run seed) which database and search it uses. */
+export const servicesFile = (supervisor: Supervisor) => path.join(supervisor.runDir, "services.json")
+
+export function runningServices(config: StackConfig, supervisor: Supervisor): BackendRuntime | undefined {
+  if (!supervisor.runningLauncher() || !existsSync(servicesFile(supervisor))) return undefined
+  const { databaseUrl, search } = JSON.parse(readFileSync(servicesFile(supervisor), "utf8"))
+  return { config, databaseUrl, search }
+}
+
+export interface RunningStack {
+  backend: BackendRuntime
+  publishableKey: string
+  supervisor: Supervisor
+}
+
+/** Data services only: PostgreSQL (embedded unless DATABASE_URL) and Meilisearch (embedded unless MEILISEARCH_HOST). */
+export async function startServices(config: StackConfig, supervisor: Supervisor): Promise<BackendRuntime> {
+  const databaseUrl = config.databaseUrl
+    ? await step("PostgreSQL (DATABASE_URL)", async () => {
+        await ensureDatabase(config.databaseUrl!)
+        return config.databaseUrl!
+      })
+    : await step("PostgreSQL 18 (embedded)", () => startEmbeddedPostgres(config, supervisor))
+  const search = config.meilisearch
+    ? await step("Meilisearch (MEILISEARCH_HOST)", () => checkExternalMeilisearch(config.meilisearch!))
+    : await step("Meilisearch 1.21 (embedded)", () => startEmbeddedMeilisearch(config, supervisor))
+  return { config, databaseUrl, search }
+}
+
+/** Migrates and, on an empty database, seeds the catalog. */
+export async function prepareDatabase(rt: BackendRuntime, supervisor: Supervisor) {
+  const migrated = await step("Database migrations", () => migrate(rt, supervisor))
+  if (!migrated) console.log("    (schema unchanged since the last start)")
+  if ((await productCount(rt.databaseUrl)) === 0) {
+    await step("Seeding the catalog", (detail) => seed(rt, supervisor, [], (line) => detail(line.replace(/^.*?info:\s*/, "").slice(0, 60))))
+  } else {
+    skipped("Catalog", "already seeded")
+  }
+}
+
+/** Everything `npm start` runs, in order; throws a StartupError naming the cause on the first failure. */
+export async function startStack(config: StackConfig, options: { storefront: boolean }): Promise<RunningStack> {
+  const supervisor = new Supervisor(config.dataDir)
+  try {
+    return await startWith(supervisor, config, options)
+  } catch (e) {
+    await supervisor.stopAll()
+    throw e
+  }
+}
+
+async function startWith(supervisor: Supervisor, config: StackConfig, options: { storefront: boolean }): Promise<RunningStack> {
+  await supervisor.claim()
+  await assertPortFree(config.ports.backend, "the Medusa backend", "PORT")
+  if (options.storefront) await assertPortFree(config.ports.storefront, "the storefront", "STOREFRONT_PORT")
+
+  const backend = await startServices(config, supervisor)
+  writeFileSync(servicesFile(supervisor), JSON.stringify({ databaseUrl: backend.databaseUrl, search: backend.search }))
+  await prepareDatabase(backend, supervisor)
+  const key = await publishableKey(backend.databaseUrl)
+  if (!key) throw new StartupError("The database has products but no publishable key for the storefront.", "Run `npm run seed` to complete the catalog.")
+
+  const built = await step("Building the backend and admin", () => buildBackend(supervisor, backend))
+  if (!built) console.log("    (up to date)")
+  await step("Starting Medusa", () => startBackend(backend, supervisor))
+
+  if (options.storefront) {
+    const sf = { config, publishableKey: key }
+    const builtSf = await step("Building the storefront", () => buildStorefront(supervisor, sf))
+    if (!builtSf) console.log("    (up to date)")
+    await step("Starting the storefront", () => startStorefront(sf, supervisor))
+  }
+  return { backend, publishableKey: key, supervisor }
+}

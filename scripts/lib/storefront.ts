@@ -1,0 +1,53 @@
+import { existsSync } from "node:fs"
+import path from "node:path"
+import { ROOT, STOREFRONT_DIR, backendUrl, storefrontUrl, type StackConfig } from "./config"
+import { waitForHttp } from "./net"
+import { run, type Supervisor } from "./processes"
+import { hashSources, readStamp, writeStamp } from "./stamps"
+
+const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next")
+const BUILD_STAMP = path.join(STOREFRONT_DIR, ".next", ".bozor-build")
+
+export interface StorefrontRuntime {
+  config: StackConfig
+  publishableKey: string
+}
+
+export function storefrontEnv(rt: StorefrontRuntime): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(rt.config.ports.storefront),
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl(rt.config),
+    MEDUSA_PUBLISHABLE_KEY: rt.publishableKey,
+    STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl(rt.config),
+    REVALIDATE_SECRET: rt.config.secrets.revalidate,
+  }
+}
+
+/** `next build` when the storefront's sources changed since the last build. */
+export async function buildStorefront(supervisor: Supervisor, rt: StorefrontRuntime): Promise<boolean> {
+  const hash = hashSources([STOREFRONT_DIR, path.join(ROOT, "package-lock.json")])
+  if (readStamp(BUILD_STAMP) === hash && existsSync(path.join(STOREFRONT_DIR, ".next", "BUILD_ID"))) return false
+  await run(NEXT_BIN, ["build"], {
+    cwd: STOREFRONT_DIR,
+    env: storefrontEnv(rt),
+    logFile: path.join(supervisor.logDir, "storefront-build.log"),
+  })
+  writeStamp(BUILD_STAMP, hash)
+  return true
+}
+
+export async function startStorefront(rt: StorefrontRuntime, supervisor: Supervisor) {
+  const { child, logFile } = supervisor.spawn(
+    "storefront",
+    NEXT_BIN,
+    ["start", "-p", String(rt.config.ports.storefront)],
+    { cwd: STOREFRONT_DIR, env: storefrontEnv(rt) }
+  )
+  let dead = false
+  child.on("exit", () => (dead = true))
+  await waitForHttp(`${storefrontUrl(rt.config)}/zh-CN`, { timeoutMs: 60_000, what: "The storefront", isDead: () => dead, logFile })
+}

@@ -1,0 +1,95 @@
+/**
+ * `npm test`: unit tests, then the real stack on test ports with a fresh data
+ * folder (embedded PostgreSQL, Meilisearch, built Medusa and storefront, the
+ * seeded catalog), integration tests against it, and the browser journeys in
+ * Debian's Chromium. Ends with each runner's summary and a non-zero exit if
+ * anything failed.
+ *
+ *   npm test                 everything
+ *   npm test -- unit         only the unit phase (no stack)
+ *   npm test -- integration  unit + integration
+ */
+import { spawn } from "node:child_process"
+import { rmSync } from "node:fs"
+import path from "node:path"
+import { medusaEnv } from "./lib/backend"
+import { backendUrl, ConfigError, configFromEnv, ROOT, storefrontUrl } from "./lib/config"
+import { StartupError } from "./lib/processes"
+import { startStack, type RunningStack } from "./lib/stack"
+import { bold, fail, green, red } from "./lib/ui"
+
+type Phase = "unit" | "integration" | "e2e"
+const PHASES: Phase[] = ["unit", "integration", "e2e"]
+
+function runner(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: "inherit" })
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+}
+
+const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name)
+
+function stackEnv(stack: RunningStack): NodeJS.ProcessEnv {
+  const { config } = stack.backend
+  return {
+    BOZOR_TEST_BACKEND_URL: backendUrl(config),
+    BOZOR_TEST_STOREFRONT_URL: storefrontUrl(config),
+    BOZOR_TEST_PUBLISHABLE_KEY: stack.publishableKey,
+    BOZOR_TEST_DATABASE_URL: stack.backend.databaseUrl,
+    BOZOR_TEST_DATA_DIR: config.dataDir,
+    BOZOR_TEST_MEDUSA_ENV: JSON.stringify(medusaEnv(stack.backend)),
+  }
+}
+
+async function main() {
+  const last = (process.argv[2] as Phase | undefined) ?? "e2e"
+  if (!PHASES.includes(last)) throw new StartupError(`Unknown test phase "${last}": use one of ${PHASES.join(", ")}.`)
+  const wanted = PHASES.slice(0, PHASES.indexOf(last) + 1)
+  const results: [string, number][] = []
+
+  console.log(bold("\n▶ unit tests"))
+  results.push(["unit", await runner(bin("vitest"), ["run", "--project", "unit", "--project", "storefront"], {})])
+
+  if (wanted.includes("integration")) {
+    const testEnv = {
+      ...process.env,
+      BOZOR_DATA_DIR: ".data/test",
+      POSTGRES_PORT: process.env.TEST_POSTGRES_PORT ?? "5489",
+      MEILISEARCH_PORT: process.env.TEST_MEILISEARCH_PORT ?? "7701",
+      PORT: process.env.TEST_BACKEND_PORT ?? "9001",
+      STOREFRONT_PORT: process.env.TEST_STOREFRONT_PORT ?? "8001",
+      DATABASE_URL: "",
+      MEILISEARCH_HOST: "",
+      REDIS_URL: "",
+    }
+    // Every run starts from an empty database: migrations and the seed are part of what is tested.
+    rmSync(path.join(ROOT, testEnv.BOZOR_DATA_DIR), { recursive: true, force: true })
+    let config
+    try {
+      config = configFromEnv(testEnv)
+    } catch (e) {
+      throw e instanceof ConfigError ? new StartupError(e.message) : e
+    }
+
+    console.log(bold("\n▶ starting the test stack"))
+    const stack = await startStack(config, { storefront: wanted.includes("e2e") })
+    try {
+      const env = stackEnv(stack)
+      console.log(bold("\n▶ integration tests"))
+      results.push(["integration", await runner(bin("vitest"), ["run", "--project", "integration"], env)])
+      if (wanted.includes("e2e")) {
+        console.log(bold("\n▶ browser journeys (Playwright, Debian Chromium)"))
+        results.push(["e2e", await runner(bin("playwright"), ["test", "--config", "e2e/playwright.config.ts"], env)])
+      }
+    } finally {
+      await stack.supervisor.stopAll()
+    }
+  }
+
+  console.log(bold("\nSummary"))
+  for (const [name, code] of results) console.log(`  ${code === 0 ? green("✔ passed") : red("✖ failed")}  ${name}`)
+  process.exit(results.every(([, code]) => code === 0) ? 0 : 1)
+}
+
+main().catch(fail)

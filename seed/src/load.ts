@@ -1,0 +1,102 @@
+/**
+ * Loads Bozor's catalog into Medusa through its own workflows. Run inside
+ * Medusa (`medusa exec ../seed/src/load.ts` from backend/, which is what
+ * `npm run seed` does). Idempotent: what exists (matched by handle, SKU, code,
+ * name or e-mail) is left as it is, what is missing is created.
+ *
+ *   npm run seed                       the catalog
+ *   npm run seed -- --synthetic 10000  plus synthetic products up to 10,000
+ */
+import type { ExecArgs } from "@medusajs/framework/types"
+import { SingleBar } from "cli-progress"
+import { categories, collections, exporters, products, promotions } from "../data"
+import { seedAccounts } from "./load/accounts"
+import { createContext, type SeedContext } from "./load/context"
+import { seedExporters } from "./load/exporters"
+import { seedFulfilment } from "./load/fulfilment"
+import { seedProducts } from "./load/products"
+import { seedPromotions } from "./load/promotions"
+import { seedStore } from "./load/store"
+import { SYNTHETIC_PREFIX, syntheticImages, syntheticProduct } from "./load/synthetic"
+import { seedCategories, seedCollections } from "./load/taxonomy"
+
+export function parseArgs(args: string[] = []) {
+  const at = args.indexOf("--synthetic")
+  if (at === -1) return { synthetic: 0 }
+  const n = Number(args[at + 1])
+  if (!Number.isInteger(n) || n < 0 || n > 1_000_000) {
+    throw new Error(`--synthetic takes a whole number of products between 0 and 1,000,000, got "${args[at + 1] ?? ""}".`)
+  }
+  return { synthetic: n }
+}
+
+async function timed<T>(ctx: SeedContext, label: string, work: () => Promise<T>): Promise<T> {
+  const started = Date.now()
+  const result = await work()
+  ctx.logger.info(`seed: ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  return result
+}
+
+async function countSynthetic(ctx: SeedContext): Promise<number> {
+  const { metadata } = await ctx.query.graph({
+    entity: "product",
+    fields: ["id"],
+    filters: { handle: { $like: `${SYNTHETIC_PREFIX}%` } },
+    pagination: { take: 1, skip: 0 },
+  })
+  return metadata?.count ?? 0
+}
+
+/** Adds synthetic products until there are `target` of them, with a progress bar and the measured rate. */
+async function seedSynthetic(ctx: SeedContext, target: number) {
+  const have = await countSynthetic(ctx)
+  if (have >= target) {
+    ctx.logger.info(`seed: ${have} synthetic products already there`)
+    return
+  }
+  const images = await syntheticImages(ctx)
+  const exporterHandles = Object.keys(ctx.ids.exporters)
+  const bar = new SingleBar({
+    format: "  synthetic products [{bar}] {value}/{total} · {rate}/s · eta {eta_formatted}",
+    barsize: 30,
+    hideCursor: true,
+    noTTYOutput: true,
+    notTTYSchedule: 5000,
+  })
+  const started = Date.now()
+  bar.start(target - have, 0, { rate: "0" })
+  const CHUNK = 500
+  for (let n = have; n < target; n += CHUNK) {
+    const seeds = Array.from({ length: Math.min(CHUNK, target - n) }, (_, i) => syntheticProduct(n + i, exporterHandles))
+    await seedProducts(ctx, seeds, { batch: 100, sharedImages: images })
+    const done = Math.min(n + CHUNK, target) - have
+    bar.update(done, { rate: (done / ((Date.now() - started) / 1000)).toFixed(0) })
+  }
+  bar.stop()
+  const seconds = (Date.now() - started) / 1000
+  ctx.logger.info(
+    `seed: ${target - have} synthetic products in ${seconds.toFixed(1)} s (${((target - have) / seconds).toFixed(1)} products/s)`
+  )
+}
+
+export default async function load({ container, args }: ExecArgs) {
+  const options = parseArgs(args)
+  const ctx = createContext(container)
+  const started = Date.now()
+  await timed(ctx, "store, channel, key, regions", () => seedStore(ctx))
+  await timed(ctx, "stock locations and shipping", () => seedFulfilment(ctx))
+  await timed(ctx, "categories and collections", async () => {
+    await seedCategories(ctx, categories)
+    await seedCollections(ctx, collections)
+  })
+  await timed(ctx, `${exporters.length} exporters`, () => seedExporters(ctx, exporters))
+  const result = await timed(ctx, `${products.length} products`, () =>
+    seedProducts(ctx, products, { onProgress: (done, total) => ctx.logger.info(`seed: products ${done}/${total}`) })
+  )
+  await timed(ctx, `${promotions.length} promotions`, () => seedPromotions(ctx, promotions))
+  await timed(ctx, "accounts", () => seedAccounts(ctx))
+  ctx.logger.info(
+    `seed: catalog ready in ${((Date.now() - started) / 1000).toFixed(1)} s — ${result.created} products created, ${result.existing} already there`
+  )
+  if (options.synthetic) await seedSynthetic(ctx, options.synthetic)
+}

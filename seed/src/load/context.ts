@@ -1,0 +1,53 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+export type Logger = { info: (msg: string) => void; warn: (msg: string) => void }
+
+/** What every seeding step shares: the container, and the ids earlier steps produced. */
+export interface SeedContext {
+  container: MedusaContainer
+  logger: Logger
+  query: ReturnType<MedusaContainer["resolve"]>
+  link: ReturnType<MedusaContainer["resolve"]>
+  ids: {
+    salesChannel: string
+    regions: { china: string; international: string }
+    locations: { tashkent: string; guangzhou: string }
+    profiles: { cross_border: string; domestic: string }
+    categories: Record<string, string>
+    collections: Record<string, string>
+    exporters: Record<string, string>
+    products: Record<string, string>
+  }
+}
+
+export function createContext(container: MedusaContainer): SeedContext {
+  return {
+    container,
+    logger: container.resolve(ContainerRegistrationKeys.LOGGER),
+    query: container.resolve(ContainerRegistrationKeys.QUERY),
+    link: container.resolve(ContainerRegistrationKeys.LINK),
+    ids: {
+      salesChannel: "",
+      regions: { china: "", international: "" },
+      locations: { tashkent: "", guangzhou: "" },
+      profiles: { cross_border: "", domestic: "" },
+      categories: {},
+      collections: {},
+      exporters: {},
+      products: {},
+    },
+  }
+}
+
+/** Looks entities up by a unique field and returns value → id, so steps create only what is missing. */
+export async function existing(
+  ctx: SeedContext,
+  entity: string,
+  field: string,
+  values: string[]
+): Promise<Record<string, string>> {
+  if (!values.length) return {}
+  const { data } = await ctx.query.graph({ entity, fields: ["id", field], filters: { [field]: values } })
+  return Object.fromEntries((data as Record<string, string>[]).map((row) => [row[field], row.id]))
+}

@@ -1,0 +1,63 @@
+import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import type { PromotionSeed } from "../catalog-types"
+import { existing, type SeedContext } from "./context"
+
+function targetRules(ctx: SeedContext, p: PromotionSeed) {
+  if ("categories" in p.target) {
+    return [{ attribute: "items.product.categories.id", operator: "in" as const, values: p.target.categories.map((h) => ctx.ids.categories[h]) }]
+  }
+  if ("collections" in p.target) {
+    return [{ attribute: "items.product.collection_id", operator: "in" as const, values: p.target.collections.map((h) => ctx.ids.collections[h]) }]
+  }
+  return []
+}
+
+/**
+ * Campaigns as Medusa's Promotion Module models them. A whole-order amount off
+ * (the first-order code) targets the order; everything else targets items.
+ * Localized names live in the promotion's metadata, which the storefront shows.
+ */
+export async function seedPromotions(ctx: SeedContext, promotions: PromotionSeed[]) {
+  const have = await existing(ctx, "promotion", "code", promotions.map((p) => p.code))
+  const missing = promotions.filter((p) => !have[p.code])
+  if (!missing.length) return
+  await createPromotionsWorkflow(ctx.container).run({
+    input: {
+      promotionsData: missing.map((p) => {
+        const rules = targetRules(ctx, p)
+        const wholeOrder = p.type === "fixed" && rules.length === 0
+        return {
+          code: p.code,
+          type: "standard" as const,
+          status: "active" as const,
+          is_automatic: p.is_automatic,
+          metadata: { name: p.name, description: p.description },
+          campaign: {
+            name: p.name.en,
+            description: p.description.en,
+            campaign_identifier: p.code,
+            starts_at: new Date(p.starts_at),
+            ends_at: new Date(p.ends_at),
+            ...(p.per_customer_limit
+              ? { budget: { type: "use_by_attribute" as const, attribute: "customer_id", limit: p.per_customer_limit } }
+              : {}),
+          },
+          application_method: {
+            type: p.type,
+            value: p.value,
+            target_type: wholeOrder ? ("order" as const) : ("items" as const),
+            allocation: p.type === "fixed" ? ("across" as const) : ("each" as const),
+            ...(p.type === "fixed" ? { currency_code: "cny" } : {}),
+            ...(wholeOrder ? {} : { target_rules: rules }),
+          },
+          rules: [
+            ...(p.type === "fixed" ? [{ attribute: "currency_code", operator: "eq" as const, values: ["cny"] }] : []),
+            ...(p.min_subtotal_cny
+              ? [{ attribute: "item_total", operator: "gte" as const, values: [String(p.min_subtotal_cny)] }]
+              : []),
+          ],
+        }
+      }),
+    },
+  })
+}

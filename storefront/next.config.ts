@@ -1,0 +1,19 @@
+import type { NextConfig } from "next"
+import createNextIntlPlugin from "next-intl/plugin"
+
+const backend = new URL(process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000")
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  images: {
+    // Product images are served by Medusa's file module (local /static or S3).
+    remotePatterns: [
+      { protocol: backend.protocol.replace(":", "") as "http" | "https", hostname: backend.hostname, port: backend.port, pathname: "/static/**" },
+      ...(process.env.S3_FILE_URL ? [new URL(`${process.env.S3_FILE_URL.replace(/\/$/, "")}/**`)] : []),
+    ],
+    formats: ["image/avif", "image/webp"],
+    dangerouslyAllowLocalIP: true,
+  },
+}
+
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig)
