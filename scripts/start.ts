@@ -32,7 +32,6 @@ ${bold(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)}
 
   Shop (中文)        ${cyan(`${shop}/zh-CN`)}
   Shop (English)     ${cyan(`${shop}/en`)}
-  Exporter portal    ${cyan(`${shop}/en/exporter`)}
   Admin (consulate)  ${cyan(`${api}/app`)}
   Store API          ${cyan(`${api}/store`)}  ${dim(`publishable key ${stack.publishableKey}`)}
 

@@ -46,18 +46,28 @@ export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): No
 
 const logFile = (supervisor: Supervisor, name: string) => path.join(supervisor.logDir, `${name}.log`)
 
-/** Migrations run when the backend's sources changed since the database was last migrated. */
+/**
+ * Migrations run when what shapes the schema (module migrations, links, the
+ * config's module list, Medusa's own versions) changed since the database was
+ * last migrated.
+ */
 export async function migrate(rt: BackendRuntime, supervisor: Supervisor, force = false): Promise<boolean> {
   const stampFile = path.join(rt.config.dataDir, "migrated.stamp")
-  const hash = `${hashSources([path.join(BACKEND_DIR, "src"), path.join(BACKEND_DIR, "medusa-config.ts"), path.join(ROOT, "package-lock.json")])}@${rt.databaseUrl}`
+  const hash = `${hashSources([
+    path.join(BACKEND_DIR, "src", "modules"),
+    path.join(BACKEND_DIR, "src", "links"),
+    path.join(BACKEND_DIR, "medusa-config.ts"),
+    path.join(ROOT, "package-lock.json"),
+  ])}@${rt.databaseUrl}`
   if (!force && readStamp(stampFile) === hash) return false
   await run(MEDUSA_BIN, ["db:migrate"], { cwd: BACKEND_DIR, env: medusaEnv(rt), logFile: logFile(supervisor, "migrate") })
   writeStamp(stampFile, hash)
   return true
 }
 
-export async function productCount(databaseUrl: string): Promise<number> {
-  return Number((await queryValue<string>(databaseUrl, "select count(*) from product where deleted_at is null")) ?? 0)
+/** Whether a seed ran to its end on this database (it marks the store when it does). */
+export async function isSeeded(databaseUrl: string): Promise<boolean> {
+  return Boolean(await queryValue<string>(databaseUrl, "select metadata->>'bozor_seeded_at' from store where deleted_at is null limit 1"))
 }
 
 export async function publishableKey(databaseUrl: string): Promise<string | undefined> {

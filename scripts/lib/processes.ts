@@ -70,6 +70,12 @@ export class Supervisor {
     exitHook((done: () => void) => {
       this.stopAll().finally(done)
     })
+    // If whatever started us (npm, a terminal, a supervisor) dies without
+    // signalling us, we are re-parented: stop everything rather than linger.
+    const parent = process.ppid
+    setInterval(() => {
+      if (process.ppid !== parent) void this.stopAll().finally(() => process.exit(1))
+    }, 1000).unref()
   }
 
   /** The pid of a launcher that is running on this data folder now, if any. */

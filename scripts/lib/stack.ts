@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { assertPortFree } from "./net"
-import { buildBackend, migrate, productCount, publishableKey, seed, startBackend, type BackendRuntime } from "./backend"
+import { buildBackend, migrate, isSeeded, publishableKey, seed, startBackend, type BackendRuntime } from "./backend"
 import { type StackConfig } from "./config"
 import { checkExternalMeilisearch, startEmbeddedMeilisearch } from "./meilisearch"
 import { ensureDatabase, startEmbeddedPostgres } from "./postgres"
@@ -42,7 +42,7 @@ export async function startServices(config: StackConfig, supervisor: Supervisor)
 export async function prepareDatabase(rt: BackendRuntime, supervisor: Supervisor) {
   const migrated = await step("Database migrations", () => migrate(rt, supervisor))
   if (!migrated) console.log("    (schema unchanged since the last start)")
-  if ((await productCount(rt.databaseUrl)) === 0) {
+  if (!(await isSeeded(rt.databaseUrl))) {
     await step("Seeding the catalog", (detail) => seed(rt, supervisor, [], (line) => detail(line.replace(/^.*?info:\s*/, "").slice(0, 60))))
   } else {
     skipped("Catalog", "already seeded")

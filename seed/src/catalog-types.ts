@@ -11,46 +11,8 @@
 
 export type Text = { en: string; "zh-CN": string; ru?: string }
 
-export const ORIGIN_REGIONS = [
-  "fergana",
-  "samarkand",
-  "bukhara",
-  "andijan",
-  "namangan",
-  "tashkent",
-  "qashqadarya",
-  "khorezm",
-  "surxondaryo",
-  "jizzakh",
-] as const
-export type OriginRegion = (typeof ORIGIN_REGIONS)[number]
-
-/** Where the goods physically are decides how they reach the buyer. */
-export type StockOrigin =
-  /** Tashkent export warehouse → cross-border direct mail (customs mode 9610). */
-  | "cross_border"
-  /** Guangzhou exhibition centre, already cleared by general trade → pickup or domestic express. */
-  | "domestic"
-
-export type FulfilmentMode = "cross_border_mail" | "gz_pickup" | "gz_express"
-
-/** China VAT class of the goods: 9% (plain dried fruit, raw nuts, honey) or 13% (leather, roasted, candied, dairy). */
-export type VatRate = 9 | 13
-
-export const CERTIFICATES = [
-  "gacc",
-  "organic_eu",
-  "organic_uz",
-  "halal",
-  "haccp",
-  "iso22000",
-  "lwg",
-  "geo_indication",
-] as const
-export type Certificate = (typeof CERTIFICATES)[number]
-
-export const ALLERGENS = ["tree_nuts", "milk", "sulphites", "pollen"] as const
-export type Allergen = (typeof ALLERGENS)[number]
+export type { Allergen, Certificate, OriginRegion, StockOrigin, VatRate } from "../../backend/src/modules/trade/constants"
+import type { Allergen, Certificate, OriginRegion, StockOrigin, VatRate } from "../../backend/src/modules/trade/constants"
 
 export interface ExporterSeed {
   /** URL-safe id, e.g. "fergana-golden-valley". */
@@ -133,7 +95,8 @@ export interface ProductSeed {
   handle: string
   exporter: string
   category: string
-  collections: string[]
+  /** A product belongs to at most one collection in Medusa. */
+  collection?: string
   title: Text
   subtitle: Text
   description: Text

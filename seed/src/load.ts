@@ -8,6 +8,7 @@
  *   npm run seed -- --synthetic 10000  plus synthetic products up to 10,000
  */
 import type { ExecArgs } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { SingleBar } from "cli-progress"
 import { categories, collections, exporters, products, promotions } from "../data"
 import { seedAccounts } from "./load/accounts"
@@ -79,6 +80,13 @@ async function seedSynthetic(ctx: SeedContext, target: number) {
   )
 }
 
+/** Tells the launcher the catalog is complete, so a seed cut short is resumed on the next start. */
+async function markSeeded(ctx: SeedContext) {
+  const stores = ctx.container.resolve(Modules.STORE)
+  const [store] = await stores.listStores({}, { select: ["id", "metadata"] })
+  await stores.updateStores(store.id, { metadata: { ...(store.metadata ?? {}), bozor_seeded_at: new Date().toISOString() } })
+}
+
 export default async function load({ container, args }: ExecArgs) {
   const options = parseArgs(args)
   const ctx = createContext(container)
@@ -95,6 +103,7 @@ export default async function load({ container, args }: ExecArgs) {
   )
   await timed(ctx, `${promotions.length} promotions`, () => seedPromotions(ctx, promotions))
   await timed(ctx, "accounts", () => seedAccounts(ctx))
+  await markSeeded(ctx)
   ctx.logger.info(
     `seed: catalog ready in ${((Date.now() - started) / 1000).toFixed(1)} s — ${result.created} products created, ${result.existing} already there`
   )

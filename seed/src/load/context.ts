@@ -1,4 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Link } from "@medusajs/framework/modules-sdk"
+import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 export type Logger = { info: (msg: string) => void; warn: (msg: string) => void }
@@ -7,8 +8,8 @@ export type Logger = { info: (msg: string) => void; warn: (msg: string) => void 
 export interface SeedContext {
   container: MedusaContainer
   logger: Logger
-  query: ReturnType<MedusaContainer["resolve"]>
-  link: ReturnType<MedusaContainer["resolve"]>
+  query: Omit<RemoteQueryFunction, symbol>
+  link: Link
   ids: {
     salesChannel: string
     regions: { china: string; international: string }

@@ -46,7 +46,7 @@ export async function seedPromotions(ctx: SeedContext, promotions: PromotionSeed
             type: p.type,
             value: p.value,
             target_type: wholeOrder ? ("order" as const) : ("items" as const),
-            allocation: p.type === "fixed" ? ("across" as const) : ("each" as const),
+            allocation: "across" as const,
             ...(p.type === "fixed" ? { currency_code: "cny" } : {}),
             ...(wholeOrder ? {} : { target_rules: rules }),
           },

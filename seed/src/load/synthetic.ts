@@ -54,7 +54,6 @@ export function syntheticProduct(n: number, exporters: string[]): ProductSeed {
     handle: `${SYNTHETIC_PREFIX}${serial}`,
     exporter: exporters[n % exporters.length],
     category: kind.category,
-    collections: [],
     title: { en: `${adj.en} ${region.en} ${kind.en} No. ${serial}`, "zh-CN": `${region.zh}${adj["zh-CN"]}${kind.zh} ${serial}号` },
     subtitle: { en: `Synthetic benchmark item from ${region.en}`, "zh-CN": `来自${region.zh}的基准测试商品` },
     description: {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next"
-import { hasLocale, NextIntlClientProvider } from "next-intl"
-import { getTranslations, setRequestLocale } from "next-intl/server"
-import { notFound } from "next/navigation"
+import { NextIntlClientProvider } from "next-intl"
+import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import { Footer } from "@/components/layout/footer"
 import { Header } from "@/components/layout/header"
+import { routeLocale } from "@/i18n/locale"
 import { routing } from "@/i18n/routing"
 import "../globals.css"
 
@@ -27,9 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
-  setRequestLocale(locale)
+  const locale = await routeLocale(params)
   const t = await getTranslations({ locale, namespace: "header" })
   return (
     <html lang={locale}>

@@ -1,6 +1,7 @@
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getTranslations } from "next-intl/server"
 import { Pagination } from "@/components/layout/pagination"
 import { ProductGrid } from "@/components/product/product-grid"
+import { routeLocale } from "@/i18n/locale"
 import { getProducts } from "@/lib/medusa"
 
 const PAGE_SIZE = 24
@@ -12,8 +13,7 @@ export default async function HomePage({
   params: Promise<{ locale: string }>
   searchParams: Promise<{ page?: string }>
 }) {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const locale = await routeLocale(params)
   const page = Math.max(1, Number((await searchParams).page) || 1)
   const [t, { products, count }] = await Promise.all([
     getTranslations({ locale, namespace: "home" }),

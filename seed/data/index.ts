@@ -1,0 +1,14 @@
+export { exporters } from "./exporters"
+export { categories } from "./categories"
+export { collections } from "./collections"
+export {
+  products,
+  dairyProducts,
+  driedFruitProducts,
+  footwearProducts,
+  giftSetsProducts,
+  honeyProducts,
+  leatherGoodsProducts,
+  nutsProducts,
+} from "./products"
+export { promotions } from "./promotions"

@@ -1,0 +1,93 @@
+import type { PromotionSeed } from "../src/catalog-types"
+
+/** Leaf categories of dried fruit and nuts (products sit in subcategories, not in the parents). */
+const DRIED_FRUIT_AND_NUTS = [
+  "dried-apricots",
+  "raisins",
+  "prunes",
+  "dried-melon",
+  "figs-and-berries",
+  "walnuts",
+  "almonds",
+  "pistachios",
+  "apricot-kernels",
+]
+
+const FOOTWEAR_AND_LEATHER = ["mens-shoes", "womens-shoes", "bags", "belts", "wallets"]
+
+/** Dates are Beijing time. Spring Festival 2027 falls on 6 February; the Lantern Festival on 20 February. */
+export const promotions: PromotionSeed[] = [
+  {
+    code: "CNY2027",
+    name: { en: "Spring Festival gift boxes: 12 % off", "zh-CN": "新春礼盒88折" },
+    description: {
+      en: "Every gift box is 12 % off until the Lantern Festival, applied automatically at checkout. Order Guangzhou-stock boxes by 29 January 2027 to receive them before New Year's Eve.",
+      "zh-CN": "即日起至元宵节，全场礼盒自动享88折，无需输入优惠码。广州现货礼盒请于2027年1月29日前下单，可在除夕前送达。",
+    },
+    is_automatic: true,
+    type: "percentage",
+    value: 12,
+    target: { categories: ["gift-sets"] },
+    starts_at: "2026-11-20T00:00:00+08:00",
+    ends_at: "2027-02-21T00:00:00+08:00",
+  },
+  {
+    code: "HARVEST2026",
+    name: { en: "New-season harvest week: 15 % off dried fruit and nuts", "zh-CN": "新季丰收周：果干坚果85折" },
+    description: {
+      en: "The 2026 harvest of apricots, raisins, walnuts and pistachios has arrived at the Tashkent warehouse. For one week, all dried fruit and nuts are 15 % off, applied automatically.",
+      "zh-CN": "2026年新季的杏干、葡萄干、核桃和开心果已运抵塔什干仓库。丰收周期间，全部果干和坚果自动享85折。",
+    },
+    is_automatic: true,
+    type: "percentage",
+    value: 15,
+    target: { categories: DRIED_FRUIT_AND_NUTS },
+    starts_at: "2026-11-20T00:00:00+08:00",
+    ends_at: "2026-11-30T00:00:00+08:00",
+  },
+  {
+    code: "FIRSTORDER",
+    name: { en: "First order: ¥30 off orders over ¥199", "zh-CN": "首单立减：满199元减30元" },
+    description: {
+      en: "Welcome to Bozor. Enter FIRSTORDER at checkout for ¥30 off your first order of ¥199 or more. One use per customer.",
+      "zh-CN": "欢迎来到丝路巴扎。首次下单满199元，结算时输入优惠码 FIRSTORDER 立减30元，每位顾客限用一次。",
+    },
+    is_automatic: false,
+    type: "fixed",
+    value: 30,
+    target: { all: true },
+    min_subtotal_cny: 199,
+    starts_at: "2026-01-01T00:00:00+08:00",
+    ends_at: "2027-12-31T23:59:59+08:00",
+    per_customer_limit: 1,
+  },
+  {
+    code: "CONSULATE10",
+    name: { en: "Consulate picks: 10 % off", "zh-CN": "领馆推荐：9折" },
+    description: {
+      en: "The exhibition centre's staff chose these products as the best introduction to Uzbekistan. Enter CONSULATE10 for 10 % off anything in Consulate picks.",
+      "zh-CN": "展销中心的工作人员从众多商品中挑出了这些，作为认识乌兹别克斯坦的第一站。结算时输入 CONSULATE10，“领馆推荐”系列商品享9折。",
+    },
+    is_automatic: false,
+    type: "percentage",
+    value: 10,
+    target: { collections: ["consulate-picks"] },
+    starts_at: "2026-11-01T00:00:00+08:00",
+    ends_at: "2027-06-30T23:59:59+08:00",
+  },
+  {
+    code: "LEATHER1212",
+    name: { en: "Double 12 leather: ¥200 off ¥1,500", "zh-CN": "双十二皮具：满1500元减200元" },
+    description: {
+      en: "For Double 12, take ¥200 off when your shoes, bags, belts and wallets come to ¥1,500 or more. Enter LEATHER1212 at checkout.",
+      "zh-CN": "双十二期间，皮鞋、包袋、皮带、钱包满1500元减200元。结算时输入优惠码 LEATHER1212。",
+    },
+    is_automatic: false,
+    type: "fixed",
+    value: 200,
+    target: { categories: FOOTWEAR_AND_LEATHER },
+    min_subtotal_cny: 1500,
+    starts_at: "2026-12-06T00:00:00+08:00",
+    ends_at: "2026-12-13T00:00:00+08:00",
+  },
+]
