@@ -9,6 +9,7 @@ import { MEDUSA_BIN, medusaEnv, migrate, type BackendRuntime } from "./lib/backe
 import { StartupError, Supervisor } from "./lib/processes"
 import { runningServices, startServices } from "./lib/stack"
 import { bold, fail, step } from "./lib/ui"
+import { SeedArgsError, toLoaderArgs } from "../seed/src/args"
 
 function load(rt: BackendRuntime, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -19,7 +20,12 @@ function load(rt: BackendRuntime, args: string[]): Promise<void> {
 }
 
 async function main() {
-  const args = process.argv.slice(2)
+  let args: string[]
+  try {
+    args = toLoaderArgs(process.argv.slice(2))
+  } catch (e) {
+    throw e instanceof SeedArgsError ? new StartupError(e.message) : e
+  }
   const config = configFromEnv()
   const supervisor = new Supervisor(config.dataDir)
   console.log(bold("\nBozor · seeding the catalog\n"))

@@ -48,6 +48,8 @@ async function main() {
   const wanted = PHASES.slice(0, PHASES.indexOf(last) + 1)
   const results: [string, number][] = []
 
+  console.log(bold("\n▶ type checks"))
+  results.push(["typecheck", await runner("npm", ["run", "--silent", "typecheck"], {})])
   console.log(bold("\n▶ unit tests"))
   results.push(["unit", await runner(bin("vitest"), ["run", "--project", "unit", "--project", "storefront"], {})])
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { assertPortFree } from "./net"
 import { buildBackend, migrate, isSeeded, publishableKey, seed, startBackend, type BackendRuntime } from "./backend"
-import { type StackConfig } from "./config"
+import { embeddedDatabaseUrl, type StackConfig } from "./config"
 import { checkExternalMeilisearch, startEmbeddedMeilisearch } from "./meilisearch"
 import { ensureDatabase, startEmbeddedPostgres } from "./postgres"
 import { StartupError, Supervisor } from "./processes"
@@ -60,10 +60,30 @@ export async function startStack(config: StackConfig, options: { storefront: boo
   }
 }
 
+/** The runtime the backend will have, known before the services start: builds need its shape, not its data. */
+function plannedRuntime(config: StackConfig): BackendRuntime {
+  return {
+    config,
+    databaseUrl: config.databaseUrl ?? embeddedDatabaseUrl(config),
+    search: config.meilisearch ?? { host: `http://127.0.0.1:${config.ports.meilisearch}` },
+  }
+}
+
+/** Starts work now and lets a later step wait for it; a failure surfaces when awaited, not as an unhandled rejection. */
+function inBackground<T>(work: () => Promise<T>): () => Promise<T> {
+  const promise = work()
+  promise.catch(() => {})
+  return () => promise
+}
+
 async function startWith(supervisor: Supervisor, config: StackConfig, options: { storefront: boolean }): Promise<RunningStack> {
   await supervisor.claim()
   await assertPortFree(config.ports.backend, "the Medusa backend", "PORT")
   if (options.storefront) await assertPortFree(config.ports.storefront, "the storefront", "STOREFRONT_PORT")
+
+  // Builds need no database: they run while the services start, migrate and seed.
+  const backendBuild = inBackground(() => buildBackend(supervisor, plannedRuntime(config)))
+  const storefrontBuild = options.storefront ? inBackground(() => buildStorefront(supervisor, { config, publishableKey: "" })) : undefined
 
   const backend = await startServices(config, supervisor)
   writeFileSync(servicesFile(supervisor), JSON.stringify({ databaseUrl: backend.databaseUrl, search: backend.search }))
@@ -71,13 +91,13 @@ async function startWith(supervisor: Supervisor, config: StackConfig, options: {
   const key = await publishableKey(backend.databaseUrl)
   if (!key) throw new StartupError("The database has products but no publishable key for the storefront.", "Run `npm run seed` to complete the catalog.")
 
-  const built = await step("Building the backend and admin", () => buildBackend(supervisor, backend))
+  const built = await step("Building the backend and admin", backendBuild)
   if (!built) console.log("    (up to date)")
   await step("Starting Medusa", () => startBackend(backend, supervisor))
 
-  if (options.storefront) {
+  if (storefrontBuild) {
     const sf = { config, publishableKey: key }
-    const builtSf = await step("Building the storefront", () => buildStorefront(supervisor, sf))
+    const builtSf = await step("Building the storefront", storefrontBuild)
     if (!builtSf) console.log("    (up to date)")
     await step("Starting the storefront", () => startStorefront(sf, supervisor))
   }

@@ -11,6 +11,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { SingleBar } from "cli-progress"
 import { categories, collections, exporters, products, promotions } from "../data"
+import { parseLoaderArgs } from "./args"
 import { seedAccounts } from "./load/accounts"
 import { createContext, type SeedContext } from "./load/context"
 import { seedExporters } from "./load/exporters"
@@ -20,16 +21,6 @@ import { seedPromotions } from "./load/promotions"
 import { seedStore } from "./load/store"
 import { SYNTHETIC_PREFIX, syntheticImages, syntheticProduct } from "./load/synthetic"
 import { seedCategories, seedCollections } from "./load/taxonomy"
-
-export function parseArgs(args: string[] = []) {
-  const at = args.indexOf("--synthetic")
-  if (at === -1) return { synthetic: 0 }
-  const n = Number(args[at + 1])
-  if (!Number.isInteger(n) || n < 0 || n > 1_000_000) {
-    throw new Error(`--synthetic takes a whole number of products between 0 and 1,000,000, got "${args[at + 1] ?? ""}".`)
-  }
-  return { synthetic: n }
-}
 
 async function timed<T>(ctx: SeedContext, label: string, work: () => Promise<T>): Promise<T> {
   const started = Date.now()
@@ -88,7 +79,7 @@ async function markSeeded(ctx: SeedContext) {
 }
 
 export default async function load({ container, args }: ExecArgs) {
-  const options = parseArgs(args)
+  const options = parseLoaderArgs(args)
   const ctx = createContext(container)
   const started = Date.now()
   await timed(ctx, "store, channel, key, regions", () => seedStore(ctx))

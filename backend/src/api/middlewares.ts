@@ -1,4 +1,4 @@
-import { defineMiddlewares, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { allowFields, defineMiddlewares, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import express from "express"
 
 /**
@@ -16,6 +16,17 @@ function serveUploads(dir: string) {
 
 const uploadDir = process.env.MEDUSA_UPLOAD_DIR
 
+/** What the shop shows of a product beyond Medusa's own fields: its trade data and its exporter's public profile. */
+const productExtras = allowFields(
+  "trade_profile", "trade_profile.*",
+  "exporter.id", "exporter.handle", "exporter.name", "exporter.region", "exporter.city",
+  "exporter.verified", "exporter.logo_url", "exporter.brand_color"
+)
+
 export default defineMiddlewares({
-  routes: [...(uploadDir ? [{ matcher: "/static/*", middlewares: [serveUploads(uploadDir)] }] : [])],
+  routes: [
+    { matcher: "/store/products", middlewares: [productExtras] },
+    { matcher: "/store/products/:id", middlewares: [productExtras] },
+    ...(uploadDir ? [{ matcher: "/static/*", middlewares: [serveUploads(uploadDir)] }] : []),
+  ],
 })

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import { existsSync } from "node:fs"
-import { createServer } from "node:net"
+import { connect, createServer } from "node:net"
 import path from "node:path"
 import Redis from "ioredis"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -13,6 +13,18 @@ const freePort = () =>
       server.close(() => resolve(port))
     })
   })
+
+const waitForPort = async (port: number) => {
+  for (let i = 0; i < 100; i++) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, "127.0.0.1", () => (socket.end(), resolve(true)))
+      socket.on("error", () => resolve(false))
+    })
+    if (open) return
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`redis-server did not listen on ${port}`)
+}
 
 const stop = (child?: ChildProcess) =>
   new Promise<void>((resolve) => {
@@ -39,9 +51,7 @@ describe("with REDIS_URL", () => {
       const port = await freePort()
       redisServer = spawn("/usr/bin/redis-server", ["--bind", "127.0.0.1", "--port", String(port), "--save", "", "--appendonly", "no"], { detached: true, stdio: "ignore" })
       redisUrl = `redis://127.0.0.1:${port}`
-      const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 20, retryStrategy: () => 100 })
-      await probe.connect()
-      await probe.quit()
+      await waitForPort(port)
     }
     const port = await freePort()
     backendUrl = `http://localhost:${port}`

@@ -1,0 +1,59 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+
+export const RESULTS_DIR = path.join(__dirname, "results")
+
+/** Saves a benchmark's figures with what they were measured on, and prints where. */
+export function saveResults(name: string, figures: Record<string, unknown>) {
+  mkdirSync(RESULTS_DIR, { recursive: true })
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-")
+  const file = path.join(RESULTS_DIR, `${name}-${stamp}.json`)
+  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gib: Math.round(os.totalmem() / 2 ** 30), node: process.version }
+  writeFileSync(file, JSON.stringify({ benchmark: name, measured_at: new Date().toISOString(), machine, ...figures }, null, 2) + "\n")
+  console.log(`\nSaved ${path.relative(process.cwd(), file)}`)
+}
+
+function children(pid: number): number[] {
+  const out: number[] = []
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8")
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])
+      if (ppid === pid) out.push(Number(entry))
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return out
+}
+
+/** Memory of a process and all its descendants: RSS (over-counts shared pages) and PSS (shares them out). */
+export function treeMemory(root: number): { rss_mb: number; pss_mb: number; processes: number } {
+  const pids: number[] = []
+  const queue = [root]
+  while (queue.length) {
+    const pid = queue.pop()!
+    pids.push(pid)
+    queue.push(...children(pid))
+  }
+  let rss = 0
+  let pss = 0
+  for (const pid of pids) {
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8")
+      rss += Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0)
+      pss += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0)
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return { rss_mb: Math.round(rss / 1024), pss_mb: Math.round(pss / 1024), processes: pids.length }
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[i]
+}

@@ -1,0 +1,22 @@
+/**
+ * `npm run bench -- <name> [options]`: runs one benchmark script of this
+ * folder; each prints its figures and saves them under bench/results/.
+ */
+const BENCHMARKS: Record<string, () => Promise<{ default: (argv: string[]) => Promise<void> }>> = {
+  startup: () => import("./startup"),
+}
+
+async function main() {
+  const [name, ...argv] = process.argv.slice(2)
+  const load = BENCHMARKS[name]
+  if (!load) {
+    console.error(`Usage: npm run bench -- <${Object.keys(BENCHMARKS).join("|")}> [options]`)
+    process.exit(2)
+  }
+  await (await load()).default(argv)
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e)
+  process.exit(1)
+})
