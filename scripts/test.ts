@@ -56,7 +56,7 @@ async function main() {
   if (wanted.includes("integration")) {
     const testEnv = {
       ...process.env,
-      BOZOR_DATA_DIR: ".data/test",
+      BOZOR_DATA_DIR: process.env.BOZOR_TEST_DATA_DIR ?? ".data/test",
       POSTGRES_PORT: process.env.TEST_POSTGRES_PORT ?? "5489",
       MEILISEARCH_PORT: process.env.TEST_MEILISEARCH_PORT ?? "7701",
       PORT: process.env.TEST_BACKEND_PORT ?? "9001",
