@@ -8,6 +8,8 @@
  *   npm test                 everything
  *   npm test -- unit         only the unit phase (no stack)
  *   npm test -- integration  unit + integration
+ *   npm test -- integration search   … only integration files matching "search"
+ *   npm test -- e2e checkout         … and only journeys matching "checkout"
  */
 import { spawn } from "node:child_process"
 import { rmSync } from "node:fs"
@@ -44,6 +46,7 @@ function stackEnv(stack: RunningStack): NodeJS.ProcessEnv {
 
 async function main() {
   const last = (process.argv[2] as Phase | undefined) ?? "e2e"
+  const filters = process.argv.slice(3)
   if (!PHASES.includes(last)) throw new StartupError(`Unknown test phase "${last}": use one of ${PHASES.join(", ")}.`)
   const wanted = PHASES.slice(0, PHASES.indexOf(last) + 1)
   const results: [string, number][] = []
@@ -79,10 +82,10 @@ async function main() {
     try {
       const env = stackEnv(stack)
       console.log(bold("\n▶ integration tests"))
-      results.push(["integration", await runner(bin("vitest"), ["run", "--project", "integration"], env)])
+      results.push(["integration", await runner(bin("vitest"), ["run", "--project", "integration", ...(last === "integration" ? filters : [])], env)])
       if (wanted.includes("e2e")) {
         console.log(bold("\n▶ browser journeys (Playwright, Debian Chromium)"))
-        results.push(["e2e", await runner(bin("playwright"), ["test", "--config", "e2e/playwright.config.ts"], env)])
+        results.push(["e2e", await runner(bin("playwright"), ["test", "--config", "e2e/playwright.config.ts", ...(last === "e2e" ? filters : [])], env)])
       }
     } finally {
       await stack.supervisor.stopAll()
