@@ -1,4 +1,4 @@
-import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import path from "node:path"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -59,6 +59,31 @@ const redisModules = redisUrl
     ]
   : []
 
+/**
+ * Stripe when keys are configured: cards through Medusa's provider, Alipay and
+ * WeChat Pay as providers of the same family. The system provider ("pay at the
+ * centre") is always there. STRIPE_API_BASE points the client at a stand-in
+ * for Stripe's API (tests only).
+ */
+const stripeOptions = env.STRIPE_API_KEY
+  ? {
+      apiKey: env.STRIPE_API_KEY,
+      webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+      apiBase: env.STRIPE_API_BASE,
+      capture: true,
+    }
+  : undefined
+
+const paymentModule = {
+  resolve: "@medusajs/medusa/payment",
+  key: Modules.PAYMENT,
+  options: {
+    // Medusa waits before processing a webhook so it does not race the shop's own completion of the cart.
+    webhook_delay: Number(env.PAYMENT_WEBHOOK_DELAY_MS ?? 1000),
+    providers: stripeOptions ? [{ resolve: "./src/modules/stripe-cn", id: "stripe", options: stripeOptions }] : [],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -83,6 +108,16 @@ module.exports = defineConfig({
     { resolve: "@medusajs/medusa/translation" },
     { resolve: "./src/modules/trade" },
     { resolve: "./src/modules/exporter" },
+    { resolve: "./src/modules/customs", options: { encryptionKey: env.CUSTOMS_ENCRYPTION_KEY } },
+    { resolve: "./src/modules/webhook-receipts" },
+    {
+      resolve: "@medusajs/medusa/tax",
+      key: Modules.TAX,
+      // The cross-border tax provider reads products' VAT classes through Query.
+      dependencies: [ContainerRegistrationKeys.QUERY],
+      options: { providers: [{ resolve: "./src/modules/cross-border-tax", id: "cn" }] },
+    },
+    paymentModule,
     { resolve: "@medusajs/medusa/file", key: Modules.FILE, options: { providers: [fileProvider] } },
     ...redisModules,
   ],

@@ -21,7 +21,7 @@ export interface BackendRuntime {
 export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const { config } = rt
   const passthrough = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => /^(S3_|STRIPE_|MEDUSA_|REDIS_|NODE_OPTIONS$|PATH$|HOME$|LANG$|TZ$)/.test(k))
+    Object.entries(process.env).filter(([k]) => /^(S3_|STRIPE_|PAYMENT_|MEDUSA_|REDIS_|NODE_OPTIONS$|PATH$|HOME$|LANG$|TZ$)/.test(k))
   )
   return {
     ...passthrough,
@@ -39,6 +39,7 @@ export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): No
     MEDUSA_UPLOAD_DIR: path.join(config.dataDir, "static"),
     STOREFRONT_URL: storefrontUrl(config),
     REVALIDATE_SECRET: config.secrets.revalidate,
+    CUSTOMS_ENCRYPTION_KEY: config.secrets.customsKey,
     MEDUSA_DISABLE_TELEMETRY: "true",
     ...extra,
   }

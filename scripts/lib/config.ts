@@ -23,6 +23,8 @@ export interface Secrets {
   cookie: string
   meilisearchMasterKey: string
   revalidate: string
+  /** AES-256-GCM key for customs ID numbers (64 hex characters). */
+  customsKey: string
 }
 
 const port = (value: string | undefined, fallback: number, name: string): number => {
@@ -50,6 +52,13 @@ export function loadSecrets(dataDir: string, env = process.env): Secrets {
     cookie: env.COOKIE_SECRET ?? stored.cookie ?? make(),
     meilisearchMasterKey: env.MEILISEARCH_MASTER_KEY ?? stored.meilisearchMasterKey ?? make(),
     revalidate: env.REVALIDATE_SECRET ?? stored.revalidate ?? make(),
+    customsKey: env.CUSTOMS_ENCRYPTION_KEY ?? stored.customsKey ?? randomBytes(32).toString("hex"),
+  }
+  if (!env.CUSTOMS_ENCRYPTION_KEY && !stored.customsKey) {
+    console.warn(
+      `! No CUSTOMS_ENCRYPTION_KEY set: generated one and kept it in ${file}. ID numbers are encrypted with it; ` +
+        "back it up with the data, and set CUSTOMS_ENCRYPTION_KEY from a secret store in production."
+    )
   }
   mkdirSync(dataDir, { recursive: true })
   writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600 })

@@ -1,5 +1,15 @@
-import { allowFields, defineMiddlewares, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import {
+  allowFields,
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
 import express from "express"
+import { receiveStripeWebhook } from "../modules/stripe-cn/webhook"
+import { StoreCreateCustomsIdentity, StoreSetCartCustoms } from "./store/customs-validators"
 
 /**
  * Uploaded files (product images, exporter logos) live with the data, outside
@@ -15,6 +25,7 @@ function serveUploads(dir: string) {
 }
 
 const uploadDir = process.env.MEDUSA_UPLOAD_DIR
+const stripeWebhookSecret = process.env.STRIPE_API_KEY ? process.env.STRIPE_WEBHOOK_SECRET : undefined
 
 /** What the shop shows of a product beyond Medusa's own fields: its trade data and its exporter's public profile. */
 const productExtras = allowFields(
@@ -27,6 +38,23 @@ export default defineMiddlewares({
   routes: [
     { matcher: "/store/products", middlewares: [productExtras] },
     { matcher: "/store/products/:id", middlewares: [productExtras] },
+    {
+      matcher: "/store/customers/me/customs-identities",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreCreateCustomsIdentity)],
+    },
+    {
+      matcher: "/store/carts/:id/customs",
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+    },
+    {
+      matcher: "/store/carts/:id/customs",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreSetCartCustoms)],
+    },
+    ...(stripeWebhookSecret
+      ? [{ matcher: "/hooks/payment/:provider", method: ["POST" as const], middlewares: [receiveStripeWebhook(stripeWebhookSecret)] }]
+      : []),
     ...(uploadDir ? [{ matcher: "/static/*", middlewares: [serveUploads(uploadDir)] }] : []),
   ],
 })

@@ -5,7 +5,9 @@ import {
   createSalesChannelsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
+  updateTaxRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PUBLISHABLE_KEY_TITLE, SALES_CHANNEL_NAME } from "../names"
 import { existing, type SeedContext } from "./context"
@@ -13,6 +15,16 @@ import { createTranslations, translationsOf } from "./translations"
 
 /** Countries served by direct mail from Tashkent outside mainland China, priced in US dollars. */
 export const INTERNATIONAL_COUNTRIES = ["hk", "mo", "tw", "kz", "kg", "ru", "us", "gb", "de", "fr", "kr", "jp", "sg", "ae"]
+
+/** Mainland China's tax is the cross-border provider's (backend/src/modules/cross-border-tax); elsewhere none is added. */
+const TAX_PROVIDER = { cn: "tp_cross-border_cn", other: "tp_system" }
+const taxProviderOf = (country: string) => (country === "cn" ? TAX_PROVIDER.cn : TAX_PROVIDER.other)
+
+/** Which payment providers each region offers when they are configured; the system provider ("pay at the centre") always. */
+const PAYMENT_PROVIDERS = {
+  china: ["pp_system_default", "pp_stripe_stripe", "pp_stripe-alipay_stripe", "pp_stripe-wechat-pay_stripe"],
+  international: ["pp_system_default", "pp_stripe_stripe"],
+}
 
 const REGIONS = {
   china: { name: "China", name_zh: "中国大陆", name_ru: "Китай", currency_code: "cny", countries: ["cn"] },
@@ -82,10 +94,12 @@ export async function seedStore(ctx: SeedContext) {
       )
     )
     await createTaxRegionsWorkflow(ctx.container).run({
-      input: missing.flatMap((r) => r.countries.map((country_code) => ({ country_code, provider_id: "tp_system" }))),
+      input: missing.flatMap((r) => r.countries.map((country_code) => ({ country_code, provider_id: taxProviderOf(country_code) }))),
     })
   }
   ctx.ids.regions = { china: regionIds[REGIONS.china.name], international: regionIds[REGIONS.international.name] }
+  await syncTaxProviders(ctx)
+  await syncPaymentProviders(ctx)
 
   await updateStoresWorkflow(ctx.container).run({
     input: {
@@ -102,4 +116,29 @@ export async function seedStore(ctx: SeedContext) {
       },
     },
   })
+}
+
+/** Databases seeded before the cross-border tax provider existed get it too. */
+async function syncTaxProviders(ctx: SeedContext) {
+  const { data } = await ctx.query.graph({ entity: "tax_region", fields: ["id", "country_code", "provider_id"], filters: { parent_id: null } })
+  const stale = data.filter((t: { country_code: string; provider_id: string | null }) => t.provider_id !== taxProviderOf(t.country_code))
+  if (stale.length) {
+    await updateTaxRegionsWorkflow(ctx.container).run({
+      input: stale.map((t: { id: string; country_code: string }) => ({ id: t.id, provider_id: taxProviderOf(t.country_code) })),
+    })
+  }
+}
+
+/** Regions offer the payment providers this backend has loaded (Stripe's only when its keys are configured). */
+async function syncPaymentProviders(ctx: SeedContext) {
+  const { data } = await ctx.query.graph({ entity: "payment_provider", fields: ["id"], filters: { is_enabled: true } })
+  const loaded = new Set(data.map((p: { id: string }) => p.id))
+  for (const key of ["china", "international"] as const) {
+    await updateRegionsWorkflow(ctx.container).run({
+      input: {
+        selector: { id: ctx.ids.regions[key] },
+        update: { payment_providers: PAYMENT_PROVIDERS[key].filter((id) => loaded.has(id)) },
+      },
+    })
+  }
 }
