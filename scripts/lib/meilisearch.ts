@@ -36,7 +36,8 @@ export async function startEmbeddedMeilisearch(config: StackConfig, supervisor: 
     bin,
     [
       "--http-addr", `127.0.0.1:${config.ports.meilisearch}`,
-      "--master-key", config.secrets.meilisearchMasterKey,
+      // One argument: a generated key may begin with "-", which would read as a flag.
+      `--master-key=${config.secrets.meilisearchMasterKey}`,
       "--db-path", path.join(dir, "data.ms"),
       "--dump-dir", path.join(dir, "dumps"),
       "--snapshot-dir", path.join(dir, "snapshots"),
