@@ -18,6 +18,7 @@ import { medusaEnv } from "./lib/backend"
 import { backendUrl, ConfigError, configFromEnv, ROOT, storefrontUrl } from "./lib/config"
 import { StartupError } from "./lib/processes"
 import { startStack, type RunningStack } from "./lib/stack"
+import { StripeDouble } from "./stripe-double/server"
 import { bold, fail, green, red } from "./lib/ui"
 
 type Phase = "unit" | "integration" | "e2e"
@@ -32,9 +33,10 @@ function runner(command: string, args: string[], env: NodeJS.ProcessEnv): Promis
 
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name)
 
-function stackEnv(stack: RunningStack): NodeJS.ProcessEnv {
+function stackEnv(stack: RunningStack, stripe: StripeDouble): NodeJS.ProcessEnv {
   const { config } = stack.backend
   return {
+    BOZOR_TEST_STRIPE_URL: stripe.url,
     BOZOR_TEST_BACKEND_URL: backendUrl(config),
     BOZOR_TEST_STOREFRONT_URL: storefrontUrl(config),
     BOZOR_TEST_PUBLISHABLE_KEY: stack.publishableKey,
@@ -77,10 +79,25 @@ async function main() {
       throw e instanceof ConfigError ? new StartupError(e.message) : e
     }
 
+    // Stripe is outside this machine: the backend's real providers talk to a local double of its API.
+    const stripe = new StripeDouble({
+      apiKey: "sk_test_bozor_double",
+      webhookSecret: "whsec_bozor_double",
+      webhookBase: `${backendUrl(config)}/hooks/payment/`,
+      port: Number(process.env.TEST_STRIPE_PORT ?? 12111),
+    })
+    await stripe.start()
+    Object.assign(process.env, {
+      STRIPE_API_KEY: "sk_test_bozor_double",
+      STRIPE_WEBHOOK_SECRET: "whsec_bozor_double",
+      STRIPE_API_BASE: stripe.url,
+      PAYMENT_WEBHOOK_DELAY_MS: "200",
+    })
+
     console.log(bold("\n▶ starting the test stack"))
     const stack = await startStack(config, { storefront: wanted.includes("e2e") })
     try {
-      const env = stackEnv(stack)
+      const env = stackEnv(stack, stripe)
       console.log(bold("\n▶ integration tests"))
       results.push(["integration", await runner(bin("vitest"), ["run", "--project", "integration", ...(last === "integration" ? filters : [])], env)])
       if (wanted.includes("e2e")) {
@@ -89,6 +106,7 @@ async function main() {
       }
     } finally {
       await stack.supervisor.stopAll()
+      await stripe.stop()
     }
   }
 

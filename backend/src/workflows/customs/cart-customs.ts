@@ -30,7 +30,8 @@ export async function loadCartCustoms(container: MedusaContainer, cartId: string
   const { data: [cart] } = await query.graph({
     entity: "cart",
     fields: [
-      "id", "customer_id", "locale", "currency_code", "metadata", "shipping_address.country_code",
+      // A cart-level total makes the cart module compute the line and shipping totals used below.
+      "id", "customer_id", "locale", "currency_code", "metadata", "shipping_address.country_code", "total",
       "items.id", "items.quantity", "items.subtotal", "items.discount_subtotal", "items.product_id",
       "shipping_methods.id", "shipping_methods.subtotal", "shipping_methods.discount_subtotal",
       "shipping_methods.shipping_option_id",

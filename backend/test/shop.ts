@@ -1,0 +1,158 @@
+import Medusa from "@medusajs/js-sdk"
+import { randomUUID } from "node:crypto"
+import { DEMO_LOGINS } from "../../seed/src/demo-logins"
+import { checkCharacter } from "../src/modules/customs/id-number"
+import { storeClient, testStack } from "./helpers"
+
+/**
+ * A buyer's steps through the real Store API, for tests of checkout rules:
+ * a cart in the China region with a mainland address, items by product handle,
+ * one shipping method per shipping profile, the customs identity, a payment
+ * session and completion.
+ */
+
+export type Sdk = ReturnType<typeof storeClient>
+
+export const CHINA_ADDRESS = {
+  first_name: "娜",
+  last_name: "李",
+  province: "广东省",
+  city: "广州市",
+  address_2: "海珠区",
+  address_1: "新港东路 1000 号",
+  postal_code: "510335",
+  country_code: "cn",
+  phone: "13800138000",
+}
+
+/** A valid, random-looking PRC ID number (region 440106, born 1990), distinct per call. */
+export function newIdNumber(sex: "male" | "female" = "female"): string {
+  const seq = String(Math.floor(Math.random() * 50) * 2 + (sex === "male" ? 1 : 0)).padStart(3, "0")
+  const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, "0")
+  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, "0")
+  const first17 = `440106${1970 + Math.floor(Math.random() * 30)}${month}${day}${seq}`
+  return first17 + checkCharacter(first17)
+}
+
+export async function apiError(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
+  try {
+    await promise
+  } catch (e) {
+    const err = e as { status?: number; message?: string }
+    return { status: err.status ?? 0, message: err.message ?? "" }
+  }
+  throw new Error("expected the request to fail")
+}
+
+const regionIds = new Map<string, string>()
+export async function chinaRegionId(sdk: Sdk): Promise<string> {
+  if (!regionIds.has("china")) {
+    const { regions } = await sdk.store.region.list({ currency_code: "cny" } as any)
+    regionIds.set("china", regions[0].id)
+  }
+  return regionIds.get("china")!
+}
+
+export async function variantOf(sdk: Sdk, handle: string, index = 0): Promise<string> {
+  const { products } = await sdk.store.product.list({ handle, fields: "id,variants.id,variants.title" })
+  if (!products[0]) throw new Error(`No product ${handle}`)
+  return products[0].variants![index].id
+}
+
+/** A cart with the given lines and a mainland address; shipping chosen per profile (direct mail / pickup). */
+export async function cartWith(
+  sdk: Sdk,
+  lines: { handle?: string; variant_id?: string; quantity?: number }[],
+  options: { locale?: string; shipping?: boolean; email?: string } = {}
+) {
+  const { cart } = await sdk.store.cart.create({
+    region_id: await chinaRegionId(sdk),
+    email: options.email ?? `buyer-${randomUUID().slice(0, 8)}@bozor.test`,
+    shipping_address: CHINA_ADDRESS,
+    billing_address: CHINA_ADDRESS,
+    ...(options.locale ? { locale: options.locale } : {}),
+  } as any)
+  for (const line of lines) {
+    const variant_id = line.variant_id ?? (await variantOf(sdk, line.handle!))
+    await sdk.store.cart.createLineItem(cart.id, { variant_id, quantity: line.quantity ?? 1 })
+  }
+  if (options.shipping !== false) await chooseShipping(sdk, cart.id)
+  return cart.id
+}
+
+/** One method per shipping profile in the cart: cross-border direct mail, and pickup at the Guangzhou centre. */
+export async function chooseShipping(sdk: Sdk, cartId: string, prefer = ["cross_border_mail", "gz_pickup"]) {
+  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId })
+  const byProfile = new Map<string, any>()
+  for (const option of shipping_options as any[]) {
+    const code = option.type?.code ?? option.data?.mode
+    if (!prefer.includes(code)) continue
+    const current = byProfile.get(option.shipping_profile_id)
+    if (!current || prefer.indexOf(code) < prefer.indexOf(current.type?.code ?? current.data?.mode)) {
+      byProfile.set(option.shipping_profile_id, option)
+    }
+  }
+  for (const option of byProfile.values()) await sdk.store.cart.addShippingMethod(cartId, { option_id: option.id })
+}
+
+export async function declareCustoms(sdk: Sdk, cartId: string, identity: { real_name: string; id_number: string } | { identity_id: string }) {
+  const body = "identity_id" in identity ? { identity_id: identity.identity_id, payer_is_buyer: true } : { identity, payer_is_buyer: true }
+  return sdk.client.fetch<{ customs_identity: { id: string; id_number: string } }>(`/store/carts/${cartId}/customs`, { method: "POST", body })
+}
+
+export async function pay(sdk: Sdk, cartId: string, provider_id = "pp_system_default", data?: Record<string, unknown>) {
+  const { cart } = await sdk.store.cart.retrieve(cartId)
+  const { payment_collection } = await sdk.store.payment.initiatePaymentSession(cart as any, { provider_id, data } as any)
+  return payment_collection.payment_sessions!.find((s: any) => s.provider_id === provider_id)!
+}
+
+export async function complete(sdk: Sdk, cartId: string) {
+  return sdk.store.cart.complete(cartId) as Promise<any>
+}
+
+/** Completion that must fail: the backend either answers 4xx or returns the cart with an error; both carry the message. */
+export async function completionFailure(sdk: Sdk, cartId: string): Promise<{ status: number; message: string }> {
+  let result: any
+  try {
+    result = await complete(sdk, cartId)
+  } catch (e) {
+    const err = e as { status?: number; message?: string }
+    return { status: err.status ?? 0, message: err.message ?? "" }
+  }
+  if (result.type === "order") throw new Error(`Cart ${cartId} completed, but it should have been refused`)
+  return { status: 200, message: result.error?.message ?? "" }
+}
+
+/** Everything up to a placed order with the system provider ("pay at the centre"). */
+export async function checkout(sdk: Sdk, cartId: string, identity?: { real_name: string; id_number: string }) {
+  if (identity) await declareCustoms(sdk, cartId, identity)
+  await pay(sdk, cartId)
+  const result = await complete(sdk, cartId)
+  if (result.type !== "order") throw new Error(`Cart ${cartId} did not complete: ${JSON.stringify(result.error ?? result)}`)
+  return result.order
+}
+
+/** A signed-in customer of their own (new account), as the storefront's session would be. */
+export async function newCustomer(locale?: string): Promise<{ sdk: Sdk; email: string; id: string }> {
+  const stack = testStack()
+  const sdk = new Medusa({
+    baseUrl: stack.backendUrl,
+    publishableKey: stack.publishableKey,
+    auth: { type: "jwt", jwtTokenStorageMethod: "memory" },
+    globalHeaders: locale ? { "x-medusa-locale": locale } : {},
+  })
+  const email = `customer-${randomUUID().slice(0, 8)}@bozor.test`
+  const token = await sdk.auth.register("customer", "emailpass", { email, password: "test-password-1" })
+  await sdk.client.setToken(token as string)
+  const { customer } = await sdk.store.customer.create({ email, first_name: "测试", last_name: "王" })
+  await sdk.auth.login("customer", "emailpass", { email, password: "test-password-1" })
+  return { sdk, email, id: customer.id }
+}
+
+/** The consulate's admin session, for test setup the shop itself cannot do (stock levels, test products, cancellations). */
+export async function adminClient(): Promise<Medusa> {
+  const stack = testStack()
+  const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+  await admin.auth.login("user", "emailpass", DEMO_LOGINS.admin)
+  return admin
+}
