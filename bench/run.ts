@@ -4,6 +4,7 @@
  */
 const BENCHMARKS: Record<string, () => Promise<{ default: (argv: string[]) => Promise<void> }>> = {
   startup: () => import("./startup"),
+  checkout: () => import("./checkout"),
 }
 
 async function main() {

@@ -135,7 +135,7 @@ describe("payments through Stripe", () => {
     expect(declined.type).toBe("StripeCardError")
 
     const error = await completionFailure(sdk, cartId)
-    expect(error.message).toMatch(/payment/i)
+    expect(error.message).toMatch(/not authorized/)
     const { cart } = await sdk.store.cart.retrieve(cartId)
     expect(cart.completed_at).toBeFalsy()
     expect(cart.items).toHaveLength(1)

@@ -16,8 +16,14 @@ export interface CartCustoms {
   assessment: CustomsAssessment
 }
 
-type Num = number | string | { value?: string } | null | undefined
-const num = (v: Num) => (v == null ? 0 : typeof v === "object" ? Number(v.value ?? 0) : Number(v))
+/** Totals arrive as numbers, strings, raw `{ value }` objects or BigNumber instances, depending on the path. */
+type Num = number | string | { numeric?: number; value?: string } | null | undefined
+const num = (v: Num): number => {
+  if (v == null) return 0
+  if (typeof v !== "object") return Number(v)
+  if (typeof v.numeric === "number") return v.numeric
+  return Number(v.value ?? 0)
+}
 
 /**
  * Everything China's cross-border rules need to know about a cart: which lines

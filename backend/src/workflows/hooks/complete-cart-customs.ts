@@ -17,6 +17,8 @@ const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWE
  */
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
+    // Only for the checkout benchmark (bench/checkout.ts), which measures what these checks cost.
+    if (process.env.BOZOR_CUSTOMS_CHECKS === "off") return new StepResponse(undefined, null)
     const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
     const [already] = await customs.listCustomsDeclarations({ cart_id: cart.id })
     if (already) return new StepResponse(undefined, null)
