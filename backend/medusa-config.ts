@@ -84,6 +84,26 @@ const paymentModule = {
   },
 }
 
+/**
+ * Search: Medusa's Search Module with Bozor's Meilisearch provider as the
+ * engine whenever MEILISEARCH_HOST is set (the launcher always sets it).
+ * Medusa's PostgreSQL provider stays registered: it is the benchmark baseline
+ * and what serves if no Meilisearch is configured.
+ */
+const searchModule = {
+  resolve: "@medusajs/medusa/search",
+  key: Modules.SEARCH,
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+      ...(env.MEILISEARCH_HOST
+        ? [{ resolve: "./src/modules/meilisearch", id: "meilisearch", options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY || undefined } }]
+        : []),
+    ],
+    default_provider: env.MEILISEARCH_HOST ? "meilisearch_meilisearch" : "search-postgres_postgres",
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -118,6 +138,7 @@ module.exports = defineConfig({
       options: { providers: [{ resolve: "./src/modules/cross-border-tax", id: "cn" }] },
     },
     paymentModule,
+    searchModule,
     { resolve: "@medusajs/medusa/file", key: Modules.FILE, options: { providers: [fileProvider] } },
     ...redisModules,
   ],

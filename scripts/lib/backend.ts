@@ -21,7 +21,7 @@ export interface BackendRuntime {
 export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const { config } = rt
   const passthrough = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => /^(S3_|STRIPE_|PAYMENT_|MEDUSA_|REDIS_|BOZOR_CUSTOMS_CHECKS$|NODE_OPTIONS$|PATH$|HOME$|LANG$|TZ$)/.test(k))
+    Object.entries(process.env).filter(([k]) => /^(S3_|STRIPE_|PAYMENT_|MEDUSA_|REDIS_|BOZOR_CUSTOMS_CHECKS$|BOZOR_SEARCH_BASELINE$|NODE_OPTIONS$|PATH$|HOME$|LANG$|TZ$)/.test(k))
   )
   return {
     ...passthrough,

@@ -1,6 +1,7 @@
 import {
   allowFields,
   authenticate,
+  configureStoreSearch,
   defineMiddlewares,
   validateAndTransformBody,
   type MedusaNextFunction,
@@ -9,6 +10,8 @@ import {
 } from "@medusajs/framework/http"
 import express from "express"
 import { receiveStripeWebhook } from "../modules/stripe-cn/webhook"
+import { bozorErrorHandler } from "./error-handler"
+import { guardSearchQuery } from "./store/search-guard"
 import { StoreCreateCustomsIdentity, StoreSetCartCustoms } from "./store/customs-validators"
 
 /**
@@ -34,8 +37,20 @@ const productExtras = allowFields(
   "exporter.verified", "exporter.logo_url", "exporter.brand_color"
 )
 
+/** Indexes open to POST /store/search; the baseline only in a benchmark run. */
+const searchableIndexes = {
+  product: true as const,
+  ...(process.env.BOZOR_SEARCH_BASELINE === "1" ? { product_pg: true as const } : {}),
+}
+
 export default defineMiddlewares({
+  errorHandler: bozorErrorHandler as never,
   routes: [
+    {
+      matcher: "/store/search",
+      method: ["POST"],
+      middlewares: [guardSearchQuery, configureStoreSearch({ allowed_indexes: searchableIndexes })],
+    },
     { matcher: "/store/products", middlewares: [productExtras] },
     { matcher: "/store/products/:id", middlewares: [productExtras] },
     {

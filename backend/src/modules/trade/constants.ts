@@ -48,3 +48,17 @@ export type Certificate = (typeof CERTIFICATES)[number]
 
 export const ALLERGENS = ["tree_nuts", "milk", "sulphites", "pollen"] as const
 export type Allergen = (typeof ALLERGENS)[number]
+
+/** Region names as buyers search for them, in both shop languages. */
+export const ORIGIN_REGION_NAMES: Record<OriginRegion, { en: string; "zh-CN": string }> = {
+  fergana: { en: "Fergana", "zh-CN": "费尔干纳" },
+  samarkand: { en: "Samarkand", "zh-CN": "撒马尔罕" },
+  bukhara: { en: "Bukhara", "zh-CN": "布哈拉" },
+  andijan: { en: "Andijan", "zh-CN": "安集延" },
+  namangan: { en: "Namangan", "zh-CN": "纳曼干" },
+  tashkent: { en: "Tashkent", "zh-CN": "塔什干" },
+  qashqadarya: { en: "Qashqadarya", "zh-CN": "卡什卡达里亚" },
+  khorezm: { en: "Khorezm", "zh-CN": "花拉子模" },
+  surxondaryo: { en: "Surxondaryo", "zh-CN": "苏尔汉河" },
+  jizzakh: { en: "Jizzakh", "zh-CN": "吉扎克" },
+}

@@ -1,0 +1,128 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import { ORIGIN_REGION_NAMES, type OriginRegion } from "../../modules/trade/constants"
+import { pinyinTerms } from "./pinyin"
+
+type Query = SearchTypes.SearchContainer["query"]
+
+/** What one product document is built from; read twice, in English (the base) and in Chinese. */
+export const PRODUCT_GRAPH_FIELDS = [
+  "id", "handle", "title", "subtitle", "description", "thumbnail", "status", "created_at", "updated_at",
+  "categories.handle", "categories.name",
+  "collection.handle", "collection.title",
+  "tags.value",
+  "sales_channels.id",
+  "trade_profile.origin_region", "trade_profile.certificates", "trade_profile.fulfilment_modes", "trade_profile.stock_origin",
+  "exporter.handle", "exporter.name",
+  "variants.id", "variants.manage_inventory", "variants.allow_backorder",
+  "variants.prices.amount", "variants.prices.currency_code",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+]
+
+const ZH_FIELDS = ["id", "title", "subtitle", "description", "categories.name", "collection.title", "exporter.name"]
+
+export type ProductDocument = {
+  id: string
+  handle: string
+  thumbnail: string | null
+  status: string
+  sales_channel_ids: string[]
+  title_zh: string
+  title_en: string
+  subtitle_zh: string
+  subtitle_en: string
+  description_zh: string
+  description_en: string
+  title_pinyin: string
+  title_initials: string
+  categories: string[]
+  category_names_zh: string[]
+  category_names_en: string[]
+  collection: string | null
+  collection_title_zh: string
+  collection_title_en: string
+  origin_region: string | null
+  origin_name_zh: string
+  origin_name_en: string
+  exporter: string | null
+  exporter_name_zh: string
+  exporter_name_en: string
+  tags: string[]
+  certificates: string[]
+  fulfilment_modes: string[]
+  stock_origin: string | null
+  price: number | null
+  in_stock: boolean
+  created_at: string
+}
+
+type Row = Record<string, any>
+
+function inStock(product: Row): boolean {
+  return (product.variants ?? []).some((variant: Row) => {
+    if (!variant.manage_inventory || variant.allow_backorder) return true
+    return (variant.inventory_items ?? []).some((link: Row) =>
+      (link.inventory?.location_levels ?? []).some((level: Row) => Number(level.stocked_quantity) - Number(level.reserved_quantity) > 0)
+    )
+  })
+}
+
+function minPrice(product: Row, currency = "cny"): number | null {
+  const amounts = (product.variants ?? [])
+    .flatMap((v: Row) => v.prices ?? [])
+    .filter((p: Row) => p.currency_code === currency)
+    .map((p: Row) => Number(p.amount))
+  return amounts.length ? Math.min(...amounts) : null
+}
+
+export function toProductDocument(en: Row, zh: Row | undefined): ProductDocument {
+  const region = en.trade_profile?.origin_region as OriginRegion | undefined
+  const titleZh = zh?.title ?? en.title
+  const { full, initials } = pinyinTerms(titleZh)
+  return {
+    id: en.id,
+    handle: en.handle,
+    thumbnail: en.thumbnail ?? null,
+    status: en.status,
+    sales_channel_ids: (en.sales_channels ?? []).map((s: Row) => s.id),
+    title_zh: titleZh ?? "",
+    title_en: en.title ?? "",
+    subtitle_zh: zh?.subtitle ?? "",
+    subtitle_en: en.subtitle ?? "",
+    description_zh: zh?.description ?? "",
+    description_en: en.description ?? "",
+    title_pinyin: full,
+    title_initials: initials,
+    categories: (en.categories ?? []).map((c: Row) => c.handle),
+    category_names_en: (en.categories ?? []).map((c: Row) => c.name),
+    category_names_zh: (zh?.categories ?? []).map((c: Row) => c.name).filter(Boolean),
+    collection: en.collection?.handle ?? null,
+    collection_title_en: en.collection?.title ?? "",
+    collection_title_zh: zh?.collection?.title ?? "",
+    origin_region: region ?? null,
+    origin_name_en: region ? ORIGIN_REGION_NAMES[region].en : "",
+    origin_name_zh: region ? ORIGIN_REGION_NAMES[region]["zh-CN"] : "",
+    exporter: en.exporter?.handle ?? null,
+    exporter_name_en: en.exporter?.name ?? "",
+    exporter_name_zh: zh?.exporter?.name ?? "",
+    tags: (en.tags ?? []).map((t: Row) => t.value),
+    certificates: en.trade_profile?.certificates ?? [],
+    fulfilment_modes: en.trade_profile?.fulfilment_modes ?? [],
+    stock_origin: en.trade_profile?.stock_origin ?? null,
+    price: minPrice(en),
+    in_stock: inStock(en),
+    created_at: new Date(en.created_at).toISOString(),
+  }
+}
+
+/** Documents for these products, read in both languages; ids that no longer resolve are returned as missing. */
+export async function productDocuments(query: Query, filters: Record<string, unknown>, pagination?: { take: number; order: Record<string, "ASC"> }) {
+  const { data: en } = await query.graph({ entity: "product", fields: PRODUCT_GRAPH_FIELDS, filters, ...(pagination ? { pagination } : {}) })
+  if (!en.length) return { documents: [] as ProductDocument[], rows: en }
+  const { data: zh } = await query.graph(
+    { entity: "product", fields: ZH_FIELDS.concat("categories.handle"), filters: { id: en.map((p: Row) => p.id) } },
+    { locale: "zh-CN" } as never
+  )
+  const zhById = new Map(zh.map((p: Row) => [p.id, p]))
+  return { documents: en.map((p: Row) => toProductDocument(p, zhById.get(p.id))), rows: en }
+}
