@@ -101,7 +101,8 @@ export class Supervisor {
     this.register("launcher", async () => rmSync(path.join(this.runDir, "launcher.pid"), { force: true }))
   }
 
-  private async reapStale() {
+  /** Stops processes a previous run (or a test that restarted one) left behind, by their pid files. */
+  async reapStale() {
     for (const file of readdirSync(this.runDir).filter((f) => f.endsWith(".pid") && f !== "launcher.pid")) {
       const pid = Number(readFileSync(path.join(this.runDir, file), "utf8"))
       if (pid && isAlive(pid)) await terminate(pid)

@@ -12,6 +12,7 @@ import express from "express"
 import { receiveStripeWebhook } from "../modules/stripe-cn/webhook"
 import { bozorErrorHandler } from "./error-handler"
 import { guardSearchQuery } from "./store/search-guard"
+import { AdminUpdateExporter } from "./admin/exporters/validators"
 import { StoreCreateCustomsIdentity, StoreSetCartCustoms } from "./store/customs-validators"
 
 /**
@@ -53,6 +54,7 @@ export default defineMiddlewares({
     },
     { matcher: "/store/products", middlewares: [productExtras] },
     { matcher: "/store/products/:id", middlewares: [productExtras] },
+    { matcher: "/admin/exporters/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateExporter)] },
     {
       matcher: "/store/customers/me/customs-identities",
       method: ["POST"],

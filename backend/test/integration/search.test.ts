@@ -1,0 +1,180 @@
+import { spawn } from "node:child_process"
+import { openSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { describe, expect, it } from "vitest"
+import { RELEVANCE_CASES } from "../search-cases"
+import { eventually, handles, meilisearchProcess, searchProducts, searchRaw } from "../search"
+import { adminClient } from "../shop"
+import { sql } from "../helpers"
+
+describe("relevance (Meilisearch)", () => {
+  it.each(RELEVANCE_CASES.map((c) => [c.q, c.why, c] as const))("%s (%s)", async (_q, _why, c) => {
+    const within = c.within ?? 3
+    const found = (await handles({ q: c.q, pagination: { take: 10 } })).slice(0, within)
+    if (c.top) expect(found.some((h) => c.top!.includes(h)), `first ${within} for "${c.q}": ${found.join(", ")}`).toBe(true)
+    if (c.all) expect(c.all.every((h) => found.includes(h)), `first ${within} for "${c.q}": ${found.join(", ")}`).toBe(true)
+  })
+})
+
+describe("store search", () => {
+  it("returns only published products of the storefront's sales channel", async () => {
+    const admin = await adminClient()
+    const { products } = await admin.admin.product.list({ handle: "sheep-milk-qurt", fields: "id" })
+    await admin.admin.product.update(products[0].id, { status: "draft" })
+    await eventually(() => handles({ q: "sheep milk qurt" }), (h) => !h.includes("sheep-milk-qurt"))
+    await admin.admin.product.update(products[0].id, { status: "published" })
+    await eventually(() => handles({ q: "sheep milk qurt" }), (h) => h[0] === "sheep-milk-qurt")
+  })
+
+  it("facets on category, origin, exporter, certificate, fulfilment mode, price and stock, and filters by them", async () => {
+    const result = await searchProducts({
+      q: "",
+      pagination: { take: 5 },
+      search_options: {
+        facets: [
+          "categories", "origin_region", "exporter", "certificates", "fulfilment_modes", "in_stock",
+          { field: "price", type: "stats" },
+          { field: "price", type: "range", ranges: [{ key: "under-100", to: 100 }, { key: "100-1000", from: 100, to: 1000 }, { key: "1000+", from: 1000 }] },
+        ],
+      },
+    })
+    const origins = result.facets!.origin_region.values.map((v: any) => v.value)
+    expect(origins).toEqual(expect.arrayContaining(["samarkand", "fergana", "andijan"]))
+    expect(result.facets!.fulfilment_modes.values.map((v: any) => v.value)).toEqual(expect.arrayContaining(["cross_border_mail", "gz_pickup"]))
+    expect(result.facets!.price.min).toBeGreaterThan(0)
+    const ranges = result.facets!.price
+    expect(ranges).toBeDefined()
+    const total = result.metadata.count
+    const [{ count }] = await sql<{ count: string }>("select count(*) from product where status = 'published' and deleted_at is null")
+    expect(total).toBe(Number(count))
+
+    const fergana = await searchProducts({ q: "", filters: { origin_region: "fergana" }, pagination: { take: 50 } })
+    expect(fergana.hits.length).toBeGreaterThan(0)
+    expect(fergana.hits.every((h) => h.document.origin_region === "fergana")).toBe(true)
+    const cheap = await searchProducts({ q: "", filters: { price: { $lt: 40 } }, pagination: { take: 50 } })
+    expect(cheap.hits.every((h) => h.document.price < 40)).toBe(true)
+    const either = await searchProducts({ q: "", filters: { $or: [{ origin_region: "bukhara" }, { origin_region: "khorezm" }] }, pagination: { take: 50 } })
+    expect(new Set(either.hits.map((h) => h.document.origin_region))).toEqual(new Set(["bukhara", "khorezm"]))
+  })
+
+  it("sorts by price and by newest, and highlights the match", async () => {
+    const byPrice = await searchProducts({ q: "honey", pagination: { take: 10, order: { price: "ASC" } } })
+    const prices = byPrice.hits.map((h) => h.document.price)
+    expect(prices).toEqual([...prices].sort((a, b) => a - b))
+    const newest = await searchProducts({ q: "", pagination: { take: 10, order: { created_at: "DESC" } } })
+    const created = newest.hits.map((h) => h.document.created_at)
+    expect(created).toEqual([...created].sort((a, b) => b - a))
+    const highlighted = await searchProducts({ q: "蜂蜜", search_options: { highlight: { fields: ["title_zh"], pre_tag: "<em>", post_tag: "</em>" } } })
+    expect(highlighted.hits[0].highlights?.title_zh?.[0]).toContain("<em>")
+  })
+
+  it.each([
+    ["an unknown filter field", { q: "honey", filters: { colour: "red" } }, /colour/],
+    ["a malformed operator", { q: "honey", filters: { price: { $between: [1, 2] } } }, /\$between|between/],
+    ["a pattern Meilisearch cannot express", { q: "honey", filters: { handle: { $like: "%honey%" } } }, /handle|like/],
+    ["a 10,000-character query", { q: "蜂".repeat(10_000) }, /q must be at most 200 characters, got 10000/],
+    ["an unknown sort field", { q: "honey", pagination: { order: { colour: "ASC" } } }, /colour/],
+    ["an unknown top-level field", { q: "honey", colour: "red" } as any, /colour|Unrecognized/],
+  ])("answers 400 with a clear message for %s", async (_name, body, message) => {
+    const { status, json } = await searchRaw(body as any)
+    expect(status).toBe(400)
+    expect(json.message).toMatch(message)
+  })
+})
+
+describe("sync: changes are found in search", () => {
+  it("a product's title", async () => {
+    const admin = await adminClient()
+    const { products } = await admin.admin.product.list({ handle: "chust-thin-shell-walnuts", fields: "id,title" })
+    await admin.admin.product.update(products[0].id, { title: "Chust thin-shell walnuts zebrawood" })
+    await eventually(() => handles({ q: "zebrawood" }), (h) => h[0] === "chust-thin-shell-walnuts")
+    await admin.admin.product.update(products[0].id, { title: products[0].title })
+  })
+
+  it("a variant and its price", async () => {
+    const admin = await adminClient()
+    const { products } = await admin.admin.product.list({ handle: "walnut-pieces-amber", fields: "id,variants.id,variants.prices.*" })
+    const variant = products[0].variants![0] as any
+    const cny = variant.prices.find((p: any) => p.currency_code === "cny")
+    await admin.admin.product.updateVariant(products[0].id, variant.id, { prices: [{ id: cny.id, currency_code: "cny", amount: 7 }] } as any)
+    await eventually(() => searchProducts({ q: "", filters: { price: { $lte: 7 } }, pagination: { take: 5 } }), (r) =>
+      r.hits.some((h) => h.document.handle === "walnut-pieces-amber" && h.document.price === 7)
+    )
+    await admin.admin.product.updateVariant(products[0].id, variant.id, { prices: [{ id: cny.id, currency_code: "cny", amount: cny.amount }] } as any)
+  })
+
+  it("a translation", async () => {
+    const admin = await adminClient()
+    const [row] = await sql<{ id: string; translations: Record<string, string> }>(
+      "select t.id, t.translations from translation t join product p on p.id = t.reference_id where p.handle = 'denov-sun-dried-figs' and t.locale_code = 'zh-CN' and t.deleted_at is null"
+    )
+    await admin.client.fetch(`/admin/translations/batch`, {
+      method: "POST",
+      body: { update: [{ id: row.id, translations: { ...row.translations, title: "德诺夫麒麟无花果" } }] },
+    })
+    await eventually(() => handles({ q: "麒麟" }), (h) => h[0] === "denov-sun-dried-figs")
+  })
+
+  it("a category's name", async () => {
+    const admin = await adminClient()
+    const [cat] = await sql<{ id: string; name: string }>(
+      "select c.id, c.name from product_category c join product_category_product pc on pc.product_category_id = c.id join product p on p.id = pc.product_id where p.handle = 'khorezm-jida-oleaster' limit 1"
+    )
+    await admin.admin.productCategory.update(cat.id, { name: `${cat.name} Quokkafruit` })
+    await eventually(() => handles({ q: "quokkafruit", pagination: { take: 50 } }), (h) => h.includes("khorezm-jida-oleaster"))
+    await admin.admin.productCategory.update(cat.id, { name: cat.name })
+  })
+
+  it("a stock level", async () => {
+    const admin = await adminClient()
+    const levels = await sql<{ inventory_item_id: string; location_id: string; stocked: string }>(
+      `select il.inventory_item_id, il.location_id, il.stocked_quantity as stocked from inventory_level il
+         join product_variant_inventory_item pvi on pvi.inventory_item_id = il.inventory_item_id
+         join product_variant v on v.id = pvi.variant_id join product p on p.id = v.product_id
+        where p.handle = 'yellow-alucha-cherry-plums' and il.deleted_at is null`
+    )
+    for (const l of levels) await admin.admin.inventoryItem.updateLevel(l.inventory_item_id, l.location_id, { stocked_quantity: 0 })
+    await eventually(() => searchProducts({ q: "", filters: { in_stock: false }, pagination: { take: 100 } }), (r) =>
+      r.hits.some((h) => h.document.handle === "yellow-alucha-cherry-plums")
+    )
+    for (const l of levels) await admin.admin.inventoryItem.updateLevel(l.inventory_item_id, l.location_id, { stocked_quantity: Number(l.stocked) })
+    await eventually(() => searchProducts({ q: "", filters: { in_stock: true }, pagination: { take: 100 } }), (r) =>
+      r.hits.some((h) => h.document.handle === "yellow-alucha-cherry-plums")
+    )
+  })
+
+  it("an exporter's name", async () => {
+    const admin = await adminClient()
+    const [exporter] = await sql<{ id: string; name: string; handle: string }>(
+      "select e.id, e.name, e.handle from exporter e join exporter_exporter_product_product l on l.exporter_id = e.id join product p on p.id = l.product_id where p.handle = 'bukhara-prunes-pitted'"
+    )
+    await admin.client.fetch(`/admin/exporters/${exporter.id}`, { method: "POST", body: { name: `${exporter.name} Okapi` } })
+    await eventually(() => handles({ q: "okapi", pagination: { take: 50 } }), (h) => h.includes("bukhara-prunes-pitted"))
+    await admin.client.fetch(`/admin/exporters/${exporter.id}`, { method: "POST", body: { name: exporter.name } })
+  })
+})
+
+describe("when Meilisearch is down", () => {
+  it("search answers 503, product writes succeed, and the index catches up when it is back", async () => {
+    const admin = await adminClient()
+    const { products } = await admin.admin.product.list({ handle: "namangan-sweet-almonds", fields: "id,title" })
+    const meili = meilisearchProcess()
+    process.kill(meili.pid, "SIGKILL")
+    await eventually(async () => (await searchRaw({ q: "almonds" })).status, (s) => s === 503, 10_000)
+    const down = await searchRaw({ q: "almonds" })
+    expect(down.json.message).toMatch(/temporarily unavailable/)
+
+    const { product } = await admin.admin.product.update(products[0].id, { title: "Namangan sweet almonds Narwhal" })
+    expect(product.title).toContain("Narwhal")
+    await new Promise((r) => setTimeout(r, 1500)) // the update's event has been handled and failed to reach search
+
+    const log = openSync(path.join(meili.runDir, "..", "logs", "meilisearch.log"), "a")
+    const child = spawn(meili.argv[0], meili.argv.slice(1), { cwd: meili.cwd, detached: true, stdio: ["ignore", log, log] })
+    child.unref()
+    writeFileSync(path.join(meili.runDir, "meilisearch.pid"), String(child.pid))
+
+    await eventually(() => handles({ q: "narwhal" }).catch(() => []), (h) => h[0] === "namangan-sweet-almonds", 60_000)
+    await admin.admin.product.update(products[0].id, { title: products[0].title })
+    await eventually(() => handles({ q: "narwhal" }).catch(() => ["?"]), (h) => h.length === 0, 30_000)
+  })
+})

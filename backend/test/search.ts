@@ -1,0 +1,55 @@
+import { readFileSync, readlinkSync } from "node:fs"
+import path from "node:path"
+import { storeClient, testStack } from "./helpers"
+
+/** POST /store/search for products, as the storefront calls it. */
+export interface SearchBody {
+  entity?: string
+  q?: string
+  filters?: Record<string, unknown>
+  pagination?: { skip?: number; take?: number; order?: Record<string, "ASC" | "DESC"> }
+  search_options?: Record<string, unknown>
+  fields?: string[]
+}
+
+export async function searchRaw(body: SearchBody): Promise<{ status: number; json: any }> {
+  const stack = testStack()
+  const { q, entity = "product", filters, ...rest } = body
+  const res = await fetch(`${stack.backendUrl}/store/search`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey },
+    body: JSON.stringify({ entity, filters: { ...(q !== undefined ? { q } : {}), ...(filters ?? {}) }, ...rest }),
+  })
+  return { status: res.status, json: await res.json().catch(() => null) }
+}
+
+export async function searchProducts(body: SearchBody) {
+  const { status, json } = await searchRaw(body)
+  if (status !== 200) throw new Error(`search ${JSON.stringify(body)} answered ${status}: ${JSON.stringify(json)}`)
+  return json.results[0] as { hits: { id: string; document: any; highlights?: Record<string, string[]> }[]; facets?: Record<string, any>; metadata: any }
+}
+
+export const handles = async (body: SearchBody) => (await searchProducts(body)).hits.map((h) => h.document.handle as string)
+
+/** Waits until `check` holds for the search results (indexing is asynchronous), or fails with what was last seen. */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let last: T
+  do {
+    last = await read()
+    if (check(last)) return last
+    await new Promise((r) => setTimeout(r, 200))
+  } while (Date.now() < deadline)
+  throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last!).slice(0, 500)}`)
+}
+
+export const sdk = () => storeClient("en")
+
+/** The Meilisearch process of the test stack: its pid and how it was started, to kill and restart it. */
+export function meilisearchProcess() {
+  const runDir = path.join(testStack().dataDir, "run")
+  const pid = Number(readFileSync(path.join(runDir, "meilisearch.pid"), "utf8"))
+  const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean)
+  const cwd = readlinkSync(`/proc/${pid}/cwd`)
+  return { pid, argv, runDir, cwd }
+}
