@@ -100,7 +100,7 @@ const searchModule = {
         ? [{ resolve: "./src/modules/meilisearch", id: "meilisearch", options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY || undefined } }]
         : []),
     ],
-    default_provider: env.MEILISEARCH_HOST ? "meilisearch_meilisearch" : "search-postgres_postgres",
+    default_provider: env.MEILISEARCH_HOST ? "meilisearch" : "search-postgres",
   },
 }
 

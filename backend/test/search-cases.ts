@@ -44,7 +44,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { q: "甜瓜干", why: "Chinese word", top: ["mirzachul-dried-melon-strips", "khorezm-gulabi-melon-braid"] },
   // English, with and without typos
   { q: "honey", why: "English", top: HONEY },
-  { q: "aprikot", why: "English typo", top: APRICOTS },
+  { q: "aprikot", why: "English typo", top: [...APRICOTS, "sweet-apricot-kernels-raw", "salt-roasted-apricot-kernels", "danak-salt-roasted-apricot-stones"], within: 1 },
   { q: "walnts", why: "English typo", top: WALNUTS },
   { q: "leathr belt", why: "English typo", top: BELTS },
   { q: "pistachio", why: "English", top: PISTACHIOS },

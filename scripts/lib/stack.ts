@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { assertPortFree } from "./net"
 import { buildBackend, migrate, isSeeded, publishableKey, seed, startBackend, type BackendRuntime } from "./backend"
-import { embeddedDatabaseUrl, type StackConfig } from "./config"
+import { backendUrl, embeddedDatabaseUrl, type StackConfig } from "./config"
 import { checkExternalMeilisearch, startEmbeddedMeilisearch } from "./meilisearch"
 import { ensureDatabase, startEmbeddedPostgres } from "./postgres"
 import { StartupError, Supervisor } from "./processes"
@@ -94,6 +94,7 @@ async function startWith(supervisor: Supervisor, config: StackConfig, options: {
   const built = await step("Building the backend and admin", backendBuild)
   if (!built) console.log("    (up to date)")
   await step("Starting Medusa", () => startBackend(backend, supervisor))
+  await step("Search index", () => waitForSearchIndex(backendUrl(config), key))
 
   if (storefrontBuild) {
     const sf = { config, publishableKey: key }
@@ -102,4 +103,23 @@ async function startWith(supervisor: Supervisor, config: StackConfig, options: {
     await step("Starting the storefront", () => startStorefront(sf, supervisor))
   }
   return { backend, publishableKey: key, supervisor }
+}
+
+/**
+ * Medusa seeds a new or changed search index in the background after it
+ * starts; the shop is ready when search answers. A large catalog may take
+ * longer than we wait: then the shop starts and search fills in behind it.
+ */
+async function waitForSearchIndex(baseUrl: string, publishableKey: string, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const res = await fetch(`${baseUrl}/store/search`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+      body: JSON.stringify({ entity: "product", filters: { q: "" }, pagination: { take: 1 } }),
+    }).catch(() => undefined)
+    if (res?.ok) return
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  console.log("    (still indexing: search fills in while the shop runs)")
 }

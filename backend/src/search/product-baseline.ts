@@ -5,4 +5,4 @@ import { defineProductIndex } from "./product"
  * PostgreSQL provider, registered only when BOZOR_SEARCH_BASELINE=1
  * (bench/search.ts) so the shop itself keeps a single engine.
  */
-if (process.env.BOZOR_SEARCH_BASELINE === "1") defineProductIndex("product_pg", "search-postgres_postgres")
+if (process.env.BOZOR_SEARCH_BASELINE === "1") defineProductIndex("product_pg", "search-postgres")

@@ -34,7 +34,6 @@ describe("store search", () => {
         facets: [
           "categories", "origin_region", "exporter", "certificates", "fulfilment_modes", "in_stock",
           { field: "price", type: "stats" },
-          { field: "price", type: "range", ranges: [{ key: "under-100", to: 100 }, { key: "100-1000", from: 100, to: 1000 }, { key: "1000+", from: 1000 }] },
         ],
       },
     })
@@ -42,8 +41,25 @@ describe("store search", () => {
     expect(origins).toEqual(expect.arrayContaining(["samarkand", "fergana", "andijan"]))
     expect(result.facets!.fulfilment_modes.values.map((v: any) => v.value)).toEqual(expect.arrayContaining(["cross_border_mail", "gz_pickup"]))
     expect(result.facets!.price.min).toBeGreaterThan(0)
-    const ranges = result.facets!.price
-    expect(ranges).toBeDefined()
+    expect(result.facets!.price.max).toBeGreaterThanOrEqual(5880)
+    expect(result.facets!.in_stock.values.map((v: any) => v.value)).toContain("true")
+    expect(result.facets!.certificates.values.length).toBeGreaterThan(0)
+    expect(result.facets!.exporter.values.length).toBeGreaterThanOrEqual(8)
+
+    const ranged = await searchProducts({
+      q: "",
+      pagination: { take: 0 },
+      search_options: {
+        facets: [{ field: "price", type: "range", ranges: [{ key: "under-100", to: 100 }, { key: "100-1000", from: 100, to: 1000 }, { key: "1000+", from: 1000 }] }],
+      },
+    })
+    const buckets = Object.fromEntries(ranged.facets!.price.ranges.map((r: any) => [r.key, r.count]))
+    const [prices] = await sql<{ under: string; mid: string; high: string }>(`
+      select count(*) filter (where m < 100) as under, count(*) filter (where m >= 100 and m < 1000) as mid, count(*) filter (where m >= 1000) as high
+        from (select p.id, min(pr.amount) as m from product p join product_variant v on v.product_id = p.id and v.deleted_at is null
+              join product_variant_price_set vps on vps.variant_id = v.id join price pr on pr.price_set_id = vps.price_set_id and pr.currency_code = 'cny' and pr.deleted_at is null
+              where p.status = 'published' and p.deleted_at is null group by p.id) t`)
+    expect(buckets).toEqual({ "under-100": Number(prices.under), "100-1000": Number(prices.mid), "1000+": Number(prices.high) })
     const total = result.metadata.count
     const [{ count }] = await sql<{ count: string }>("select count(*) from product where status = 'published' and deleted_at is null")
     expect(total).toBe(Number(count))

@@ -49,7 +49,9 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
   private async call<T>(fn: () => Promise<T>, write = false): Promise<T> {
     try {
       return await fn()
-    } catch (e) {
+    } catch (thrown) {
+      // The meilisearch client wraps what its transport throws; the transport's error says what happened.
+      const e = (thrown as { cause?: unknown })?.cause instanceof Error ? (thrown as { cause: Error }).cause : thrown
       if (e instanceof MeilisearchUnavailableError) {
         if (write) searchWrites.missed()
         throw e
@@ -57,7 +59,7 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
       if (e instanceof MeilisearchHttpError && e.status < 500 && e.code.startsWith("invalid_search")) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `Search: ${e.message}`)
       }
-      throw e
+      throw thrown
     }
   }
 

@@ -42,7 +42,8 @@ export function toMeilisearchSettings(definition: SearchTypes.ResolvedSearchInde
     })),
     faceting: { maxValuesPerFacet: options.max_values_per_facet ?? 100 },
     pagination: { maxTotalHits: options.max_total_hits ?? 10000 },
-    ...(options.ranking_rules ? { rankingRules: options.ranking_rules } : {}),
+    // An explicit sort (price, newest) decides the order; relevance orders what it leaves tied.
+    rankingRules: options.ranking_rules ?? ["sort", "words", "typo", "proximity", "attribute", "exactness"],
   }
 }
 
