@@ -5,6 +5,7 @@
 const BENCHMARKS: Record<string, () => Promise<{ default: (argv: string[]) => Promise<void> }>> = {
   startup: () => import("./startup"),
   checkout: () => import("./checkout"),
+  search: () => import("./search"),
 }
 
 async function main() {

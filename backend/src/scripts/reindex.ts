@@ -6,27 +6,28 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
  * current one keeps answering, then swaps. Progress is the new version's
  * document count against the number of products, as the engine reports it.
  */
-export default async function reindex({ container }: ExecArgs) {
+export default async function reindex({ container, args }: ExecArgs) {
+  const index = args?.[0] ?? "product"
   const searchModule = container.resolve(Modules.SEARCH) as any
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { metadata } = await query.graph({ entity: "product", fields: ["id"], pagination: { take: 1 } })
   const total = metadata?.count ?? 0
   const { SingleBar, Presets } = await import("cli-progress")
-  const bar = new SingleBar({ format: "  Reindexing products [{bar}] {percentage}% · {value}/{total} · {eta_formatted} left", hideCursor: true }, Presets.shades_classic)
-  const provider = searchModule.searchProviderService_?.retrieve(searchModule.getIndex("product").provider)
+  const bar = new SingleBar({ format: "  Reindexing {index} [{bar}] {percentage}% · {value}/{total} · {eta_formatted} left", hideCursor: true }, Presets.shades_classic)
+  const provider = searchModule.searchProviderService_?.retrieve(searchModule.getIndex(index).provider)
   const before = new Set<string>(((await provider?.listIndexes?.()) ?? []).map((i: { name: string }) => i.name))
-  bar.start(total, 0)
+  bar.start(total, 0, { index })
   const poll = setInterval(async () => {
     const fresh = ((await provider?.listIndexes?.().catch(() => [])) ?? []).filter((i: { name: string }) => !before.has(i.name))
     if (fresh.length) bar.update(Math.min(total, Math.max(...fresh.map((i: { document_count: number }) => i.document_count))))
   }, 300)
   const started = Date.now()
   try {
-    await searchModule.reindex({ index: "product" })
+    await searchModule.reindex({ index })
   } finally {
     clearInterval(poll)
   }
   bar.update(total)
   bar.stop()
-  console.log(`  Reindexed ${total} products in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`  Reindexed ${total} products into "${index}" in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

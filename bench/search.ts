@@ -1,0 +1,173 @@
+/**
+ * Search side by side: the same product index definition served by Bozor's
+ * Meilisearch provider (`product`) and by Medusa's PostgreSQL provider
+ * (`product_pg`, registered with BOZOR_SEARCH_BASELINE=1), both through
+ * POST /store/search, on one stack with N synthetic products on top of the
+ * seeded catalog: latency p50/p95/p99 of a mixed query set at concurrency 1 and
+ * 16, throughput, full reindex time, the delay from a product update to the
+ * change being searchable, and the relevance suite's score.
+ *
+ *   npm run bench -- search [--products 10000] [--requests 400]
+ */
+import { spawn } from "node:child_process"
+import { rmSync } from "node:fs"
+import path from "node:path"
+import { percentile, saveResults } from "./lib"
+
+const ROOT = path.resolve(__dirname, "..")
+const DATA = ".data/bench-search"
+const PORTS = { POSTGRES_PORT: "5492", MEILISEARCH_PORT: "7704", PORT: "9004", STOREFRONT_PORT: "8004" }
+
+/** Chinese, English, pinyin, typo and faceted searches, as buyers mix them. */
+const QUERY_MIX: { q: string; facets?: boolean; filters?: Record<string, unknown> }[] = [
+  { q: "蜂蜜" }, { q: "杏干" }, { q: "核桃" }, { q: "皮鞋" }, { q: "葡萄干" },
+  { q: "honey" }, { q: "walnuts" }, { q: "leather belt" }, { q: "dried apricots" },
+  { q: "fengmi" }, { q: "xinggan" }, { q: "fm" },
+  { q: "aprikot" }, { q: "walnts" }, { q: "leathr" },
+  { q: "", facets: true, filters: { origin_region: "samarkand" } },
+  { q: "honey", facets: true, filters: { in_stock: true, price: { $lt: 200 } } },
+]
+
+const FACETS = ["categories", "origin_region", "exporter", "certificates", "fulfilment_modes", "in_stock", { field: "price", type: "stats" }]
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] })
+    let out = ""
+    child.stdout!.on("data", (d) => (out += d))
+    child.stderr!.on("data", (d) => (out += d))
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${out.slice(-3000)}`))))
+  })
+}
+
+const round = (n: number) => Math.round(n * 100) / 100
+
+export default async function searchBench(argv: string[]) {
+  const arg = (name: string, fallback: number) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback)
+  const products = arg("--products", 10_000)
+  const requests = arg("--requests", 400)
+  rmSync(path.join(ROOT, DATA), { recursive: true, force: true })
+  const env = { ...process.env, BOZOR_DATA_DIR: DATA, ...PORTS, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "", BOZOR_SEARCH_BASELINE: "1" }
+  Object.assign(process.env, env)
+
+  const { configFromEnv, backendUrl } = await import("../scripts/lib/config")
+  const { startStack } = await import("../scripts/lib/stack")
+  const config = configFromEnv(env)
+  console.log("Starting the stack (both search providers)…")
+  const stack = await startStack(config, { storefront: false })
+  const baseUrl = backendUrl(config)
+  Object.assign(process.env, {
+    BOZOR_TEST_BACKEND_URL: baseUrl,
+    BOZOR_TEST_PUBLISHABLE_KEY: stack.publishableKey,
+    BOZOR_TEST_DATABASE_URL: stack.backend.databaseUrl,
+    BOZOR_TEST_DATA_DIR: config.dataDir,
+    BOZOR_TEST_MEDUSA_ENV: "{}",
+  })
+  const { adminClient } = await import("../backend/test/shop")
+  const { RELEVANCE_CASES } = await import("../backend/test/search-cases")
+
+  const search = async (entity: string, body: Record<string, unknown>) => {
+    const t0 = performance.now()
+    const res = await fetch(`${baseUrl}/store/search`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-publishable-api-key": stack.publishableKey },
+      body: JSON.stringify({ entity, ...body }),
+    })
+    const json: any = await res.json()
+    if (!res.ok) throw new Error(`${entity} ${JSON.stringify(body)}: ${res.status} ${JSON.stringify(json)}`)
+    return { ms: performance.now() - t0, result: json.results[0] }
+  }
+  const mixBody = (i: number) => {
+    const m = QUERY_MIX[i % QUERY_MIX.length]
+    return { filters: { q: m.q, ...(m.filters ?? {}) }, pagination: { take: 20 }, ...(m.facets ? { search_options: { facets: FACETS } } : {}) }
+  }
+  const count = async (entity: string) => (await search(entity, { filters: { q: "" }, pagination: { take: 1 } })).result.metadata.count as number
+
+  try {
+    console.log(`Adding ${products} synthetic products…`)
+    const started = Date.now()
+    await run("npm", ["run", "seed", "--", "--synthetic", String(products)], env)
+    const seedRate = products / ((Date.now() - started) / 1000)
+    console.log(`  ${round(seedRate)} products/s (both indexes follow through events)`)
+
+    const results: Record<string, any> = { products_synthetic: products, query_mix: QUERY_MIX.map((m) => m.q || `[facets ${JSON.stringify(m.filters)}]`) }
+    for (const [label, entity] of [["meilisearch", "product"], ["postgres", "product_pg"]] as const) {
+      console.log(`\n${label}: reindex`)
+      const reindexStart = Date.now()
+      await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./src/scripts/reindex.ts", entity], {
+        ...(await import("../scripts/lib/backend")).medusaEnv(stack.backend),
+      }).catch((e) => {
+        throw new Error(`reindex of ${entity} failed: ${e.message}`)
+      })
+      const reindexSeconds = (Date.now() - reindexStart) / 1000
+      const documents = await count(entity)
+      console.log(`  ${documents} documents in ${round(reindexSeconds)} s`)
+
+      // Warm-up, then concurrency 1 and 16.
+      for (let i = 0; i < QUERY_MIX.length * 2; i++) await search(entity, mixBody(i))
+      const figures: Record<string, unknown> = { documents, reindex_s: round(reindexSeconds) }
+      for (const concurrency of [1, 16]) {
+        const times: number[] = []
+        let next = 0
+        const t0 = performance.now()
+        await Promise.all(
+          Array.from({ length: concurrency }, async () => {
+            while (next < requests) {
+              const i = next++
+              times.push((await search(entity, mixBody(i))).ms)
+            }
+          })
+        )
+        const elapsed = (performance.now() - t0) / 1000
+        const sorted = times.sort((a, b) => a - b)
+        figures[`c${concurrency}`] = {
+          requests,
+          p50_ms: round(percentile(sorted, 50)),
+          p95_ms: round(percentile(sorted, 95)),
+          p99_ms: round(percentile(sorted, 99)),
+          throughput_rps: round(requests / elapsed),
+        }
+        console.log(`  concurrency ${concurrency}: ${JSON.stringify(figures[`c${concurrency}`])}`)
+      }
+
+      // Update → searchable.
+      const admin = await adminClient()
+      const { products: sample } = await admin.admin.product.list({ limit: 20, offset: 40, fields: "id,title" })
+      const delays: number[] = []
+      for (const [i, product] of sample.entries()) {
+        const token = `zq${label}${i}x${Date.now().toString(36)}`
+        const t0 = performance.now()
+        await admin.admin.product.update(product.id, { title: `${product.title} ${token}` })
+        while ((await search(entity, { filters: { q: token }, pagination: { take: 1 } })).result.hits.length === 0) {
+          if (performance.now() - t0 > 30_000) break
+          await new Promise((r) => setTimeout(r, 20))
+        }
+        delays.push(performance.now() - t0)
+        await admin.admin.product.update(product.id, { title: product.title })
+      }
+      const sortedDelays = delays.sort((a, b) => a - b)
+      figures.update_to_searchable = { updates: delays.length, p50_ms: round(percentile(sortedDelays, 50)), p95_ms: round(percentile(sortedDelays, 95)) }
+      console.log(`  update → searchable: ${JSON.stringify(figures.update_to_searchable)}`)
+
+      let passed = 0
+      const failed: string[] = []
+      for (const c of RELEVANCE_CASES) {
+        const hits: string[] = (await search(entity, { filters: { q: c.q }, pagination: { take: 10 } })).result.hits.map((h: any) => h.document.handle)
+        const first = hits.slice(0, c.within ?? 3)
+        const ok = (!c.top || first.some((h) => c.top!.includes(h))) && (!c.all || c.all.every((h) => first.includes(h)))
+        if (ok) passed++
+        else failed.push(c.q)
+      }
+      figures.relevance = { passed, cases: RELEVANCE_CASES.length, score: round(passed / RELEVANCE_CASES.length), failed }
+      console.log(`  relevance: ${passed}/${RELEVANCE_CASES.length}`)
+      results[label] = figures
+    }
+    const m = results.meilisearch
+    const p = results.postgres
+    results.speedup_p95 = { c1: round(p.c1.p95_ms / m.c1.p95_ms), c16: round(p.c16.p95_ms / m.c16.p95_ms) }
+    console.log(`\nMeilisearch is ${results.speedup_p95.c1}× (c1) and ${results.speedup_p95.c16}× (c16) faster at p95`)
+    saveResults(`search-${products}`, results)
+  } finally {
+    await stack.supervisor.stopAll()
+  }
+}
