@@ -1,10 +1,15 @@
 import { getTranslations } from "next-intl/server"
 import { Pagination } from "@/components/layout/pagination"
 import { ProductGrid } from "@/components/product/product-grid"
+import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
-import { getProducts } from "@/lib/medusa"
+import { getCategories, getCollections, getProducts, searchCatalog } from "@/lib/medusa"
 
 const PAGE_SIZE = 24
+/** Collections the home page features: the running campaign, the consulate's picks, and what is new. */
+const CAMPAIGN = "spring-festival-gifts"
+const FEATURED = "consulate-picks"
+const NEW = "new-arrivals"
 
 export default async function HomePage({
   params,
@@ -15,16 +20,70 @@ export default async function HomePage({
 }) {
   const locale = await routeLocale(params)
   const page = Math.max(1, Number((await searchParams).page) || 1)
-  const [t, { products, count }] = await Promise.all([
+  const [t, { products, count }, categories, collections, featured, fresh] = await Promise.all([
     getTranslations({ locale, namespace: "home" }),
     getProducts(locale, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    getCategories(locale),
+    getCollections(locale),
+    searchCatalog(locale, { collection: FEATURED, pageSize: 4 }),
+    searchCatalog(locale, { collection: NEW, pageSize: 4, sort: "newest" }),
   ])
+  const campaign = collections.find((c) => c.handle === CAMPAIGN)
+  const topCategories = categories.filter((c) => !c.parentId)
   return (
     <>
       <section className="my-8 rounded-3xl bg-gradient-to-br from-saffron-100 to-white px-6 py-12 sm:px-12">
         <h1 className="max-w-2xl text-3xl font-bold tracking-tight sm:text-4xl">{t("heroTitle")}</h1>
         <p className="mt-4 max-w-2xl text-lg text-ink/80">{t("heroText")}</p>
       </section>
+      {page === 1 && (
+        <>
+          <nav aria-label={t("categories")} className="mb-8">
+            <ul className="flex flex-wrap gap-2">
+              {topCategories.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/categories/${c.handle}`} className="block rounded-full bg-white px-4 py-2 text-sm ring-1 ring-ink/10 hover:bg-saffron-100" data-testid="category-link">
+                    {c.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {campaign && (
+            <section className="mb-8 rounded-3xl bg-lapis-800 px-6 py-8 text-white" aria-labelledby="campaign">
+              <p className="text-sm uppercase tracking-wide opacity-80">{t("campaign")}</p>
+              <h2 id="campaign" className="mt-1 text-2xl font-bold">
+                {campaign.title}
+              </h2>
+              <Link href={`/collections/${campaign.handle}`} className="mt-4 inline-block rounded-full bg-white px-4 py-2 text-sm font-medium text-lapis-800">
+                {t("shopCampaign")}
+              </Link>
+            </section>
+          )}
+          {featured.hits.length > 0 && (
+            <section className="mb-8" aria-labelledby="featured">
+              <h2 id="featured" className="mb-4 text-2xl font-semibold">
+                {t("featured")}
+              </h2>
+              <ProductGrid products={featured.hits} locale={locale} />
+            </section>
+          )}
+          {fresh.hits.length > 0 && (
+            <section className="mb-8" aria-labelledby="new">
+              <h2 id="new" className="mb-4 text-2xl font-semibold">
+                {t("new")}
+              </h2>
+              <ProductGrid products={fresh.hits} locale={locale} />
+            </section>
+          )}
+          <section className="mb-8 rounded-3xl bg-white p-6 ring-1 ring-ink/10" aria-labelledby="centre">
+            <h2 id="centre" className="text-xl font-semibold">
+              {t("centreTitle")}
+            </h2>
+            <p className="mt-2 text-ink/80">{t("centreText")}</p>
+          </section>
+        </>
+      )}
       <section aria-labelledby="catalog-title">
         <div className="mb-4 flex items-baseline justify-between">
           <h2 id="catalog-title" className="text-2xl font-semibold">

@@ -1,22 +1,37 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { Suspense } from "react"
+import { SearchBox } from "@/components/search/search-box"
 import { Link } from "@/i18n/navigation"
+import { retrieveCart } from "@/lib/medusa/cart"
+import { authToken } from "@/lib/medusa/session"
 import { LanguageSwitch } from "./language-switch"
 
 export async function Header() {
   const locale = await getLocale()
   const t = await getTranslations({ locale, namespace: "header" })
+  const [cart, signedIn] = await Promise.all([retrieveCart(locale), authToken().then(Boolean)])
   return (
     <header className="border-b border-ink/10 bg-white/90">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="flex items-baseline gap-2">
           <span className="text-xl font-bold text-lapis-800">{t("brand")}</span>
-          <span className="hidden text-sm text-ink/70 sm:inline">{t("tagline")}</span>
+          <span className="hidden text-sm text-ink/70 lg:inline">{t("tagline")}</span>
         </Link>
-        {/* The switch reads the query string, which only exists per request. */}
-        <Suspense fallback={<LanguageSwitch label={t("language")} switchTo={t("switchTo")} keepQuery={false} />}>
-          <LanguageSwitch label={t("language")} switchTo={t("switchTo")} />
-        </Suspense>
+        <div className="order-3 w-full sm:order-none sm:w-auto sm:flex-1 sm:px-4">
+          <SearchBox />
+        </div>
+        <nav aria-label={t("account")} className="flex items-center gap-3 text-sm">
+          <Link href={signedIn ? "/account" : "/account/login"} data-testid="account-link">
+            {signedIn ? t("account") : t("signIn")}
+          </Link>
+          <Link href="/cart" className="rounded-full bg-lapis-800 px-3 py-1 text-white" data-testid="mini-cart">
+            {t("cart")} <span data-testid="cart-count">{cart?.itemCount ?? 0}</span>
+          </Link>
+          {/* The switch reads the query string, which only exists per request. */}
+          <Suspense fallback={<LanguageSwitch label={t("language")} switchTo={t("switchTo")} keepQuery={false} />}>
+            <LanguageSwitch label={t("language")} switchTo={t("switchTo")} />
+          </Suspense>
+        </nav>
       </div>
     </header>
   )

@@ -1,12 +1,14 @@
 import Image from "next/image"
 import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
 import { formatMoney } from "@/lib/format"
 import type { ProductSummary } from "@/lib/medusa/types"
+import { Highlight } from "./highlight"
 
-export async function ProductCard({ product, locale, priority }: { product: ProductSummary; locale: string; priority?: boolean }) {
+export async function ProductCard({ product, locale, priority }: { product: ProductSummary & { highlight?: string | null }; locale: string; priority?: boolean }) {
   const t = await getTranslations({ locale, namespace: "product" })
   return (
-    <article className="group overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-ink/5" data-testid="product-card">
+    <article className="group relative overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-ink/5" data-testid="product-card" data-handle={product.handle}>
       <div className="relative aspect-square bg-saffron-100">
         {product.thumbnail && (
           <Image
@@ -20,7 +22,11 @@ export async function ProductCard({ product, locale, priority }: { product: Prod
         )}
       </div>
       <div className="p-3">
-        <h3 className="line-clamp-2 text-sm font-medium leading-snug">{product.title}</h3>
+        <h3 className="line-clamp-2 text-sm font-medium leading-snug">
+          <Link href={`/products/${product.handle}`} className="after:absolute after:inset-0">
+            {product.highlight ? <Highlight text={product.highlight} /> : product.title}
+          </Link>
+        </h3>
         {product.subtitle && <p className="mt-1 line-clamp-1 text-xs text-ink/70">{product.subtitle}</p>}
         <p className="mt-2 font-semibold text-saffron-700" data-testid="product-price">
           {product.price ? t("from", { price: formatMoney(product.price, locale) }) : null}

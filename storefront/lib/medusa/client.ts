@@ -29,6 +29,7 @@ export const TAGS = {
   collections: "collections",
   promotions: "promotions",
   exporters: "exporters",
+  search: "search",
 } as const
 
 /** A cached GET against the store API, tagged for revalidation, in the shop's locale. */

@@ -1,8 +1,8 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { storeGet, TAGS } from "./client"
-import { reshapeProductSummary } from "./reshape"
-import type { ProductSummary, Region } from "./types"
+import { medusa, storeGet, TAGS } from "./client"
+import { reshapeProductDetail, reshapeProductSummary, reshapeSearchHit } from "./reshape"
+import type { Category, FacetValue, ProductDetail, ProductSummary, Region, SearchResults } from "./types"
 
 const SUMMARY_FIELDS = "id,handle,title,subtitle,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder"
 
@@ -35,4 +35,141 @@ export async function getProducts(
     tags: [TAGS.products],
   })
   return { products: products.map(reshapeProductSummary), count }
+}
+
+const DETAIL_FIELDS = [
+  "id", "handle", "title", "subtitle", "description", "thumbnail", "*images", "*options", "*options.values",
+  "*variants.calculated_price", "*variants.options", "*variants.options.option", "+variants.inventory_quantity",
+  "+variants.manage_inventory", "+variants.allow_backorder", "variants.sku", "variants.title",
+  "*categories", "*collection", "trade_profile.*", "exporter.handle", "exporter.name", "exporter.region",
+  "exporter.city", "exporter.verified", "exporter.logo_url",
+].join(",")
+
+export async function getProduct(locale: string, handle: string): Promise<ProductDetail | null> {
+  const region = await getShopRegion(locale)
+  const { products } = await storeGet<HttpTypes.StoreProductListResponse>("/store/products", {
+    locale,
+    query: { handle, region_id: region.id, fields: DETAIL_FIELDS, limit: 1 },
+    tags: [TAGS.products, `product:${handle}`],
+  })
+  return products[0] ? reshapeProductDetail(products[0]) : null
+}
+
+export async function getCategories(locale: string): Promise<Category[]> {
+  const { product_categories } = await storeGet<HttpTypes.StoreProductCategoryListResponse>("/store/product-categories", {
+    locale,
+    query: { fields: "id,handle,name,parent_category_id,rank", limit: 100 },
+    tags: [TAGS.categories],
+  })
+  return product_categories.map((c) => ({ id: c.id, handle: c.handle, name: c.name, parentId: c.parent_category_id ?? null }))
+}
+
+export async function getCollections(locale: string) {
+  const { collections } = await storeGet<HttpTypes.StoreCollectionListResponse>("/store/collections", {
+    locale,
+    query: { fields: "id,handle,title,metadata", limit: 50 },
+    tags: [TAGS.collections],
+  })
+  return collections.map((c) => ({ id: c.id, handle: c.handle, title: c.title, metadata: (c.metadata ?? {}) as Record<string, unknown> }))
+}
+
+/** Sorts the shop offers; each is the search engine's own order, never a sort of one page in memory. */
+export const SORTS = {
+  relevance: undefined,
+  price_asc: { price: "ASC" },
+  price_desc: { price: "DESC" },
+  newest: { created_at: "DESC" },
+} as const
+export type SortKey = keyof typeof SORTS
+
+export interface CatalogQuery {
+  q?: string
+  category?: string
+  collection?: string
+  exporter?: string
+  origin?: string[]
+  certificate?: string[]
+  fulfilment?: string[]
+  inStock?: boolean
+  priceMin?: number
+  priceMax?: number
+  sort?: SortKey
+  page?: number
+  pageSize?: number
+  highlight?: boolean
+}
+
+const FACET_FIELDS = ["origin_region", "exporter", "certificates", "fulfilment_modes", "in_stock", "categories"]
+
+/** Catalog pages and search: one query to POST /store/search, facets included. */
+export async function searchCatalog(locale: string, query: CatalogQuery): Promise<SearchResults> {
+  const filters: Record<string, unknown> = { q: query.q ?? "" }
+  if (query.category) filters.categories = query.category
+  if (query.collection) filters.collection = query.collection
+  if (query.exporter) filters.exporter = query.exporter
+  if (query.origin?.length) filters.origin_region = query.origin
+  if (query.certificate?.length) filters.certificates = query.certificate
+  if (query.fulfilment?.length) filters.fulfilment_modes = query.fulfilment
+  if (query.inStock) filters.in_stock = true
+  if (query.priceMin != null || query.priceMax != null) {
+    filters.price = { ...(query.priceMin != null ? { $gte: query.priceMin } : {}), ...(query.priceMax != null ? { $lte: query.priceMax } : {}) }
+  }
+  const pageSize = query.pageSize ?? 24
+  const order = SORTS[query.sort ?? "relevance"]
+  const zh = locale.startsWith("zh")
+  const { results } = await medusa().client.fetch<{ results: any[] }>("/store/search", {
+    method: "POST",
+    body: {
+      entity: "product",
+      filters,
+      pagination: { skip: ((query.page ?? 1) - 1) * pageSize, take: pageSize, ...(order ? { order } : {}) },
+      search_options: {
+        facets: [...FACET_FIELDS, { field: "price", type: "stats" }],
+        count: "exact",
+        ...(query.highlight ? { highlight: { fields: [zh ? "title_zh" : "title_en"], pre_tag: "<mark>", post_tag: "</mark>" } } : {}),
+      },
+    },
+    headers: { "x-medusa-locale": locale },
+    cache: "force-cache",
+    next: { tags: [TAGS.products, TAGS.search], revalidate: 300 },
+  } as never)
+  const result = results[0]
+  const facets: Record<string, FacetValue[]> = {}
+  for (const [field, facet] of Object.entries(result.facets ?? {}) as [string, any][]) {
+    if (facet.type === "value") facets[field] = facet.values
+  }
+  const stats = result.facets?.price
+  return {
+    hits: result.hits.map((h: any) => reshapeSearchHit(h, locale)),
+    count: result.metadata.count ?? result.hits.length,
+    facets,
+    priceStats: stats?.type === "stats" ? { min: stats.min, max: stats.max } : null,
+  }
+}
+
+export async function getExporter(locale: string, handle: string) {
+  const { exporters } = await storeGet<{ exporters: Record<string, any>[] }>("/store/exporters", {
+    locale,
+    query: { handle },
+    tags: [TAGS.exporters],
+  })
+  const e = exporters[0]
+  if (!e) return null
+  return {
+    handle: e.handle as string,
+    name: e.name as string,
+    region: e.region as string,
+    city: e.city as string,
+    story: (e.story as string | null) ?? null,
+    foundedYear: (e.founded_year as number | null) ?? null,
+    verified: !!e.verified,
+    logoUrl: (e.logo_url as string | null) ?? null,
+    website: (e.website as string | null) ?? null,
+    gaccNumber: (e.gacc_registration_number as string | null) ?? null,
+  }
+}
+
+export async function getExporterNames(locale: string): Promise<Record<string, string>> {
+  const { exporters } = await storeGet<{ exporters: { handle: string; name: string }[] }>("/store/exporters", { locale, tags: [TAGS.exporters] })
+  return Object.fromEntries(exporters.map((e) => [e.handle, e.name]))
 }

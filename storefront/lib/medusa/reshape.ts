@@ -31,3 +31,175 @@ export function reshapeProductSummary(product: HttpTypes.StoreProduct): ProductS
     inStock: isInStock(product),
   }
 }
+
+const money = (amount: unknown, currencyCode: string): import("./types").Money => ({
+  amount: Number(amount ?? 0),
+  currencyCode: currencyCode.toUpperCase(),
+})
+
+type AnyRecord = Record<string, any>
+
+export function reshapeVariant(variant: HttpTypes.StoreProductVariant): import("./types").ProductVariant {
+  const tracked = variant.manage_inventory !== false && !variant.allow_backorder
+  const price = variant.calculated_price
+  return {
+    id: variant.id,
+    title: variant.title ?? "",
+    sku: variant.sku ?? null,
+    options: (variant.options ?? []).map((o: AnyRecord) => ({ title: o.option?.title ?? "", value: o.value })),
+    price:
+      price?.calculated_amount != null && price.currency_code
+        ? { amount: price.calculated_amount, currencyCode: price.currency_code.toUpperCase() }
+        : null,
+    available: tracked ? Math.max(0, variant.inventory_quantity ?? 0) : null,
+  }
+}
+
+export function reshapeProductDetail(product: HttpTypes.StoreProduct): import("./types").ProductDetail {
+  const p = product as HttpTypes.StoreProduct & AnyRecord
+  const trade = p.trade_profile as AnyRecord | undefined
+  const exporter = p.exporter as AnyRecord | undefined
+  return {
+    ...reshapeProductSummary(product),
+    description: product.description ?? null,
+    images: (product.images ?? []).map((i) => i.url).filter(Boolean),
+    options: (product.options ?? []).map((o) => ({ title: o.title, values: (o.values ?? []).map((v) => v.value) })),
+    variants: (product.variants ?? []).map(reshapeVariant),
+    trade: trade
+      ? {
+          originRegion: trade.origin_region,
+          stockOrigin: trade.stock_origin,
+          fulfilmentModes: trade.fulfilment_modes ?? [],
+          shelfLifeDays: trade.shelf_life_days ?? null,
+          storage: trade.storage ?? null,
+          allergens: trade.allergens ?? [],
+          certificates: trade.certificates ?? [],
+          manufacturer: trade.manufacturer ?? "",
+          gaccNumber: trade.gacc_registration_number ?? null,
+          hsCode: trade.hs_code ?? "",
+          labelZh: trade.label_zh ?? null,
+        }
+      : null,
+    exporter: exporter
+      ? {
+          handle: exporter.handle,
+          name: exporter.name,
+          region: exporter.region,
+          city: exporter.city ?? "",
+          verified: !!exporter.verified,
+          logoUrl: exporter.logo_url ?? null,
+        }
+      : null,
+    categories: (product.categories ?? []).map((c) => ({ handle: c.handle, name: c.name })),
+    collection: product.collection ? { handle: product.collection.handle, title: product.collection.title } : null,
+  }
+}
+
+/** A search hit as the shop lists it; the engine's highlight (<mark>) of the title when there is one. */
+export function reshapeSearchHit(hit: AnyRecord, locale: string): import("./types").SearchHit {
+  const d = hit.document as AnyRecord
+  const zh = locale.startsWith("zh")
+  const titleField = zh ? "title_zh" : "title_en"
+  return {
+    id: d.id,
+    handle: d.handle,
+    title: (zh ? d.title_zh : d.title_en) || d.title_en || d.title_zh,
+    subtitle: (zh ? d.subtitle_zh : d.subtitle_en) || null,
+    thumbnail: d.thumbnail ?? null,
+    price: d.price != null ? { amount: Number(d.price), currencyCode: "CNY" } : null,
+    inStock: d.in_stock !== false,
+    originRegion: d.origin_region ?? null,
+    highlight: hit.highlights?.[titleField]?.[0] ?? null,
+  }
+}
+
+export function reshapeCart(cart: AnyRecord, crossBorderProducts: Set<string> = new Set()): import("./types").Cart {
+  const cur = cart.currency_code ?? "cny"
+  const address = cart.shipping_address as AnyRecord | null
+  return {
+    id: cart.id,
+    email: cart.email ?? null,
+    currencyCode: cur.toUpperCase(),
+    lines: (cart.items ?? [])
+      .map((i: AnyRecord) => ({
+        id: i.id,
+        productHandle: i.product_handle ?? i.product?.handle ?? "",
+        productTitle: i.product_title ?? i.title,
+        variantId: i.variant_id,
+        variantTitle: i.variant_title ?? "",
+        thumbnail: i.thumbnail ?? null,
+        quantity: Number(i.quantity),
+        unitPrice: money(i.unit_price, cur),
+        total: money(i.total, cur),
+        taxTotal: money(i.tax_total, cur),
+        crossBorder: crossBorderProducts.has(i.product_id),
+      }))
+      .sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)),
+    itemCount: (cart.items ?? []).reduce((n: number, i: AnyRecord) => n + Number(i.quantity), 0),
+    subtotal: money(cart.item_subtotal ?? cart.subtotal, cur),
+    shippingTotal: money(cart.shipping_total, cur),
+    discountTotal: money(cart.discount_total, cur),
+    taxTotal: money(cart.tax_total, cur),
+    total: money(cart.total, cur),
+    promoCodes: (cart.promotions ?? []).map((p: AnyRecord) => p.code).filter(Boolean),
+    shippingAddress: address?.address_1 ? reshapeAddress(address) : null,
+    shippingMethods: (cart.shipping_methods ?? []).map((m: AnyRecord) => ({
+      id: m.id,
+      optionId: m.shipping_option_id,
+      name: m.name,
+      amount: money(m.amount, cur),
+    })),
+    paymentProviderId: cart.payment_collection?.payment_sessions?.[0]?.provider_id ?? null,
+    regionId: cart.region_id,
+    completedAt: cart.completed_at ?? null,
+  }
+}
+
+export function reshapeAddress(a: AnyRecord): import("./types").Address {
+  return {
+    firstName: a.first_name ?? "",
+    lastName: a.last_name ?? "",
+    province: a.province ?? "",
+    city: a.city ?? "",
+    district: a.address_2 ?? "",
+    street: a.address_1 ?? "",
+    postalCode: a.postal_code ?? "",
+    phone: a.phone ?? "",
+  }
+}
+
+export function reshapeOrder(order: AnyRecord): import("./types").OrderDetail {
+  const cur = order.currency_code ?? "cny"
+  const customs = order.metadata?.customs as AnyRecord | undefined
+  return {
+    id: order.id,
+    displayId: order.display_id,
+    createdAt: order.created_at,
+    status: order.status,
+    paymentStatus: order.payment_status ?? "",
+    fulfillmentStatus: order.fulfillment_status ?? "",
+    total: money(order.total, cur),
+    itemCount: (order.items ?? []).reduce((n: number, i: AnyRecord) => n + Number(i.quantity), 0),
+    email: order.email ?? "",
+    lines: (order.items ?? []).map((i: AnyRecord) => ({
+      id: i.id,
+      productHandle: i.product_handle ?? "",
+      productTitle: i.product_title ?? i.title,
+      variantId: i.variant_id,
+      variantTitle: i.variant_title ?? "",
+      thumbnail: i.thumbnail ?? null,
+      quantity: Number(i.quantity),
+      unitPrice: money(i.unit_price, cur),
+      total: money(i.total, cur),
+      taxTotal: money(i.tax_total, cur),
+      crossBorder: Number(i.tax_total) > 0,
+    })),
+    subtotal: money(order.item_subtotal ?? order.subtotal, cur),
+    shippingTotal: money(order.shipping_total, cur),
+    discountTotal: money(order.discount_total, cur),
+    taxTotal: money(order.tax_total, cur),
+    shippingAddress: order.shipping_address ? reshapeAddress(order.shipping_address) : null,
+    shippingMethods: (order.shipping_methods ?? []).map((m: AnyRecord) => ({ name: m.name, amount: money(m.amount, cur) })),
+    customs: customs?.id_number ? { realName: customs.real_name, idNumber: customs.id_number } : null,
+  }
+}

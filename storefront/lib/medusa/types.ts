@@ -18,3 +18,175 @@ export interface Region {
   id: string
   currencyCode: string
 }
+
+export interface VariantOption {
+  title: string
+  value: string
+}
+
+export interface ProductVariant {
+  id: string
+  title: string
+  sku: string | null
+  options: VariantOption[]
+  price: Money | null
+  /** null when stock is not tracked or backorders are allowed. */
+  available: number | null
+}
+
+export interface TradeData {
+  originRegion: string
+  stockOrigin: "cross_border" | "domestic"
+  fulfilmentModes: string[]
+  shelfLifeDays: number | null
+  storage: string | null
+  allergens: string[]
+  certificates: string[]
+  manufacturer: string
+  gaccNumber: string | null
+  hsCode: string
+  labelZh: string | null
+}
+
+export interface ExporterSummary {
+  handle: string
+  name: string
+  region: string
+  city: string
+  verified: boolean
+  logoUrl: string | null
+}
+
+export interface ProductDetail extends ProductSummary {
+  description: string | null
+  images: string[]
+  options: { title: string; values: string[] }[]
+  variants: ProductVariant[]
+  trade: TradeData | null
+  exporter: ExporterSummary | null
+  categories: { handle: string; name: string }[]
+  collection: { handle: string; title: string } | null
+}
+
+export interface Category {
+  id: string
+  handle: string
+  name: string
+  parentId: string | null
+}
+
+export interface SearchHit extends ProductSummary {
+  originRegion: string | null
+  highlight: string | null
+}
+
+export interface FacetValue {
+  value: string
+  count: number
+}
+
+export interface SearchResults {
+  hits: SearchHit[]
+  count: number
+  facets: Record<string, FacetValue[]>
+  priceStats: { min: number; max: number } | null
+}
+
+export interface CartLine {
+  id: string
+  productHandle: string
+  productTitle: string
+  variantId: string
+  variantTitle: string
+  thumbnail: string | null
+  quantity: number
+  unitPrice: Money
+  total: Money
+  taxTotal: Money
+  crossBorder: boolean
+}
+
+export interface Cart {
+  id: string
+  email: string | null
+  currencyCode: string
+  lines: CartLine[]
+  itemCount: number
+  subtotal: Money
+  shippingTotal: Money
+  discountTotal: Money
+  taxTotal: Money
+  total: Money
+  promoCodes: string[]
+  shippingAddress: Address | null
+  shippingMethods: { id: string; optionId: string; name: string; amount: Money }[]
+  paymentProviderId: string | null
+  regionId: string
+  completedAt: string | null
+}
+
+export interface Address {
+  firstName: string
+  lastName: string
+  province: string
+  city: string
+  district: string
+  street: string
+  postalCode: string
+  phone: string
+}
+
+export interface ShippingChoice {
+  id: string
+  name: string
+  mode: string
+  profileId: string
+  amount: Money
+  minDays: number | null
+  maxDays: number | null
+}
+
+export interface CustomsSituation {
+  applies: boolean
+  hasCrossBorder: boolean
+  crossBorderAmount: number
+  orderLimit: number
+  overOrderLimit: boolean
+  singleIndivisibleItem: boolean
+  annualLimit: number
+  usedThisYear: number
+  remainingThisYear: number
+  overAnnualLimit: boolean
+  identity: { id: string; realName: string; idNumber: string } | null
+  payerIsBuyer: boolean
+}
+
+export interface CustomsIdentity {
+  id: string
+  realName: string
+  idNumber: string
+  quota?: { year: number; limit: number; used: number; remaining: number }
+}
+
+export interface OrderSummary {
+  id: string
+  displayId: number
+  createdAt: string
+  status: string
+  paymentStatus: string
+  fulfillmentStatus: string
+  total: Money
+  itemCount: number
+}
+
+export interface OrderDetail extends OrderSummary {
+  email: string
+  lines: CartLine[]
+  subtotal: Money
+  shippingTotal: Money
+  discountTotal: Money
+  taxTotal: Money
+  shippingAddress: Address | null
+  shippingMethods: { name: string; amount: Money }[]
+  customs: { realName: string; idNumber: string } | null
+}

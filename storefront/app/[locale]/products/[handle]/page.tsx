@@ -1,0 +1,113 @@
+import type { Metadata } from "next"
+import Image from "next/image"
+import { notFound } from "next/navigation"
+import { getTranslations } from "next-intl/server"
+import { AddToCart } from "@/components/cart/add-to-cart"
+import { ProductGrid } from "@/components/product/product-grid"
+import { TradeFacts } from "@/components/product/trade-facts"
+import { VariantPicker } from "@/components/product/variant-picker"
+import { Link } from "@/i18n/navigation"
+import { routeLocale } from "@/i18n/locale"
+import { routing } from "@/i18n/routing"
+import { formatMoney } from "@/lib/format"
+import { getProduct, searchCatalog } from "@/lib/medusa"
+
+type Props = { params: Promise<{ locale: string; handle: string }>; searchParams: Promise<{ variant?: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, handle } = await params
+  const product = await getProduct(locale, handle)
+  if (!product) return {}
+  return {
+    title: product.title,
+    description: product.subtitle ?? product.description?.slice(0, 160),
+    alternates: { canonical: `/${locale}/products/${handle}`, languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/products/${handle}`])) },
+    openGraph: { title: product.title, description: product.subtitle ?? undefined, images: product.thumbnail ? [{ url: product.thumbnail, width: 1200, height: 1200 }] : [] },
+  }
+}
+
+export default async function ProductPage({ params, searchParams }: Props) {
+  const locale = await routeLocale(params)
+  const { handle } = await params
+  const product = await getProduct(locale, handle)
+  if (!product) notFound()
+  const t = await getTranslations({ locale, namespace: "product" })
+  const wanted = (await searchParams).variant
+  const variant = product.variants.find((v) => v.id === wanted) ?? product.variants.find((v) => v.available !== 0) ?? product.variants[0]
+  const related = product.categories[0]
+    ? (await searchCatalog(locale, { category: product.categories[0].handle, pageSize: 5 })).hits.filter((h) => h.handle !== product.handle).slice(0, 4)
+    : []
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: product.title,
+    description: product.description ?? undefined,
+    image: product.images,
+    sku: variant?.sku ?? undefined,
+    brand: product.exporter ? { "@type": "Brand", name: product.exporter.name } : undefined,
+    countryOfOrigin: "UZ",
+    offers: product.variants.map((v) => ({
+      "@type": "Offer",
+      sku: v.sku ?? undefined,
+      price: v.price?.amount,
+      priceCurrency: v.price?.currencyCode,
+      availability: v.available === 0 ? "https://schema.org/OutOfStock" : "https://schema.org/InStock",
+    })),
+  }
+  return (
+    <article className="py-6">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      <nav aria-label={t("breadcrumb")} className="mb-4 text-sm text-ink/70">
+        <Link href="/">{t("home")}</Link>
+        {product.categories[0] && (
+          <>
+            {" / "}
+            <Link href={`/categories/${product.categories[0].handle}`}>{product.categories[0].name}</Link>
+          </>
+        )}
+      </nav>
+      <div className="grid gap-8 md:grid-cols-2">
+        <div className="space-y-3">
+          {product.images.slice(0, 4).map((src, i) => (
+            <div key={src} className="relative aspect-square overflow-hidden rounded-2xl bg-saffron-100">
+              <Image src={src} alt={i === 0 ? product.title : `${product.title} (${i + 1})`} fill priority={i === 0} sizes="(min-width: 768px) 50vw, 100vw" className="object-cover" />
+            </div>
+          ))}
+        </div>
+        <div>
+          <h1 className="text-2xl font-bold sm:text-3xl" data-testid="product-title">
+            {product.title}
+          </h1>
+          {product.subtitle && <p className="mt-2 text-ink/70">{product.subtitle}</p>}
+          <p className="mt-4 text-2xl font-semibold text-saffron-700" data-testid="variant-price">
+            {variant?.price ? formatMoney(variant.price, locale) : "—"}
+          </p>
+          <p className="mt-1 text-sm" data-testid="variant-stock">
+            {variant?.available === 0 ? t("outOfStock") : variant?.available != null ? t("inStockCount", { count: variant.available }) : t("inStock")}
+          </p>
+          <VariantPicker locale={locale} handle={product.handle} variants={product.variants} selected={variant?.id ?? null} />
+          <AddToCart locale={locale} variantId={variant?.id ?? null} available={variant?.available ?? null} />
+          {product.exporter && (
+            <p className="mt-6 text-sm">
+              {t("exporter")}{" "}
+              <Link href={`/exporters/${product.exporter.handle}`} className="font-medium text-lapis-800 underline" data-testid="exporter-link">
+                {product.exporter.name}
+              </Link>
+              {product.exporter.verified && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-900">{t("verified")}</span>}
+            </p>
+          )}
+          {product.trade && <TradeFacts locale={locale} trade={product.trade} />}
+          {product.description && <p className="mt-6 whitespace-pre-line leading-relaxed">{product.description}</p>}
+        </div>
+      </div>
+      {related.length > 0 && (
+        <section className="mt-12" aria-labelledby="related">
+          <h2 id="related" className="mb-4 text-xl font-semibold">
+            {t("related")}
+          </h2>
+          <ProductGrid products={related} locale={locale} />
+        </section>
+      )}
+    </article>
+  )
+}

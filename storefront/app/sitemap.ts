@@ -1,0 +1,19 @@
+import type { MetadataRoute } from "next"
+import { routing } from "@/i18n/routing"
+import { getCategories, searchCatalog } from "@/lib/medusa"
+
+/** Home, categories and every product in both languages, each with its alternate. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const base = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+  const locale = routing.defaultLocale
+  const [categories, first] = await Promise.all([getCategories(locale), searchCatalog(locale, { pageSize: 100 })])
+  const handles = first.hits.map((h) => h.handle)
+  for (let page = 2; page <= Math.min(500, Math.ceil(first.count / 100)); page++) {
+    handles.push(...(await searchCatalog(locale, { pageSize: 100, page })).hits.map((h) => h.handle))
+  }
+  const entry = (path: string): MetadataRoute.Sitemap[number] => ({
+    url: `${base}/${locale}${path}`,
+    alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `${base}/${l}${path}`])) },
+  })
+  return [entry(""), ...categories.map((c) => entry(`/categories/${c.handle}`)), ...handles.map((h) => entry(`/products/${h}`))]
+}

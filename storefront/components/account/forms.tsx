@@ -1,0 +1,55 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { useActionState } from "react"
+import { Field, FormError, Submit } from "@/components/ui/form"
+import { registerAction, saveIdentityAction, signInAction, type AuthState } from "./actions"
+
+export function SignInForm({ locale, next }: { locale: string; next?: string }) {
+  const t = useTranslations("account")
+  const [state, action] = useActionState<AuthState, FormData>(signInAction, {})
+  return (
+    <form action={action} className="space-y-3" data-testid="sign-in-form">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="next" value={next ?? ""} />
+      <Field name="email" type="email" label={t("email")} autoComplete="email" required />
+      <Field name="password" type="password" label={t("password")} autoComplete="current-password" required />
+      <FormError message={state.error} />
+      <Submit testId="sign-in">{t("signIn")}</Submit>
+    </form>
+  )
+}
+
+export function RegisterForm({ locale }: { locale: string }) {
+  const t = useTranslations("account")
+  const [state, action] = useActionState<AuthState, FormData>(registerAction, {})
+  return (
+    <form action={action} className="space-y-3" data-testid="register-form">
+      <input type="hidden" name="locale" value={locale} />
+      <div className="grid grid-cols-2 gap-3">
+        <Field name="lastName" label={t("lastName")} autoComplete="family-name" required />
+        <Field name="firstName" label={t("firstName")} autoComplete="given-name" required />
+      </div>
+      <Field name="email" type="email" label={t("email")} autoComplete="email" required />
+      <Field name="password" type="password" label={t("passwordNew")} autoComplete="new-password" required />
+      <FormError message={state.error} />
+      <Submit testId="register">{t("register")}</Submit>
+    </form>
+  )
+}
+
+export function IdentityForm({ locale }: { locale: string }) {
+  const t = useTranslations("customs")
+  const [state, action] = useActionState<AuthState, FormData>(saveIdentityAction, {})
+  return (
+    <form action={action} className="mt-3 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" data-testid="identity-form">
+      <input type="hidden" name="locale" value={locale} />
+      <Field name="realName" label={t("realName")} autoComplete="name" />
+      <Field name="idNumber" label={t("idNumber")} />
+      <Submit>{t("add")}</Submit>
+      <div className="sm:col-span-3">
+        <FormError message={state.error} />
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,148 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { useActionState } from "react"
+import { addressAction, customsAction, paymentAction, placeOrderAction, shippingAction, type ActionState } from "@/components/cart/actions"
+import { Field, FormError, Submit } from "@/components/ui/form"
+import type { Address, CustomsIdentity } from "@/lib/medusa/types"
+
+export function AddressForm({ locale, address, email }: { locale: string; address: Address | null; email: string }) {
+  const t = useTranslations("checkout")
+  const te = useTranslations("address")
+  const [state, action] = useActionState<ActionState, FormData>(addressAction, {})
+  const err = (key: keyof NonNullable<ActionState["fields"]>) => (state.fields?.[key] ? te(`errors.${state.fields[key]}`) : undefined)
+  return (
+    <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate data-testid="address-form">
+      <input type="hidden" name="locale" value={locale} />
+      <Field name="email" type="email" label={te("email")} defaultValue={email} autoComplete="email" inputMode="email" error={err("email")} />
+      <Field name="phone" type="tel" label={te("phone")} defaultValue={address?.phone} autoComplete="tel" inputMode="tel" placeholder="138 0013 8000" error={err("phone")} />
+      <Field name="lastName" label={te("lastName")} defaultValue={address?.lastName} autoComplete="family-name" error={err("lastName")} />
+      <Field name="firstName" label={te("firstName")} defaultValue={address?.firstName} autoComplete="given-name" error={err("firstName")} />
+      <Field name="province" label={te("province")} defaultValue={address?.province} autoComplete="address-level1" error={err("province")} />
+      <Field name="city" label={te("city")} defaultValue={address?.city} autoComplete="address-level2" error={err("city")} />
+      <Field name="district" label={te("district")} defaultValue={address?.district} autoComplete="address-level3" error={err("district")} />
+      <Field name="postalCode" label={te("postalCode")} defaultValue={address?.postalCode} autoComplete="postal-code" inputMode="numeric" error={err("postalCode")} />
+      <div className="sm:col-span-2">
+        <Field name="street" label={te("street")} defaultValue={address?.street} autoComplete="street-address" error={err("street")} />
+      </div>
+      <div className="sm:col-span-2">
+        <FormError message={state.error} />
+        <Submit testId="save-address">{t("continue")}</Submit>
+      </div>
+    </form>
+  )
+}
+
+export interface DeliveryGroup {
+  profileId: string
+  title: string
+  options: { id: string; label: string; price: string; estimate: string }[]
+  selected: string | null
+}
+
+export function DeliveryForm({ locale, groups, next }: { locale: string; groups: DeliveryGroup[]; next: string }) {
+  const t = useTranslations("checkout")
+  const [state, action] = useActionState<ActionState, FormData>(shippingAction, {})
+  return (
+    <form action={action} className="space-y-4" data-testid="delivery-form">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="profiles" value={groups.length} />
+      <input type="hidden" name="next" value={next} />
+      {groups.map((group) => (
+        <fieldset key={group.profileId} className="rounded-xl p-3 ring-1 ring-ink/10">
+          <legend className="px-1 font-medium">{group.title}</legend>
+          {group.options.map((o) => (
+            <label key={o.id} className="flex items-start gap-3 py-1">
+              <input type="radio" name={`option-${group.profileId}`} value={o.id} defaultChecked={group.selected === o.id || group.options.length === 1} onChange={() => undefined} className="mt-1" data-testid="delivery-option" data-label={o.label} />
+              <span>
+                <span className="font-medium">{o.label}</span> · {o.price}
+                <span className="block text-sm text-ink/70">{o.estimate}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <FormError message={state.error} />
+      <Submit testId="save-delivery">{t("continue")}</Submit>
+    </form>
+  )
+}
+
+export function CustomsForm({ locale, identities, signedIn }: { locale: string; identities: CustomsIdentity[]; signedIn: boolean }) {
+  const t = useTranslations("customs")
+  const [state, action] = useActionState<ActionState, FormData>(customsAction, {})
+  return (
+    <form action={action} className="space-y-3" data-testid="customs-form">
+      <input type="hidden" name="locale" value={locale} />
+      <p className="text-sm text-ink/80">{t("why")}</p>
+      {identities.length > 0 && (
+        <fieldset className="space-y-1">
+          <legend className="font-medium">{t("saved")}</legend>
+          {identities.map((i, n) => (
+            <label key={i.id} className="flex items-center gap-2">
+              <input type="radio" name="identityId" value={i.id} defaultChecked={n === 0} />
+              {i.realName} · {i.idNumber}
+            </label>
+          ))}
+          <label className="flex items-center gap-2">
+            <input type="radio" name="identityId" value="new" />
+            {t("useAnother")}
+          </label>
+        </fieldset>
+      )}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field name="realName" label={t("realName")} autoComplete="name" />
+        <Field name="idNumber" label={t("idNumber")} inputMode="text" placeholder="110105194912310021" />
+      </div>
+      {signedIn && (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="save" /> {t("save")}
+        </label>
+      )}
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" name="payerIsBuyer" className="mt-1" data-testid="payer-is-buyer" /> {t("declaration")}
+      </label>
+      <FormError message={state.error} />
+      <Submit testId="save-customs">{t("confirm")}</Submit>
+    </form>
+  )
+}
+
+export function PaymentForm({ locale, providers, selected }: { locale: string; providers: { id: string; label: string; hint: string }[]; selected: string | null }) {
+  const t = useTranslations("checkout")
+  const [state, action] = useActionState<ActionState, FormData>(paymentAction, {})
+  return (
+    <form action={action} className="space-y-2" data-testid="payment-form">
+      <input type="hidden" name="locale" value={locale} />
+      <fieldset>
+        <legend className="sr-only">{t("payment")}</legend>
+        {providers.map((p) => (
+          <label key={p.id} className="flex items-start gap-3 py-1">
+            <input type="radio" name="provider" value={p.id} defaultChecked={selected === p.id || providers.length === 1} className="mt-1" data-testid={`provider-${p.id}`} />
+            <span>
+              <span className="font-medium">{p.label}</span>
+              <span className="block text-sm text-ink/70">{p.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <FormError message={state.error} />
+      <Submit testId="save-payment">{t("continue")}</Submit>
+    </form>
+  )
+}
+
+export function PlaceOrder({ locale, provider, blocked }: { locale: string; provider: string; blocked: boolean }) {
+  const t = useTranslations("checkout")
+  const [state, action] = useActionState<ActionState, FormData>(placeOrderAction, {})
+  return (
+    <form action={action}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="provider" value={provider} />
+      <FormError message={state.error} />
+      <Submit testId="place-order" pendingLabel={t("placing")} className="mt-3 w-full rounded-full bg-saffron-700 px-6 py-3 font-semibold text-white disabled:opacity-60">
+        {blocked ? t("fixFirst") : t("placeOrder")}
+      </Submit>
+    </form>
+  )
+}

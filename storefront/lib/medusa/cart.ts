@@ -1,0 +1,184 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { medusa } from "./client"
+import { getShopRegion } from "./index"
+import { reshapeCart } from "./reshape"
+import { cartId, clearCartId, setCartId, visitorHeaders } from "./session"
+import type { Address, Cart, CustomsSituation, ShippingChoice } from "./types"
+
+const CART_FIELDS = [
+  "id", "email", "currency_code", "region_id", "completed_at", "locale",
+  "*items", "items.product_id", "items.product_handle", "items.product_title", "items.variant_title", "items.thumbnail",
+  "items.total", "items.tax_total", "items.unit_price", "items.quantity",
+  "total", "subtotal", "item_subtotal", "tax_total", "discount_total", "shipping_total",
+  "*shipping_address", "*shipping_methods", "*promotions", "*payment_collection", "*payment_collection.payment_sessions",
+].join(",")
+
+async function call<T>(locale: string, path: string, init: { method?: string; body?: unknown; query?: Record<string, unknown> } = {}) {
+  return medusa().client.fetch<T>(path, { ...init, headers: await visitorHeaders(locale), cache: "no-store" } as never)
+}
+
+/** Cross-border products of these ids (their lines carry customs rules and tax). */
+async function crossBorderOf(locale: string, productIds: string[]): Promise<Set<string>> {
+  if (!productIds.length) return new Set()
+  const { products } = await call<HttpTypes.StoreProductListResponse>(locale, "/store/products", {
+    query: { id: productIds, fields: "id,trade_profile.stock_origin", limit: productIds.length },
+  })
+  return new Set(products.filter((p: any) => p.trade_profile?.stock_origin === "cross_border").map((p) => p.id))
+}
+
+export async function retrieveCart(locale: string, id?: string): Promise<Cart | null> {
+  const cid = id ?? (await cartId())
+  if (!cid) return null
+  try {
+    const { cart } = await call<{ cart: any }>(locale, `/store/carts/${cid}`, { query: { fields: CART_FIELDS } })
+    if (cart.completed_at && !id) return null
+    const crossBorder = await crossBorderOf(locale, [...new Set<string>((cart.items ?? []).map((i: any) => i.product_id))])
+    return reshapeCart(cart, crossBorder)
+  } catch {
+    return null
+  }
+}
+
+/** The visitor's open cart, created in mainland China's region (yuan) on first use. */
+export async function ensureCart(locale: string): Promise<string> {
+  const existing = await retrieveCart(locale)
+  if (existing) return existing.id
+  const region = await getShopRegion(locale)
+  const { cart } = await call<{ cart: { id: string } }>(locale, "/store/carts", {
+    method: "POST",
+    body: { region_id: region.id, locale },
+  })
+  await setCartId(cart.id)
+  return cart.id
+}
+
+export async function addLine(locale: string, variantId: string, quantity: number) {
+  const id = await ensureCart(locale)
+  await call(locale, `/store/carts/${id}/line-items`, { method: "POST", body: { variant_id: variantId, quantity } })
+}
+
+export async function updateLine(locale: string, lineId: string, quantity: number) {
+  const id = await ensureCart(locale)
+  if (quantity <= 0) await call(locale, `/store/carts/${id}/line-items/${lineId}`, { method: "DELETE" })
+  else await call(locale, `/store/carts/${id}/line-items/${lineId}`, { method: "POST", body: { quantity } })
+}
+
+export async function applyPromo(locale: string, code: string) {
+  const id = await ensureCart(locale)
+  const { cart } = await call<{ cart: any }>(locale, `/store/carts/${id}/promotions`, { method: "POST", body: { promo_codes: [code] } })
+  return (cart.promotions ?? []).some((p: any) => p.code?.toUpperCase() === code.toUpperCase())
+}
+
+export async function removePromo(locale: string, code: string) {
+  const id = await ensureCart(locale)
+  await call(locale, `/store/carts/${id}/promotions`, { method: "DELETE", body: { promo_codes: [code] } })
+}
+
+export async function setAddress(locale: string, email: string, address: Address) {
+  const id = await ensureCart(locale)
+  const medusaAddress = {
+    first_name: address.firstName,
+    last_name: address.lastName,
+    province: address.province,
+    city: address.city,
+    address_2: address.district,
+    address_1: address.street,
+    postal_code: address.postalCode,
+    phone: address.phone,
+    country_code: "cn",
+  }
+  await call(locale, `/store/carts/${id}`, { method: "POST", body: { email, shipping_address: medusaAddress, billing_address: medusaAddress } })
+}
+
+export async function shippingChoices(locale: string, id: string): Promise<ShippingChoice[]> {
+  const { shipping_options } = await call<{ shipping_options: any[] }>(locale, "/store/shipping-options", { query: { cart_id: id } })
+  return shipping_options.map((o) => ({
+    id: o.id,
+    name: o.name,
+    mode: o.type?.code ?? o.data?.mode ?? "",
+    profileId: o.shipping_profile_id,
+    amount: { amount: Number(o.calculated_price?.calculated_amount ?? o.amount ?? 0), currencyCode: String(o.calculated_price?.currency_code ?? "cny").toUpperCase() },
+    minDays: o.data?.min_days ?? null,
+    maxDays: o.data?.max_days ?? null,
+  }))
+}
+
+export async function setShipping(locale: string, optionId: string) {
+  const id = await ensureCart(locale)
+  await call(locale, `/store/carts/${id}/shipping-methods`, { method: "POST", body: { option_id: optionId } })
+}
+
+export async function paymentProviders(locale: string, regionId: string): Promise<string[]> {
+  const { payment_providers } = await call<{ payment_providers: { id: string }[] }>(locale, "/store/payment-providers", {
+    query: { region_id: regionId },
+  })
+  return payment_providers.map((p) => p.id)
+}
+
+/** Starts (or restarts) payment with a provider; wallet providers answer with their next action. */
+export async function startPayment(locale: string, providerId: string, data: Record<string, unknown> = {}) {
+  const id = await ensureCart(locale)
+  const { cart } = await call<{ cart: any }>(locale, `/store/carts/${id}`, { query: { fields: "id,*payment_collection" } })
+  let collectionId = cart.payment_collection?.id
+  if (!collectionId) {
+    const { payment_collection } = await call<{ payment_collection: { id: string } }>(locale, "/store/payment-collections", {
+      method: "POST",
+      body: { cart_id: id },
+    })
+    collectionId = payment_collection.id
+  }
+  const { payment_collection } = await call<{ payment_collection: any }>(locale, `/store/payment-collections/${collectionId}/payment-sessions`, {
+    method: "POST",
+    body: { provider_id: providerId, data },
+  })
+  return (payment_collection.payment_sessions ?? []).find((s: any) => s.provider_id === providerId) as { id: string; data: Record<string, any> }
+}
+
+export async function paymentSession(locale: string, id: string) {
+  const { cart } = await call<{ cart: any }>(locale, `/store/carts/${id}`, { query: { fields: "id,completed_at,*payment_collection.payment_sessions" } })
+  return { completedAt: cart.completed_at as string | null, session: cart.payment_collection?.payment_sessions?.[0] as { provider_id: string; data: any } | undefined }
+}
+
+export async function customsSituation(locale: string, id: string): Promise<CustomsSituation> {
+  const { customs: c } = await call<{ customs: any }>(locale, `/store/carts/${id}/customs`)
+  return {
+    applies: c.applies,
+    hasCrossBorder: c.has_cross_border,
+    crossBorderAmount: c.cross_border_amount,
+    orderLimit: c.order_limit,
+    overOrderLimit: c.over_order_limit,
+    singleIndivisibleItem: c.single_indivisible_item,
+    annualLimit: c.annual_limit,
+    usedThisYear: c.used_this_year,
+    remainingThisYear: c.remaining_this_year,
+    overAnnualLimit: c.over_annual_limit,
+    identity: c.identity ? { id: c.identity.id, realName: c.identity.real_name, idNumber: c.identity.id_number } : null,
+    payerIsBuyer: c.payer_is_buyer,
+  }
+}
+
+export async function declareCustoms(
+  locale: string,
+  input: { identityId?: string; realName?: string; idNumber?: string; save?: boolean }
+) {
+  const id = await ensureCart(locale)
+  await call(locale, `/store/carts/${id}/customs`, {
+    method: "POST",
+    body: input.identityId
+      ? { identity_id: input.identityId, payer_is_buyer: true }
+      : { identity: { real_name: input.realName ?? "", id_number: input.idNumber ?? "", ...(input.save ? { save: true } : {}) }, payer_is_buyer: true },
+  })
+}
+
+/** Places the order; on success the cart cookie is cleared and the order id returned. */
+export async function completeCart(locale: string, id?: string): Promise<{ orderId: string } | { error: string }> {
+  const cid = id ?? (await cartId())
+  if (!cid) return { error: "no_cart" }
+  const result = await call<any>(locale, `/store/carts/${cid}/complete`, { method: "POST" })
+  if (result.type === "order") {
+    await clearCartId()
+    return { orderId: result.order.id }
+  }
+  return { error: result.error?.message ?? "unknown" }
+}

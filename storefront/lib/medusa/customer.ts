@@ -1,0 +1,76 @@
+import "server-only"
+import { medusa } from "./client"
+import { reshapeOrder } from "./reshape"
+import { authToken, cartId, clearAuthToken, setAuthToken, visitorHeaders } from "./session"
+import type { CustomsIdentity, OrderDetail, OrderSummary } from "./types"
+
+async function call<T>(locale: string, path: string, init: { method?: string; body?: unknown; query?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
+  return medusa().client.fetch<T>(path, { ...init, headers: { ...(await visitorHeaders(locale)), ...(init.headers ?? {}) }, cache: "no-store" } as never)
+}
+
+async function token(email: string, password: string) {
+  const res = await call<{ token: string }>("en", "/auth/customer/emailpass", { method: "POST", body: { email, password } })
+  return res.token
+}
+
+/** Signs in; an open cart becomes the customer's. */
+export async function signIn(email: string, password: string) {
+  await setAuthToken(await token(email, password))
+  const cid = await cartId()
+  if (cid) await call("en", `/store/carts/${cid}/customer`, { method: "POST" }).catch(() => undefined)
+}
+
+export async function register(input: { email: string; password: string; firstName: string; lastName: string; phone?: string }) {
+  const { token: registration } = await call<{ token: string }>("en", "/auth/customer/emailpass/register", {
+    method: "POST",
+    body: { email: input.email, password: input.password },
+  })
+  await call("en", "/store/customers", {
+    method: "POST",
+    body: { email: input.email, first_name: input.firstName, last_name: input.lastName, ...(input.phone ? { phone: input.phone } : {}) },
+    headers: { authorization: `Bearer ${registration}` },
+  })
+  await signIn(input.email, input.password)
+}
+
+export async function signOut() {
+  await clearAuthToken()
+}
+
+export async function currentCustomer(locale: string) {
+  if (!(await authToken())) return null
+  try {
+    const { customer } = await call<{ customer: any }>(locale, "/store/customers/me", { query: { fields: "id,email,first_name,last_name,phone,*addresses" } })
+    return customer as { id: string; email: string; first_name: string; last_name: string; phone: string | null; addresses: any[] }
+  } catch {
+    return null
+  }
+}
+
+export async function listOrders(locale: string): Promise<OrderSummary[]> {
+  const { orders } = await call<{ orders: any[] }>(locale, "/store/orders", {
+    query: { fields: "id,display_id,created_at,status,payment_status,fulfillment_status,total,currency_code,*items", order: "-created_at", limit: 50 },
+  })
+  return orders.map((o) => reshapeOrder(o))
+}
+
+export async function getOrder(locale: string, id: string): Promise<OrderDetail | null> {
+  try {
+    const { order } = await call<{ order: any }>(locale, `/store/orders/${id}`, {
+      query: { fields: "*items,*shipping_address,*shipping_methods,metadata,total,subtotal,item_subtotal,tax_total,discount_total,shipping_total,display_id,status,payment_status,fulfillment_status,email,currency_code,created_at" },
+    })
+    return reshapeOrder(order)
+  } catch {
+    return null
+  }
+}
+
+export async function listIdentities(locale: string): Promise<CustomsIdentity[]> {
+  if (!(await authToken())) return []
+  const { customs_identities } = await call<{ customs_identities: any[] }>(locale, "/store/customers/me/customs-identities")
+  return customs_identities.map((i) => ({ id: i.id, realName: i.real_name, idNumber: i.id_number, quota: i.quota }))
+}
+
+export async function saveIdentity(locale: string, realName: string, idNumber: string) {
+  await call(locale, "/store/customers/me/customs-identities", { method: "POST", body: { real_name: realName, id_number: idNumber } })
+}
