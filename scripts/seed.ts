@@ -16,10 +16,13 @@ async function main() {
     throw e instanceof SeedArgsError ? new StartupError(e.message) : e
   }
   console.log(bold("\nBozor · seeding the catalog\n"))
+  const bulk = args.some((a) => a.startsWith("synthetic="))
   await withServices(async (rt) => {
     const started = Date.now()
-    await medusaExec(rt, "../seed/src/load.ts", args)
+    // Synthetic products are loaded in bulk: search follows no events meanwhile and is rebuilt once at the end.
+    await medusaExec(rt, "../seed/src/load.ts", args, bulk ? { BOZOR_BULK_LOAD: "1" } : {})
     console.log(`\n  seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    if (bulk) await medusaExec(rt, "./src/scripts/reindex.ts", ["product"])
   })
 }
 

@@ -148,6 +148,7 @@ export class Supervisor {
   async stopAll() {
     if (this.stopping) return
     this.stopping = true
+    stopRunningCommands()
     for (const m of [...this.managed].reverse()) {
       try {
         await m.stop()
@@ -159,6 +160,21 @@ export class Supervisor {
   }
 }
 
+/** Commands `run` started that have not finished (builds, migrations, the seed). */
+const runningCommands = new Set<number>()
+
+/** Stops every command still running, with its process group; called on every exit path of a launcher. */
+export function stopRunningCommands() {
+  for (const pid of runningCommands) {
+    try {
+      process.kill(-pid, "SIGTERM")
+    } catch {
+      /* already gone */
+    }
+  }
+  runningCommands.clear()
+}
+
 /** Runs a command to completion, output to a log file; rejects with the log's tail on failure. */
 export function run(
   command: string,
@@ -168,7 +184,9 @@ export function run(
   return new Promise((resolve, reject) => {
     const log = createWriteStream(options.logFile, { flags: "a" })
     log.write(`\n--- ${new Date().toISOString()} ${command} ${args.join(" ")}\n`)
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] })
+    // Its own process group, so stopping the launcher stops the command and whatever it started (builds fork workers).
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"], detached: true })
+    if (child.pid) runningCommands.add(child.pid)
     let tail = ""
     const onData = (chunk: Buffer) => {
       const text = chunk.toString()
@@ -180,6 +198,7 @@ export function run(
     child.stderr.on("data", onData)
     child.on("error", (e) => reject(new StartupError(`${command} could not be started: ${e.message}`)))
     child.on("exit", (code, sig) => {
+      if (child.pid) runningCommands.delete(child.pid)
       log.end()
       if (code === 0) resolve()
       else

@@ -2,6 +2,9 @@ import type { MetadataRoute } from "next"
 import { routing } from "@/i18n/routing"
 import { getCategories, searchCatalog } from "@/lib/medusa"
 
+/** Built per request (with the data cache): the catalog is not known at build time. */
+export const dynamic = "force-dynamic"
+
 /** Home, categories and every product in both languages, each with its alternate. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = process.env.STOREFRONT_URL ?? "http://localhost:8000"
