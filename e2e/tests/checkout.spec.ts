@@ -60,8 +60,8 @@ test.describe("buying", () => {
   })
 
   test("asking for more than is in stock explains why and keeps the cart", async ({ page }) => {
-    await addToCart(page, "en", "chili-qurt")
-    await page.goto("/en/products/chili-qurt")
+    await addToCart(page, "en", "apricot-wood-smoked-qurt")
+    await page.goto("/en/products/apricot-wood-smoked-qurt")
     await page.locator('input[name="quantity"]').fill("99")
     await page.getByTestId("add-to-cart").click()
     await expect(page.getByTestId("form-error")).toContainText(/Not enough stock/)

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
-import { beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { sql, storeClient, testStack } from "../helpers"
 import {
   adminClient,
@@ -58,8 +58,16 @@ async function createLimitProduct(title: string, price: number, trade: { vat_rat
       },
     },
   } as any)
+  createdProducts.push(product.id)
   return product.variants![0].id
 }
+
+/** The test products go again, so files that count the seeded catalog see only it. */
+const createdProducts: string[] = []
+afterAll(async () => {
+  const admin = await adminClient()
+  for (const id of createdProducts) await admin.admin.product.delete(id)
+})
 
 beforeAll(() => {
   sdk = storeClient("en")

@@ -19,7 +19,6 @@ async function explain(locale: string, e: unknown): Promise<string> {
   const t = await getTranslations({ locale, namespace: "errors" })
   const text = message(e)
   if (/inventory|stock/i.test(text)) return t("notEnoughStock")
-  if (/promotion|promo/i.test(text) && /not found|invalid|does not exist/i.test(text)) return t("promoUnknown")
   if (/not authorized with the provider|payment/i.test(text) && !/[\u4e00-\u9fff]/.test(text) && /authoriz/i.test(text)) return t("paymentFailed")
   return text || t("generic")
 }

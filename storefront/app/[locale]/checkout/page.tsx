@@ -31,7 +31,10 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
   const [customs, customer] = await Promise.all([customsSituation(locale, cart.id), currentCustomer(locale)])
   const needsCustoms = customs.applies && customs.hasCrossBorder
 
-  const choices = cart.shippingAddress ? await shippingChoices(locale, cart.id) : []
+  // Only the profiles of the goods in the cart need a method (a cart of Guangzhou stock has no parcel from Tashkent).
+  const choices = (cart.shippingAddress ? await shippingChoices(locale, cart.id) : []).filter(
+    (c) => !cart.shippingProfileIds.length || cart.shippingProfileIds.includes(c.profileId)
+  )
   const profiles = [...new Set(choices.map((c) => c.profileId))]
   const chosenOptions = new Set(cart.shippingMethods.map((m) => m.optionId))
   const deliveryDone = profiles.length > 0 && profiles.every((p) => choices.some((c) => c.profileId === p && chosenOptions.has(c.id)))
