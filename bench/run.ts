@@ -6,6 +6,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: (argv: string[]) => Pr
   startup: () => import("./startup"),
   checkout: () => import("./checkout"),
   search: () => import("./search"),
+  storefront: () => import("./storefront"),
 }
 
 async function main() {

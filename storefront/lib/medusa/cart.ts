@@ -9,7 +9,7 @@ import type { Address, Cart, CustomsSituation, ShippingChoice } from "./types"
 const CART_FIELDS = [
   "id", "email", "currency_code", "region_id", "completed_at", "locale",
   "*items", "items.product_id", "items.product_handle", "items.product_title", "items.variant_title", "items.thumbnail",
-  "items.total", "items.tax_total", "items.unit_price", "items.quantity", "items.variant.product.shipping_profile.id",
+  "items.total", "items.tax_total", "items.unit_price", "items.quantity",
   "total", "subtotal", "item_subtotal", "tax_total", "discount_total", "shipping_total",
   "*shipping_address", "*shipping_methods", "*promotions", "*payment_collection", "*payment_collection.payment_sessions",
 ].join(",")

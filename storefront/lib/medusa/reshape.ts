@@ -152,9 +152,6 @@ export function reshapeCart(cart: AnyRecord, crossBorderProducts: Set<string> = 
     paymentProviderId: cart.payment_collection?.payment_sessions?.[0]?.provider_id ?? null,
     regionId: cart.region_id,
     completedAt: cart.completed_at ?? null,
-    shippingProfileIds: [
-      ...new Set<string>((cart.items ?? []).map((i: AnyRecord) => i.variant?.product?.shipping_profile?.id).filter(Boolean)),
-    ],
   }
 }
 

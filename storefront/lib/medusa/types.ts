@@ -123,8 +123,6 @@ export interface Cart {
   paymentProviderId: string | null
   regionId: string
   completedAt: string | null
-  /** Shipping profiles of the cart's goods: each needs a delivery method. */
-  shippingProfileIds: string[]
 }
 
 export interface Address {

@@ -32,8 +32,11 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
   const needsCustoms = customs.applies && customs.hasCrossBorder
 
   // Only the profiles of the goods in the cart need a method (a cart of Guangzhou stock has no parcel from Tashkent).
-  const choices = (cart.shippingAddress ? await shippingChoices(locale, cart.id) : []).filter(
-    (c) => !cart.shippingProfileIds.length || cart.shippingProfileIds.includes(c.profileId)
+  const hasCrossBorder = cart.lines.some((l) => l.crossBorder)
+  const hasDomestic = cart.lines.some((l) => !l.crossBorder)
+  const isCrossBorderMode = (mode: string) => mode === "cross_border_mail" || mode === "international_mail"
+  const choices = (cart.shippingAddress ? await shippingChoices(locale, cart.id) : []).filter((c) =>
+    isCrossBorderMode(c.mode) ? hasCrossBorder : hasDomestic
   )
   const profiles = [...new Set(choices.map((c) => c.profileId))]
   const chosenOptions = new Set(cart.shippingMethods.map((m) => m.optionId))

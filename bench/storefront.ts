@@ -1,0 +1,102 @@
+/**
+ * The shop's pages as a buyer's browser meets them: time to first byte
+ * (p50/p95 at concurrency 10, caches warm) of the home, category, product and
+ * search pages, and the JavaScript each page loads on first visit (bytes on the
+ * wire, gzip, measured in Debian's Chromium), on the seeded catalog plus N
+ * synthetic products.
+ *
+ *   npm run bench -- storefront [--products 10000] [--requests 200]
+ */
+import { rmSync } from "node:fs"
+import http from "node:http"
+import path from "node:path"
+import { chromium } from "@playwright/test"
+import { percentile, saveResults } from "./lib"
+
+const ROOT = path.resolve(__dirname, "..")
+const DATA = ".data/bench-storefront"
+const PORTS = { POSTGRES_PORT: "5493", MEILISEARCH_PORT: "7705", PORT: "9005", STOREFRONT_PORT: "8005" }
+
+const ROUTES = {
+  home: "/zh-CN",
+  category: "/zh-CN/categories/honey",
+  product: "/zh-CN/products/white-acacia-honey",
+  search: "/zh-CN/search?q=%E8%9C%82%E8%9C%9C",
+}
+
+/** Milliseconds until the response's status line and headers arrive. */
+function ttfb(url: string, agent: http.Agent): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now()
+    const req = http.get(url, { agent, headers: { "accept-encoding": "gzip" } }, (res) => {
+      const ms = performance.now() - t0
+      res.resume()
+      res.on("end", () => (res.statusCode === 200 ? resolve(ms) : reject(new Error(`${url}: ${res.statusCode}`))))
+    })
+    req.on("error", reject)
+  })
+}
+
+const round = (n: number) => Math.round(n * 10) / 10
+
+export default async function storefrontBench(argv: string[]) {
+  const arg = (name: string, fallback: number) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback)
+  const products = arg("--products", 0)
+  const requests = arg("--requests", 200)
+  rmSync(path.join(ROOT, DATA), { recursive: true, force: true })
+  const env = { ...process.env, BOZOR_DATA_DIR: DATA, ...PORTS, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "" }
+  Object.assign(process.env, env)
+  const { configFromEnv, storefrontUrl } = await import("../scripts/lib/config")
+  const { startStack } = await import("../scripts/lib/stack")
+  const config = configFromEnv(env)
+  const stack = await startStack(config, { storefront: true })
+  const base = storefrontUrl(config)
+  try {
+    if (products > 0) {
+      const { medusaExec } = await import("../scripts/lib/exec")
+      console.log(`Adding ${products} synthetic products…`)
+      await medusaExec(stack.backend, "../seed/src/load.ts", [`synthetic=${products}`], { BOZOR_BULK_LOAD: "1" })
+      await medusaExec(stack.backend, "./src/scripts/reindex.ts", ["product"])
+    }
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 10 })
+    const results: Record<string, unknown> = { products_synthetic: products, requests_per_route: requests, concurrency: 10 }
+    for (const [name, route] of Object.entries(ROUTES)) {
+      for (let i = 0; i < 5; i++) await ttfb(base + route, agent) // warm the caches
+      const times: number[] = []
+      let next = 0
+      await Promise.all(
+        Array.from({ length: 10 }, async () => {
+          while (next++ < requests) times.push(await ttfb(base + route, agent))
+        })
+      )
+      const sorted = times.sort((a, b) => a - b)
+      results[`ttfb_${name}`] = { p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)) }
+      console.log(`  ${name}: TTFB ${JSON.stringify(results[`ttfb_${name}`])}`)
+    }
+
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    })
+    try {
+      for (const [name, route] of Object.entries(ROUTES)) {
+        const context = await browser.newContext()
+        const page = await context.newPage()
+        const scripts: Promise<number>[] = []
+        page.on("requestfinished", (request) => {
+          if (request.resourceType() === "script") scripts.push(request.sizes().then((s) => s.responseBodySize))
+        })
+        await page.goto(base + route, { waitUntil: "networkidle" })
+        const bytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0)
+        results[`first_load_js_${name}`] = { kb_gzip: round(bytes / 1024), files: scripts.length }
+        console.log(`  ${name}: first-load JS ${round(bytes / 1024)} KB over ${scripts.length} files`)
+        await context.close()
+      }
+    } finally {
+      await browser.close()
+    }
+    saveResults(`storefront-${products}`, results)
+  } finally {
+    await stack.supervisor.stopAll()
+  }
+}
