@@ -106,8 +106,6 @@ async function main() {
       }
     } finally {
       await stack.supervisor.stopAll()
-      // A fault test restarts Meilisearch itself; its pid file is how it is found.
-      await stack.supervisor.reapStale()
       await stripe.stop()
     }
   }

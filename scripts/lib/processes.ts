@@ -60,6 +60,7 @@ export class Supervisor {
   readonly runDir: string
   readonly logDir: string
   onUnexpectedExit: (name: string, code: number | null, logFile: string) => void = () => {}
+  private claimed = false
 
   constructor(dataDir: string) {
     this.runDir = path.join(dataDir, "run")
@@ -98,6 +99,7 @@ export class Supervisor {
     }
     await this.reapStale()
     writeFileSync(path.join(this.runDir, "launcher.pid"), String(process.pid))
+    this.claimed = true
     this.register("launcher", async () => rmSync(path.join(this.runDir, "launcher.pid"), { force: true }))
   }
 
@@ -157,6 +159,9 @@ export class Supervisor {
       }
     }
     this.managed = []
+    // The launcher that owns the data folder also stops whatever else its run directory lists (a test restarts
+    // Meilisearch itself); a command borrowing a running shop's services (npm run seed) must not.
+    if (this.claimed) await this.reapStale().catch(() => undefined)
   }
 }
 
