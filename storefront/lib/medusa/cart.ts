@@ -22,7 +22,7 @@ async function call<T>(locale: string, path: string, init: { method?: string; bo
 async function crossBorderOf(locale: string, productIds: string[]): Promise<Set<string>> {
   if (!productIds.length) return new Set()
   const { products } = await call<HttpTypes.StoreProductListResponse>(locale, "/store/products", {
-    query: { id: productIds, fields: "id,trade_profile.stock_origin", limit: productIds.length },
+    query: { id: productIds, fields: "id,trade_profile.*", limit: productIds.length },
   })
   return new Set(products.filter((p: any) => p.trade_profile?.stock_origin === "cross_border").map((p) => p.id))
 }
