@@ -182,3 +182,13 @@ export async function completeCart(locale: string, id?: string): Promise<{ order
   }
   return { error: result.error?.message ?? "unknown" }
 }
+
+/** The order a completed cart became (a wallet payment's webhook completes carts outside the shop). */
+export async function orderOfCart(locale: string, id: string): Promise<string | null> {
+  try {
+    const { order_id } = await call<{ order_id: string }>(locale, `/store/carts/${id}/order`)
+    return order_id
+  } catch {
+    return null
+  }
+}
