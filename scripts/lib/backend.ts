@@ -83,7 +83,8 @@ export async function publishableKey(databaseUrl: string): Promise<string | unde
 export async function seed(rt: BackendRuntime, supervisor: Supervisor, args: string[] = [], onLine?: (line: string) => void) {
   await run(MEDUSA_BIN, ["exec", "../seed/src/load.ts", ...args], {
     cwd: BACKEND_DIR,
-    env: medusaEnv(rt),
+    // The search index is seeded by Medusa itself when it starts; the loader does not feed it event by event.
+    env: medusaEnv(rt, { BOZOR_BULK_LOAD: "1" }),
     logFile: logFile(supervisor, "seed"),
     onLine,
   })

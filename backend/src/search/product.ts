@@ -52,6 +52,19 @@ export const productFields = search.define({
 
 const SEED_BATCH = 500
 
+/** An event's products, read again and written to the index (or removed when they are gone). */
+const consumeProductEvent = async (event: { name: string; data: unknown }, { container }: { container: { query: any } }) => {
+  const ids = await productIdsForEvent(container.query, event)
+  if (!ids.length) return []
+  const { documents } = await productDocuments(container.query, { id: ids })
+  const found = new Set(documents.map((d) => d.id))
+  const gone = ids.filter((id) => !found.has(id))
+  return [
+    ...(documents.length ? [{ action: "upsert" as const, documents }] : []),
+    ...(gone.length ? [{ action: "delete" as const, filters: { id: gone } }] : []),
+  ]
+}
+
 export function defineProductIndex(name: string, provider?: string) {
   return defineSearchIndex({
     name,
@@ -68,18 +81,7 @@ export function defineProductIndex(name: string, provider?: string) {
         },
       },
     },
-    events: PRODUCT_INDEX_EVENTS,
-    async consume(event, { container }) {
-      const ids = await productIdsForEvent(container.query, event)
-      if (!ids.length) return []
-      const { documents } = await productDocuments(container.query, { id: ids })
-      const found = new Set(documents.map((d) => d.id))
-      const gone = ids.filter((id) => !found.has(id))
-      return [
-        ...(documents.length ? [{ action: "upsert" as const, documents }] : []),
-        ...(gone.length ? [{ action: "delete" as const, filters: { id: gone } }] : []),
-      ]
-    },
+    ...(PRODUCT_INDEX_EVENTS.length ? { events: PRODUCT_INDEX_EVENTS, consume: consumeProductEvent } : {}),
     async *seed({ container, filters, last_key: lastKey, catchup }) {
       let after = lastKey
       while (true) {
