@@ -59,7 +59,9 @@ export async function getOrder(locale: string, id: string): Promise<OrderDetail 
     const { order } = await call<{ order: any }>(locale, `/store/orders/${id}`, {
       query: { fields: "*items,*shipping_address,*shipping_methods,metadata,total,subtotal,item_subtotal,tax_total,discount_total,shipping_total,display_id,status,payment_status,fulfillment_status,email,currency_code,created_at" },
     })
-    return reshapeOrder(order)
+    // Store orders do not carry metadata; the masked customs identity has its own route.
+    const { customs } = await call<{ customs: { real_name: string; id_number: string } | null }>(locale, `/store/orders/${id}/customs`)
+    return { ...reshapeOrder(order), customs: customs ? { realName: customs.real_name, idNumber: customs.id_number } : null }
   } catch {
     return null
   }
