@@ -168,6 +168,13 @@ export class Supervisor {
 /** Commands `run` started that have not finished (builds, migrations, the seed). */
 const runningCommands = new Set<number>()
 
+/** Registers a command started elsewhere (medusa exec with the terminal) so that stopping stops it too. */
+export function trackCommand(child: ChildProcess) {
+  if (!child.pid) return
+  runningCommands.add(child.pid)
+  child.on("exit", () => runningCommands.delete(child.pid!))
+}
+
 /** Stops every command still running, with its process group; called on every exit path of a launcher. */
 export function stopRunningCommands() {
   for (const pid of runningCommands) {
