@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 
 /**
  * `npm run reindex`: rebuilds the product index into a new version while the
@@ -9,9 +9,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 export default async function reindex({ container, args }: ExecArgs) {
   const index = args?.[0] ?? "product"
   const searchModule = container.resolve(Modules.SEARCH) as any
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { metadata } = await query.graph({ entity: "product", fields: ["id"], pagination: { take: 1 } })
-  const total = metadata?.count ?? 0
+  const [, total] = await container.resolve(Modules.PRODUCT).listAndCountProducts({}, { take: 1, select: ["id"] })
   const { SingleBar, Presets } = await import("cli-progress")
   const bar = new SingleBar({ format: "  Reindexing {index} [{bar}] {percentage}% · {value}/{total} · {eta_formatted} left", hideCursor: true }, Presets.shades_classic)
   const provider = searchModule.searchProviderService_?.retrieve(searchModule.getIndex(index).provider)
