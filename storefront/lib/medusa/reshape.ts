@@ -113,6 +113,23 @@ export function reshapeSearchHit(hit: AnyRecord, locale: string): import("./type
   }
 }
 
+/** A cart or order line; whether it is cross-border is the caller's to say (trade profile, or its tax line). */
+function reshapeLine(i: AnyRecord, cur: string, crossBorder: boolean): import("./types").CartLine {
+  return {
+    id: i.id,
+    productHandle: i.product_handle ?? i.product?.handle ?? "",
+    productTitle: i.product_title ?? i.title,
+    variantId: i.variant_id,
+    variantTitle: i.variant_title ?? "",
+    thumbnail: i.thumbnail ?? null,
+    quantity: Number(i.quantity),
+    unitPrice: money(i.unit_price, cur),
+    total: money(i.total, cur),
+    taxTotal: money(i.tax_total, cur),
+    crossBorder,
+  }
+}
+
 export function reshapeCart(cart: AnyRecord, crossBorderProducts: Set<string> = new Set()): import("./types").Cart {
   const cur = cart.currency_code ?? "cny"
   const address = cart.shipping_address as AnyRecord | null
@@ -121,19 +138,7 @@ export function reshapeCart(cart: AnyRecord, crossBorderProducts: Set<string> = 
     email: cart.email ?? null,
     currencyCode: cur.toUpperCase(),
     lines: (cart.items ?? [])
-      .map((i: AnyRecord) => ({
-        id: i.id,
-        productHandle: i.product_handle ?? i.product?.handle ?? "",
-        productTitle: i.product_title ?? i.title,
-        variantId: i.variant_id,
-        variantTitle: i.variant_title ?? "",
-        thumbnail: i.thumbnail ?? null,
-        quantity: Number(i.quantity),
-        unitPrice: money(i.unit_price, cur),
-        total: money(i.total, cur),
-        taxTotal: money(i.tax_total, cur),
-        crossBorder: crossBorderProducts.has(i.product_id),
-      }))
+      .map((i: AnyRecord) => reshapeLine(i, cur, crossBorderProducts.has(i.product_id)))
       .sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)),
     itemCount: (cart.items ?? []).reduce((n: number, i: AnyRecord) => n + Number(i.quantity), 0),
     subtotal: money(cart.item_subtotal ?? cart.subtotal, cur),
@@ -181,19 +186,7 @@ export function reshapeOrder(order: AnyRecord): import("./types").OrderDetail {
     total: money(order.total, cur),
     itemCount: (order.items ?? []).reduce((n: number, i: AnyRecord) => n + Number(i.quantity), 0),
     email: order.email ?? "",
-    lines: (order.items ?? []).map((i: AnyRecord) => ({
-      id: i.id,
-      productHandle: i.product_handle ?? "",
-      productTitle: i.product_title ?? i.title,
-      variantId: i.variant_id,
-      variantTitle: i.variant_title ?? "",
-      thumbnail: i.thumbnail ?? null,
-      quantity: Number(i.quantity),
-      unitPrice: money(i.unit_price, cur),
-      total: money(i.total, cur),
-      taxTotal: money(i.tax_total, cur),
-      crossBorder: Number(i.tax_total) > 0,
-    })),
+    lines: (order.items ?? []).map((i: AnyRecord) => reshapeLine(i, cur, Number(i.tax_total) > 0)),
     subtotal: money(order.item_subtotal ?? order.subtotal, cur),
     shippingTotal: money(order.shipping_total, cur),
     discountTotal: money(order.discount_total, cur),
