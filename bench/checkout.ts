@@ -11,7 +11,7 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import { rmSync } from "node:fs"
 import path from "node:path"
-import { percentile, saveResults } from "./lib"
+import { percentile, saveResults, stopChild as stop } from "./lib"
 
 const ROOT = path.resolve(__dirname, "..")
 const DATA = ".data/bench-checkout"
@@ -30,13 +30,6 @@ function start(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
     child.on("exit", (code) => reject(new Error(`npm start exited ${code} before ready:\n${out.slice(-2000)}`)))
   })
 }
-
-const stop = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.removeAllListeners("exit")
-    child.once("exit", () => resolve())
-    child.kill("SIGTERM")
-  })
 
 async function measure(completions: number) {
   // The tests' checkout helpers, pointed at this stack.

@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process"
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -57,3 +58,11 @@ export function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
   return sorted[i]
 }
+
+/** Stops an `npm start` a benchmark started (SIGTERM: the launcher stops its whole stack) and waits for it. */
+export const stopChild = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.removeAllListeners("exit")
+    child.once("exit", () => resolve())
+    child.kill("SIGTERM")
+  })

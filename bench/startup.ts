@@ -9,7 +9,7 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import { rmSync } from "node:fs"
 import path from "node:path"
-import { saveResults, treeMemory } from "./lib"
+import { saveResults, stopChild as stop, treeMemory } from "./lib"
 
 const ROOT = path.resolve(__dirname, "..")
 const DATA = ".data/bench-startup"
@@ -36,13 +36,6 @@ function start(): Promise<StartRun> {
     child.on("exit", (code) => reject(new Error(`npm start exited ${code} before ready:\n${out.slice(-2000)}`)))
   })
 }
-
-const stop = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.removeAllListeners("exit")
-    child.once("exit", () => resolve())
-    child.kill("SIGTERM")
-  })
 
 function run(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
