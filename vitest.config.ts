@@ -17,11 +17,21 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias: { "@": path.resolve(__dirname, "storefront") } },
+        // The storefront runs React 19 (its own node_modules) while the backend's React 18 is hoisted to the root:
+        // libraries the components use (next-intl, Stripe's React bindings) are inlined so they see the storefront's React.
+        resolve: {
+          alias: {
+            "@": path.resolve(__dirname, "storefront"),
+            react: path.resolve(__dirname, "storefront/node_modules/react"),
+            "react-dom": path.resolve(__dirname, "storefront/node_modules/react-dom"),
+          },
+        },
+        esbuild: { jsx: "automatic" },
         test: {
           name: "storefront",
           include: ["storefront/test/**/*.test.{ts,tsx}"],
           environment: "node",
+          server: { deps: { inline: ["next-intl", "use-intl", "@stripe/react-stripe-js"] } },
         },
       },
       {

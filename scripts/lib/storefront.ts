@@ -24,6 +24,8 @@ export function storefrontEnv(rt: StorefrontRuntime): NodeJS.ProcessEnv {
     MEDUSA_PUBLISHABLE_KEY: rt.publishableKey,
     STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl(rt.config),
     REVALIDATE_SECRET: rt.config.secrets.revalidate,
+    // Card payments need Stripe Elements, which need the publishable key; without it the card method is not offered.
+    ...(process.env.STRIPE_PUBLISHABLE_KEY ? { STRIPE_PUBLISHABLE_KEY: process.env.STRIPE_PUBLISHABLE_KEY } : {}),
   }
 }
 

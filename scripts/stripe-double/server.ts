@@ -22,6 +22,8 @@ export interface StripeDoubleOptions {
   webhookSecret: string
   /** Medusa's webhook base, e.g. http://localhost:9001/hooks/payment/ — the provider id is appended. */
   webhookBase: string
+  /** The key a buyer's browser (Stripe.js) uses: it may only retrieve and confirm an intent whose client secret it holds. */
+  publishableKey?: string
   port?: number
 }
 
@@ -41,6 +43,14 @@ const CARDS: Record<string, { brand: string; last4: string; decline?: string }> 
   pm_card_mastercard: { brand: "mastercard", last4: "4444" },
   pm_card_chargeDeclined: { brand: "visa", last4: "0002", decline: "card_declined" },
   pm_card_visa_chargeDeclinedInsufficientFunds: { brand: "visa", last4: "9995", decline: "insufficient_funds" },
+}
+
+/** Stripe's test card numbers, as Elements sends them in `payment_method_data[card]`, by the test method they behave as. */
+const CARD_NUMBERS: Record<string, keyof typeof CARDS> = {
+  "4242424242424242": "pm_card_visa",
+  "5555555555554444": "pm_card_mastercard",
+  "4000000000000002": "pm_card_chargeDeclined",
+  "4000000000009995": "pm_card_visa_chargeDeclinedInsufficientFunds",
 }
 
 const id = (prefix: string) => `${prefix}_${randomBytes(12).toString("base64url").replace(/[-_]/g, "x")}`
@@ -114,8 +124,17 @@ export class StripeDouble {
       return this.handleBuyerOrControl(req.method ?? "GET", url, qs.parse(raw), send)
     }
 
-    if (req.headers.authorization !== `Bearer ${this.options.apiKey}`) {
-      return send(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided." } })
+    // Stripe's API answers browsers from any origin (Stripe.js calls it from the shop's pages).
+    res.setHeader("access-control-allow-origin", "*")
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, { "access-control-allow-headers": "authorization, content-type, idempotency-key, stripe-version", "access-control-allow-methods": "GET, POST" })
+      return void res.end()
+    }
+    const params = { ...qs.parse(url.search.slice(1)), ...qs.parse(raw) } as Record<string, any>
+    const bearer = req.headers.authorization?.replace(/^Bearer /, "") ?? params.key
+    if (bearer !== this.options.apiKey) {
+      const refusal = bearer && bearer === this.options.publishableKey ? this.publishableRefusal(req.method ?? "GET", url.pathname, params) : "Invalid API Key provided."
+      if (refusal) return send(401, { error: { type: "invalid_request_error", message: refusal } })
     }
     const key = req.headers["idempotency-key"]
     const replayKey = typeof key === "string" ? `${req.method} ${url.pathname} ${key}` : undefined
@@ -123,7 +142,6 @@ export class StripeDouble {
       const prior = this.idempotent.get(replayKey)!
       return send(prior.status, prior.body, { "idempotent-replayed": "true" })
     }
-    const params = { ...qs.parse(url.search.slice(1)), ...qs.parse(raw) } as Record<string, any>
     let status = 200
     let body: unknown
     try {
@@ -142,6 +160,16 @@ export class StripeDouble {
     send(status, body)
     // Stripe sends the events of an API call after answering it.
     setImmediate(() => void this.flush())
+  }
+
+  /** Why a publishable key may not make this call, or nothing when it may: reading or confirming an intent with its client secret. */
+  private publishableRefusal(method: string, path: string, params: Record<string, any>): string | undefined {
+    const [, resource, rid, action] = path.split("/").filter(Boolean)
+    const intent = resource === "payment_intents" && rid ? this.intents.get(rid) : undefined
+    const allowed = intent && ((method === "GET" && !action) || (method === "POST" && action === "confirm"))
+    if (!allowed) return "This API call cannot be made with a publishable API key. Please use a secret API key."
+    if (params.client_secret !== intent.client_secret) return "The client_secret provided does not match the client_secret associated with the PaymentIntent."
+    return undefined
   }
 
   private api(method: string, path: string, params: Record<string, any>): unknown {
@@ -247,7 +275,11 @@ export class StripeDouble {
       this.emit("payment_intent.requires_action", intent)
       return this.expand(intent, p)
     }
-    const methodId: string | undefined = p.payment_method
+    const number = String(p.payment_method_data?.card?.number ?? "").replace(/\s/g, "")
+    if (number && !CARD_NUMBERS[number]) {
+      throw new StripeHttpError(402, { type: "card_error", code: "incorrect_number", message: "Your card number is incorrect.", param: "number" })
+    }
+    const methodId: string | undefined = number ? CARD_NUMBERS[number] : p.payment_method
     const card = methodId ? CARDS[methodId] : undefined
     if (!methodId || !card) throw invalid(`No such PaymentMethod: '${methodId ?? ""}'`, "payment_method")
     intent.payment_method = methodId

@@ -155,6 +155,8 @@ export function reshapeCart(cart: AnyRecord, crossBorderProducts: Set<string> = 
       amount: money(m.amount, cur),
     })),
     paymentProviderId: cart.payment_collection?.payment_sessions?.[0]?.provider_id ?? null,
+    // Stripe's payment intent secret, for confirming a card in the browser (Elements); other providers have none.
+    paymentClientSecret: cart.payment_collection?.payment_sessions?.[0]?.data?.client_secret ?? null,
     regionId: cart.region_id,
     completedAt: cart.completed_at ?? null,
   }

@@ -121,6 +121,7 @@ export interface Cart {
   shippingAddress: Address | null
   shippingMethods: { id: string; optionId: string; name: string; amount: Money }[]
   paymentProviderId: string | null
+  paymentClientSecret: string | null
   regionId: string
   completedAt: string | null
 }

@@ -3,6 +3,8 @@ import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import { Totals } from "@/components/cart/totals"
+import { placeOrderAction } from "@/components/cart/actions"
+import { CardPayment } from "@/components/checkout/card-payment"
 import { CustomsNotice } from "@/components/checkout/customs-notice"
 import { AddressForm, CustomsForm, DeliveryForm, PaymentForm, PlaceOrder, type DeliveryGroup } from "@/components/checkout/forms"
 import { Link } from "@/i18n/navigation"
@@ -71,7 +73,10 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
     }
   })
   // Cards need Stripe Elements, which need a publishable key (and Stripe.js from Stripe's servers).
-  const providerIds = (await paymentProviders(locale, cart.regionId)).filter((id) => providerKey(id) !== "card" || !!process.env.STRIPE_PUBLISHABLE_KEY)
+  const publishableKey = process.env.STRIPE_PUBLISHABLE_KEY
+  const providerIds = (await paymentProviders(locale, cart.regionId)).filter((id) => providerKey(id) !== "card" || !!publishableKey)
+  const cardPayment = !!publishableKey && !!cart.paymentProviderId && providerKey(cart.paymentProviderId) === "card" && !!cart.paymentClientSecret
+  const blocked = customs.overOrderLimit || customs.overAnnualLimit
   // Paying at the centre first: it is what most buyers of Guangzhou stock choose, and the keyboard reaches it first.
   providerIds.sort((a, b) => Number(providerKey(b) === "system") - Number(providerKey(a) === "system"))
   const providers = providerIds.map((id) => ({ id, label: t(`providers.${providerKey(id)}.label`), hint: t(`providers.${providerKey(id)}.hint`) }))
@@ -121,7 +126,19 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
               ))}
             </ul>
             <CustomsNotice locale={locale} customs={customs} />
-            <PlaceOrder locale={locale} provider={cart.paymentProviderId ?? ""} blocked={customs.overOrderLimit || customs.overAnnualLimit} />
+            {cardPayment ? (
+              <CardPayment
+                locale={locale}
+                publishableKey={publishableKey!}
+                clientSecret={cart.paymentClientSecret!}
+                providerId={cart.paymentProviderId!}
+                billing={{ name: a ? `${a.lastName}${a.firstName}` : "", email: cart.email ?? "" }}
+                blocked={blocked}
+                complete={placeOrderAction}
+              />
+            ) : (
+              <PlaceOrder locale={locale} provider={cart.paymentProviderId ?? ""} blocked={blocked} />
+            )}
           </div>
         )}
       </div>
