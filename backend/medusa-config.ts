@@ -85,6 +85,32 @@ const paymentModule = {
 }
 
 /**
+ * Notifications: e-mail through Bozor's mail provider (nodemailer: SMTP_URL
+ * when set, otherwise .eml files in the data folder's outbox, which the
+ * launcher sets as BOZOR_MAIL_OUTBOX); the admin's feed stays on Medusa's
+ * local provider.
+ */
+const notificationModule = {
+  resolve: "@medusajs/medusa/notification",
+  key: Modules.NOTIFICATION,
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } },
+      {
+        resolve: "./src/modules/mail",
+        id: "mail",
+        options: {
+          channels: ["email"],
+          from: env.MAIL_FROM || "Bozor 丝路巴扎 <orders@bozor.localhost>",
+          smtpUrl: env.SMTP_URL || undefined,
+          outboxDir: env.BOZOR_MAIL_OUTBOX || path.resolve(process.cwd(), "outbox"),
+        },
+      },
+    ],
+  },
+}
+
+/**
  * Search: Medusa's Search Module with Bozor's Meilisearch provider as the
  * engine whenever MEILISEARCH_HOST is set (the launcher always sets it).
  * Medusa's PostgreSQL provider stays registered: it is the benchmark baseline
@@ -138,6 +164,7 @@ module.exports = defineConfig({
       options: { providers: [{ resolve: "./src/modules/cross-border-tax", id: "cn" }] },
     },
     paymentModule,
+    notificationModule,
     searchModule,
     { resolve: "@medusajs/medusa/file", key: Modules.FILE, options: { providers: [fileProvider] } },
     ...redisModules,

@@ -21,7 +21,7 @@ export interface BackendRuntime {
 export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const { config } = rt
   const passthrough = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => /^(S3_|STRIPE_|PAYMENT_|MEDUSA_|REDIS_|BOZOR_CUSTOMS_CHECKS$|BOZOR_SEARCH_BASELINE$|NODE_OPTIONS$|PATH$|HOME$|LANG$|TZ$)/.test(k))
+    Object.entries(process.env).filter(([k]) => /^(S3_|STRIPE_|PAYMENT_|MEDUSA_|REDIS_|SMTP_URL$|MAIL_FROM$|BOZOR_CUSTOMS_CHECKS$|BOZOR_SEARCH_BASELINE$|NODE_OPTIONS$|PATH$|HOME$|LANG$|TZ$)/.test(k))
   )
   return {
     ...passthrough,
@@ -40,6 +40,7 @@ export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): No
     STOREFRONT_URL: storefrontUrl(config),
     REVALIDATE_SECRET: config.secrets.revalidate,
     CUSTOMS_ENCRYPTION_KEY: config.secrets.customsKey,
+    BOZOR_MAIL_OUTBOX: path.join(config.dataDir, "outbox"),
     MEDUSA_DISABLE_TELEMETRY: "true",
     ...extra,
   }

@@ -1,0 +1,127 @@
+/**
+ * The order confirmation e-mail, in the order's language (zh-CN or en): the
+ * goods, delivery, discounts, the cross-border comprehensive tax as a line of
+ * its own, the total, and the customs identity with its ID number masked.
+ * Everything exporters or buyers wrote (titles, names, addresses) is escaped
+ * in the HTML part.
+ */
+
+export interface OrderForEmail {
+  displayId: number | string
+  locale: string | null
+  currency: string
+  items: { title: string; variant: string | null; quantity: number; total: number }[]
+  shipping: { name: string; amount: number }[]
+  itemTotal: number
+  shippingTotal: number
+  discountTotal: number
+  /** The cross-border comprehensive tax (domestic-stock lines carry none). */
+  taxTotal: number
+  total: number
+  /** As stored on the order: the ID number is already masked. */
+  customs: { realName: string; idNumber: string } | null
+  address: string | null
+  orderUrl: string
+}
+
+export interface RenderedEmail {
+  subject: string
+  text: string
+  html: string
+}
+
+const MESSAGES = {
+  "zh-CN": {
+    subject: (id: string) => `丝路巴扎：订单 #${id} 已确认`,
+    greeting: "感谢您在丝路巴扎购物！我们已收到您的订单。",
+    goods: "商品",
+    delivery: "配送",
+    subtotal: "商品小计",
+    shipping: "运费",
+    discount: "优惠",
+    tax: "跨境综合税",
+    total: "合计",
+    customs: "报关身份",
+    address: "收货地址",
+    view: "查看订单",
+    free: "免费",
+    footer: "丝路巴扎 · 乌兹别克斯坦商品展销中心（广州）",
+  },
+  en: {
+    subject: (id: string) => `Bozor: order #${id} confirmed`,
+    greeting: "Thank you for shopping at Bozor! We have received your order.",
+    goods: "Goods",
+    delivery: "Delivery",
+    subtotal: "Subtotal",
+    shipping: "Shipping",
+    discount: "Discount",
+    tax: "Cross-border comprehensive tax",
+    total: "Total",
+    customs: "Customs identity",
+    address: "Delivery address",
+    view: "View your order",
+    free: "Free",
+    footer: "Bozor · Uzbek goods exhibition and sales centre, Guangzhou",
+  },
+} as const
+
+export const emailLocale = (locale: string | null | undefined): keyof typeof MESSAGES => (locale?.toLowerCase().startsWith("en") ? "en" : "zh-CN")
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
+
+export function renderOrderPlaced(order: OrderForEmail): RenderedEmail {
+  const locale = emailLocale(order.locale)
+  const m = MESSAGES[locale]
+  const money = (amount: number) => new Intl.NumberFormat(locale, { style: "currency", currency: order.currency.toUpperCase() }).format(amount)
+  const id = String(order.displayId)
+
+  const lines = order.items.map((i) => ({ label: `${i.title}${i.variant ? ` · ${i.variant}` : ""} × ${i.quantity}`, amount: money(i.total) }))
+  const totals: { label: string; amount: string; strong?: boolean }[] = [
+    { label: m.subtotal, amount: money(order.itemTotal) },
+    { label: m.shipping, amount: order.shippingTotal === 0 ? m.free : money(order.shippingTotal) },
+    ...(order.discountTotal > 0 ? [{ label: m.discount, amount: `−${money(order.discountTotal)}` }] : []),
+    ...(order.taxTotal > 0 ? [{ label: m.tax, amount: money(order.taxTotal) }] : []),
+    { label: m.total, amount: money(order.total), strong: true },
+  ]
+  const delivery = order.shipping.map((s) => `${s.name} · ${s.amount === 0 ? m.free : money(s.amount)}`)
+  const customs = order.customs ? `${order.customs.realName} · ${order.customs.idNumber}` : null
+
+  const text = [
+    m.greeting,
+    "",
+    `${m.goods}:`,
+    ...lines.map((l) => `  ${l.label}  ${l.amount}`),
+    "",
+    `${m.delivery}:`,
+    ...delivery.map((d) => `  ${d}`),
+    ...(order.address ? ["", `${m.address}: ${order.address}`] : []),
+    ...(customs ? ["", `${m.customs}: ${customs}`] : []),
+    "",
+    ...totals.map((t) => `${t.label}: ${t.amount}`),
+    "",
+    `${m.view}: ${order.orderUrl}`,
+    "",
+    m.footer,
+  ].join("\n")
+
+  const row = (label: string, amount: string, strong = false) =>
+    `<tr><td style="padding:4px 0">${strong ? `<strong>${escapeHtml(label)}</strong>` : escapeHtml(label)}</td><td style="padding:4px 0;text-align:right">${strong ? `<strong>${escapeHtml(amount)}</strong>` : escapeHtml(amount)}</td></tr>`
+  const html = `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(m.subject(id))}</title></head>
+<body style="font-family:system-ui,'PingFang SC','Microsoft YaHei',sans-serif;color:#1f2937;max-width:560px;margin:auto">
+<h1 style="font-size:20px">${escapeHtml(m.subject(id))}</h1>
+<p>${escapeHtml(m.greeting)}</p>
+<h2 style="font-size:16px">${escapeHtml(m.goods)}</h2>
+<table style="width:100%;border-collapse:collapse">${lines.map((l) => row(l.label, l.amount)).join("")}</table>
+<h2 style="font-size:16px">${escapeHtml(m.delivery)}</h2>
+<ul>${delivery.map((d) => `<li>${escapeHtml(d)}</li>`).join("")}</ul>
+${order.address ? `<p><strong>${escapeHtml(m.address)}:</strong> ${escapeHtml(order.address)}</p>` : ""}
+${customs ? `<p data-customs><strong>${escapeHtml(m.customs)}:</strong> ${escapeHtml(customs)}</p>` : ""}
+<table style="width:100%;border-collapse:collapse;border-top:1px solid #e5e7eb">${totals.map((t) => row(t.label, t.amount, t.strong)).join("")}</table>
+<p><a href="${escapeHtml(order.orderUrl)}">${escapeHtml(m.view)}</a></p>
+<p style="color:#6b7280;font-size:12px">${escapeHtml(m.footer)}</p>
+</body></html>`
+
+  return { subject: m.subject(id), text, html }
+}

@@ -1,0 +1,67 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { renderOrderPlaced, type OrderForEmail } from "../emails/order-placed"
+
+const num = (v: unknown) => Number(v ?? 0)
+
+/**
+ * Sends the order confirmation through Medusa's Notification Module (the
+ * mail provider: SMTP, or the outbox folder by default), in the order's
+ * language. The customs identity comes from the order, where only the masked
+ * ID number is kept.
+ */
+export default async function sendOrderConfirmation({ event, container }: SubscriberArgs<{ id: string }>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [order] } = await query.graph({
+    entity: "order",
+    fields: [
+      "id", "display_id", "email", "locale", "currency_code", "metadata",
+      "item_subtotal", "shipping_total", "discount_total", "tax_total", "total",
+      "items.product_title", "items.variant_title", "items.title", "items.quantity", "items.subtotal",
+      "shipping_methods.name", "shipping_methods.total",
+      "shipping_address.last_name", "shipping_address.first_name", "shipping_address.province", "shipping_address.city",
+      "shipping_address.address_2", "shipping_address.address_1", "shipping_address.phone",
+    ],
+    filters: { id: event.data.id },
+  })
+  if (!order?.email) return
+
+  const customs = (order.metadata as { customs?: { real_name?: string; id_number?: string } } | null)?.customs
+  const a = order.shipping_address
+  const locale = order.locale?.toLowerCase().startsWith("en") ? "en" : "zh-CN"
+  const storefront = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+  const data: OrderForEmail = {
+    displayId: order.display_id ?? order.id,
+    locale,
+    currency: order.currency_code,
+    items: (order.items ?? []).filter(Boolean).map((i) => ({
+      title: i!.product_title ?? i!.title,
+      variant: i!.variant_title ?? null,
+      quantity: num(i!.quantity),
+      total: num(i!.subtotal),
+    })),
+    shipping: (order.shipping_methods ?? []).filter(Boolean).map((s) => ({ name: s!.name, amount: num(s!.total) })),
+    itemTotal: num(order.item_subtotal),
+    shippingTotal: num(order.shipping_total),
+    discountTotal: num(order.discount_total),
+    taxTotal: num(order.tax_total),
+    total: num(order.total),
+    customs: customs?.id_number ? { realName: customs.real_name ?? "", idNumber: customs.id_number } : null,
+    address: a ? `${a.last_name ?? ""}${a.first_name ?? ""} · ${a.phone ?? ""} · ${a.province ?? ""}${a.city ?? ""}${a.address_2 ?? ""}${a.address_1 ?? ""}` : null,
+    orderUrl: `${storefront}/${locale}/order/${order.id}`,
+  }
+
+  const notifications = container.resolve(Modules.NOTIFICATION)
+  await notifications.createNotifications({
+    to: order.email,
+    channel: "email",
+    template: "order-placed",
+    trigger_type: event.name,
+    resource_id: order.id,
+    resource_type: "order",
+    content: renderOrderPlaced(data),
+    idempotency_key: `order-placed-${order.id}`,
+  })
+}
+
+export const config: SubscriberConfig = { event: OrderWorkflowEvents.PLACED }

@@ -1,0 +1,68 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs"
+import path from "node:path"
+import { simpleParser } from "mailparser"
+import { beforeAll, describe, expect, it } from "vitest"
+import { storeClient, testStack } from "../helpers"
+import { cartWith, checkout, newIdNumber, type Sdk } from "../shop"
+
+/** The order confirmation as a buyer receives it: the .eml the mail provider wrote to the outbox, parsed like a mail client. */
+async function confirmationFor(email: string) {
+  const dir = path.join(testStack().dataDir, "outbox")
+  let file: string | undefined
+  await expect
+    .poll(
+      () => {
+        if (!existsSync(dir)) return false
+        file = readdirSync(dir)
+          .filter((f) => f.endsWith(".eml"))
+          .map((f) => path.join(dir, f))
+          .find((f) => readFileSync(f, "utf8").includes(email))
+        return !!file
+      },
+      { timeout: 20_000, interval: 250 }
+    )
+    .toBe(true)
+  return simpleParser(readFileSync(file!))
+}
+
+let zh: Sdk
+let en: Sdk
+beforeAll(() => {
+  zh = storeClient("zh-CN")
+  en = storeClient("en")
+})
+
+const yuan = (amount: number, locale: string) => new Intl.NumberFormat(locale, { style: "currency", currency: "CNY" }).format(amount)
+
+describe("order confirmation e-mail", () => {
+  it("zh-CN: lists the goods, shows the cross-border tax as its own line and the ID number masked, never whole", async () => {
+    const email = `mail-zh-${Date.now()}@bozor.test`
+    const id = newIdNumber("male")
+    const cartId = await cartWith(zh, [{ handle: "white-acacia-honey", quantity: 2 }, { handle: "sheep-milk-qurt" }], { locale: "zh-CN", email })
+    const order = await checkout(zh, cartId, { real_name: "陈静", id_number: id })
+    const mail = await confirmationFor(email)
+
+    expect(mail.to && "text" in mail.to ? mail.to.text : "").toBe(email)
+    expect(mail.subject).toBe(`丝路巴扎：订单 #${order.display_id} 已确认`)
+    const text = mail.text ?? ""
+    expect(Number(order.tax_total)).toBeGreaterThan(0)
+    expect(text).toContain(`跨境综合税: ${yuan(Number(order.tax_total), "zh-CN")}`)
+    expect(text).toContain(`合计: ${yuan(Number(order.total), "zh-CN")}`)
+    expect(text).toContain(`陈静 · ${id.slice(0, 4)}**********${id.slice(-4)}`)
+    expect(text).toMatch(/× 2/)
+    for (const part of [text, String(mail.html)]) expect(part).not.toContain(id)
+    expect(String(mail.html)).toContain("跨境综合税")
+  })
+
+  it("en: a domestic pickup order is in English and has no tax line and no customs identity", async () => {
+    const email = `mail-en-${Date.now()}@bozor.test`
+    const cartId = await cartWith(en, [{ handle: "sheep-milk-qurt" }], { locale: "en", email })
+    const order = await checkout(en, cartId)
+    const mail = await confirmationFor(email)
+    expect(mail.subject).toBe(`Bozor: order #${order.display_id} confirmed`)
+    expect(mail.text).toContain(`Total: ${yuan(Number(order.total), "en")}`)
+    expect(mail.text).not.toContain("Cross-border comprehensive tax")
+    expect(mail.text).not.toContain("Customs identity")
+    expect(mail.text).toContain(`/en/order/${order.id}`)
+  })
+})
