@@ -135,6 +135,9 @@ module.exports = defineConfig({
     databaseUrl: env.DATABASE_URL,
     redisUrl,
     workerMode,
+    // Medusa marks the admin's session cookie Secure in production, which a browser never sends back over plain
+    // http (the embedded default on localhost): Secure follows the URL the backend is reached at.
+    cookieOptions: { secure: (env.COOKIE_SECURE ?? String(backendUrl.startsWith("https://"))) === "true" },
     http: {
       storeCors: env.STORE_CORS ?? "http://localhost:8000",
       adminCors: env.ADMIN_CORS ?? "http://localhost:9000",
@@ -145,7 +148,8 @@ module.exports = defineConfig({
   },
   admin: {
     disable: env.MEDUSA_DISABLE_ADMIN === "true" || workerMode === "worker",
-    backendUrl,
+    // The admin is served by this server: calling it on its own origin keeps one build right for every port.
+    backendUrl: env.MEDUSA_ADMIN_BACKEND_URL ?? "/",
   },
   featureFlags: {
     translation: true,

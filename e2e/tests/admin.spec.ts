@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { DEMO_LOGINS } from "../../seed/src/demo-logins"
+import { addToCart, chooseDelivery, choosePayment, declareIdentity, fillAddress, idNumber, newEmail } from "../support/shop"
 
 test("consulate staff sign in to Medusa Admin with the printed login", async ({ page }) => {
   const backend = process.env.BOZOR_TEST_BACKEND_URL ?? "http://localhost:9000"
@@ -7,7 +8,10 @@ test("consulate staff sign in to Medusa Admin with the printed login", async ({ 
   await page.locator('input[name="email"]').fill(DEMO_LOGINS.admin.email)
   await page.locator('input[name="password"]').fill(DEMO_LOGINS.admin.password)
   await page.getByRole("button", { name: /continue/i }).click()
-  await expect(page).toHaveURL(/\/app\/orders/, { timeout: 30_000 })
+  await expect(page).toHaveURL(/\/app\/orders$/, { timeout: 30_000 })
+  // Signed in for real: the session holds and the orders list loads (not bounced back to the login form).
+  await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible()
+  await expect(page.locator('input[name="password"]')).toHaveCount(0)
 })
 
 test("the admin refuses a wrong password", async ({ page }) => {
@@ -18,4 +22,33 @@ test("the admin refuses a wrong password", async ({ page }) => {
   await page.getByRole("button", { name: /continue/i }).click()
   await expect(page.getByText(/invalid email or password/i)).toBeVisible()
   await expect(page).toHaveURL(/\/app\/login/)
+})
+
+test("the admin's order page shows the customs identity with the ID number masked, never whole", async ({ page, browser }) => {
+  const backend = process.env.BOZOR_TEST_BACKEND_URL ?? "http://localhost:9000"
+  const id = idNumber()
+  await addToCart(page, "zh-CN", "white-acacia-honey")
+  await page.goto("/zh-CN/checkout")
+  await fillAddress(page, newEmail())
+  await chooseDelivery(page, /直邮/)
+  await declareIdentity(page, "陈静", id)
+  await choosePayment(page, "pp_system_default")
+  await page.getByTestId("place-order").click()
+  await expect(page.getByTestId("order-confirmed")).toBeVisible()
+  const displayId = (await page.getByTestId("order-number").textContent())!.match(/\d+/)![0]
+
+  // Consulate staff, on their own browser.
+  const staff = await (await browser.newContext()).newPage()
+  await staff.goto(`${backend}/app/login`)
+  await staff.locator('input[name="email"]').fill(DEMO_LOGINS.admin.email)
+  await staff.locator('input[name="password"]').fill(DEMO_LOGINS.admin.password)
+  await staff.getByRole("button", { name: /continue/i }).click()
+  await expect(staff).toHaveURL(/\/app\/orders$/, { timeout: 30_000 })
+  await staff.getByRole("row").filter({ hasText: `#${displayId}` }).first().click()
+  await expect(staff).toHaveURL(/\/app\/orders\/order_/)
+  const widget = staff.getByTestId("admin-order-customs")
+  await expect(widget).toContainText("陈静")
+  await expect(widget).toContainText(`${id.slice(0, 4)}**********${id.slice(-4)}`)
+  await expect(staff.locator("body")).not.toContainText(id)
+  await staff.context().close()
 })

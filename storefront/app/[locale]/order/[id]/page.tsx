@@ -19,7 +19,9 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
       <h1 className="text-2xl font-bold" data-testid="order-confirmed">
         {t("thanks")}
       </h1>
-      <p className="mt-2">{t("number", { number: order.displayId })}</p>
+      <p className="mt-2" data-testid="order-number">
+        {t("number", { number: order.displayId })}
+      </p>
       <OrderView locale={locale} order={order} />
       <Link href="/account" className="mt-6 inline-block underline">
         {t("toAccount")}
