@@ -3,9 +3,11 @@
  * (p50/p95 at concurrency 10, caches warm) of the home, category, product and
  * search pages, and the JavaScript each page loads on first visit (bytes on the
  * wire, gzip, measured in Debian's Chromium), on the seeded catalog plus N
- * synthetic products.
+ * synthetic products; and Lighthouse's mobile scores (performance,
+ * accessibility, SEO, best practices) of the home, category and product pages
+ * in Debian's Chromium.
  *
- *   npm run bench -- storefront [--products 10000] [--requests 200]
+ *   npm run bench -- storefront [--products 10000] [--requests 200] [--no-lighthouse]
  */
 import { rmSync } from "node:fs"
 import http from "node:http"
@@ -95,8 +97,50 @@ export default async function storefrontBench(argv: string[]) {
     } finally {
       await browser.close()
     }
+    if (!argv.includes("--no-lighthouse")) Object.assign(results, await lighthouseScores(base))
     saveResults(`storefront-${products}`, results)
   } finally {
     await stack.supervisor.stopAll()
   }
+}
+
+/** Lighthouse (mobile form factor, its default simulated throttling) on the home, category and product pages. */
+async function lighthouseScores(base: string): Promise<Record<string, unknown>> {
+  const { default: lighthouse } = await import("lighthouse")
+  const { launch } = await import("chrome-launcher")
+  const chrome = await launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  })
+  const results: Record<string, unknown> = {}
+  try {
+    for (const name of ["home", "category", "product"] as const) {
+      const run = await lighthouse(base + ROUTES[name], {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "seo", "best-practices"],
+      })
+      if (!run) throw new Error(`Lighthouse returned nothing for ${name}`)
+      const { categories, audits } = run.lhr
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
+      results[`lighthouse_${name}`] = {
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        seo: score("seo"),
+        best_practices: score("best-practices"),
+        lcp_ms: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
+        tbt_ms: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
+        cls: Math.round((audits["cumulative-layout-shift"]?.numericValue ?? 0) * 1000) / 1000,
+        // What cost points, for whoever works on the page next.
+        failed_audits: Object.values(audits)
+          .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
+          .map((a) => a.id),
+      }
+      console.log(`  ${name}: Lighthouse ${JSON.stringify(results[`lighthouse_${name}`])}`)
+    }
+  } finally {
+    chrome.kill()
+  }
+  return results
 }
