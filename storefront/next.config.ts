@@ -16,4 +16,8 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig)
+// Messages are precompiled at build time, so browsers get formatters instead of the ICU parser (intl-messageformat).
+export default createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+})(nextConfig)

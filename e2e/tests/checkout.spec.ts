@@ -5,6 +5,14 @@ test.describe("buying", () => {
   test("zh-CN: domestic honey with a promo code, picked up at the Guangzhou centre, then seen in the account", async ({ page }) => {
     const email = await register(page, "zh-CN")
     await addToCart(page, "zh-CN", "zaamin-mountain-honey", 1)
+    // The mini-cart opens by itself with what was just added; Escape closes it.
+    const panel = page.getByTestId("mini-cart-panel")
+    await expect(panel).toContainText("蜜")
+    await expect(page.getByTestId("mini-cart-subtotal")).toHaveText(/¥/)
+    await page.keyboard.press("Escape")
+    await expect(panel).toHaveCount(0)
+    await page.getByTestId("mini-cart-toggle").click()
+    await expect(panel).toContainText("× 1")
     await page.getByTestId("mini-cart").click()
     await expect(page.getByTestId("cart-line")).toHaveCount(1)
 
@@ -47,6 +55,7 @@ test.describe("buying", () => {
     await form.getByTestId("payer-is-buyer").check()
     await form.getByTestId("save-customs").click()
     await expect(page.getByTestId("form-error")).toContainText("18 characters")
+    await expect(form.locator('input[name="idNumber"]')).toHaveValue("4401061990030715")
 
     const id = idNumber()
     await declareIdentity(page, "Wang Fang", id)

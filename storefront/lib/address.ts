@@ -11,8 +11,12 @@ export function normalizeMobile(value: string): string | null {
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? "").trim()
 
-/** A Chinese delivery address as the checkout asks for it: province, city, district, street, and a mobile number. */
-export function validateAddress(form: FormData): { address: Address; email: string; errors?: AddressErrors } {
+/**
+ * A Chinese delivery address as the checkout asks for it: province, city,
+ * district, street, and a mobile number; and the e-mail, except for the
+ * account's address book (`withEmail: false`).
+ */
+export function validateAddress(form: FormData, { withEmail = true } = {}): { address: Address; email: string; errors?: AddressErrors } {
   const errors: AddressErrors = {}
   const address: Address = {
     firstName: text(form, "firstName"),
@@ -34,7 +38,7 @@ export function validateAddress(form: FormData): { address: Address; email: stri
   if (!address.phone) errors.phone = "required"
   else if (!mobile) errors.phone = "mobile"
   else address.phone = mobile
-  if (!email) errors.email = "required"
-  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 200) errors.email = "email"
+  if (withEmail && !email) errors.email = "required"
+  else if (withEmail && (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 200)) errors.email = "email"
   return Object.keys(errors).length ? { address, email, errors } : { address, email }
 }

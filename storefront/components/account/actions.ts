@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
+import { validateAddress, type AddressErrors } from "@/lib/address"
+import type { Address } from "@/lib/medusa/types"
 import * as customer from "@/lib/medusa/customer"
 
 export interface AuthState {
@@ -59,4 +61,34 @@ export async function saveIdentityAction(_prev: AuthState, form: FormData): Prom
   }
   revalidatePath(`/${locale}/account`)
   return {}
+}
+
+export interface AddressState {
+  error?: string
+  fields?: AddressErrors
+  /** What was typed, given back with an error (React resets the form after its action). */
+  values?: Address
+  saved?: number
+}
+
+/** Adds an address to the book, or changes one (`id`); the same checks as the checkout's address step. */
+export async function saveAddressAction(_prev: AddressState, form: FormData): Promise<AddressState> {
+  const locale = String(form.get("locale"))
+  const id = String(form.get("id") ?? "") || undefined
+  const { address, errors } = validateAddress(form, { withEmail: false })
+  if (errors) return { fields: errors, values: address }
+  try {
+    await customer.saveAddress(locale, address, id)
+  } catch {
+    const t = await getTranslations({ locale, namespace: "errors" })
+    return { error: t("generic"), values: address }
+  }
+  revalidatePath(`/${locale}/account`)
+  return { saved: Date.now() }
+}
+
+export async function deleteAddressAction(form: FormData) {
+  const locale = String(form.get("locale"))
+  await customer.deleteAddress(locale, String(form.get("id")))
+  revalidatePath(`/${locale}/account`)
 }

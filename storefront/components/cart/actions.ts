@@ -10,7 +10,13 @@ export interface ActionState {
   ok?: boolean
   error?: string
   fields?: AddressErrors
+  /** What was typed, given back with an error: React resets a form after its action, and the buyer must lose nothing. */
+  values?: Record<string, string>
 }
+
+/** The text a form sent, for the fields named. */
+const typed = (form: FormData, keys: string[]) => Object.fromEntries(keys.map((k) => [k, String(form.get(k) ?? "")]))
+const ADDRESS_KEYS = ["email", "phone", "lastName", "firstName", "province", "city", "district", "postalCode", "street"]
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
@@ -75,11 +81,11 @@ export async function promoAction(_prev: ActionState, form: FormData): Promise<A
 export async function addressAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const locale = String(form.get("locale"))
   const { address, email, errors } = validateAddress(form)
-  if (errors) return { fields: errors }
+  if (errors) return { fields: errors, values: typed(form, ADDRESS_KEYS) }
   try {
     await cart.setAddress(locale, email, address)
   } catch (e) {
-    return { error: await explain(locale, e) }
+    return { error: await explain(locale, e), values: typed(form, ADDRESS_KEYS) }
   }
   redirect(`/${locale}/checkout?step=delivery`)
 }
@@ -101,14 +107,15 @@ export async function shippingAction(_prev: ActionState, form: FormData): Promis
 export async function customsAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const locale = String(form.get("locale"))
   const t = await getTranslations({ locale, namespace: "errors" })
-  if (form.get("payerIsBuyer") !== "on") return { error: t("payerIsBuyer") }
+  const values = typed(form, ["realName", "idNumber"])
+  if (form.get("payerIsBuyer") !== "on") return { error: t("payerIsBuyer"), values }
   const identityId = String(form.get("identityId") ?? "")
   try {
     await cart.declareCustoms(locale, identityId && identityId !== "new"
       ? { identityId }
-      : { realName: String(form.get("realName") ?? ""), idNumber: String(form.get("idNumber") ?? ""), save: form.get("save") === "on" })
+      : { realName: values.realName, idNumber: values.idNumber, save: form.get("save") === "on" })
   } catch (e) {
-    return { error: message(e) }
+    return { error: message(e), values }
   }
   redirect(`/${locale}/checkout?step=payment`)
 }

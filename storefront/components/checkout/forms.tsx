@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { addressAction, customsAction, paymentAction, placeOrderAction, shippingAction, type ActionState } from "@/components/cart/actions"
+import { AddressFields } from "@/components/ui/address-fields"
 import { Field, FormError, Submit } from "@/components/ui/form"
 import type { Address, CustomsIdentity } from "@/lib/medusa/types"
 
@@ -14,17 +15,8 @@ export function AddressForm({ locale, address, email }: { locale: string; addres
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate data-testid="address-form">
       <input type="hidden" name="locale" value={locale} />
-      <Field name="email" type="email" label={te("email")} defaultValue={email} autoComplete="email" inputMode="email" error={err("email")} />
-      <Field name="phone" type="tel" label={te("phone")} defaultValue={address?.phone} autoComplete="tel" inputMode="tel" placeholder="138 0013 8000" error={err("phone")} />
-      <Field name="lastName" label={te("lastName")} defaultValue={address?.lastName} autoComplete="family-name" error={err("lastName")} />
-      <Field name="firstName" label={te("firstName")} defaultValue={address?.firstName} autoComplete="given-name" error={err("firstName")} />
-      <Field name="province" label={te("province")} defaultValue={address?.province} autoComplete="address-level1" error={err("province")} />
-      <Field name="city" label={te("city")} defaultValue={address?.city} autoComplete="address-level2" error={err("city")} />
-      <Field name="district" label={te("district")} defaultValue={address?.district} autoComplete="address-level3" error={err("district")} />
-      <Field name="postalCode" label={te("postalCode")} defaultValue={address?.postalCode} autoComplete="postal-code" inputMode="numeric" error={err("postalCode")} />
-      <div className="sm:col-span-2">
-        <Field name="street" label={te("street")} defaultValue={address?.street} autoComplete="street-address" error={err("street")} />
-      </div>
+      <Field name="email" type="email" label={te("email")} defaultValue={state.values?.email ?? email} autoComplete="email" inputMode="email" error={err("email")} />
+      <AddressFields address={state.values ?? address} errors={state.fields} />
       <div className="sm:col-span-2">
         <FormError message={state.error} />
         <Submit testId="save-address">{t("continue")}</Submit>
@@ -91,8 +83,8 @@ export function CustomsForm({ locale, identities, signedIn }: { locale: string; 
         </fieldset>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="realName" label={t("realName")} autoComplete="name" />
-        <Field name="idNumber" label={t("idNumber")} inputMode="text" placeholder="110105194912310021" />
+        <Field name="realName" label={t("realName")} autoComplete="name" defaultValue={state.values?.realName} />
+        <Field name="idNumber" label={t("idNumber")} inputMode="text" placeholder="110105194912310021" defaultValue={state.values?.idNumber} />
       </div>
       {signedIn && (
         <label className="flex items-center gap-2 text-sm">

@@ -1,7 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { Suspense } from "react"
+import { MiniCart } from "@/components/cart/mini-cart"
 import { SearchBox } from "@/components/search/search-box"
 import { Link } from "@/i18n/navigation"
+import { formatMoney } from "@/lib/format"
 import { retrieveCart } from "@/lib/medusa/cart"
 import { authToken } from "@/lib/medusa/session"
 import { LanguageSwitch } from "./language-switch"
@@ -24,9 +26,19 @@ export async function Header() {
           <Link href={signedIn ? "/account" : "/account/login"} data-testid="account-link">
             {signedIn ? t("account") : t("signIn")}
           </Link>
-          <Link href="/cart" className="rounded-full bg-lapis-800 px-3 py-1 text-white" data-testid="mini-cart">
-            {t("cart")} <span data-testid="cart-count">{cart?.itemCount ?? 0}</span>
-          </Link>
+          <MiniCart
+            count={cart?.itemCount ?? 0}
+            subtotal={cart ? formatMoney(cart.subtotal, locale) : null}
+            lines={(cart?.lines ?? []).map((l) => ({
+              id: l.id,
+              href: `/products/${l.productHandle}?variant=${l.variantId}`,
+              title: l.productTitle,
+              variant: l.variantTitle,
+              quantity: l.quantity,
+              total: formatMoney(l.total, locale),
+              thumbnail: l.thumbnail,
+            }))}
+          />
           {/* The switch reads the query string, which only exists per request. */}
           <Suspense fallback={<LanguageSwitch label={t("language")} switchTo={t("switchTo")} keepQuery={false} />}>
             <LanguageSwitch label={t("language")} switchTo={t("switchTo")} />

@@ -2,7 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { medusa } from "./client"
 import { getShopRegion } from "./index"
-import { reshapeCart } from "./reshape"
+import { medusaAddress, reshapeCart } from "./reshape"
 import { cartId, clearCartId, setCartId, visitorHeaders } from "./session"
 import type { Address, Cart, CustomsSituation, ShippingChoice } from "./types"
 
@@ -77,18 +77,8 @@ export async function removePromo(locale: string, code: string) {
 
 export async function setAddress(locale: string, email: string, address: Address) {
   const id = await ensureCart(locale)
-  const medusaAddress = {
-    first_name: address.firstName,
-    last_name: address.lastName,
-    province: address.province,
-    city: address.city,
-    address_2: address.district,
-    address_1: address.street,
-    postal_code: address.postalCode,
-    phone: address.phone,
-    country_code: "cn",
-  }
-  await call(locale, `/store/carts/${id}`, { method: "POST", body: { email, shipping_address: medusaAddress, billing_address: medusaAddress } })
+  const shipping = medusaAddress(address)
+  await call(locale, `/store/carts/${id}`, { method: "POST", body: { email, shipping_address: shipping, billing_address: shipping } })
 }
 
 export async function shippingChoices(locale: string, id: string): Promise<ShippingChoice[]> {

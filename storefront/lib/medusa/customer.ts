@@ -1,8 +1,8 @@
 import "server-only"
 import { medusa } from "./client"
-import { reshapeOrder } from "./reshape"
+import { medusaAddress, reshapeAddress, reshapeOrder } from "./reshape"
 import { authToken, cartId, clearAuthToken, setAuthToken, visitorHeaders } from "./session"
-import type { CustomsIdentity, OrderDetail, OrderSummary } from "./types"
+import type { Address, CustomsIdentity, OrderDetail, OrderSummary, SavedAddress } from "./types"
 
 async function call<T>(locale: string, path: string, init: { method?: string; body?: unknown; query?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
   return medusa().client.fetch<T>(path, { ...init, headers: { ...(await visitorHeaders(locale)), ...(init.headers ?? {}) }, cache: "no-store" } as never)
@@ -45,6 +45,22 @@ export async function currentCustomer(locale: string) {
   } catch {
     return null
   }
+}
+
+/** The signed-in customer's address book, the default shipping address first. */
+export async function listAddresses(locale: string): Promise<SavedAddress[]> {
+  const { addresses } = await call<{ addresses: any[] }>(locale, "/store/customers/me/addresses", { query: { limit: 50 } })
+  return addresses
+    .map((a) => ({ id: a.id as string, isDefault: !!a.is_default_shipping, ...reshapeAddress(a) }))
+    .sort((a, b) => Number(b.isDefault) - Number(a.isDefault))
+}
+
+export async function saveAddress(locale: string, address: Address, id?: string) {
+  await call(locale, id ? `/store/customers/me/addresses/${id}` : "/store/customers/me/addresses", { method: "POST", body: medusaAddress(address) })
+}
+
+export async function deleteAddress(locale: string, id: string) {
+  await call(locale, `/store/customers/me/addresses/${id}`, { method: "DELETE" })
 }
 
 export async function listOrders(locale: string): Promise<OrderSummary[]> {

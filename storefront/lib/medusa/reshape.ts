@@ -175,6 +175,21 @@ export function reshapeAddress(a: AnyRecord): import("./types").Address {
   }
 }
 
+/** A shop address as Medusa stores it (district in address_2, street in address_1; always mainland China). */
+export function medusaAddress(a: import("./types").Address) {
+  return {
+    first_name: a.firstName,
+    last_name: a.lastName,
+    province: a.province,
+    city: a.city,
+    address_2: a.district,
+    address_1: a.street,
+    postal_code: a.postalCode,
+    phone: a.phone,
+    country_code: "cn",
+  }
+}
+
 export function reshapeOrder(order: AnyRecord): import("./types").OrderDetail {
   const cur = order.currency_code ?? "cny"
   const customs = order.metadata?.customs as AnyRecord | undefined

@@ -126,6 +126,11 @@ export interface Cart {
   completedAt: string | null
 }
 
+export interface SavedAddress extends Address {
+  id: string
+  isDefault: boolean
+}
+
 export interface Address {
   firstName: string
   lastName: string

@@ -2,11 +2,12 @@ import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { signOutAction } from "@/components/account/actions"
+import { AddressBook } from "@/components/account/address-book"
 import { IdentityForm } from "@/components/account/forms"
 import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
 import { formatMoney } from "@/lib/format"
-import { currentCustomer, listIdentities, listOrders } from "@/lib/medusa/customer"
+import { currentCustomer, listAddresses, listIdentities, listOrders } from "@/lib/medusa/customer"
 
 export const metadata: Metadata = { robots: { index: false } }
 
@@ -16,7 +17,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   if (!customer) redirect(`/${locale}/account/login`)
   const t = await getTranslations({ locale, namespace: "account" })
   const tc = await getTranslations({ locale, namespace: "customs" })
-  const [orders, identities] = await Promise.all([listOrders(locale), listIdentities(locale)])
+  const [orders, identities, addresses] = await Promise.all([listOrders(locale), listIdentities(locale), listAddresses(locale)])
   const m = (amount: number) => formatMoney({ amount, currencyCode: "CNY" }, locale)
   return (
     <div className="space-y-8 py-8">
@@ -56,15 +57,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <h2 id="addresses" className="mb-3 text-xl font-semibold">
           {t("addresses")}
         </h2>
-        {customer.addresses?.length ? (
-          <ul className="space-y-1 text-sm">
-            {customer.addresses.map((a: any) => (
-              <li key={a.id}>{`${a.last_name ?? ""}${a.first_name ?? ""} · ${a.phone ?? ""} · ${a.province ?? ""}${a.city ?? ""}${a.address_2 ?? ""}${a.address_1 ?? ""}`}</li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-sm">{t("noAddresses")}</p>
-        )}
+        <AddressBook locale={locale} addresses={addresses} />
       </section>
       <section aria-labelledby="identities">
         <h2 id="identities" className="mb-3 text-xl font-semibold">
