@@ -1,12 +1,18 @@
 import type { Metadata } from "next"
 import { NextIntlClientProvider } from "next-intl"
-import { getTranslations } from "next-intl/server"
+import { getMessages, getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import { Footer } from "@/components/layout/footer"
 import { Header } from "@/components/layout/header"
 import { routeLocale } from "@/i18n/locale"
 import { routing } from "@/i18n/routing"
 import "../globals.css"
+
+/**
+ * The message namespaces client components use; only these travel to the browser (the rest are rendered on the
+ * server). A client component that starts using another namespace adds it here.
+ */
+const CLIENT_NAMESPACES = ["header", "search", "product", "cart", "checkout", "address", "customs", "account", "error"] as const
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }))
@@ -28,14 +34,15 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await routeLocale(params)
-  const t = await getTranslations({ locale, namespace: "header" })
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "header" }), getMessages({ locale })])
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]))
   return (
     <html lang={locale}>
       <body className="min-h-screen antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <Header />
           <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
             {children}

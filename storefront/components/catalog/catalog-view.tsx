@@ -108,7 +108,7 @@ export async function CatalogView({
             ))}
           </nav>
         </div>
-        {results.hits.length ? <ProductGrid products={results.hits} locale={locale} /> : <p data-testid="no-results">{t("noResults")}</p>}
+        {results.hits.length ? <ProductGrid products={results.hits} locale={locale} eager={2} /> : <p data-testid="no-results">{t("noResults")}</p>}
         {pages > 1 && (
           <nav aria-label={t("pages")} className="mt-8 flex items-center justify-center gap-4">
             {page > 1 && (
