@@ -4,6 +4,24 @@ import { renderOrderPlaced, type OrderForEmail } from "../emails/order-placed"
 
 const num = (v: unknown) => Number(v ?? 0)
 
+/** The order as the query below reads it (typed here: Medusa's generated query types exist only after a build). */
+interface OrderRow {
+  id: string
+  display_id: number | null
+  email: string | null
+  locale: string | null
+  currency_code: string
+  metadata: Record<string, unknown> | null
+  item_subtotal: unknown
+  shipping_total: unknown
+  discount_total: unknown
+  tax_total: unknown
+  total: unknown
+  items: ({ product_title: string | null; variant_title: string | null; title: string; quantity: unknown; subtotal: unknown } | null)[] | null
+  shipping_methods: ({ name: string; total: unknown } | null)[] | null
+  shipping_address: Record<"last_name" | "first_name" | "province" | "city" | "address_2" | "address_1" | "phone", string | null> | null
+}
+
 /**
  * Sends the order confirmation through Medusa's Notification Module (the
  * mail provider: SMTP, or the outbox folder by default), in the order's
@@ -12,7 +30,7 @@ const num = (v: unknown) => Number(v ?? 0)
  */
 export default async function sendOrderConfirmation({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({
+  const { data: rows } = await query.graph({
     entity: "order",
     fields: [
       "id", "display_id", "email", "locale", "currency_code", "metadata",
@@ -24,6 +42,7 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
     ],
     filters: { id: event.data.id },
   })
+  const order = rows[0] as unknown as OrderRow | undefined
   if (!order?.email) return
 
   const customs = (order.metadata as { customs?: { real_name?: string; id_number?: string } } | null)?.customs
@@ -34,13 +53,8 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
     displayId: order.display_id ?? order.id,
     locale,
     currency: order.currency_code,
-    items: (order.items ?? []).filter(Boolean).map((i) => ({
-      title: i!.product_title ?? i!.title,
-      variant: i!.variant_title ?? null,
-      quantity: num(i!.quantity),
-      total: num(i!.subtotal),
-    })),
-    shipping: (order.shipping_methods ?? []).filter(Boolean).map((s) => ({ name: s!.name, amount: num(s!.total) })),
+    items: (order.items ?? []).flatMap((i) => (i ? [{ title: i.product_title ?? i.title, variant: i.variant_title ?? null, quantity: num(i.quantity), total: num(i.subtotal) }] : [])),
+    shipping: (order.shipping_methods ?? []).flatMap((s) => (s ? [{ name: s.name, amount: num(s.total) }] : [])),
     itemTotal: num(order.item_subtotal),
     shippingTotal: num(order.shipping_total),
     discountTotal: num(order.discount_total),
