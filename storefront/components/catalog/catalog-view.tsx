@@ -59,7 +59,7 @@ export async function CatalogView({
                       className={`flex justify-between rounded px-2 py-1 hover:bg-saffron-100 ${selected(param, v.value) ? "bg-saffron-100 font-medium" : ""}`}
                     >
                       <span>{labelOf(field, v.value)}</span>
-                      <span className="text-ink/60">{v.count}</span>
+                      <span className="text-ink/70">{v.count}</span>
                     </Link>
                   </li>
                 ))}
