@@ -9,6 +9,9 @@ export function normalizeMobile(value: string): string | null {
   return /^1[3-9]\d{9}$/.test(digits) ? digits : null
 }
 
+/** An address on one line, as the shop shows it: name · mobile · province city district street. */
+export const addressLine = (a: Address) => `${a.lastName}${a.firstName} · ${a.phone} · ${a.province}${a.city}${a.district}${a.street}`
+
 const text = (form: FormData, key: string) => String(form.get(key) ?? "").trim()
 
 /**

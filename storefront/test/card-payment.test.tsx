@@ -63,6 +63,14 @@ async function renderForm(opts: { locale?: "en" | "zh-CN"; clientSecret: string;
   })
 }
 
+/** A fresh payment intent at the stand-in and the card form for it; `complete` records what the checkout would be asked. */
+async function openForm(opts: { locale?: "en" | "zh-CN"; complete?: ReturnType<typeof vi.fn<CompleteOrder>>; blocked?: boolean; stripeJs?: Promise<null> } = {}) {
+  const intent = await newIntent()
+  const complete = opts.complete ?? vi.fn<CompleteOrder>(async () => ({}))
+  await renderForm({ ...opts, clientSecret: intent.client_secret, complete })
+  return { intent, complete }
+}
+
 const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`)
 
 async function until(check: () => unknown, what: string) {
@@ -105,9 +113,7 @@ afterEach(() => {
 
 describe("the card form (Stripe Elements)", () => {
   it("authorises the intent with a test card, then completes the order with the cart's provider", async () => {
-    const intent = await newIntent()
-    const complete = vi.fn<CompleteOrder>(async () => ({}))
-    await renderForm({ clientSecret: intent.client_secret, complete })
+    const { intent, complete } = await openForm()
     await typeCard("4242 4242 4242 4242")
     await pay()
     await until(() => complete.mock.calls.length > 0, "the order to be completed")
@@ -119,9 +125,7 @@ describe("the card form (Stripe Elements)", () => {
   })
 
   it("explains a declined card in the buyer's language and does not complete the order", async () => {
-    const intent = await newIntent()
-    const complete = vi.fn<CompleteOrder>(async () => ({}))
-    await renderForm({ locale: "zh-CN", clientSecret: intent.client_secret, complete })
+    const { intent, complete } = await openForm({ locale: "zh-CN" })
     await typeCard("4000000000000002")
     await pay()
     await until(() => alerts().length > 0, "an error")
@@ -137,9 +141,7 @@ describe("the card form (Stripe Elements)", () => {
   })
 
   it("asks for the full card before calling Stripe", async () => {
-    const intent = await newIntent()
-    const complete = vi.fn<CompleteOrder>(async () => ({}))
-    await renderForm({ clientSecret: intent.client_secret, complete })
+    const { intent, complete } = await openForm()
     await typeCard("4242 4242")
     await pay()
     expect(alerts()).toEqual([en.checkout.card.errors.incomplete])
@@ -148,12 +150,9 @@ describe("the card form (Stripe Elements)", () => {
   })
 
   it("completes the order when pressed again after an authorised intent failed to become an order", async () => {
-    const intent = await newIntent()
-    const complete = vi
-      .fn<CompleteOrder>()
-      .mockResolvedValueOnce({ error: "Not enough stock" })
-      .mockResolvedValueOnce({})
-    await renderForm({ clientSecret: intent.client_secret, complete })
+    const { intent, complete } = await openForm({
+      complete: vi.fn<CompleteOrder>().mockResolvedValueOnce({ error: "Not enough stock" }).mockResolvedValueOnce({}),
+    })
     await typeCard("4242424242424242")
     await pay()
     await until(() => alerts().length > 0, "the completion error")
@@ -164,8 +163,7 @@ describe("the card form (Stripe Elements)", () => {
   })
 
   it("shows the limits are in the way instead of a pay button that works", async () => {
-    const intent = await newIntent()
-    await renderForm({ clientSecret: intent.client_secret, blocked: true })
+    await openForm({ blocked: true })
     await until(() => byTestId("stripe-card-number"), "the card element to mount")
     const button = byTestId("pay-card") as HTMLButtonElement
     expect(button.disabled).toBe(true)
@@ -173,8 +171,7 @@ describe("the card form (Stripe Elements)", () => {
   })
 
   it("says so when Stripe.js cannot load, instead of a form that cannot pay", async () => {
-    const intent = await newIntent()
-    await renderForm({ clientSecret: intent.client_secret, stripeJs: Promise.resolve(null) })
+    await openForm({ stripeJs: Promise.resolve(null) })
     await until(() => byTestId("card-unavailable"), "the unavailable notice")
     expect(byTestId("card-unavailable")!.textContent).toBe(en.checkout.card.unavailable)
     expect(byTestId("card-form")).toBeNull()

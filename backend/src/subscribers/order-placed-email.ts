@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { renderOrderPlaced, type OrderForEmail } from "../emails/order-placed"
+import { emailLocale, renderOrderPlaced, type OrderForEmail } from "../emails/order-placed"
 
 const num = (v: unknown) => Number(v ?? 0)
 
@@ -47,7 +47,7 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
 
   const customs = (order.metadata as { customs?: { real_name?: string; id_number?: string } } | null)?.customs
   const a = order.shipping_address
-  const locale = order.locale?.toLowerCase().startsWith("en") ? "en" : "zh-CN"
+  const locale = emailLocale(order.locale)
   const storefront = process.env.STOREFRONT_URL ?? "http://localhost:8000"
   const data: OrderForEmail = {
     displayId: order.display_id ?? order.id,

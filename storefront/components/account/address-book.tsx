@@ -5,9 +5,8 @@ import { useActionState, useEffect, useState } from "react"
 import { deleteAddressAction, saveAddressAction, type AddressState } from "@/components/account/actions"
 import { AddressFields } from "@/components/ui/address-fields"
 import { FormError, Submit } from "@/components/ui/form"
+import { addressLine } from "@/lib/address"
 import type { SavedAddress } from "@/lib/medusa/types"
-
-const line = (a: SavedAddress) => `${a.lastName}${a.firstName} · ${a.phone} · ${a.province}${a.city}${a.district}${a.street}`
 
 /** The account's addresses: each can be changed or removed, and a new one added; the checkout starts from the first. */
 export function AddressBook({ locale, addresses }: { locale: string; addresses: SavedAddress[] }) {
@@ -23,7 +22,7 @@ export function AddressBook({ locale, addresses }: { locale: string; addresses: 
               <AddressEditor locale={locale} address={a} onDone={() => setEditing(null)} />
             ) : (
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <span>{line(a)}</span>
+                <span>{addressLine(a)}</span>
                 <span className="flex gap-3">
                   <button type="button" className="underline" onClick={() => setEditing(a.id)} data-testid="edit-address">
                     {t("editAddress")}
@@ -31,7 +30,7 @@ export function AddressBook({ locale, addresses }: { locale: string; addresses: 
                   <form action={deleteAddressAction}>
                     <input type="hidden" name="locale" value={locale} />
                     <input type="hidden" name="id" value={a.id} />
-                    <button type="submit" className="underline" aria-label={t("removeAddressOf", { address: line(a) })} data-testid="remove-address">
+                    <button type="submit" className="underline" aria-label={t("removeAddressOf", { address: addressLine(a) })} data-testid="remove-address">
                       {t("removeAddress")}
                     </button>
                   </form>

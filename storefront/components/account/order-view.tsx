@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { Totals } from "@/components/cart/totals"
+import { addressLine } from "@/lib/address"
 import { formatMoney } from "@/lib/format"
 import type { OrderDetail } from "@/lib/medusa/types"
 
@@ -21,7 +22,7 @@ export async function OrderView({ locale, order }: { locale: string; order: Orde
         </ul>
         {a && (
           <p className="text-sm">
-            <span className="font-medium">{t("deliverTo")}</span> {`${a.lastName}${a.firstName} · ${a.phone} · ${a.province}${a.city}${a.district}${a.street}`}
+            <span className="font-medium">{t("deliverTo")}</span> {addressLine(a)}
           </p>
         )}
         <p className="text-sm">

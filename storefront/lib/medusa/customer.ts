@@ -41,18 +41,14 @@ export async function currentCustomer(locale: string) {
   if (!(await authToken())) return null
   try {
     const { customer } = await call<{ customer: any }>(locale, "/store/customers/me", { query: { fields: "id,email,first_name,last_name,phone,*addresses" } })
-    return customer as { id: string; email: string; first_name: string; last_name: string; phone: string | null; addresses: any[] }
+    // The address book, the default shipping address first.
+    const addresses: SavedAddress[] = (customer.addresses ?? [])
+      .map((a: any) => ({ id: a.id as string, isDefault: !!a.is_default_shipping, ...reshapeAddress(a) }))
+      .sort((a: SavedAddress, b: SavedAddress) => Number(b.isDefault) - Number(a.isDefault))
+    return { ...customer, addresses } as { id: string; email: string; first_name: string; last_name: string; phone: string | null; addresses: SavedAddress[] }
   } catch {
     return null
   }
-}
-
-/** The signed-in customer's address book, the default shipping address first. */
-export async function listAddresses(locale: string): Promise<SavedAddress[]> {
-  const { addresses } = await call<{ addresses: any[] }>(locale, "/store/customers/me/addresses", { query: { limit: 50 } })
-  return addresses
-    .map((a) => ({ id: a.id as string, isDefault: !!a.is_default_shipping, ...reshapeAddress(a) }))
-    .sort((a, b) => Number(b.isDefault) - Number(a.isDefault))
 }
 
 export async function saveAddress(locale: string, address: Address, id?: string) {

@@ -7,7 +7,7 @@ import { IdentityForm } from "@/components/account/forms"
 import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
 import { formatMoney } from "@/lib/format"
-import { currentCustomer, listAddresses, listIdentities, listOrders } from "@/lib/medusa/customer"
+import { currentCustomer, listIdentities, listOrders } from "@/lib/medusa/customer"
 
 export const metadata: Metadata = { robots: { index: false } }
 
@@ -17,7 +17,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   if (!customer) redirect(`/${locale}/account/login`)
   const t = await getTranslations({ locale, namespace: "account" })
   const tc = await getTranslations({ locale, namespace: "customs" })
-  const [orders, identities, addresses] = await Promise.all([listOrders(locale), listIdentities(locale), listAddresses(locale)])
+  const [orders, identities] = await Promise.all([listOrders(locale), listIdentities(locale)])
   const m = (amount: number) => formatMoney({ amount, currencyCode: "CNY" }, locale)
   return (
     <div className="space-y-8 py-8">
@@ -57,7 +57,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <h2 id="addresses" className="mb-3 text-xl font-semibold">
           {t("addresses")}
         </h2>
-        <AddressBook locale={locale} addresses={addresses} />
+        <AddressBook locale={locale} addresses={customer.addresses} />
       </section>
       <section aria-labelledby="identities">
         <h2 id="identities" className="mb-3 text-xl font-semibold">

@@ -9,9 +9,10 @@ import { CustomsNotice } from "@/components/checkout/customs-notice"
 import { AddressForm, CustomsForm, DeliveryForm, PaymentForm, PlaceOrder, type DeliveryGroup } from "@/components/checkout/forms"
 import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
+import { addressLine } from "@/lib/address"
 import { formatMoney } from "@/lib/format"
 import { customsSituation, paymentProviders, retrieveCart, shippingChoices } from "@/lib/medusa/cart"
-import { currentCustomer, listAddresses, listIdentities } from "@/lib/medusa/customer"
+import { currentCustomer, listIdentities } from "@/lib/medusa/customer"
 
 export const metadata: Metadata = { robots: { index: false } }
 
@@ -80,8 +81,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
   // Paying at the centre first: it is what most buyers of Guangzhou stock choose, and the keyboard reaches it first.
   providerIds.sort((a, b) => Number(providerKey(b) === "system") - Number(providerKey(a) === "system"))
   const providers = providerIds.map((id) => ({ id, label: t(`providers.${providerKey(id)}.label`), hint: t(`providers.${providerKey(id)}.hint`) }))
-  // A signed-in buyer starts from the first address of their book (the default one) until the cart has its own.
-  const [identities, saved] = customer ? await Promise.all([listIdentities(locale), cart.shippingAddress ? [] : listAddresses(locale)]) : [[], []]
+  const identities = customer ? await listIdentities(locale) : []
 
   const section = (step: Step, summary: ReactNode, form: ReactNode) => (
     <section key={step} className="rounded-2xl bg-white p-4 ring-1 ring-ink/10" aria-current={current === step ? "step" : undefined} data-testid={`step-${step}`}>
@@ -99,11 +99,12 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
     </section>
   )
   const a = cart.shippingAddress
+  // A signed-in buyer starts from the first address of their book (the default one) until the cart has its own.
   return (
     <div className="grid gap-6 py-6 md:grid-cols-[1fr_20rem]">
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        {section("address", a && <p className="text-sm">{`${a.lastName}${a.firstName} · ${a.phone} · ${a.province}${a.city}${a.district}${a.street}`}</p>, <AddressForm locale={locale} address={a ?? saved[0] ?? null} email={cart.email ?? customer?.email ?? ""} />)}
+        {section("address", a && <p className="text-sm">{addressLine(a)}</p>, <AddressForm locale={locale} address={a ?? customer?.addresses[0] ?? null} email={cart.email ?? customer?.email ?? ""} />)}
         {section("delivery", <p className="text-sm">{cart.shippingMethods.map((m) => m.name).join(" · ")}</p>, <DeliveryForm locale={locale} groups={groups} next={nextAfter("delivery")} />)}
         {needsCustoms &&
           section(
