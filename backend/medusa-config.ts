@@ -127,6 +127,9 @@ const searchModule = {
         : []),
     ],
     default_provider: env.MEILISEARCH_HOST ? "meilisearch" : "search-postgres",
+    // A rebuild writes 500 documents per engine task (Medusa's default is 100): Meilisearch's cost per task
+    // is mostly fixed, so larger tasks index the catalog several times faster.
+    reindex: { batch_size: 500 },
   },
 }
 

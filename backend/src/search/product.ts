@@ -83,16 +83,25 @@ export function defineProductIndex(name: string, provider?: string) {
     },
     ...(PRODUCT_INDEX_EVENTS.length ? { events: PRODUCT_INDEX_EVENTS, consume: consumeProductEvent } : {}),
     async *seed({ container, filters, last_key: lastKey, catchup }) {
-      let after = lastKey
-      while (true) {
+      const page = (after: string | undefined) => {
         const scope: Record<string, unknown> = { ...(filters ?? {}) }
         if (after) scope.id = { $gt: after }
         if (catchup) scope.updated_at = { $gte: catchup.since }
-        const { documents } = await productDocuments(container.query, scope, { take: SEED_BATCH, order: { id: "ASC" } })
+        return productDocuments(container.query, scope, { take: SEED_BATCH, order: { id: "ASC" } })
+      }
+      // The next page is read while the search engine indexes the one just yielded.
+      let next = page(lastKey)
+      next.catch(() => undefined) // the read that fails is awaited below; a run abandoned meanwhile must not leave it unhandled
+      while (true) {
+        const { documents } = await next
         if (!documents.length) return
+        const full = documents.length === SEED_BATCH
+        if (full) {
+          next = page(documents[documents.length - 1].id)
+          next.catch(() => undefined)
+        }
         yield [{ action: "upsert" as const, documents }]
-        if (documents.length < SEED_BATCH) return
-        after = documents[documents.length - 1].id
+        if (!full) return
       }
     },
   })

@@ -61,6 +61,7 @@ describe("Meilisearch filter compiler", () => {
     [{ $xor: [] }, /\$xor/],
     [{ tags: { $in: "gift" } }, /takes a list/],
     [{ price: { $gt: Number.NaN } }, /finite/],
+    [{ origin_region: { $gte: "a" } }, /origin_region.*only be matched by value/],
   ])("refuses %j", (filters, message) => {
     expect(() => compile(filters)).toThrow(SearchFilterError)
     expect(() => compile(filters)).toThrow(message)
@@ -71,7 +72,11 @@ describe("Meilisearch settings from an index definition", () => {
   it("orders searchable attributes by weight and lists filterable, sortable and facet fields", () => {
     const settings = toMeilisearchSettings({ ...index, settings: { provider_options: { meilisearch: { synonyms: { a: ["b"] }, localized_attributes: { zho: ["*_zh"] } } } } })
     expect(settings.searchableAttributes).toEqual(["categories.name", "title", "subtitle"])
-    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(["price", "tags", "categories.handle"]))
+    const [compared, matched] = settings.filterableAttributes
+    expect(compared).toEqual({ attributePatterns: ["price", "created_at"], features: { facetSearch: false, filter: { equality: true, comparison: true } } })
+    expect(matched.attributePatterns).toEqual(expect.arrayContaining(["tags", "categories.handle"]))
+    expect(matched.attributePatterns).not.toContain("price")
+    expect(matched.features.filter.comparison).toBe(false)
     expect(settings.sortableAttributes).toEqual(["price", "created_at"])
     expect(settings.synonyms).toEqual({ a: ["b"] })
     expect(settings.localizedAttributes).toEqual([{ locales: ["zho"], attributePatterns: ["*_zh"] }])

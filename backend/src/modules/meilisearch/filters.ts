@@ -1,5 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { flattenFields } from "./fields"
+import { COMPARABLE_KINDS, flattenFields } from "./fields"
 
 /**
  * Compiles the Search Module's filter tree into Meilisearch's filter syntax
@@ -30,12 +30,14 @@ const list = (values: Value[]) => `[${values.map(literal).join(", ")}]`
 
 export function compileFilters(filters: Filters | undefined, definition: Pick<SearchTypes.ResolvedSearchIndexDefinition, "fields">): string | undefined {
   if (!filters) return undefined
-  const filterable = new Set([...flattenFields(definition.fields)].filter(([, f]) => f.filterable).map(([path]) => path))
+  const filterable = new Map([...flattenFields(definition.fields)].filter(([, f]) => f.filterable))
   const clauses = compileGroup(filters, filterable)
   return clauses.length ? clauses.join(" AND ") : undefined
 }
 
-function compileGroup(filters: Filters, filterable: Set<string>): string[] {
+type Filterable = Map<string, SearchTypes.SearchFieldDefinition>
+
+function compileGroup(filters: Filters, filterable: Filterable): string[] {
   const clauses: string[] = []
   for (const [key, value] of Object.entries(filters)) {
     if (value === undefined || key === "q") continue
@@ -52,12 +54,12 @@ function compileGroup(filters: Filters, filterable: Set<string>): string[] {
     }
     if (key.startsWith("$")) throw new SearchFilterError(`Unknown filter operator "${key}"`)
     if (!filterable.has(key)) throw new SearchFilterError(`Field "${key}" is not filterable in this index`)
-    clauses.push(...compileField(key, value))
+    clauses.push(...compileField(key, value, COMPARABLE_KINDS.has(filterable.get(key)!.type)))
   }
   return clauses
 }
 
-function compileField(field: string, value: unknown): string[] {
+function compileField(field: string, value: unknown, comparable: boolean): string[] {
   if (Array.isArray(value)) return [`${field} IN ${list(value as Value[])}`]
   if (value === null) return [`${field} IS NULL`]
   if (typeof value !== "object" || value instanceof Date) return [`${field} = ${literal(value as Value)}`]
@@ -68,6 +70,9 @@ function compileField(field: string, value: unknown): string[] {
     if (operand === undefined) continue
     if (!OPERATORS.has(op)) {
       throw new SearchFilterError(`Field "${field}" is an object: only operators ($eq, $in, $gte…) may appear under it, not "${op}"`)
+    }
+    if (!comparable && ["$lt", "$lte", "$gt", "$gte"].includes(op)) {
+      throw new SearchFilterError(`Field "${field}" can only be matched by value: ${op} needs a number or a date`)
     }
     switch (op) {
       case "$eq":

@@ -1,5 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { flattenFields, searchWeight } from "./fields"
+import { COMPARABLE_KINDS, flattenFields, searchWeight } from "./fields"
 
 /** Provider options an index definition may carry under `settings.provider_options.meilisearch`. */
 export interface MeilisearchIndexOptions {
@@ -19,6 +19,7 @@ export function toMeilisearchSettings(definition: SearchTypes.ResolvedSearchInde
   const fields = [...flattenFields(definition.fields)]
   const options = providerOptions(definition)
   const typo = definition.settings?.typo_tolerance ?? {}
+  const filterable = fields.filter(([, f]) => f.filterable || f.facetable)
   const searchable = fields
     .filter(([, f]) => f.searchable)
     .map(([path, f], i) => ({ path, weight: searchWeight(f), i }))
@@ -26,7 +27,18 @@ export function toMeilisearchSettings(definition: SearchTypes.ResolvedSearchInde
     .map((f) => f.path)
   return {
     searchableAttributes: searchable.length ? searchable : ["*"],
-    filterableAttributes: fields.filter(([, f]) => f.filterable || f.facetable).map(([path]) => path),
+    // Only the features the compiler can ask for: comparisons on numbers and dates, equality elsewhere, no facet
+    // search (the Search Module has no facet-value search). Each unused feature costs indexing time.
+    filterableAttributes: [true, false]
+      .map((comparison) => ({
+        attributePatterns: filterable.filter(([, f]) => COMPARABLE_KINDS.has(f.type) === comparison).map(([path]) => path),
+        features: { facetSearch: false, filter: { equality: true, comparison } },
+      }))
+      .filter((group) => group.attributePatterns.length),
+    facetSearch: false,
+    // Proximity between words of one attribute, not word by word: a fraction of the indexing work, and
+    // documents whose words sit in the same field still rank first.
+    proximityPrecision: "byAttribute" as const,
     sortableAttributes: fields.filter(([, f]) => f.sortable).map(([path]) => path),
     displayedAttributes: ["*"],
     ...(definition.settings?.distinct_attribute ? { distinctAttribute: definition.settings.distinct_attribute } : {}),
