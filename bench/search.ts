@@ -7,11 +7,14 @@
  * 16, throughput, full reindex time, the delay from a product update to the
  * change being searchable, and the relevance suite's score.
  *
- *   npm run bench -- search [--products 10000] [--requests 400]
+ *   npm run bench -- search [--products 10000] [--requests 400] [--baseline-requests N] [--reuse]
+ *
+ * --baseline-requests: fewer requests for the PostgreSQL provider (at 100k one
+ * of its searches takes seconds); --reuse: keep the previous run's products.
  */
-import { spawn } from "node:child_process"
 import { rmSync } from "node:fs"
 import path from "node:path"
+import { SEARCH_HIT_FIELDS } from "../storefront/lib/medusa/search-fields"
 import { percentile, saveResults } from "./lib"
 
 const ROOT = path.resolve(__dirname, "..")
@@ -30,22 +33,13 @@ const QUERY_MIX: { q: string; facets?: boolean; filters?: Record<string, unknown
 
 const FACETS = ["categories", "origin_region", "exporter", "certificates", "fulfilment_modes", "in_stock", { field: "price", type: "stats" }]
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] })
-    let out = ""
-    child.stdout!.on("data", (d) => (out += d))
-    child.stderr!.on("data", (d) => (out += d))
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${out.slice(-3000)}`))))
-  })
-}
-
 const round = (n: number) => Math.round(n * 100) / 100
 
 export default async function searchBench(argv: string[]) {
   const arg = (name: string, fallback: number) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback)
   const products = arg("--products", 10_000)
   const requests = arg("--requests", 400)
+  const requestsFor = { meilisearch: requests, postgres: arg("--baseline-requests", requests) }
   // --reuse keeps the data folder of a previous run (its synthetic products) instead of generating them again.
   const reuse = argv.includes("--reuse")
   if (!reuse) rmSync(path.join(ROOT, DATA), { recursive: true, force: true })
@@ -54,6 +48,7 @@ export default async function searchBench(argv: string[]) {
 
   const { configFromEnv, backendUrl } = await import("../scripts/lib/config")
   const { startStack } = await import("../scripts/lib/stack")
+  const { medusaExec } = await import("../scripts/lib/exec")
   const config = configFromEnv(env)
   console.log("Starting the stack (both search providers)…")
   const stack = await startStack(config, { storefront: false })
@@ -81,23 +76,34 @@ export default async function searchBench(argv: string[]) {
   }
   const mixBody = (i: number) => {
     const m = QUERY_MIX[i % QUERY_MIX.length]
-    return { filters: { q: m.q, ...(m.filters ?? {}) }, pagination: { take: 20 }, ...(m.facets ? { search_options: { facets: FACETS } } : {}) }
+    // As the shop asks: the fields a product card shows, facets on filtered listings.
+    return { fields: SEARCH_HIT_FIELDS, filters: { q: m.q, ...(m.filters ?? {}) }, pagination: { take: 20 }, ...(m.facets ? { search_options: { facets: FACETS } } : {}) }
   }
-  const count = async (entity: string) => (await search(entity, { filters: { q: "" }, pagination: { take: 1 } })).result.metadata.count as number
+  // Meilisearch counts hits up to maxTotalHits (10,000): the documents of its newest product index are read from its stats.
+  const meili = stack.backend.search
+  const meiliDocuments = async () => {
+    const get = async (p: string) => (await fetch(`${meili.host}${p}`, { headers: meili.apiKey ? { authorization: `Bearer ${meili.apiKey}` } : {} })).json() as Promise<any>
+    const versions = (await get("/indexes?limit=1000")).results.map((i: { uid: string }) => i.uid).filter((uid: string) => /^product_v\d+$/.test(uid))
+    const newest = versions.sort((a: string, b: string) => Number(a.slice(9)) - Number(b.slice(9))).pop()
+    return newest ? ((await get(`/indexes/${newest}/stats`)).numberOfDocuments as number) : 0
+  }
+  const count = async (entity: string) =>
+    entity === "product" ? meiliDocuments() : ((await search(entity, { filters: { q: "" }, pagination: { take: 1 } })).result.metadata.count as number)
 
   try {
     if (!reuse) {
       console.log(`Adding ${products} synthetic products…`)
       const started = Date.now()
-      await run("npm", ["run", "seed", "--", "--synthetic", String(products)], env)
-      console.log(`  ${round(products / ((Date.now() - started) / 1000))} products/s, search rebuilt once at the end`)
+      // In bulk (search follows no events meanwhile): both indexes are rebuilt and timed below.
+      await medusaExec(stack.backend, "../seed/src/load.ts", [`synthetic=${products}`], { BOZOR_BULK_LOAD: "1" })
+      console.log(`  ${round(products / ((Date.now() - started) / 1000))} products/s`)
     }
 
     const results: Record<string, any> = { products_total: await count("product"), query_mix: QUERY_MIX.map((m) => m.q || `[facets ${JSON.stringify(m.filters)}]`) }
     for (const [label, entity] of [["meilisearch", "product"], ["postgres", "product_pg"]] as const) {
       console.log(`\n${label}: reindex`)
       const reindexStart = Date.now()
-      await (await import("../scripts/lib/exec")).medusaExec(stack.backend, "./src/scripts/reindex.ts", [entity])
+      await medusaExec(stack.backend, "./src/scripts/reindex.ts", [entity])
       const reindexSeconds = (Date.now() - reindexStart) / 1000
       const documents = await count(entity)
       console.log(`  ${documents} documents in ${round(reindexSeconds)} s`)
@@ -105,13 +111,14 @@ export default async function searchBench(argv: string[]) {
       // Warm-up, then concurrency 1 and 16.
       for (let i = 0; i < QUERY_MIX.length * 2; i++) await search(entity, mixBody(i))
       const figures: Record<string, unknown> = { documents, reindex_s: round(reindexSeconds) }
+      const total = requestsFor[label]
       for (const concurrency of [1, 16]) {
         const times: number[] = []
         let next = 0
         const t0 = performance.now()
         await Promise.all(
           Array.from({ length: concurrency }, async () => {
-            while (next < requests) {
+            while (next < total) {
               const i = next++
               times.push((await search(entity, mixBody(i))).ms)
             }
@@ -120,11 +127,11 @@ export default async function searchBench(argv: string[]) {
         const elapsed = (performance.now() - t0) / 1000
         const sorted = times.sort((a, b) => a - b)
         figures[`c${concurrency}`] = {
-          requests,
+          requests: total,
           p50_ms: round(percentile(sorted, 50)),
           p95_ms: round(percentile(sorted, 95)),
           p99_ms: round(percentile(sorted, 99)),
-          throughput_rps: round(requests / elapsed),
+          throughput_rps: round(total / elapsed),
         }
         console.log(`  concurrency ${concurrency}: ${JSON.stringify(figures[`c${concurrency}`])}`)
       }

@@ -25,8 +25,8 @@ export default async function HomePage({
     getProducts(locale, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     getCategories(locale),
     getCollections(locale),
-    searchCatalog(locale, { collection: FEATURED, pageSize: 4 }),
-    searchCatalog(locale, { collection: NEW, pageSize: 4, sort: "newest" }),
+    searchCatalog(locale, { collection: FEATURED, pageSize: 4, facets: false }),
+    searchCatalog(locale, { collection: NEW, pageSize: 4, sort: "newest", facets: false }),
   ])
   const campaign = collections.find((c) => c.handle === CAMPAIGN)
   const topCategories = categories.filter((c) => !c.parentId)

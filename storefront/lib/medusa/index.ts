@@ -2,6 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { medusa, storeGet, TAGS } from "./client"
 import { reshapeProductDetail, reshapeProductSummary, reshapeSearchHit } from "./reshape"
+import { SEARCH_HIT_FIELDS } from "./search-fields"
 import type { Category, FacetValue, ProductDetail, ProductSummary, Region, SearchResults } from "./types"
 
 const SUMMARY_FIELDS = "id,handle,title,subtitle,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder"
@@ -97,6 +98,8 @@ export interface CatalogQuery {
   page?: number
   pageSize?: number
   highlight?: boolean
+  /** Facet counts and price bounds (default); lists without filters (home, suggestions) leave them out. */
+  facets?: boolean
 }
 
 const FACET_FIELDS = ["origin_region", "exporter", "certificates", "fulfilment_modes", "in_stock", "categories"]
@@ -121,10 +124,11 @@ export async function searchCatalog(locale: string, query: CatalogQuery): Promis
     method: "POST",
     body: {
       entity: "product",
+      fields: SEARCH_HIT_FIELDS,
       filters,
       pagination: { skip: ((query.page ?? 1) - 1) * pageSize, take: pageSize, ...(order ? { order } : {}) },
       search_options: {
-        facets: [...FACET_FIELDS, { field: "price", type: "stats" }],
+        ...(query.facets === false ? {} : { facets: [...FACET_FIELDS, { field: "price", type: "stats" }] }),
         count: "exact",
         ...(query.highlight ? { highlight: { fields: [zh ? "title_zh" : "title_en"], pre_tag: "<mark>", post_tag: "</mark>" } } : {}),
       },

@@ -8,7 +8,7 @@ export async function GET(request: NextRequest) {
   const q = (request.nextUrl.searchParams.get("q") ?? "").trim().slice(0, 100)
   const locale = request.nextUrl.searchParams.get("locale") ?? routing.defaultLocale
   if (!q || !hasLocale(routing.locales, locale)) return NextResponse.json({ suggestions: [] })
-  const { hits } = await searchCatalog(locale, { q, pageSize: 6, highlight: true })
+  const { hits } = await searchCatalog(locale, { q, pageSize: 6, highlight: true, facets: false })
   return NextResponse.json(
     { suggestions: hits.map((h) => ({ handle: h.handle, title: h.title, highlight: h.highlight, price: h.price })) },
     { headers: { "cache-control": "public, max-age=60" } }

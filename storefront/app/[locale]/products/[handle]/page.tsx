@@ -35,7 +35,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const wanted = (await searchParams).variant
   const variant = product.variants.find((v) => v.id === wanted) ?? product.variants.find((v) => v.available !== 0) ?? product.variants[0]
   const related = product.categories[0]
-    ? (await searchCatalog(locale, { category: product.categories[0].handle, pageSize: 5 })).hits.filter((h) => h.handle !== product.handle).slice(0, 4)
+    ? (await searchCatalog(locale, { category: product.categories[0].handle, pageSize: 5, facets: false })).hits.filter((h) => h.handle !== product.handle).slice(0, 4)
     : []
   const jsonLd = {
     "@context": "https://schema.org",
