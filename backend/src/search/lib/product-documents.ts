@@ -5,11 +5,11 @@ import { pinyinTerms } from "./pinyin"
 type Query = SearchTypes.SearchContainer["query"]
 
 /**
- * What one product document is built from, in four reads that run side by side:
+ * What one product document is built from, in reads that run side by side:
  * the product with its categories, collection and links; its tags; its
- * variants' prices and stock; and its Chinese translation. One read with all
- * of these is several times slower: Medusa's serializer walks every product
- * reachable through the shared tags and variants of the batch.
+ * variants' CNY prices and stock (variantFacts); and its Chinese translation.
+ * One read with all of these is several times slower: Medusa's serializer
+ * walks every product reachable through the shared tags and variants of the batch.
  */
 export const PRODUCT_GRAPH_FIELDS = [
   "id", "handle", "title", "subtitle", "description", "thumbnail", "status", "created_at", "updated_at",
@@ -21,13 +21,6 @@ export const PRODUCT_GRAPH_FIELDS = [
 ]
 
 const TAG_FIELDS = ["id", "tags.value"]
-
-const VARIANT_FIELDS = [
-  "id", "variants.id", "variants.manage_inventory", "variants.allow_backorder",
-  "variants.prices.amount", "variants.prices.currency_code",
-  "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.inventory_items.inventory.location_levels.reserved_quantity",
-]
 
 /** Tags are read in small groups: the serializer's cost grows with how many products share a tag in one read. */
 const TAG_CHUNK = 100
@@ -71,24 +64,48 @@ export type ProductDocument = {
 
 type Row = Record<string, any>
 
-function inStock(product: Row): boolean {
-  return (product.variants ?? []).some((variant: Row) => {
-    if (!variant.manage_inventory || variant.allow_backorder) return true
-    return (variant.inventory_items ?? []).some((link: Row) =>
-      (link.inventory?.location_levels ?? []).some((level: Row) => Number(level.stocked_quantity) - Number(level.reserved_quantity) > 0)
-    )
-  })
+type VariantFacts = { price: number | null; inStock: boolean }
+
+/**
+ * Per product, its lowest CNY price over all variants and whether any variant can be sold (stock left at a
+ * location, or no inventory managed, or backorders allowed). Read flat — variants, their price-set and
+ * inventory-item links, then the prices and levels themselves — instead of as one nested graph, which costs
+ * three times as much to serialize.
+ */
+async function variantFacts(query: Query, productIds: string[], currency = "cny"): Promise<Map<string, VariantFacts>> {
+  const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "product_id", "manage_inventory", "allow_backorder"], filters: { product_id: productIds } })
+  const facts = new Map<string, VariantFacts>(productIds.map((id) => [id, { price: null, inStock: false }]))
+  if (!variants.length) return facts
+  const variantIds = variants.map((v: Row) => v.id)
+  const [{ data: priceLinks }, { data: itemLinks }] = await Promise.all([
+    query.graph({ entity: "product_variant_price_set", fields: ["variant_id", "price_set_id"], filters: { variant_id: variantIds } }),
+    query.graph({ entity: "product_variant_inventory_item", fields: ["variant_id", "inventory_item_id"], filters: { variant_id: variantIds } }),
+  ])
+  const [{ data: prices }, { data: levels }] = await Promise.all([
+    priceLinks.length
+      ? query.graph({ entity: "price", fields: ["price_set_id", "amount"], filters: { price_set_id: priceLinks.map((l: Row) => l.price_set_id), currency_code: currency } })
+      : { data: [] as Row[] },
+    itemLinks.length
+      ? query.graph({ entity: "inventory_level", fields: ["inventory_item_id", "stocked_quantity", "reserved_quantity"], filters: { inventory_item_id: itemLinks.map((l: Row) => l.inventory_item_id) } })
+      : { data: [] as Row[] },
+  ])
+  const productOfVariant = new Map(variants.map((v: Row) => [v.id, v.product_id as string]))
+  const productOfPriceSet = new Map(priceLinks.map((l: Row) => [l.price_set_id, productOfVariant.get(l.variant_id)]))
+  for (const price of prices) {
+    const fact = facts.get(productOfPriceSet.get(price.price_set_id) ?? "")
+    const amount = Number(price.amount)
+    if (fact && (fact.price === null || amount < fact.price)) fact.price = amount
+  }
+  const available = new Set(levels.filter((l: Row) => Number(l.stocked_quantity) - Number(l.reserved_quantity) > 0).map((l: Row) => l.inventory_item_id))
+  const sellable = new Set(itemLinks.filter((l: Row) => available.has(l.inventory_item_id)).map((l: Row) => l.variant_id))
+  for (const v of variants as Row[]) {
+    const fact = facts.get(v.product_id)
+    if (fact && (!v.manage_inventory || v.allow_backorder || sellable.has(v.id))) fact.inStock = true
+  }
+  return facts
 }
 
-function minPrice(product: Row, currency = "cny"): number | null {
-  const amounts = (product.variants ?? [])
-    .flatMap((v: Row) => v.prices ?? [])
-    .filter((p: Row) => p.currency_code === currency)
-    .map((p: Row) => Number(p.amount))
-  return amounts.length ? Math.min(...amounts) : null
-}
-
-export function toProductDocument(en: Row, zh: Row | undefined): ProductDocument {
+export function toProductDocument(en: Row, zh: Row | undefined, facts: VariantFacts): ProductDocument {
   const region = en.trade_profile?.origin_region as OriginRegion | undefined
   const titleZh = zh?.title ?? en.title
   const { full, initials } = pinyinTerms(titleZh)
@@ -122,8 +139,8 @@ export function toProductDocument(en: Row, zh: Row | undefined): ProductDocument
     certificates: en.trade_profile?.certificates ?? [],
     fulfilment_modes: en.trade_profile?.fulfilment_modes ?? [],
     stock_origin: en.trade_profile?.stock_origin ?? null,
-    price: minPrice(en),
-    in_stock: inStock(en),
+    price: facts.price,
+    in_stock: facts.inStock,
     created_at: new Date(en.created_at).toISOString(),
   }
 }
@@ -135,15 +152,13 @@ export async function productDocuments(query: Query, filters: Record<string, unk
   const { data: en } = await query.graph({ entity: "product", fields: PRODUCT_GRAPH_FIELDS, filters, ...(pagination ? { pagination } : {}) })
   if (!en.length) return { documents: [] as ProductDocument[] }
   const ids = en.map((p: Row) => p.id)
-  const [tags, variants, zh] = await Promise.all([
+  const [tags, facts, zh] = await Promise.all([
     Promise.all(chunk(ids, TAG_CHUNK).map((group) => query.graph({ entity: "product", fields: TAG_FIELDS, filters: { id: group } }))).then((reads) => reads.flatMap((r) => r.data)),
-    query.graph({ entity: "product", fields: VARIANT_FIELDS, filters: { id: ids } }).then((r) => r.data),
+    variantFacts(query, ids),
     query.graph({ entity: "product", fields: ZH_FIELDS.concat("categories.handle"), filters: { id: ids } }, { locale: "zh-CN" } as never).then((r) => r.data),
   ])
   const byId = (rows: Row[]) => new Map(rows.map((p) => [p.id, p]))
-  const [tagsById, variantsById, zhById] = [byId(tags), byId(variants), byId(zh)]
-  const documents = en.map((p: Row) =>
-    toProductDocument({ ...p, tags: tagsById.get(p.id)?.tags ?? [], variants: variantsById.get(p.id)?.variants ?? [] }, zhById.get(p.id))
-  )
+  const [tagsById, zhById] = [byId(tags), byId(zh)]
+  const documents = en.map((p: Row) => toProductDocument({ ...p, tags: tagsById.get(p.id)?.tags ?? [] }, zhById.get(p.id), facts.get(p.id)!))
   return { documents }
 }
