@@ -79,13 +79,14 @@ export default async function searchBench(argv: string[]) {
     // As the shop asks: the fields a product card shows, facets on filtered listings.
     return { fields: SEARCH_HIT_FIELDS, filters: { q: m.q, ...(m.filters ?? {}) }, pagination: { take: 20 }, ...(m.facets ? { search_options: { facets: FACETS } } : {}) }
   }
-  // Meilisearch counts hits up to maxTotalHits (10,000): the documents of its newest product index are read from its stats.
+  // Meilisearch counts hits up to maxTotalHits (10,000): the documents of its newest product index come from its stats.
   const meili = stack.backend.search
   const meiliDocuments = async () => {
-    const get = async (p: string) => (await fetch(`${meili.host}${p}`, { headers: meili.apiKey ? { authorization: `Bearer ${meili.apiKey}` } : {} })).json() as Promise<any>
-    const versions = (await get("/indexes?limit=1000")).results.map((i: { uid: string }) => i.uid).filter((uid: string) => /^product_v\d+$/.test(uid))
-    const newest = versions.sort((a: string, b: string) => Number(a.slice(9)) - Number(b.slice(9))).pop()
-    return newest ? ((await get(`/indexes/${newest}/stats`)).numberOfDocuments as number) : 0
+    const res = await fetch(`${meili.host}/stats`, { headers: meili.apiKey ? { authorization: `Bearer ${meili.apiKey}` } : {} })
+    const { indexes } = (await res.json()) as { indexes: Record<string, { numberOfDocuments: number }> }
+    const version = (uid: string) => Number(/^product_v(\d+)$/.exec(uid)?.[1] ?? -1)
+    const newest = Object.keys(indexes).filter((uid) => version(uid) >= 0).sort((a, b) => version(a) - version(b)).pop()
+    return newest ? indexes[newest].numberOfDocuments : 0
   }
   const count = async (entity: string) =>
     entity === "product" ? meiliDocuments() : ((await search(entity, { filters: { q: "" }, pagination: { take: 1 } })).result.metadata.count as number)

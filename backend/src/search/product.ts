@@ -83,23 +83,22 @@ export function defineProductIndex(name: string, provider?: string) {
     },
     ...(PRODUCT_INDEX_EVENTS.length ? { events: PRODUCT_INDEX_EVENTS, consume: consumeProductEvent } : {}),
     async *seed({ container, filters, last_key: lastKey, catchup }) {
+      // The next page is read while the search engine indexes the one just yielded. A read that fails is awaited
+      // below; one still pending when a run is abandoned must not become an unhandled rejection.
       const page = (after: string | undefined) => {
         const scope: Record<string, unknown> = { ...(filters ?? {}) }
         if (after) scope.id = { $gt: after }
         if (catchup) scope.updated_at = { $gte: catchup.since }
-        return productDocuments(container.query, scope, { take: SEED_BATCH, order: { id: "ASC" } })
+        const read = productDocuments(container.query, scope, { take: SEED_BATCH, order: { id: "ASC" } })
+        read.catch(() => undefined)
+        return read
       }
-      // The next page is read while the search engine indexes the one just yielded.
       let next = page(lastKey)
-      next.catch(() => undefined) // the read that fails is awaited below; a run abandoned meanwhile must not leave it unhandled
       while (true) {
         const { documents } = await next
         if (!documents.length) return
         const full = documents.length === SEED_BATCH
-        if (full) {
-          next = page(documents[documents.length - 1].id)
-          next.catch(() => undefined)
-        }
+        if (full) next = page(documents[documents.length - 1].id)
         yield [{ action: "upsert" as const, documents }]
         if (!full) return
       }
