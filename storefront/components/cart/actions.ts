@@ -16,7 +16,6 @@ export interface ActionState {
 
 /** The text a form sent, for the fields named. */
 const typed = (form: FormData, keys: string[]) => Object.fromEntries(keys.map((k) => [k, String(form.get(k) ?? "")]))
-const ADDRESS_KEYS = ["email", "phone", "lastName", "firstName", "province", "city", "district", "postalCode", "street"]
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
@@ -81,11 +80,12 @@ export async function promoAction(_prev: ActionState, form: FormData): Promise<A
 export async function addressAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const locale = String(form.get("locale"))
   const { address, email, errors } = validateAddress(form)
-  if (errors) return { fields: errors, values: typed(form, ADDRESS_KEYS) }
+  const values = { ...address, email }
+  if (errors) return { fields: errors, values }
   try {
     await cart.setAddress(locale, email, address)
   } catch (e) {
-    return { error: await explain(locale, e), values: typed(form, ADDRESS_KEYS) }
+    return { error: await explain(locale, e), values }
   }
   redirect(`/${locale}/checkout?step=delivery`)
 }
