@@ -33,6 +33,12 @@ const QUERY_MIX: { q: string; facets?: boolean; filters?: Record<string, unknown
 
 const FACETS = ["categories", "origin_region", "exporter", "certificates", "fulfilment_modes", "in_stock", { field: "price", type: "stats" }]
 
+/** Meilisearch counts hits up to its maxTotalHits. */
+const MEILISEARCH_MAX_TOTAL_HITS = 10_000
+
+/** Measured updates (after one first write to the new index version). */
+const UPDATES = 40
+
 const round = (n: number) => Math.round(n * 100) / 100
 
 export default async function searchBench(argv: string[]) {
@@ -88,6 +94,14 @@ export default async function searchBench(argv: string[]) {
     const newest = Object.keys(indexes).filter((uid) => version(uid) >= 0).sort((a, b) => version(a) - version(b)).pop()
     return newest ? indexes[newest].numberOfDocuments : 0
   }
+  const timeUntilServed = async (entity: string, documents: number) => {
+    const t0 = performance.now()
+    while ((await search(entity, { filters: { q: "" }, pagination: { take: 1 } })).result.metadata.count < documents) {
+      if (performance.now() - t0 > 180_000) throw new Error(`${entity}: the backend still serves the old index version after 3 minutes`)
+      await new Promise((r) => setTimeout(r, 500))
+    }
+    return performance.now() - t0
+  }
   const count = async (entity: string) =>
     entity === "product" ? meiliDocuments() : ((await search(entity, { filters: { q: "" }, pagination: { take: 1 } })).result.metadata.count as number)
 
@@ -102,7 +116,7 @@ export default async function searchBench(argv: string[]) {
 
     const admin = await adminClient()
     const { count: productsTotal } = await admin.admin.product.list({ limit: 1, fields: "id" })
-    const results: Record<string, any> = { products_total: productsTotal, query_mix: QUERY_MIX.map((m) => m.q || `[facets ${JSON.stringify(m.filters)}]`) }
+    const results: Record<string, any> = { products_total: productsTotal, query_mix: QUERY_MIX.map((m) => (m.filters ? `${m.q} [facets ${JSON.stringify(m.filters)}]`.trim() : m.q)) }
     for (const [label, entity] of [["meilisearch", "product"], ["postgres", "product_pg"]] as const) {
       console.log(`\n${label}: reindex`)
       const reindexStart = Date.now()
@@ -110,6 +124,10 @@ export default async function searchBench(argv: string[]) {
       const reindexSeconds = (Date.now() - reindexStart) / 1000
       const documents = await count(entity)
       console.log(`  ${documents} documents in ${round(reindexSeconds)} s`)
+      // The backend caches which index version serves reads (stale for up to 30 s, never past 2 min): the searches
+      // below wait until it serves the version just built, not the one from before the synthetic products.
+      const servedAfter = await timeUntilServed(entity, Math.min(documents, MEILISEARCH_MAX_TOTAL_HITS))
+      console.log(`  served by the backend ${round(servedAfter / 1000)} s after the rebuild`)
 
       // Warm-up, then concurrency 1 and 16.
       for (let i = 0; i < QUERY_MIX.length * 2; i++) await search(entity, mixBody(i))
@@ -117,13 +135,16 @@ export default async function searchBench(argv: string[]) {
       const total = requestsFor[label]
       for (const concurrency of [1, 16]) {
         const times: number[] = []
+        const byQuery = QUERY_MIX.map(() => [] as number[])
         let next = 0
         const t0 = performance.now()
         await Promise.all(
           Array.from({ length: concurrency }, async () => {
             while (next < total) {
               const i = next++
-              times.push((await search(entity, mixBody(i))).ms)
+              const { ms } = await search(entity, mixBody(i))
+              times.push(ms)
+              byQuery[i % QUERY_MIX.length].push(ms)
             }
           })
         )
@@ -137,24 +158,47 @@ export default async function searchBench(argv: string[]) {
           throughput_rps: round(total / elapsed),
         }
         console.log(`  concurrency ${concurrency}: ${JSON.stringify(figures[`c${concurrency}`])}`)
+        // Which searches make the tail: p50/p95 per query of the mix.
+        figures[`c${concurrency}_by_query`] = Object.fromEntries(
+          byQuery.map((ms, i) => {
+            const s = ms.sort((a, b) => a - b)
+            return [results.query_mix[i], { p50_ms: round(percentile(s, 50)), p95_ms: round(percentile(s, 95)) }]
+          })
+        )
       }
 
-      // Update → searchable.
-      const { products: sample } = await admin.admin.product.list({ limit: 20, offset: 40, fields: "id,title" })
+      // Update → searchable, one update at a time on an idle index: each measured update waits until the previous
+      // one's restore is searchable too (back to back, the next update would wait in the queue behind it). The
+      // first write after the rebuild is timed apart: the new index version's first commit is the slowest.
+      const { products: sample } = await admin.admin.product.list({ limit: UPDATES + 1, offset: 40, fields: "id,title" })
+      const found = async (q: string) => (await search(entity, { filters: { q }, pagination: { take: 1 } })).result.hits.length > 0
+      const timeUntil = async (t0: number, done: () => Promise<boolean>) => {
+        while (!(await done())) {
+          if (performance.now() - t0 > 30_000) throw new Error(`${entity}: an update was not searchable within 30 s`)
+          await new Promise((r) => setTimeout(r, 10))
+        }
+        return performance.now() - t0
+      }
       const delays: number[] = []
+      let firstWrite = 0
       for (const [i, product] of sample.entries()) {
         const token = `zq${label}${i}x${Date.now().toString(36)}`
         const t0 = performance.now()
         await admin.admin.product.update(product.id, { title: `${product.title} ${token}` })
-        while ((await search(entity, { filters: { q: token }, pagination: { take: 1 } })).result.hits.length === 0) {
-          if (performance.now() - t0 > 30_000) break
-          await new Promise((r) => setTimeout(r, 20))
-        }
-        delays.push(performance.now() - t0)
+        const delay = await timeUntil(t0, () => found(token))
+        if (i === 0) firstWrite = delay
+        else delays.push(delay)
         await admin.admin.product.update(product.id, { title: product.title })
+        await timeUntil(performance.now(), async () => !(await found(token)))
       }
       const sortedDelays = delays.sort((a, b) => a - b)
-      figures.update_to_searchable = { updates: delays.length, p50_ms: round(percentile(sortedDelays, 50)), p95_ms: round(percentile(sortedDelays, 95)) }
+      figures.update_to_searchable = {
+        updates: delays.length,
+        p50_ms: round(percentile(sortedDelays, 50)),
+        p95_ms: round(percentile(sortedDelays, 95)),
+        max_ms: round(sortedDelays[sortedDelays.length - 1]),
+        first_write_after_rebuild_ms: round(firstWrite),
+      }
       console.log(`  update → searchable: ${JSON.stringify(figures.update_to_searchable)}`)
 
       let passed = 0

@@ -4,7 +4,7 @@ import { BACKEND_DIR, ROOT, backendUrl, storefrontUrl, type StackConfig } from "
 import type { SearchEndpoint } from "./meilisearch"
 import { waitForHttp } from "./net"
 import { queryValue } from "./postgres"
-import { run, type Supervisor } from "./processes"
+import { run, serverNodeOptions, type Supervisor } from "./processes"
 import { hashSources, readStamp, writeStamp } from "./stamps"
 import { PUBLISHABLE_KEY_TITLE } from "../../seed/src/names"
 
@@ -85,7 +85,7 @@ export async function seed(rt: BackendRuntime, supervisor: Supervisor, args: str
   await run(MEDUSA_BIN, ["exec", "../seed/src/load.ts", ...args], {
     cwd: BACKEND_DIR,
     // The search index is seeded by Medusa itself when it starts; the loader does not feed it event by event.
-    env: medusaEnv(rt, { BOZOR_BULK_LOAD: "1" }),
+    env: medusaEnv(rt, { BOZOR_BULK_LOAD: "1", NODE_OPTIONS: serverNodeOptions() }),
     logFile: logFile(supervisor, "seed"),
     onLine,
   })
@@ -112,7 +112,7 @@ export async function startBackend(rt: BackendRuntime, supervisor: Supervisor) {
   mkdirSync(path.join(rt.config.dataDir, "static"), { recursive: true })
   const { child, logFile } = supervisor.spawn("backend", MEDUSA_BIN, ["start"], {
     cwd: BUILD_DIR,
-    env: medusaEnv(rt, { NODE_ENV: "production" }),
+    env: medusaEnv(rt, { NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() }),
   })
   let dead = false
   child.on("exit", () => (dead = true))

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs"
 import path from "node:path"
 import { ROOT, STOREFRONT_DIR, backendUrl, storefrontUrl, type StackConfig } from "./config"
 import { waitForHttp } from "./net"
-import { run, type Supervisor } from "./processes"
+import { run, serverNodeOptions, type Supervisor } from "./processes"
 import { hashSources, readStamp, writeStamp } from "./stamps"
 
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next")
@@ -47,7 +47,7 @@ export async function startStorefront(rt: StorefrontRuntime, supervisor: Supervi
     "storefront",
     NEXT_BIN,
     ["start", "-p", String(rt.config.ports.storefront)],
-    { cwd: STOREFRONT_DIR, env: storefrontEnv(rt) }
+    { cwd: STOREFRONT_DIR, env: { ...storefrontEnv(rt), NODE_OPTIONS: serverNodeOptions() } }
   )
   let dead = false
   child.on("exit", () => (dead = true))

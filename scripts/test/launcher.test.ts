@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest"
 import { parseLoaderArgs, toLoaderArgs } from "../../seed/src/args"
 import { ConfigError, configFromEnv } from "../lib/config"
 import { assertPortFree } from "../lib/net"
-import { StartupError } from "../lib/processes"
+import { serverNodeOptions, StartupError } from "../lib/processes"
 import { hashSources } from "../lib/stamps"
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), "bozor-launcher-"))
@@ -62,6 +62,14 @@ describe("ports", () => {
     await expect(assertPortFree(port, "the storefront", "STOREFRONT_PORT")).rejects.toThrow(`Port ${port} for the storefront is already in use`)
     server.close()
     await expect(assertPortFree(port, "the storefront", "STOREFRONT_PORT")).resolves.toBeUndefined()
+  })
+})
+
+describe("server Node options", () => {
+  it("give the servers a larger young generation, keeping what NODE_OPTIONS already says", () => {
+    expect(serverNodeOptions("")).toBe("--max-semi-space-size=64")
+    expect(serverNodeOptions("--enable-source-maps")).toBe("--enable-source-maps --max-semi-space-size=64")
+    expect(serverNodeOptions("--max-semi-space-size=32 --enable-source-maps")).toBe("--max-semi-space-size=32 --enable-source-maps")
   })
 })
 

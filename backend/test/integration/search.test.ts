@@ -141,6 +141,26 @@ describe("sync: changes are found in search", () => {
     await admin.admin.productCategory.update(cat.id, { name: cat.name })
   })
 
+  it("a category's and a collection's Chinese names", async () => {
+    const admin = await adminClient()
+    const rows = await sql<{ id: string; reference: string; translations: Record<string, string> }>(
+      `select t.id, t.reference, t.translations from translation t join product p on p.handle = 'khorezm-jida-oleaster'
+        where t.locale_code = 'zh-CN' and t.deleted_at is null and (
+          (t.reference = 'product_category' and t.reference_id in (select product_category_id from product_category_product where product_id = p.id))
+          or (t.reference = 'product_collection' and t.reference_id = p.collection_id))`
+    )
+    const category = rows.find((r) => r.reference === "product_category")!
+    const collection = rows.find((r) => r.reference === "product_collection")!
+    const rename = (row: typeof category, field: string, value: string) =>
+      admin.client.fetch(`/admin/translations/batch`, { method: "POST", body: { update: [{ id: row.id, translations: { ...row.translations, [field]: value } }] } })
+    await rename(category, "name", `${category.translations.name}鸸鹋`)
+    await rename(collection, "title", `${collection.translations.title}袋獾`)
+    await eventually(() => handles({ q: "鸸鹋", pagination: { take: 50 } }), (h) => h.includes("khorezm-jida-oleaster"))
+    await eventually(() => handles({ q: "袋獾", pagination: { take: 50 } }), (h) => h.includes("khorezm-jida-oleaster"))
+    await rename(category, "name", category.translations.name)
+    await rename(collection, "title", collection.translations.title)
+  })
+
   it("a stock level", async () => {
     const admin = await adminClient()
     const levels = await sql<{ inventory_item_id: string; location_id: string; stocked: string }>(

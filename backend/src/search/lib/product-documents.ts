@@ -6,26 +6,27 @@ type Query = SearchTypes.SearchContainer["query"]
 
 /**
  * What one product document is built from, in reads that run side by side:
- * the product with its categories, collection and links; its tags; its
- * variants' CNY prices and stock (variantFacts); and its Chinese translation.
- * One read with all of these is several times slower: Medusa's serializer
- * walks every product reachable through the shared tags and variants of the batch.
+ * the product with its collection and links; its tags and categories, in
+ * small groups; its variants' CNY prices and stock (variantFacts); its Chinese
+ * text; and the Chinese names of its categories, collection and exporter, read
+ * once per batch from those (small) tables. One read with all of these is
+ * several times slower: Medusa's serializer walks every product reachable
+ * through the categories, tags and variants the batch shares.
  */
 export const PRODUCT_GRAPH_FIELDS = [
   "id", "handle", "title", "subtitle", "description", "thumbnail", "status", "created_at", "updated_at",
-  "categories.handle", "categories.name",
-  "collection.handle", "collection.title",
+  "collection.id", "collection.handle", "collection.title",
   "sales_channels.id",
   "trade_profile.origin_region", "trade_profile.certificates", "trade_profile.fulfilment_modes", "trade_profile.stock_origin",
-  "exporter.handle", "exporter.name",
+  "exporter.id", "exporter.handle", "exporter.name",
 ]
 
-const TAG_FIELDS = ["id", "tags.value"]
+/** Many-to-many relations shared across the batch: read in groups, where the serializer's cost stays small. */
+const SHARED_FIELDS = ["id", "tags.value", "categories.id", "categories.handle", "categories.name"]
+const SHARED_CHUNK = 50
 
-/** Tags are read in small groups: the serializer's cost grows with how many products share a tag in one read. */
-const TAG_CHUNK = 100
-
-const ZH_FIELDS = ["id", "title", "subtitle", "description", "categories.name", "collection.title", "exporter.name"]
+const ZH_FIELDS = ["id", "title", "subtitle", "description"]
+const ZH = { locale: "zh-CN" } as never
 
 export type ProductDocument = {
   id: string
@@ -105,10 +106,14 @@ async function variantFacts(query: Query, productIds: string[], currency = "cny"
   return facts
 }
 
-export function toProductDocument(en: Row, zh: Row | undefined, facts: VariantFacts): ProductDocument {
+/** Chinese names of the batch's categories, collection and exporters, by id (untranslated ones as they are). */
+type ZhNames = { categories: Map<string, string>; collections: Map<string, string>; exporters: Map<string, string> }
+
+export function toProductDocument(en: Row, zh: Row | undefined, names: ZhNames, facts: VariantFacts): ProductDocument {
   const region = en.trade_profile?.origin_region as OriginRegion | undefined
   const titleZh = zh?.title ?? en.title
   const { full, initials } = pinyinTerms(titleZh)
+  const categories: Row[] = en.categories ?? []
   return {
     id: en.id,
     handle: en.handle,
@@ -123,18 +128,18 @@ export function toProductDocument(en: Row, zh: Row | undefined, facts: VariantFa
     description_en: en.description ?? "",
     title_pinyin: full,
     title_initials: initials,
-    categories: (en.categories ?? []).map((c: Row) => c.handle),
-    category_names_en: (en.categories ?? []).map((c: Row) => c.name),
-    category_names_zh: (zh?.categories ?? []).map((c: Row) => c.name).filter(Boolean),
+    categories: categories.map((c) => c.handle),
+    category_names_en: categories.map((c) => c.name),
+    category_names_zh: categories.map((c) => names.categories.get(c.id)).filter((n): n is string => Boolean(n)),
     collection: en.collection?.handle ?? null,
     collection_title_en: en.collection?.title ?? "",
-    collection_title_zh: zh?.collection?.title ?? "",
+    collection_title_zh: (en.collection && names.collections.get(en.collection.id)) ?? "",
     origin_region: region ?? null,
     origin_name_en: region ? ORIGIN_REGION_NAMES[region].en : "",
     origin_name_zh: region ? ORIGIN_REGION_NAMES[region]["zh-CN"] : "",
     exporter: en.exporter?.handle ?? null,
     exporter_name_en: en.exporter?.name ?? "",
-    exporter_name_zh: zh?.exporter?.name ?? "",
+    exporter_name_zh: (en.exporter && names.exporters.get(en.exporter.id)) ?? "",
     tags: (en.tags ?? []).map((t: Row) => t.value),
     certificates: en.trade_profile?.certificates ?? [],
     fulfilment_modes: en.trade_profile?.fulfilment_modes ?? [],
@@ -146,19 +151,36 @@ export function toProductDocument(en: Row, zh: Row | undefined, facts: VariantFa
 }
 
 const chunk = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size))
+const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))]
+const byId = (rows: Row[]) => new Map(rows.map((r) => [r.id as string, r]))
+
+/** Chinese names, by id, of the rows of `entity` with these ids. */
+async function zhNames(query: Query, entity: string, field: string, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map()
+  const { data } = await query.graph({ entity, fields: ["id", field], filters: { id: ids } }, ZH)
+  return new Map(data.map((r: Row) => [r.id, r[field]]))
+}
 
 /** Documents for these products, read in both languages; ids that no longer resolve are left out. */
 export async function productDocuments(query: Query, filters: Record<string, unknown>, pagination?: { take: number; order: Record<string, "ASC"> }) {
   const { data: en } = await query.graph({ entity: "product", fields: PRODUCT_GRAPH_FIELDS, filters, ...(pagination ? { pagination } : {}) })
   if (!en.length) return { documents: [] as ProductDocument[] }
   const ids = en.map((p: Row) => p.id)
-  const [tags, facts, zh] = await Promise.all([
-    Promise.all(chunk(ids, TAG_CHUNK).map((group) => query.graph({ entity: "product", fields: TAG_FIELDS, filters: { id: group } }))).then((reads) => reads.flatMap((r) => r.data)),
+  const [shared, facts, zh] = await Promise.all([
+    Promise.all(chunk(ids, SHARED_CHUNK).map((group) => query.graph({ entity: "product", fields: SHARED_FIELDS, filters: { id: group } }))).then((reads) =>
+      byId(reads.flatMap((r) => r.data))
+    ),
     variantFacts(query, ids),
-    query.graph({ entity: "product", fields: ZH_FIELDS.concat("categories.handle"), filters: { id: ids } }, { locale: "zh-CN" } as never).then((r) => r.data),
+    query.graph({ entity: "product", fields: ZH_FIELDS, filters: { id: ids } }, ZH).then((r) => byId(r.data)),
   ])
-  const byId = (rows: Row[]) => new Map(rows.map((p) => [p.id, p]))
-  const [tagsById, zhById] = [byId(tags), byId(zh)]
-  const documents = en.map((p: Row) => toProductDocument({ ...p, tags: tagsById.get(p.id)?.tags ?? [] }, zhById.get(p.id), facts.get(p.id)!))
+  const [categories, collections, exporters] = await Promise.all([
+    zhNames(query, "product_category", "name", unique([...shared.values()].flatMap((p) => (p.categories ?? []).map((c: Row) => c.id)))),
+    zhNames(query, "product_collection", "title", unique(en.map((p: Row) => p.collection?.id))),
+    zhNames(query, "exporter", "name", unique(en.map((p: Row) => p.exporter?.id))),
+  ])
+  const documents = en.map((p: Row) => {
+    const { tags, categories: productCategories } = shared.get(p.id) ?? {}
+    return toProductDocument({ ...p, tags: tags ?? [], categories: productCategories ?? [] }, zh.get(p.id), { categories, collections, exporters }, facts.get(p.id)!)
+  })
   return { documents }
 }
