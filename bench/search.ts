@@ -94,16 +94,17 @@ export default async function searchBench(argv: string[]) {
     const newest = Object.keys(indexes).filter((uid) => version(uid) >= 0).sort((a, b) => version(a) - version(b)).pop()
     return newest ? indexes[newest].numberOfDocuments : 0
   }
-  const timeUntilServed = async (entity: string, documents: number) => {
-    const t0 = performance.now()
-    while ((await search(entity, { filters: { q: "" }, pagination: { take: 1 } })).result.metadata.count < documents) {
-      if (performance.now() - t0 > 180_000) throw new Error(`${entity}: the backend still serves the old index version after 3 minutes`)
-      await new Promise((r) => setTimeout(r, 500))
+  const served = async (entity: string) => (await search(entity, { filters: { q: "" }, pagination: { take: 1 } })).result.metadata.count as number
+  const count = async (entity: string) => (entity === "product" ? meiliDocuments() : served(entity))
+  const found = async (entity: string, q: string) => (await search(entity, { filters: { q }, pagination: { take: 1 } })).result.hits.length > 0
+  /** Milliseconds from t0 until `done` answers true, polling every `everyMs`; past `limitMs` it fails with `failure`. */
+  const timeUntil = async (t0: number, done: () => Promise<boolean>, { everyMs, limitMs, failure }: { everyMs: number; limitMs: number; failure: string }) => {
+    while (!(await done())) {
+      if (performance.now() - t0 > limitMs) throw new Error(failure)
+      await new Promise((r) => setTimeout(r, everyMs))
     }
     return performance.now() - t0
   }
-  const count = async (entity: string) =>
-    entity === "product" ? meiliDocuments() : ((await search(entity, { filters: { q: "" }, pagination: { take: 1 } })).result.metadata.count as number)
 
   try {
     if (!reuse) {
@@ -126,7 +127,11 @@ export default async function searchBench(argv: string[]) {
       console.log(`  ${documents} documents in ${round(reindexSeconds)} s`)
       // The backend caches which index version serves reads (stale for up to 30 s, never past 2 min): the searches
       // below wait until it serves the version just built, not the one from before the synthetic products.
-      const servedAfter = await timeUntilServed(entity, Math.min(documents, MEILISEARCH_MAX_TOTAL_HITS))
+      const servedAfter = await timeUntil(performance.now(), async () => (await served(entity)) >= Math.min(documents, MEILISEARCH_MAX_TOTAL_HITS), {
+        everyMs: 500,
+        limitMs: 180_000,
+        failure: `${entity}: the backend still serves the old index version after 3 minutes`,
+      })
       console.log(`  served by the backend ${round(servedAfter / 1000)} s after the rebuild`)
 
       // Warm-up, then concurrency 1 and 16.
@@ -171,25 +176,18 @@ export default async function searchBench(argv: string[]) {
       // one's restore is searchable too (back to back, the next update would wait in the queue behind it). The
       // first write after the rebuild is timed apart: the new index version's first commit is the slowest.
       const { products: sample } = await admin.admin.product.list({ limit: UPDATES + 1, offset: 40, fields: "id,title" })
-      const found = async (q: string) => (await search(entity, { filters: { q }, pagination: { take: 1 } })).result.hits.length > 0
-      const timeUntil = async (t0: number, done: () => Promise<boolean>) => {
-        while (!(await done())) {
-          if (performance.now() - t0 > 30_000) throw new Error(`${entity}: an update was not searchable within 30 s`)
-          await new Promise((r) => setTimeout(r, 10))
-        }
-        return performance.now() - t0
-      }
+      const poll = { everyMs: 10, limitMs: 30_000, failure: `${entity}: an update was not searchable within 30 s` }
       const delays: number[] = []
       let firstWrite = 0
       for (const [i, product] of sample.entries()) {
         const token = `zq${label}${i}x${Date.now().toString(36)}`
         const t0 = performance.now()
         await admin.admin.product.update(product.id, { title: `${product.title} ${token}` })
-        const delay = await timeUntil(t0, () => found(token))
+        const delay = await timeUntil(t0, () => found(entity, token), poll)
         if (i === 0) firstWrite = delay
         else delays.push(delay)
         await admin.admin.product.update(product.id, { title: product.title })
-        await timeUntil(performance.now(), async () => !(await found(token)))
+        await timeUntil(performance.now(), async () => !(await found(entity, token)), poll)
       }
       const sortedDelays = delays.sort((a, b) => a - b)
       figures.update_to_searchable = {

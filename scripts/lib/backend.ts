@@ -21,7 +21,7 @@ export interface BackendRuntime {
 export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const { config } = rt
   const passthrough = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => /^(S3_|STRIPE_|PAYMENT_|MEDUSA_|REDIS_|SMTP_URL$|MAIL_FROM$|BOZOR_CUSTOMS_CHECKS$|BOZOR_SEARCH_BASELINE$|NODE_OPTIONS$|PATH$|HOME$|LANG$|TZ$)/.test(k))
+    Object.entries(process.env).filter(([k]) => /^(S3_|STRIPE_|PAYMENT_|MEDUSA_|REDIS_|SMTP_URL$|MAIL_FROM$|BOZOR_CUSTOMS_CHECKS$|BOZOR_SEARCH_BASELINE$|PATH$|HOME$|LANG$|TZ$)/.test(k))
   )
   return {
     ...passthrough,
@@ -42,6 +42,7 @@ export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): No
     CUSTOMS_ENCRYPTION_KEY: config.secrets.customsKey,
     BOZOR_MAIL_OUTBOX: path.join(config.dataDir, "outbox"),
     MEDUSA_DISABLE_TELEMETRY: "true",
+    NODE_OPTIONS: serverNodeOptions(),
     ...extra,
   }
 }
@@ -85,7 +86,7 @@ export async function seed(rt: BackendRuntime, supervisor: Supervisor, args: str
   await run(MEDUSA_BIN, ["exec", "../seed/src/load.ts", ...args], {
     cwd: BACKEND_DIR,
     // The search index is seeded by Medusa itself when it starts; the loader does not feed it event by event.
-    env: medusaEnv(rt, { BOZOR_BULK_LOAD: "1", NODE_OPTIONS: serverNodeOptions() }),
+    env: medusaEnv(rt, { BOZOR_BULK_LOAD: "1" }),
     logFile: logFile(supervisor, "seed"),
     onLine,
   })
@@ -112,7 +113,7 @@ export async function startBackend(rt: BackendRuntime, supervisor: Supervisor) {
   mkdirSync(path.join(rt.config.dataDir, "static"), { recursive: true })
   const { child, logFile } = supervisor.spawn("backend", MEDUSA_BIN, ["start"], {
     cwd: BUILD_DIR,
-    env: medusaEnv(rt, { NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() }),
+    env: medusaEnv(rt, { NODE_ENV: "production" }),
   })
   let dead = false
   child.on("exit", () => (dead = true))

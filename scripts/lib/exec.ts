@@ -1,13 +1,13 @@
 import { spawn } from "node:child_process"
 import { BACKEND_DIR, configFromEnv } from "./config"
 import { MEDUSA_BIN, medusaEnv, migrate, type BackendRuntime } from "./backend"
-import { serverNodeOptions, StartupError, Supervisor, trackCommand } from "./processes"
+import { StartupError, Supervisor, trackCommand } from "./processes"
 import { runningServices, startServices } from "./stack"
 
 /** Runs a script inside Medusa (`medusa exec`), with the terminal, so it can draw its own progress bar. */
 export function medusaExec(rt: BackendRuntime, script: string, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(MEDUSA_BIN, ["exec", script, ...args], { cwd: BACKEND_DIR, env: medusaEnv(rt, { NODE_OPTIONS: serverNodeOptions(), ...extraEnv }), stdio: "inherit", detached: true })
+    const child = spawn(MEDUSA_BIN, ["exec", script, ...args], { cwd: BACKEND_DIR, env: medusaEnv(rt, extraEnv), stdio: "inherit", detached: true })
     trackCommand(child)
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new StartupError(`${script} failed (exit ${code}).`))))
   })

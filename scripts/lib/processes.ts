@@ -13,7 +13,7 @@ export class StartupError extends Error {
 }
 
 /**
- * NODE_OPTIONS for the servers (Medusa, Next.js) and Medusa's scripts (seed, reindex): a young generation of 64 MB
+ * NODE_OPTIONS for every Medusa and Next.js process of the stack (servers, seed, reindex): a young generation of 64 MB
  * per semi-space instead of V8's 16 MB. They allocate a lot per request or per batch; with the default the scavenger
  * runs every few requests and shows in the latency tail (search bench at 10k, c1: p50 13.2 → 8.5 ms, p95 20.8 →
  * 15.1 ms; reindex 29 → 21 s). A --max-semi-space-size already in NODE_OPTIONS is kept.

@@ -19,6 +19,7 @@ export function storefrontEnv(rt: StorefrontRuntime): NodeJS.ProcessEnv {
     HOME: process.env.HOME,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
+    NODE_OPTIONS: serverNodeOptions(),
     PORT: String(rt.config.ports.storefront),
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl(rt.config),
     MEDUSA_PUBLISHABLE_KEY: rt.publishableKey,
@@ -47,7 +48,7 @@ export async function startStorefront(rt: StorefrontRuntime, supervisor: Supervi
     "storefront",
     NEXT_BIN,
     ["start", "-p", String(rt.config.ports.storefront)],
-    { cwd: STOREFRONT_DIR, env: { ...storefrontEnv(rt), NODE_OPTIONS: serverNodeOptions() } }
+    { cwd: STOREFRONT_DIR, env: storefrontEnv(rt) }
   )
   let dead = false
   child.on("exit", () => (dead = true))
