@@ -5,8 +5,14 @@ const backend = new URL(process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The stylesheet is small (Tailwind, ~6 KB gzip): inlined, it costs no render-blocking round trip.
-  experimental: { inlineCss: true },
+  // Cached pages and data (the guest pages, app/[locale]/guest; tagged reads) live in a bounded in-memory LRU, not on
+  // disk: a flood of made-up product URLs (each cached as its 404) evicts old entries instead of filling the disk.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: {
+    // The stylesheet is small (Tailwind, ~6 KB gzip): inlined, it costs no render-blocking round trip.
+    inlineCss: true,
+    isrFlushToDisk: false,
+  },
   images: {
     // Product images are served by Medusa's file module (local /static or S3).
     remotePatterns: [

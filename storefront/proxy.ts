@@ -1,8 +1,18 @@
 import createMiddleware from "next-intl/middleware"
+import { NextResponse, type NextRequest } from "next/server"
 import { routing } from "./i18n/routing"
+import { guestRouting } from "./lib/guest-route"
 
 /** `/` and unknown locales go to the visitor's language (Accept-Language), zh-CN by default. */
-export default createMiddleware(routing)
+const localeRouting = createMiddleware(routing)
+
+/** A guest's request for a cacheable page is served by the cached guest tree (lib/guest-route.ts). */
+export default function proxy(request: NextRequest) {
+  const guest = guestRouting(request)
+  if (guest?.kind === "hidden") return new NextResponse(null, { status: 404 })
+  if (guest) return NextResponse.rewrite(new URL(guest.pathname + request.nextUrl.search, request.url))
+  return localeRouting(request)
+}
 
 export const config = {
   matcher: "/((?!api|_next|_vercel|.*\\..*).*)",

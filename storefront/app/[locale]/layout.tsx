@@ -3,7 +3,6 @@ import { NextIntlClientProvider } from "next-intl"
 import { getMessages, getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import { Footer } from "@/components/layout/footer"
-import { Header } from "@/components/layout/header"
 import { routeLocale } from "@/i18n/locale"
 import { routing } from "@/i18n/routing"
 import "../globals.css"
@@ -13,10 +12,6 @@ import "../globals.css"
  * server). A client component that starts using another namespace adds it here.
  */
 const CLIENT_NAMESPACES = ["header", "search", "product", "cart", "checkout", "address", "customs", "account", "error"] as const
-
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
-}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params
@@ -43,10 +38,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={clientMessages}>
-          <Header />
-          <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
-            {children}
-          </main>
+          {/* The header and <main> come from the two page trees below: (shop) renders per visitor, guest is cached. */}
+          <>{children}</>
           <Footer />
         </NextIntlClientProvider>
       </body>

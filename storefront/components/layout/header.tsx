@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server"
+import { getTranslations } from "next-intl/server"
 import { Suspense } from "react"
 import { MiniCart } from "@/components/cart/mini-cart"
 import { SearchBox } from "@/components/search/search-box"
@@ -8,10 +8,13 @@ import { retrieveCart } from "@/lib/medusa/cart"
 import { authToken } from "@/lib/medusa/session"
 import { LanguageSwitch } from "./language-switch"
 
-export async function Header() {
-  const locale = await getLocale()
+/**
+ * The header of every page. A `guest` header (the cached pages a visitor without a cart or a session is served) reads
+ * no cookies: an empty cart and a sign-in link, which is what such a visitor has.
+ */
+export async function Header({ locale, guest = false }: { locale: string; guest?: boolean }) {
   const t = await getTranslations({ locale, namespace: "header" })
-  const [cart, signedIn] = await Promise.all([retrieveCart(locale), authToken().then(Boolean)])
+  const [cart, signedIn] = guest ? [null, false] : await Promise.all([retrieveCart(locale), authToken().then(Boolean)])
   return (
     <header className="border-b border-ink/10 bg-white/90">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 
-export default function NotFound() {
+export function NotFoundView() {
   const t = useTranslations("notFound")
   return (
     <section className="my-24 text-center">

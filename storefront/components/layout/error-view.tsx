@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl"
 
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+export function ErrorView({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations("error")
   return (
     <div className="py-16 text-center">

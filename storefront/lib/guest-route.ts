@@ -1,0 +1,38 @@
+import { routing } from "@/i18n/routing"
+
+/** The cookies that make a visitor more than a guest: a cart, and a signed-in customer's token. */
+export const SESSION_COOKIES = { cart: "bozor_cart", token: "bozor_token" } as const
+
+/** The internal segment of the cached guest pages (app/[locale]/guest); never a public URL. */
+export const GUEST_SEGMENT = "guest"
+
+const LOCALES = routing.locales.join("|").replace(/-/g, "\\-")
+/** Pages that are the same for every guest when they have no query: home, and one category, collection, product or exporter. */
+const CACHEABLE = new RegExp(`^/(${LOCALES})(/(?:categories|collections|products|exporters)/[^/]+)?/?$`)
+const INTERNAL = new RegExp(`^/(${LOCALES})/${GUEST_SEGMENT}(/|$)`)
+/** The router's own cache-busting parameter on page data requests; it does not change the page. */
+const ROUTER_PARAMS = new Set(["_rsc"])
+
+export type GuestRouting = { kind: "guest"; pathname: string } | { kind: "hidden" } | null
+
+/**
+ * Where the proxy sends a request for a page. A guest's GET of a cacheable page goes to the same page in the guest
+ * tree, which is rendered once and served from the page cache; the internal URLs themselves are hidden (404); anything
+ * else (a cart or a session, a query string, a form post or server action) is rendered for the visitor (null).
+ */
+export function guestRouting(request: { method: string; nextUrl: URL; cookies: { has(name: string): boolean } }): GuestRouting {
+  const { pathname, searchParams } = request.nextUrl
+  if (INTERNAL.test(pathname)) return { kind: "hidden" }
+  if (request.method !== "GET" && request.method !== "HEAD") return null
+  const match = CACHEABLE.exec(pathname)
+  if (!match) return null
+  if ([...searchParams.keys()].some((key) => !ROUTER_PARAMS.has(key))) return null
+  if (Object.values(SESSION_COOKIES).some((name) => request.cookies.has(name))) return null
+  return { kind: "guest", pathname: `/${match[1]}/${GUEST_SEGMENT}${match[2] ?? ""}` }
+}
+
+/** The props a guest page passes to the shop's page of the same route: its params, and no query. */
+export type GuestProps<P> = { params: Promise<P> }
+export function guestPage<P>(params: Promise<P>) {
+  return { params, searchParams: Promise.resolve({}) }
+}
