@@ -1,4 +1,4 @@
-import Image from "next/image"
+import { Img } from "@/components/ui/img"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { formatMoney } from "@/lib/format"
@@ -11,7 +11,7 @@ export async function ProductCard({ product, locale, priority }: { product: Prod
     <article className="group relative overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-ink/5" data-testid="product-card" data-handle={product.handle}>
       <div className="relative aspect-square bg-saffron-100">
         {product.thumbnail && (
-          <Image
+          <Img
             src={product.thumbnail}
             alt={product.title}
             fill

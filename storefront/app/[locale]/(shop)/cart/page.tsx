@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import Image from "next/image"
+import { Img } from "@/components/ui/img"
 import { getTranslations } from "next-intl/server"
 import { LineQuantity } from "@/components/cart/line-quantity"
 import { PromoForm } from "@/components/cart/promo-form"
@@ -37,7 +37,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: s
         <ul className="divide-y divide-ink/10 rounded-2xl bg-white ring-1 ring-ink/10">
           {cart.lines.map((line) => (
             <li key={line.id} className="flex gap-4 p-4" data-testid="cart-line" data-handle={line.productHandle}>
-              {line.thumbnail && <Image src={line.thumbnail} alt="" width={80} height={80} className="h-20 w-20 rounded-lg object-cover" />}
+              {line.thumbnail && <Img src={line.thumbnail} alt="" width={80} height={80} className="h-20 w-20 rounded-lg object-cover" />}
               <div className="flex-1">
                 <Link href={`/products/${line.productHandle}`} className="font-medium">
                   {line.productTitle}

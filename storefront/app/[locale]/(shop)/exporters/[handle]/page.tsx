@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import Image from "next/image"
+import { Img } from "@/components/ui/img"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { CatalogView } from "@/components/catalog/catalog-view"
@@ -29,7 +29,7 @@ export default async function ExporterPage({ params, searchParams }: Props) {
   return (
     <div className="py-6">
       <header className="mb-8 flex flex-col gap-4 sm:flex-row sm:items-center">
-        {exporter.logoUrl && <Image src={exporter.logoUrl} alt="" width={96} height={96} className="rounded-2xl" />}
+        {exporter.logoUrl && <Img src={exporter.logoUrl} alt="" width={96} height={96} className="rounded-2xl" />}
         <div>
           <h1 className="text-2xl font-bold" data-testid="exporter-name">
             {exporter.name}

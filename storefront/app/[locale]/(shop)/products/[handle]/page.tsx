@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import Image from "next/image"
+import { Img } from "@/components/ui/img"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { AddToCart } from "@/components/cart/add-to-cart"
@@ -70,7 +70,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
         <div className="space-y-3">
           {product.images.slice(0, 4).map((src, i) => (
             <div key={src} className="relative aspect-square overflow-hidden rounded-2xl bg-saffron-100">
-              <Image src={src} alt={i === 0 ? product.title : `${product.title} (${i + 1})`} fill priority={i === 0} sizes="(min-width: 768px) 50vw, 100vw" className="object-cover" />
+              <Img src={src} alt={i === 0 ? product.title : `${product.title} (${i + 1})`} fill priority={i === 0} sizes="(min-width: 768px) 50vw, 100vw" className="object-cover" />
             </div>
           ))}
         </div>
