@@ -19,11 +19,17 @@ const ROOT = path.resolve(__dirname, "..")
 const DATA = ".data/bench-storefront"
 const PORTS = { POSTGRES_PORT: "5493", MEILISEARCH_PORT: "7705", PORT: "9005", STOREFRONT_PORT: "8005" }
 
+/** A guest's (no cart, no session) home, category and product pages come from the page cache; search is rendered. */
 const ROUTES = {
   home: "/zh-CN",
   category: "/zh-CN/categories/honey",
   product: "/zh-CN/products/white-acacia-honey",
   search: "/zh-CN/search?q=%E8%9C%82%E8%9C%9C",
+}
+/** The same kind of pages with a query (another page, a sort): rendered for each request, as for a visitor with a cart. */
+const RENDERED = {
+  home_page_2: "/zh-CN?page=2",
+  category_sorted: "/zh-CN/categories/honey?sort=price_asc",
 }
 
 /**
@@ -65,7 +71,7 @@ export default async function storefrontBench(argv: string[]) {
     }
     const agent = new http.Agent({ keepAlive: true, maxSockets: 10 })
     const results: Record<string, unknown> = { products_synthetic: products, requests_per_route: requests, concurrency: 10 }
-    for (const [name, route] of Object.entries(ROUTES)) {
+    for (const [name, route] of Object.entries({ ...ROUTES, ...RENDERED })) {
       for (let i = 0; i < 5; i++) await timings(base + route, agent) // warm the caches
       const times: { ttfb: number; complete: number }[] = []
       let next = 0
@@ -109,7 +115,13 @@ export default async function storefrontBench(argv: string[]) {
   }
 }
 
-/** Lighthouse (mobile form factor, its default simulated throttling) on the home, category and product pages. */
+/**
+ * Lighthouse (mobile form factor, its default simulated throttling) on the home, category and product pages. Its
+ * performance score moves by ten points or more between runs on this 2-core machine, so each page is measured
+ * LIGHTHOUSE_RUNS times and the run with the median performance score is reported, with every run's score beside it.
+ */
+const LIGHTHOUSE_RUNS = 3
+
 async function lighthouseScores(base: string): Promise<Record<string, unknown>> {
   const { default: lighthouse } = await import("lighthouse")
   const { launch } = await import("chrome-launcher")
@@ -120,28 +132,33 @@ async function lighthouseScores(base: string): Promise<Record<string, unknown>> 
   const results: Record<string, unknown> = {}
   try {
     for (const name of ["home", "category", "product"] as const) {
-      const run = await lighthouse(base + ROUTES[name], {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance", "accessibility", "seo", "best-practices"],
-      })
-      if (!run) throw new Error(`Lighthouse returned nothing for ${name}`)
-      const { categories, audits } = run.lhr
-      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
-      results[`lighthouse_${name}`] = {
-        performance: score("performance"),
-        accessibility: score("accessibility"),
-        seo: score("seo"),
-        best_practices: score("best-practices"),
-        lcp_ms: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
-        tbt_ms: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
-        cls: Math.round((audits["cumulative-layout-shift"]?.numericValue ?? 0) * 1000) / 1000,
-        // What cost points, for whoever works on the page next.
-        failed_audits: Object.values(audits)
-          .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
-          .map((a) => a.id),
+      const runs: Record<string, any>[] = []
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        const run = await lighthouse(base + ROUTES[name], {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility", "seo", "best-practices"],
+        })
+        if (!run) throw new Error(`Lighthouse returned nothing for ${name}`)
+        const { categories, audits } = run.lhr
+        const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
+        runs.push({
+          performance: score("performance"),
+          accessibility: score("accessibility"),
+          seo: score("seo"),
+          best_practices: score("best-practices"),
+          lcp_ms: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
+          tbt_ms: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
+          cls: Math.round((audits["cumulative-layout-shift"]?.numericValue ?? 0) * 1000) / 1000,
+          // What cost points, for whoever works on the page next.
+          failed_audits: Object.values(audits)
+            .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
+            .map((a) => a.id),
+        })
       }
+      const median = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]
+      results[`lighthouse_${name}`] = { ...median, performance_runs: runs.map((r) => r.performance), tbt_ms_runs: runs.map((r) => r.tbt_ms) }
       console.log(`  ${name}: Lighthouse ${JSON.stringify(results[`lighthouse_${name}`])}`)
     }
   } finally {
