@@ -58,13 +58,17 @@ describe("payments through Stripe", () => {
     await control(`payment_intents/${session.data.id}/succeed`)
     await expect.poll(() => orderOf(cartId), { timeout: 20_000, interval: 250 }).toBeTruthy()
     const orderId = (await orderOf(cartId))!
-    const [payment] = await sql<{ captured_at: string | null; amount: string }>(
-      `select p.captured_at, p.amount from payment p
-         join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id
-        where opc.order_id = $1`,
-      [orderId]
-    )
-    expect(payment.captured_at).toBeTruthy()
+    // The order exists before the completion has linked its payment collection: wait for the captured payment.
+    const payment = async () =>
+      (
+        await sql<{ captured_at: string | null; amount: string }>(
+          `select p.captured_at, p.amount from payment p
+             join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id
+            where opc.order_id = $1`,
+          [orderId]
+        )
+      )[0]
+    await expect.poll(async () => (await payment())?.captured_at ?? null, { timeout: 20_000, interval: 250 }).toBeTruthy()
 
     // Stripe delivers events at least once: a redelivery changes nothing.
     const { data: events } = await control("events", "GET")
