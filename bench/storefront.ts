@@ -19,17 +19,18 @@ const ROOT = path.resolve(__dirname, "..")
 const DATA = ".data/bench-storefront"
 const PORTS = { POSTGRES_PORT: "5493", MEILISEARCH_PORT: "7705", PORT: "9005", STOREFRONT_PORT: "8005" }
 
-/** A guest's (no cart, no session) home, category and product pages come from the page cache; search is rendered. */
+/** A guest's (no cart, no session) home, category, product and plain search pages come from the page cache. */
 const ROUTES = {
   home: "/zh-CN",
   category: "/zh-CN/categories/honey",
   product: "/zh-CN/products/white-acacia-honey",
   search: "/zh-CN/search?q=%E8%9C%82%E8%9C%9C",
 }
-/** The same kind of pages with a query (another page, a sort): rendered for each request, as for a visitor with a cart. */
+/** The same kinds of pages with a query (another page, a sort, a filter): rendered per request, as for a visitor with a cart. */
 const RENDERED = {
   home_page_2: "/zh-CN?page=2",
   category_sorted: "/zh-CN/categories/honey?sort=price_asc",
+  search_filtered: "/zh-CN/search?q=%E8%9C%82%E8%9C%9C&stock=1",
 }
 
 /**

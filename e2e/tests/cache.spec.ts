@@ -22,6 +22,15 @@ test.describe("the page cache", () => {
     expect((await request.get(`${url}?variant=none`)).headers()["x-nextjs-cache"]).toBeUndefined()
   })
 
+  test("keeps a guest's plain search, and renders one with filters", async ({ request }) => {
+    const url = `/zh-CN/search?q=${encodeURIComponent("蜂蜜")}`
+    await request.get(url)
+    const cached = await request.get(url)
+    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT")
+    expect(await cached.text()).toContain("“蜂蜜”")
+    expect((await request.get(`${url}&origin=fergana`)).headers()["x-nextjs-cache"]).toBeUndefined()
+  })
+
   test("a product changed in the admin reaches the cached page", async ({ request }) => {
     const { token } = await (await request.post(`${backend}/auth/user/emailpass`, { data: DEMO_LOGINS.admin })).json()
     const headers = { authorization: `Bearer ${token}` }

@@ -7,32 +7,43 @@ export const SESSION_COOKIES = { cart: "bozor_cart", token: "bozor_token" } as c
 export const GUEST_SEGMENT = "guest"
 
 const LOCALES = routing.locales.join("|").replace(/-/g, "\\-")
-/** Pages that are the same for every guest when they have no query: home, and one category, collection, product or exporter. */
+/**
+ * Pages that are the same for every guest when they have no query: home, and one category, collection, product or
+ * exporter; and the results page of a plain search.
+ */
 const CACHEABLE = new RegExp(`^/(${LOCALES})(/(?:categories|collections|products|exporters)/[^/]+)?/?$`)
 const INTERNAL = new RegExp(`^/(${LOCALES})/${GUEST_SEGMENT}(/|$)`)
+const SEARCH = new RegExp(`^/(${LOCALES})/search/?$`)
 /** The router's own cache-busting parameter on page data requests; it does not change the page. */
 const ROUTER_PARAMS = new Set(["_rsc"])
+/** A search a guest's results page is cached for: a plain query of up to 64 characters, nothing else in the URL. */
+const MAX_CACHED_QUERY = 64
+const PLAIN_QUERY = /^[^/\\%]+$/
 
 export type GuestRouting = { kind: "guest"; pathname: string } | { kind: "hidden" } | null
 
 /**
  * Where the proxy sends a request for a page. A guest's GET of a cacheable page goes to the same page in the guest
- * tree, which is rendered once and served from the page cache; the internal URLs themselves are hidden (404); anything
- * else (a cart or a session, a query string, a form post or server action) is rendered for the visitor (null).
+ * tree, which is rendered once and served from the page cache (a search's query becomes a path segment there); the
+ * internal URLs themselves are hidden (404); anything else (a cart or a session, a query string beyond a plain search,
+ * a form post or server action) is rendered for the visitor (null).
  */
 export function guestRouting(request: { method: string; nextUrl: URL; cookies: { has(name: string): boolean } }): GuestRouting {
   const { pathname, searchParams } = request.nextUrl
   if (INTERNAL.test(pathname)) return { kind: "hidden" }
   if (request.method !== "GET" && request.method !== "HEAD") return null
-  const match = CACHEABLE.exec(pathname)
-  if (!match) return null
-  if ([...searchParams.keys()].some((key) => !ROUTER_PARAMS.has(key))) return null
   if (Object.values(SESSION_COOKIES).some((name) => request.cookies.has(name))) return null
-  return { kind: "guest", pathname: `/${match[1]}/${GUEST_SEGMENT}${match[2] ?? ""}` }
+  const keys = [...searchParams.keys()].filter((key) => !ROUTER_PARAMS.has(key))
+  const page = CACHEABLE.exec(pathname)
+  if (page) return keys.length ? null : { kind: "guest", pathname: `/${page[1]}/${GUEST_SEGMENT}${page[2] ?? ""}` }
+  const search = SEARCH.exec(pathname)
+  const q = searchParams.get("q")?.trim() ?? ""
+  if (!search || keys.length !== 1 || keys[0] !== "q" || !q || q.length > MAX_CACHED_QUERY || !PLAIN_QUERY.test(q)) return null
+  return { kind: "guest", pathname: `/${search[1]}/${GUEST_SEGMENT}/search/${encodeURIComponent(q)}` }
 }
 
-/** The props a guest page passes to the shop's page of the same route: its params, and no query. */
+/** The props a guest page passes to the shop's page of the same route: its params, and the query it stands for (none). */
 export type GuestProps<P> = { params: Promise<P> }
-export function guestPage<P>(params: Promise<P>) {
-  return { params, searchParams: Promise.resolve({}) }
+export function guestPage<P>(params: Promise<P>, query: (params: P) => Record<string, string> = () => ({})) {
+  return { params, searchParams: params.then(query) }
 }

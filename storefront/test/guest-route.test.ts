@@ -32,9 +32,21 @@ describe("which requests the cached guest pages serve", () => {
     expect(guestRouting(request("/en/categories/honey?sort=price_asc&_rsc=1"))).toBeNull()
   })
 
+  it("caches a guest's plain search, its query as a path segment", () => {
+    expect(guestRouting(request("/zh-CN/search?q=%E8%9C%82%E8%9C%9C"))).toEqual({ kind: "guest", pathname: "/zh-CN/guest/search/%E8%9C%82%E8%9C%9C" })
+    expect(guestRouting(request("/en/search?q=+dried+apricots+&_rsc=1"))).toEqual({ kind: "guest", pathname: "/en/guest/search/dried%20apricots" })
+  })
+
+  it("renders a search with filters, a page, an empty, long or path-like query, or for a visitor with a cart", () => {
+    for (const url of ["/en/search", "/en/search?q=", "/en/search?q=+", "/en/search?q=honey&origin=fergana", "/en/search?q=honey&page=2", `/en/search?q=${"a".repeat(65)}`, "/en/search?q=a%2Fb", "/en/search?q=100%25"]) {
+      expect(guestRouting(request(url)), url).toBeNull()
+    }
+    expect(guestRouting(request("/en/search?q=honey", { cookies: [SESSION_COOKIES.cart] }))).toBeNull()
+  })
+
   it("leaves forms and server actions, other pages, unknown locales and deeper paths alone", () => {
     expect(guestRouting(request("/zh-CN/products/white-acacia-honey", { method: "POST" }))).toBeNull()
-    for (const path of ["/zh-CN/search", "/zh-CN/cart", "/zh-CN/checkout", "/en/account", "/fr/products/x", "/zh-CN/products/x/y", "/zh-CN/products/"]) {
+    for (const path of ["/zh-CN/search/honey", "/zh-CN/cart", "/zh-CN/checkout", "/en/account", "/fr/products/x", "/zh-CN/products/x/y", "/zh-CN/products/"]) {
       expect(guestRouting(request(path)), path).toBeNull()
     }
   })
