@@ -40,6 +40,14 @@ export function guestRouting(request: { method: string; nextUrl: URL; cookies: {
   return { kind: "guest", pathname: `/${search[1]}/${GUEST_SEGMENT}/search/${encodeURIComponent(q)}` }
 }
 
+/**
+ * Every guest page's: no pages at build (the build runs without the backend); each is rendered on its first request,
+ * kept, and an unknown handle is a 404.
+ */
+export function generateStaticParams() {
+  return []
+}
+
 /** The props a guest page passes to the shop's page of the same route: its params, and the query it stands for (none). */
 export type GuestProps<P> = { params: Promise<P> }
 export function guestPage<P>(params: Promise<P>, query: (params: P) => Record<string, string> = () => ({})) {

@@ -1,12 +1,9 @@
 import HomePage from "../(shop)/page"
 import { guestPage, type GuestProps } from "@/lib/guest-route"
 
-export const revalidate = 300
+export { generateStaticParams } from "@/lib/guest-route"
 
-/** Rendered on first request, not at build (the build runs without the backend), and kept. */
-export function generateStaticParams() {
-  return []
-}
+export const revalidate = 300
 
 /** The home page as a guest gets it (see ../guest/layout.tsx): the first page of the catalog. */
 export default function GuestHome({ params }: GuestProps<{ locale: string }>) {

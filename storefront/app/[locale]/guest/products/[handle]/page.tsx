@@ -1,12 +1,9 @@
 import ProductPage, { generateMetadata as pageMetadata } from "../../../(shop)/products/[handle]/page"
 import { guestPage, type GuestProps } from "@/lib/guest-route"
 
-export const revalidate = 300
+export { generateStaticParams } from "@/lib/guest-route"
 
-/** Rendered on first request and kept (see ../../layout.tsx); an unknown handle is a 404. */
-export function generateStaticParams() {
-  return []
-}
+export const revalidate = 300
 
 export function generateMetadata({ params }: GuestProps<{ locale: string; handle: string }>) {
   return pageMetadata(guestPage(params))
