@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["seed/test/**/*.test.ts", "backend/test/unit/**/*.test.ts", "scripts/test/**/*.test.ts"],
+          include: ["seed/test/**/*.test.ts", "backend/test/unit/**/*.test.ts", "scripts/test/**/*.test.ts", "bench/test/**/*.test.ts"],
           environment: "node",
         },
       },

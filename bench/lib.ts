@@ -66,3 +66,23 @@ export const stopChild = (child: ChildProcess) =>
     child.once("exit", () => resolve())
     child.kill("SIGTERM")
   })
+
+/**
+ * The CPU slowdown that makes Lighthouse emulate its mid-tier phone on this host. Lighthouse's default of 4× assumes a
+ * high-end desktop (BenchmarkIndex about 1,500); on a slower host, 4× emulates a slower phone than intended. Its docs
+ * ("Calibrating the CPU slowdown", docs/throttling.md) map the BenchmarkIndex it measures to a multiplier: 1× at 150,
+ * 2× at 800, 3× at 1,300, then one more per 233. Below 150 no multiplier emulates the target: undefined.
+ */
+export function calibratedCpuSlowdown(benchmarkIndex: number): number | undefined {
+  if (!Number.isFinite(benchmarkIndex) || benchmarkIndex < 150) return undefined
+  const anchors: [index: number, multiplier: number][] = [
+    [150, 1],
+    [800, 2],
+    [1300, 3],
+  ]
+  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233
+  const upper = anchors.findIndex(([index]) => index > benchmarkIndex)
+  const [i0, m0] = anchors[upper - 1]
+  const [i1, m1] = anchors[upper]
+  return m0 + ((benchmarkIndex - i0) / (i1 - i0)) * (m1 - m0)
+}

@@ -115,9 +115,14 @@ export default async function searchBench(argv: string[]) {
       console.log(`  ${round(products / ((Date.now() - started) / 1000))} products/s`)
     }
 
+    // The floor under every search figure: a store route that runs the same middleware chain (publishable key,
+    // session, logging) and one small read, without search. What search adds is the difference.
+    const control = await storeRouteFloor(baseUrl, stack.publishableKey, requests)
+    console.log(`Control, GET /store/regions at c1: ${JSON.stringify(control)}`)
+
     const admin = await adminClient()
     const { count: productsTotal } = await admin.admin.product.list({ limit: 1, fields: "id" })
-    const results: Record<string, any> = { products_total: productsTotal, query_mix: QUERY_MIX.map((m) => (m.filters ? `${m.q} [facets ${JSON.stringify(m.filters)}]`.trim() : m.q)) }
+    const results: Record<string, any> = { products_total: productsTotal, control_store_regions_c1: control, query_mix: QUERY_MIX.map((m) => (m.filters ? `${m.q} [facets ${JSON.stringify(m.filters)}]`.trim() : m.q)) }
     for (const [label, entity] of [["meilisearch", "product"], ["postgres", "product_pg"]] as const) {
       console.log(`\n${label}: reindex`)
       const reindexStart = Date.now()
@@ -220,4 +225,18 @@ export default async function searchBench(argv: string[]) {
   } finally {
     await stack.supervisor.stopAll()
   }
+}
+
+/** Latency of GET /store/regions at concurrency 1, after a warm-up: Medusa's cost for any store request here. */
+async function storeRouteFloor(baseUrl: string, publishableKey: string, requests: number) {
+  const times: number[] = []
+  for (let i = 0; i < requests + 40; i++) {
+    const t0 = performance.now()
+    const res = await fetch(`${baseUrl}/store/regions`, { headers: { "x-publishable-api-key": publishableKey } })
+    await res.arrayBuffer()
+    if (!res.ok) throw new Error(`GET /store/regions: ${res.status}`)
+    if (i >= 40) times.push(performance.now() - t0)
+  }
+  const sorted = times.sort((a, b) => a - b)
+  return { requests, p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)) }
 }
