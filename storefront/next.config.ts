@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // Cached pages and data (the guest pages, app/[locale]/guest; tagged reads) live in a bounded in-memory LRU, not on
   // disk: a flood of made-up product URLs (each cached as its 404) evicts old entries instead of filling the disk.
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // That setting also turns off the image optimizer's disk cache: optimized images get a bounded LRU of their own here.
+  cacheHandler: require.resolve("./cache-handler.cjs"),
   experimental: {
     // The stylesheet is small (Tailwind, ~6 KB gzip): inlined, it costs no render-blocking round trip.
     inlineCss: true,
@@ -26,6 +28,8 @@ const nextConfig: NextConfig = {
     deviceSizes: [640, 828, 1200],
     imageSizes: [256, 384],
     dangerouslyAllowLocalIP: true,
+    // Optimized images are kept by cache-handler.cjs (see cacheHandler above).
+    customCacheHandler: true,
   },
 }
 

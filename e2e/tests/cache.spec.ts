@@ -31,6 +31,22 @@ test.describe("the page cache", () => {
     expect((await request.get(`${url}&origin=fergana`)).headers()["x-nextjs-cache"]).toBeUndefined()
   })
 
+  test("encodes an optimized image once, then serves it from the cache", async ({ request }) => {
+    const html = await (await request.get("/zh-CN/products/white-acacia-honey")).text()
+    const src = /<img[^>]+src="([^"]*\/_next\/image\?[^"]+)"/.exec(html)?.[1]
+    expect(src).toBeTruthy()
+    // The src may be absolute (the page's own origin) or relative: requested on this storefront either way.
+    const image = new URL(src!.replaceAll("&amp;", "&"), "http://storefront")
+    const url = image.pathname + image.search
+    const headers = { accept: "image/avif,image/webp,*/*" }
+    const first = await request.get(url, { headers })
+    expect(first.status()).toBe(200)
+    expect(first.headers()["content-type"]).toBe("image/avif")
+    const again = await request.get(url, { headers })
+    expect(again.headers()["x-nextjs-cache"]).toBe("HIT")
+    expect((await again.body()).equals(await first.body())).toBe(true)
+  })
+
   test("a product changed in the admin reaches the cached page", async ({ request }) => {
     const { token } = await (await request.post(`${backend}/auth/user/emailpass`, { data: DEMO_LOGINS.admin })).json()
     const headers = { authorization: `Bearer ${token}` }

@@ -5,7 +5,8 @@ import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
 import { getCategories, getCollections, getProducts, searchCatalog } from "@/lib/medusa"
 
-const PAGE_SIZE = 24
+/** The home page features; the whole catalog is browsed by category, collection and search. Fewer cards, less to hydrate. */
+const PAGE_SIZE = 12
 /** Collections the home page features: the running campaign, the consulate's picks, and what is new. */
 const CAMPAIGN = "spring-festival-gifts"
 const FEATURED = "consulate-picks"
