@@ -75,14 +75,7 @@ export const stopChild = (child: ChildProcess) =>
  */
 export function calibratedCpuSlowdown(benchmarkIndex: number): number | undefined {
   if (!Number.isFinite(benchmarkIndex) || benchmarkIndex < 150) return undefined
-  const anchors: [index: number, multiplier: number][] = [
-    [150, 1],
-    [800, 2],
-    [1300, 3],
-  ]
-  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233
-  const upper = anchors.findIndex(([index]) => index > benchmarkIndex)
-  const [i0, m0] = anchors[upper - 1]
-  const [i1, m1] = anchors[upper]
-  return m0 + ((benchmarkIndex - i0) / (i1 - i0)) * (m1 - m0)
+  if (benchmarkIndex < 800) return 1 + (benchmarkIndex - 150) / 650
+  if (benchmarkIndex < 1300) return 2 + (benchmarkIndex - 800) / 500
+  return 3 + (benchmarkIndex - 1300) / 233
 }
