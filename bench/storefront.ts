@@ -5,15 +5,16 @@
  * wire, gzip, measured in Debian's Chromium), on the seeded catalog plus N
  * synthetic products; and Lighthouse's mobile scores (performance,
  * accessibility, SEO, best practices) of the home, category and product pages
- * in Debian's Chromium.
+ * in Debian's Chromium, beside the framework's floor (the smallest App Router page, startFloorApp).
  *
  *   npm run bench -- storefront [--products 10000] [--requests 200] [--no-lighthouse]
  */
-import { rmSync } from "node:fs"
+import { execFileSync, spawn } from "node:child_process"
+import { mkdirSync, rmSync, writeFileSync } from "node:fs"
 import http from "node:http"
 import path from "node:path"
 import { chromium } from "@playwright/test"
-import { calibratedCpuSlowdown, percentile, saveResults } from "./lib"
+import { calibratedCpuSlowdown, percentile, saveResults, stopChild } from "./lib"
 
 const ROOT = path.resolve(__dirname, "..")
 const DATA = ".data/bench-storefront"
@@ -109,7 +110,15 @@ export default async function storefrontBench(argv: string[]) {
     } finally {
       await browser.close()
     }
-    if (!argv.includes("--no-lighthouse")) Object.assign(results, await lighthouseScores(base))
+    if (!argv.includes("--no-lighthouse")) {
+      const floor = await startFloorApp()
+      try {
+        const pages = { home: base + ROUTES.home, category: base + ROUTES.category, product: base + ROUTES.product, floor: floor.url }
+        Object.assign(results, await lighthouseScores(pages))
+      } finally {
+        await floor.stop()
+      }
+    }
     saveResults(`storefront-${products}`, results)
   } finally {
     await stack.supervisor.stopAll()
@@ -129,7 +138,7 @@ const LIGHTHOUSE_RUNS = 3
 
 type LighthouseRun = Record<string, any> & { performance: number; tbt_ms: number; benchmark_index: number }
 
-async function lighthouseScores(base: string): Promise<Record<string, unknown>> {
+async function lighthouseScores(pages: Record<string, string>): Promise<Record<string, unknown>> {
   const { default: lighthouse } = await import("lighthouse")
   const { launch } = await import("chrome-launcher")
   const chrome = await launch({
@@ -166,9 +175,9 @@ async function lighthouseScores(base: string): Promise<Record<string, unknown>> 
   const pass = async (label: string, cpuSlowdownMultiplier?: number) => {
     const results: Record<string, unknown> = {}
     const indexes: number[] = []
-    for (const name of ["home", "category", "product"] as const) {
+    for (const [name, url] of Object.entries(pages)) {
       const runs: LighthouseRun[] = []
-      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await audit(base + ROUTES[name], cpuSlowdownMultiplier))
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await audit(url, cpuSlowdownMultiplier))
       indexes.push(...runs.map((r) => r.benchmark_index))
       const median = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]
       results[`${label}_${name}`] = { ...median, performance_runs: runs.map((r) => r.performance), tbt_ms_runs: runs.map((r) => r.tbt_ms) }
@@ -187,4 +196,49 @@ async function lighthouseScores(base: string): Promise<Record<string, unknown>> 
   } finally {
     chrome.kill()
   }
+}
+
+const FLOOR_PORT = 8006
+
+/**
+ * The framework's floor: the smallest App Router page (a heading and a paragraph; no client component, no data, no
+ * styles), built with the shop's own Next.js and React and served by `next start`. Lighthouse scores it beside the
+ * shop's pages (lighthouse_floor), so each reading shows how much of the Total Blocking Time budget the framework's own
+ * start-up (React, the Next.js runtime, hydration of an almost empty tree) spends on this host before any of the shop's work.
+ */
+async function startFloorApp(): Promise<{ url: string; stop: () => Promise<void> }> {
+  // Under the bench's data folder (ignored by git); next and react resolve from the repository's node_modules.
+  const dir = path.join(ROOT, DATA, "floor-app")
+  mkdirSync(path.join(dir, "app"), { recursive: true })
+  writeFileSync(
+    path.join(dir, "app/layout.jsx"),
+    `export const metadata = { title: "Floor", description: "The smallest App Router page." }
+export default function Layout({ children }) {
+  return (<html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1" /></head><body>{children}</body></html>)
+}
+`
+  )
+  writeFileSync(
+    path.join(dir, "app/page.jsx"),
+    `export default function Page() {
+  return (<main><h1>Floor</h1><p>The smallest App Router page: a heading and this paragraph, no client component and no data.</p></main>)
+}
+`
+  )
+  const next = require.resolve("next/dist/bin/next", { paths: [path.join(ROOT, "storefront")] })
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" }
+  console.log("Building the floor page…")
+  execFileSync(process.execPath, [next, "build", dir], { env, stdio: "ignore" })
+  const child = spawn(process.execPath, [next, "start", dir, "-p", String(FLOOR_PORT)], { env, stdio: "ignore" })
+  const url = `http://localhost:${FLOOR_PORT}/`
+  for (let i = 0; ; i++) {
+    const ok = await fetch(url).then((r) => r.ok, () => false)
+    if (ok) break
+    if (i === 60 || child.exitCode !== null) {
+      child.kill("SIGTERM")
+      throw new Error(`The floor page did not start on ${url}`)
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return { url, stop: () => stopChild(child) }
 }
