@@ -59,7 +59,7 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i]
 }
 
-/** Stops an `npm start` a benchmark started (SIGTERM: the launcher stops its whole stack) and waits for it. */
+/** Stops a server a benchmark started and waits for it (SIGTERM: an `npm start` launcher stops its whole stack with it). */
 export const stopChild = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
     child.removeAllListeners("exit")

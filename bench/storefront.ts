@@ -14,6 +14,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs"
 import http from "node:http"
 import path from "node:path"
 import { chromium } from "@playwright/test"
+import { waitForHttp } from "../scripts/lib/net"
 import { calibratedCpuSlowdown, percentile, saveResults, stopChild } from "./lib"
 
 const ROOT = path.resolve(__dirname, "..")
@@ -232,14 +233,11 @@ export default function Layout({ children }) {
   execFileSync(process.execPath, [next, "build", dir], { env, stdio: "ignore" })
   const child = spawn(process.execPath, [next, "start", dir, "-p", String(FLOOR_PORT)], { env, stdio: "ignore" })
   const url = `http://localhost:${FLOOR_PORT}/`
-  for (let i = 0; ; i++) {
-    const ok = await fetch(url).then((r) => r.ok, () => false)
-    if (ok) break
-    if (i === 60 || child.exitCode !== null) {
-      child.kill("SIGTERM")
-      throw new Error(`The floor page did not start on ${url}`)
-    }
-    await new Promise((r) => setTimeout(r, 500))
+  try {
+    await waitForHttp(url, { timeoutMs: 30_000, what: "The floor page", isDead: () => child.exitCode !== null })
+  } catch (e) {
+    child.kill("SIGTERM")
+    throw e
   }
   return { url, stop: () => stopChild(child) }
 }
