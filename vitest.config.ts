@@ -37,7 +37,7 @@ export default defineConfig({
       {
         test: {
           name: "integration",
-          include: ["backend/test/integration/**/*.test.ts"],
+          include: ["backend/test/integration/**/*.test.ts", "backend/test/security/**/*.test.ts"],
           environment: "node",
           pool: "forks",
           fileParallelism: false,

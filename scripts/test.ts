@@ -10,6 +10,8 @@
  *   npm test -- integration  unit + integration
  *   npm test -- integration search   … only integration files matching "search"
  *   npm test -- e2e checkout         … only integration files and journeys matching "checkout"
+ *   npm test -- security             the attack tests only: every test file under a security/ folder
+ *                                    (unit, integration against the stack, and browser journeys)
  */
 import { spawn } from "node:child_process"
 import { rmSync } from "node:fs"
@@ -21,8 +23,10 @@ import { startStack, type RunningStack } from "./lib/stack"
 import { StripeDouble } from "./stripe-double/server"
 import { bold, fail, green, red } from "./lib/ui"
 
-type Phase = "unit" | "integration" | "e2e"
-const PHASES: Phase[] = ["unit", "integration", "e2e"]
+type Phase = "unit" | "integration" | "e2e" | "security"
+const PHASES: Phase[] = ["unit", "integration", "e2e", "security"]
+/** Test files that prove an attack is shut live in folders of this name, in every runner's tree. */
+const SECURITY_FILTER = "/security/"
 
 function runner(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -48,15 +52,18 @@ function stackEnv(stack: RunningStack, stripe: StripeDouble): NodeJS.ProcessEnv 
 
 async function main() {
   const last = (process.argv[2] as Phase | undefined) ?? "e2e"
-  const filters = process.argv.slice(3)
   if (!PHASES.includes(last)) throw new StartupError(`Unknown test phase "${last}": use one of ${PHASES.join(", ")}.`)
-  const wanted = PHASES.slice(0, PHASES.indexOf(last) + 1)
+  const security = last === "security"
+  const filters = security ? [SECURITY_FILTER] : process.argv.slice(3)
+  const wanted: Phase[] = security ? ["unit", "integration", "e2e"] : PHASES.slice(0, PHASES.indexOf(last) + 1)
   const results: [string, number][] = []
 
-  console.log(bold("\n▶ type checks"))
-  results.push(["typecheck", await runner("npm", ["run", "--silent", "typecheck"], {})])
+  if (!security) {
+    console.log(bold("\n▶ type checks"))
+    results.push(["typecheck", await runner("npm", ["run", "--silent", "typecheck"], {})])
+  }
   console.log(bold("\n▶ unit tests"))
-  results.push(["unit", await runner(bin("vitest"), ["run", "--project", "unit", "--project", "storefront"], {})])
+  results.push(["unit", await runner(bin("vitest"), ["run", "--project", "unit", "--project", "storefront", ...(security ? filters : [])], {})])
 
   if (wanted.includes("integration")) {
     const testEnv = {
@@ -101,10 +108,11 @@ async function main() {
     try {
       const env = stackEnv(stack, stripe)
       console.log(bold("\n▶ integration tests"))
-      results.push(["integration", await runner(bin("vitest"), ["run", "--project", "integration", "--passWithNoTests", ...filters], env)])
+      results.push(["integration", await runner(bin("vitest"), ["run", "--project", "integration", ...filters], env)])
       if (wanted.includes("e2e")) {
         console.log(bold("\n▶ browser journeys (Playwright, Debian Chromium)"))
-        results.push(["e2e", await runner(bin("playwright"), ["test", "--config", "e2e/playwright.config.ts", ...(last === "e2e" ? filters : [])], env)])
+        const journeys = last === "e2e" || security ? filters : []
+        results.push(["e2e", await runner(bin("playwright"), ["test", "--config", "e2e/playwright.config.ts", ...journeys], env)])
       }
     } finally {
       await stack.supervisor.stopAll()
