@@ -161,7 +161,11 @@ module.exports = defineConfig({
     { resolve: "@medusajs/medusa/translation" },
     { resolve: "./src/modules/trade" },
     { resolve: "./src/modules/exporter" },
-    { resolve: "./src/modules/customs", options: { encryptionKey: env.CUSTOMS_ENCRYPTION_KEY } },
+    {
+      resolve: "./src/modules/customs",
+      options: { encryptionKey: env.CUSTOMS_ENCRYPTION_KEY, previousKeys: env.CUSTOMS_PREVIOUS_KEYS },
+    },
+    { resolve: "./src/modules/rate-limit" },
     { resolve: "./src/modules/webhook-receipts" },
     {
       resolve: "@medusajs/medusa/tax",

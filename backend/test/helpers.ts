@@ -1,7 +1,10 @@
 import Medusa from "@medusajs/js-sdk"
 import { spawn } from "node:child_process"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
+import { simpleParser } from "mailparser"
 import pg from "pg"
+import { expect } from "vitest"
 
 /** The running test stack that scripts/test.ts started, as its environment describes it. */
 export function testStack() {
@@ -50,4 +53,27 @@ export function medusaCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
     child.stderr.on("data", (d) => (out += d))
     child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`medusa ${args.join(" ")} exited ${code}:\n${out.slice(-3000)}`))))
   })
+}
+
+/**
+ * An e-mail as its recipient gets it: the first .eml in the test stack's outbox whose raw text (and file name, which
+ * names the template) passes `match`, parsed like a mail client.
+ */
+export async function outboxMail(match: (raw: string, file: string) => boolean, timeoutMs = 20_000) {
+  const dir = path.join(testStack().dataDir, "outbox")
+  let file: string | undefined
+  await expect
+    .poll(
+      () => {
+        if (!existsSync(dir)) return false
+        file = readdirSync(dir)
+          .filter((f) => f.endsWith(".eml"))
+          .map((f) => path.join(dir, f))
+          .find((f) => match(readFileSync(f, "utf8"), path.basename(f)))
+        return !!file
+      },
+      { timeout: timeoutMs, interval: 250 }
+    )
+    .toBe(true)
+  return simpleParser(readFileSync(file!))
 }

@@ -21,7 +21,7 @@ async function toCardForm(page: import("@playwright/test").Page) {
   await page.goto("/en/checkout")
   await fillAddress(page, newEmail())
   await chooseDelivery(page, /direct mail/i)
-  await declareIdentity(page, "Chen Jing", idNumber())
+  await declareIdentity(page, "陈静", idNumber())
   await choosePayment(page, "pp_stripe_stripe")
   await expect(page.getByTestId("card-form")).toBeVisible()
 }

@@ -50,15 +50,20 @@ test.describe("buying", () => {
 
     // A wrong ID number is refused with the reason, in English.
     const form = page.getByTestId("customs-form")
-    await form.locator('input[name="realName"]').fill("Wang Fang")
+    await form.locator('input[name="realName"]').fill("王芳")
     await form.locator('input[name="idNumber"]').fill("4401061990030715")
     await form.getByTestId("payer-is-buyer").check()
     await form.getByTestId("save-customs").click()
     await expect(page.getByTestId("form-error")).toContainText("18 characters")
     await expect(form.locator('input[name="idNumber"]')).toHaveValue("4401061990030715")
 
+    // A name in Latin letters is refused before paying: customs would refuse it after.
     const id = idNumber()
-    await declareIdentity(page, "Wang Fang", id)
+    await form.locator('input[name="realName"]').fill("Wang Fang")
+    await form.locator('input[name="idNumber"]').fill(id)
+    await form.getByTestId("save-customs").click()
+    await expect(page.getByTestId("form-error")).toContainText("Real name: 2 to 20 Chinese characters")
+    await declareIdentity(page, "王芳", id)
     await expect(page.getByTestId("step-customs")).toContainText(`${id.slice(0, 4)}**********${id.slice(-4)}`)
     await expect(page.locator("body")).not.toContainText(id)
     await choosePayment(page, "pp_system_default")

@@ -14,6 +14,9 @@ import { bozorErrorHandler } from "./error-handler"
 import { guardSearchQuery } from "./store/search-guard"
 import { AdminUpdateExporter } from "./admin/exporters/validators"
 import { StoreCreateCustomsIdentity, StoreSetCartCustoms } from "./store/customs-validators"
+import { StoreRequestOrderLink } from "./store/orders/validators"
+import { rateLimit } from "./rate-limit"
+import { customsMessage } from "../modules/customs/messages"
 
 /**
  * Uploaded files (product images, exporter logos) live with the data, outside
@@ -44,6 +47,25 @@ const searchableIndexes = {
   ...(process.env.BOZOR_SEARCH_BASELINE === "1" ? { product_pg: true as const } : {}),
 }
 
+const customer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+
+/** Entering ID numbers: bounded per account (signed in) or per cart (guest), so no one tries numbers in bulk. */
+const identityAttempts = rateLimit(
+  "customs-identity",
+  { limit: 10, windowSeconds: 3600 },
+  (req) => req.auth_context?.actor_id || `cart:${req.params.id ?? "none"}`,
+  (locale, minutes) => customsMessage(locale, "rate_limited", { minutes })
+)
+
+/** Requests for a fresh order link: a few per order and hour is all a buyer needs. */
+const orderLinkRequests = rateLimit(
+  "order-access-link",
+  { limit: 5, windowSeconds: 3600 },
+  (req) => req.params.id,
+  (locale, minutes) =>
+    locale?.startsWith("zh") ? `请求过于频繁：请 ${minutes} 分钟后再试。` : `Too many requests for this order's link: please try again in ${minutes} minutes.`
+)
+
 export default defineMiddlewares({
   errorHandler: bozorErrorHandler as never,
   routes: [
@@ -58,16 +80,21 @@ export default defineMiddlewares({
     {
       matcher: "/store/customers/me/customs-identities",
       method: ["POST"],
-      middlewares: [validateAndTransformBody(StoreCreateCustomsIdentity)],
+      middlewares: [validateAndTransformBody(StoreCreateCustomsIdentity), identityAttempts],
     },
-    {
-      matcher: "/store/carts/:id/customs",
-      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
-    },
+    { matcher: "/store/carts/:id/customs", method: ["GET"], middlewares: [customer] },
     {
       matcher: "/store/carts/:id/customs",
       method: ["POST"],
-      middlewares: [validateAndTransformBody(StoreSetCartCustoms)],
+      middlewares: [customer, validateAndTransformBody(StoreSetCartCustoms), identityAttempts],
+    },
+    // Who may read an order's personal details is decided by the signed-in customer or a signed link.
+    { matcher: "/store/orders/:id", method: ["GET"], middlewares: [customer] },
+    { matcher: "/store/orders/:id/customs", method: ["GET"], middlewares: [customer] },
+    {
+      matcher: "/store/orders/:id/access-link",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreRequestOrderLink), orderLinkRequests],
     },
     ...(stripeWebhookSecret
       ? [{ matcher: "/hooks/payment/:provider", method: ["POST" as const], middlewares: [receiveStripeWebhook(stripeWebhookSecret)] }]

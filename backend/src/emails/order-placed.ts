@@ -67,7 +67,7 @@ const MESSAGES = {
 
 export const emailLocale = (locale: string | null | undefined): keyof typeof MESSAGES => (locale?.toLowerCase().startsWith("en") ? "en" : "zh-CN")
 
-const escapeHtml = (s: string) =>
+export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
 
 export function renderOrderPlaced(order: OrderForEmail): RenderedEmail {

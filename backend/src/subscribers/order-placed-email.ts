@@ -1,6 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { emailLocale, renderOrderPlaced, type OrderForEmail } from "../emails/order-placed"
+import { CUSTOMS_MODULE } from "../modules/customs"
+import type CustomsModuleService from "../modules/customs/service"
+import { orderPageUrl } from "../utils/order-access"
 
 const num = (v: unknown) => Number(v ?? 0)
 
@@ -11,7 +14,6 @@ interface OrderRow {
   email: string | null
   locale: string | null
   currency_code: string
-  metadata: Record<string, unknown> | null
   item_subtotal: unknown
   shipping_total: unknown
   discount_total: unknown
@@ -25,15 +27,15 @@ interface OrderRow {
 /**
  * Sends the order confirmation through Medusa's Notification Module (the
  * mail provider: SMTP, or the outbox folder by default), in the order's
- * language. The customs identity comes from the order, where only the masked
- * ID number is kept.
+ * language. The customs identity comes from the declaration the order's cart
+ * made (the masked number only); the link to the order is signed and expires.
  */
 export default async function sendOrderConfirmation({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: rows } = await query.graph({
     entity: "order",
     fields: [
-      "id", "display_id", "email", "locale", "currency_code", "metadata",
+      "id", "display_id", "email", "locale", "currency_code",
       "item_subtotal", "shipping_total", "discount_total", "tax_total", "total",
       "items.product_title", "items.variant_title", "items.title", "items.quantity", "items.subtotal",
       "shipping_methods.name", "shipping_methods.total",
@@ -45,10 +47,11 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
   const order = rows[0] as unknown as OrderRow | undefined
   if (!order?.email) return
 
-  const customs = (order.metadata as { customs?: { real_name?: string; id_number?: string } } | null)?.customs
+  const { data: [cartLink] } = await query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: order.id } })
+  const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
+  const identity = cartLink ? await customs.declaredIdentity(cartLink.cart_id) : null
   const a = order.shipping_address
   const locale = emailLocale(order.locale)
-  const storefront = process.env.STOREFRONT_URL ?? "http://localhost:8000"
   const data: OrderForEmail = {
     displayId: order.display_id ?? order.id,
     locale,
@@ -60,9 +63,9 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
     discountTotal: num(order.discount_total),
     taxTotal: num(order.tax_total),
     total: num(order.total),
-    customs: customs?.id_number ? { realName: customs.real_name ?? "", idNumber: customs.id_number } : null,
+    customs: identity ? { realName: identity.real_name, idNumber: identity.id_number_masked } : null,
     address: a ? `${a.last_name ?? ""}${a.first_name ?? ""} · ${a.phone ?? ""} · ${a.province ?? ""}${a.city ?? ""}${a.address_2 ?? ""}${a.address_1 ?? ""}` : null,
-    orderUrl: `${storefront}/${locale}/order/${order.id}`,
+    orderUrl: orderPageUrl(container, order.id, locale),
   }
 
   const notifications = container.resolve(Modules.NOTIFICATION)

@@ -89,17 +89,17 @@ describe("customs identity", () => {
 
   it.each([
     ["wrong check character", (v: string) => v.slice(0, 17) + (v[17] === "1" ? "2" : "1"), /check character/],
-    ["impossible birth date", () => "440106199002301531", /birth date 19900230/],
-    ["unknown region", () => "990106199003071531", /99010/],
-    ["17 characters", (v: string) => v.slice(0, 17), /18 characters; this one has 17/],
-    ["19 characters", (v: string) => v + "1", /18 characters; this one has 19/],
+    ["impossible birth date", () => "440106199002301531", /digits 7 to 14 must be a real birth date/],
+    ["unknown region", () => "990106199003071531", /first six digits are not the region code/],
+    ["17 characters", (v: string) => v.slice(0, 17), /18 characters; 17 were entered/],
+    ["19 characters", (v: string) => v + "1", /18 characters; 19 were entered/],
     ["letters", () => "44010619900307ABCX", /only digits/],
     ["empty", () => "", /required/],
   ])("answers 400 for %s, naming the field", async (_case, make, message) => {
     const cartId = await cartWith(sdk, [{ handle: "white-acacia-honey" }], { shipping: false })
     const error = await apiError(declareCustoms(sdk, cartId, { real_name: "王小明", id_number: make(idNumber()) }))
     expect(error.status).toBe(400)
-    expect(error.message).toMatch(/id_number/)
+    expect(error.message).toMatch(/^ID number: /)
     expect(error.message).toMatch(message)
   })
 
@@ -108,7 +108,7 @@ describe("customs identity", () => {
     const cartId = await cartWith(zh, [{ handle: "white-acacia-honey" }], { shipping: false })
     const error = await apiError(declareCustoms(zh, cartId, { real_name: "王小明", id_number: "4401061990030715" }))
     expect(error.status).toBe(400)
-    expect(error.message).toContain("身份证号码（id_number）应为 18 位，当前为 16 位")
+    expect(error.message).toContain("身份证号码：应为 18 位，当前输入了 16 位")
   })
 
   it("keeps saved identities per customer, with this year's quota, and hides them from others", async () => {
@@ -179,8 +179,7 @@ describe("China's limits", () => {
     await declareCustoms(zh, crossing, identity)
     await pay(zh, crossing)
     const error = await completionFailure(zh, crossing)
-    expect(error.message).toContain("超过年度限额 ¥26,000.00")
-    expect(error.message).toContain("今年剩余额度 ¥1,000.00")
+    expect(error.message).toContain("今年的剩余额度 ¥1,000.00（年度限额 ¥26,000.00）")
 
     const admin = await adminClient()
     await admin.admin.order.cancel(orders[0].id)

@@ -1,29 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs"
-import path from "node:path"
-import { simpleParser } from "mailparser"
 import { beforeAll, describe, expect, it } from "vitest"
-import { storeClient, testStack } from "../helpers"
+import { outboxMail, storeClient } from "../helpers"
 import { cartWith, checkout, newIdNumber, type Sdk } from "../shop"
 
-/** The order confirmation as a buyer receives it: the .eml the mail provider wrote to the outbox, parsed like a mail client. */
-async function confirmationFor(email: string) {
-  const dir = path.join(testStack().dataDir, "outbox")
-  let file: string | undefined
-  await expect
-    .poll(
-      () => {
-        if (!existsSync(dir)) return false
-        file = readdirSync(dir)
-          .filter((f) => f.endsWith(".eml"))
-          .map((f) => path.join(dir, f))
-          .find((f) => readFileSync(f, "utf8").includes(email))
-        return !!file
-      },
-      { timeout: 20_000, interval: 250 }
-    )
-    .toBe(true)
-  return simpleParser(readFileSync(file!))
-}
+/** The order confirmation as a buyer receives it. */
+const confirmationFor = (email: string) => outboxMail((raw) => raw.includes(email))
 
 let zh: Sdk
 let en: Sdk

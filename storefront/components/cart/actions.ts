@@ -107,7 +107,8 @@ export async function shippingAction(_prev: ActionState, form: FormData): Promis
 export async function customsAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const locale = String(form.get("locale"))
   const t = await getTranslations({ locale, namespace: "errors" })
-  const values = typed(form, ["realName", "idNumber"])
+  // Everything the buyer chose comes back with an error, the declaration box included.
+  const values = typed(form, ["realName", "idNumber", "identityId", "save", "payerIsBuyer"])
   if (form.get("payerIsBuyer") !== "on") return { error: t("payerIsBuyer"), values }
   const identityId = String(form.get("identityId") ?? "")
   try {
@@ -152,5 +153,5 @@ export async function placeOrderAction(_prev: ActionState, form: FormData): Prom
     return { error: await explain(locale, e) }
   }
   if ("error" in result) return { error: await explain(locale, new Error(result.error)) }
-  redirect(`/${locale}/order/${result.orderId}`)
+  redirect(cart.orderPath(locale, result))
 }

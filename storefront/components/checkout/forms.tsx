@@ -72,27 +72,28 @@ export function CustomsForm({ locale, identities, signedIn }: { locale: string; 
           <legend className="font-medium">{t("saved")}</legend>
           {identities.map((i, n) => (
             <label key={i.id} className="flex items-center gap-2">
-              <input type="radio" name="identityId" value={i.id} defaultChecked={n === 0} />
+              <input type="radio" name="identityId" value={i.id} defaultChecked={state.values?.identityId ? state.values.identityId === i.id : n === 0} />
               {i.realName} · {i.idNumber}
             </label>
           ))}
           <label className="flex items-center gap-2">
-            <input type="radio" name="identityId" value="new" />
+            <input type="radio" name="identityId" value="new" defaultChecked={state.values?.identityId === "new"} />
             {t("useAnother")}
           </label>
         </fieldset>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field name="realName" label={t("realName")} autoComplete="name" defaultValue={state.values?.realName} />
-        <Field name="idNumber" label={t("idNumber")} inputMode="text" placeholder="110105194912310021" defaultValue={state.values?.idNumber} />
+        <Field name="idNumber" label={t("idNumber")} inputMode="text" placeholder="11010519491231002X" defaultValue={state.values?.idNumber} />
       </div>
       {signedIn && (
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="save" /> {t("save")}
+          <input type="checkbox" name="save" defaultChecked={state.values?.save === "on"} /> {t("save")}
         </label>
       )}
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" name="payerIsBuyer" className="mt-1" data-testid="payer-is-buyer" /> {t("declaration")}
+        <input type="checkbox" name="payerIsBuyer" className="mt-1" data-testid="payer-is-buyer" defaultChecked={state.values?.payerIsBuyer === "on"} />{" "}
+        {t("declaration")}
       </label>
       <FormError message={state.error} />
       <Submit testId="save-customs">{t("confirm")}</Submit>

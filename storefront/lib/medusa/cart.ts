@@ -137,6 +137,7 @@ export async function customsSituation(locale: string, id: string): Promise<Cust
     hasCrossBorder: c.has_cross_border,
     crossBorderAmount: c.cross_border_amount,
     orderLimit: c.order_limit,
+    orderExcess: c.order_excess,
     overOrderLimit: c.over_order_limit,
     singleIndivisibleItem: c.single_indivisible_item,
     annualLimit: c.annual_limit,
@@ -161,24 +162,33 @@ export async function declareCustoms(
   })
 }
 
-/** Places the order; on success the cart cookie is cleared and the order id returned. */
-export async function completeCart(locale: string, id?: string): Promise<{ orderId: string } | { error: string }> {
+export interface PlacedOrder {
+  orderId: string
+  /** A signed link's token to the order's details: a guest's only key to them (the backend signs it for the cart's holder). */
+  accessToken: string
+}
+
+/** Places the order; on success the cart cookie is cleared and the order returned with its link token. */
+export async function completeCart(locale: string, id?: string): Promise<PlacedOrder | { error: string }> {
   const cid = id ?? (await cartId())
   if (!cid) return { error: "no_cart" }
   const result = await call<any>(locale, `/store/carts/${cid}/complete`, { method: "POST" })
-  if (result.type === "order") {
-    await clearCartId()
-    return { orderId: result.order.id }
-  }
-  return { error: result.error?.message ?? "unknown" }
+  if (result.type !== "order") return { error: result.error?.message ?? "unknown" }
+  const placed = await orderOfCart(locale, cid)
+  await clearCartId()
+  return placed ?? { orderId: result.order.id, accessToken: "" }
 }
 
 /** The order a completed cart became (a wallet payment's webhook completes carts outside the shop). */
-export async function orderOfCart(locale: string, id: string): Promise<string | null> {
+export async function orderOfCart(locale: string, id: string): Promise<PlacedOrder | null> {
   try {
-    const { order_id } = await call<{ order_id: string }>(locale, `/store/carts/${id}/order`)
-    return order_id
+    const { order_id, access_token } = await call<{ order_id: string; access_token: string }>(locale, `/store/carts/${id}/order`)
+    return { orderId: order_id, accessToken: access_token }
   } catch {
     return null
   }
 }
+
+/** The shop's page of a placed order, opened with its link token. */
+export const orderPath = (locale: string, placed: PlacedOrder) =>
+  `/${locale}/order/${placed.orderId}${placed.accessToken ? `?access=${encodeURIComponent(placed.accessToken)}` : ""}`

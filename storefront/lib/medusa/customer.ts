@@ -66,17 +66,30 @@ export async function listOrders(locale: string): Promise<OrderSummary[]> {
   return orders.map((o) => reshapeOrder(o))
 }
 
-export async function getOrder(locale: string, id: string): Promise<OrderDetail | null> {
+/**
+ * An order as the visitor may see it: the signed-in owner, or the holder of a
+ * signed link (`accessToken`), gets the whole order; anyone else its status
+ * and goods only (the backend decides, and says which in `access`).
+ */
+export async function getOrder(locale: string, id: string, accessToken?: string): Promise<OrderDetail | null> {
+  const headers = accessToken ? { "x-order-access": accessToken } : undefined
   try {
-    const { order } = await call<{ order: any }>(locale, `/store/orders/${id}`, {
-      query: { fields: "*items,*shipping_address,*shipping_methods,metadata,total,subtotal,item_subtotal,tax_total,discount_total,shipping_total,display_id,status,payment_status,fulfillment_status,email,currency_code,created_at" },
+    const { order, access } = await call<{ order: any; access: OrderDetail["access"] }>(locale, `/store/orders/${id}`, {
+      query: { fields: "*items,*shipping_address,*shipping_methods,total,subtotal,item_subtotal,tax_total,discount_total,shipping_total,display_id,status,payment_status,fulfillment_status,email,currency_code,created_at" },
+      headers,
     })
-    // Store orders do not carry metadata; the masked customs identity has its own route.
-    const { customs } = await call<{ customs: { real_name: string; id_number: string } | null }>(locale, `/store/orders/${id}/customs`)
-    return { ...reshapeOrder(order), customs: customs ? { realName: customs.real_name, idNumber: customs.id_number } : null }
+    if (access === "public") return reshapeOrder({ ...order, access })
+    // The masked customs identity comes from the declaration records, through its own route.
+    const { customs } = await call<{ customs: { real_name: string; id_number: string } | null }>(locale, `/store/orders/${id}/customs`, { headers })
+    return { ...reshapeOrder({ ...order, access }), customs: customs ? { realName: customs.real_name, idNumber: customs.id_number } : null }
   } catch {
     return null
   }
+}
+
+/** Asks the backend to e-mail a fresh link to the order, if `email` is the order's address (it answers the same either way). */
+export async function requestOrderLink(locale: string, id: string, email: string) {
+  await call(locale, `/store/orders/${id}/access-link`, { method: "POST", body: { email } })
 }
 
 export async function listIdentities(locale: string): Promise<CustomsIdentity[]> {

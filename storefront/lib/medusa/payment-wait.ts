@@ -8,9 +8,9 @@ export async function walletPaymentState(locale: string) {
   if (!id) return { state: "none" as const }
   const { completedAt, session } = await paymentSession(locale, id)
   if (completedAt) {
-    const orderId = await orderOfCart(locale, id)
-    if (!orderId) return { state: "none" as const }
-    return { state: "ordered" as const, orderId }
+    const placed = await orderOfCart(locale, id)
+    if (!placed) return { state: "none" as const }
+    return { state: "ordered" as const, placed }
   }
   return { state: "waiting" as const, session }
 }

@@ -192,8 +192,8 @@ export function medusaAddress(a: import("./types").Address) {
 
 export function reshapeOrder(order: AnyRecord): import("./types").OrderDetail {
   const cur = order.currency_code ?? "cny"
-  const customs = order.metadata?.customs as AnyRecord | undefined
   return {
+    access: order.access ?? "public",
     id: order.id,
     displayId: order.display_id,
     createdAt: order.created_at,
@@ -210,6 +210,6 @@ export function reshapeOrder(order: AnyRecord): import("./types").OrderDetail {
     taxTotal: money(order.tax_total, cur),
     shippingAddress: order.shipping_address ? reshapeAddress(order.shipping_address) : null,
     shippingMethods: (order.shipping_methods ?? []).map((m: AnyRecord) => ({ name: m.name, amount: money(m.amount, cur) })),
-    customs: customs?.id_number ? { realName: customs.real_name, idNumber: customs.id_number } : null,
+    customs: null,
   }
 }

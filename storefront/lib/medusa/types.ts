@@ -157,6 +157,8 @@ export interface CustomsSituation {
   hasCrossBorder: boolean
   crossBorderAmount: number
   orderLimit: number
+  /** How much the cross-border amount is above the order limit (0 within it), computed in fen by the backend. */
+  orderExcess: number
   overOrderLimit: boolean
   singleIndivisibleItem: boolean
   annualLimit: number
@@ -185,7 +187,11 @@ export interface OrderSummary {
   itemCount: number
 }
 
+/** What the visitor may see of an order: all of it (its owner, or a signed link), or its status and goods only. */
+export type OrderAccess = "owner" | "link" | "public"
+
 export interface OrderDetail extends OrderSummary {
+  access: OrderAccess
   email: string
   lines: CartLine[]
   subtotal: Money

@@ -1,17 +1,29 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { useEffect, useState } from "react"
 
-type Declared = { real_name?: string; id_number?: string; payer_is_buyer?: boolean }
+type Declared = { real_name: string; id_number: string }
 
 /**
  * The customs identity an order was declared under, on the order page of
- * Medusa Admin: the real name and the ID number masked as the order keeps it
- * (the clear number is sealed in the customs module and never leaves it).
+ * Medusa Admin: the real name and the masked ID number from the customs
+ * module's declaration record (the clear number is sealed there and never
+ * leaves it), not from the order's metadata, which a buyer could have written.
  */
 const OrderCustomsIdentity = ({ data }: DetailWidgetProps<AdminOrder>) => {
-  const customs = (data.metadata as { customs?: Declared } | null)?.customs
-  if (!customs?.id_number) return null
+  const [customs, setCustoms] = useState<Declared | null>(null)
+  useEffect(() => {
+    let current = true
+    fetch(`/admin/orders/${encodeURIComponent(data.id)}/customs`, { credentials: "include" })
+      .then((res) => (res.ok ? res.json() : { customs: null }))
+      .then((body: { customs: Declared | null }) => current && setCustoms(body.customs))
+      .catch(() => current && setCustoms(null))
+    return () => {
+      current = false
+    }
+  }, [data.id])
+  if (!customs) return null
   return (
     <Container className="divide-y p-0" data-testid="admin-order-customs">
       <div className="flex items-center justify-between px-6 py-4">

@@ -1,10 +1,11 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { CUSTOMS_MODULE } from "../../modules/customs"
 import { customsMessage } from "../../modules/customs/messages"
+import { ANNUAL_LIMIT_FEN, fen, quotaYear, remainingFen, yuan } from "../../modules/customs/rules"
 import type CustomsModuleService from "../../modules/customs/service"
-import { loadCartCustoms } from "../customs/cart-customs"
+import { loadCartCustoms } from "../../utils/cart-customs"
 
 const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 
@@ -14,14 +15,18 @@ const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWE
  * per-order limit, and within the identity's annual quota. The quota is taken
  * under a lock on the ID number and recorded as a declaration, which the
  * compensation removes if the completion fails later (e.g. the payment).
+ *
+ * The checks always run for a cart that has not become an order, even if a
+ * declaration of it is already there (left behind by a crashed completion):
+ * that declaration is replaced, never trusted. Completion runs this hook again
+ * for a cart that is already an order (Medusa's completion is idempotent);
+ * then there is nothing new to declare.
  */
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
-    // Only for the checkout benchmark (bench/checkout.ts), which measures what these checks cost.
-    if (process.env.BOZOR_CUSTOMS_CHECKS === "off") return new StepResponse(undefined, null)
-    const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
-    const [already] = await customs.listCustomsDeclarations({ cart_id: cart.id })
-    if (already) return new StepResponse(undefined, null)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [ordered] } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cart.id } })
+    if (ordered) return new StepResponse(undefined, null)
 
     const situation = await loadCartCustoms(container, cart.id)
     const { assessment, identity } = situation
@@ -35,31 +40,34 @@ completeCartWorkflow.hooks.validate(
         customsMessage(locale, "order_limit", {
           amount: assessment.cross_border_amount,
           limit: assessment.order_limit,
-          excess: (Math.round(assessment.cross_border_amount * 100) - assessment.order_limit * 100) / 100,
+          excess: assessment.order_excess,
         })
       )
     }
 
-    const year = new Date().getFullYear()
+    const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
+    const year = quotaYear()
+    const amountFen = fen(assessment.cross_border_amount)
+    const [currentDigest] = identity.digests
     const locking = container.resolve(Modules.LOCKING)
-    const declarationId = await locking.execute(`customs-quota:${identity.digest}`, async () => {
-      const used = await customs.usedThisYear(identity.digest, year)
-      const total = Math.round((used + assessment.cross_border_amount) * 100) / 100
-      if (total * 100 > assessment.annual_limit * 100) {
+    const declarationId = await locking.execute(`customs-quota:${currentDigest}`, async () => {
+      const usedFen = await customs.usedFen(identity.digests, year, { excludeCartId: cart.id })
+      if (usedFen + amountFen > ANNUAL_LIMIT_FEN) {
         throw refuse(
           customsMessage(locale, "annual_limit", {
             amount: assessment.cross_border_amount,
             masked: identity.masked,
-            total,
-            limit: assessment.annual_limit,
-            remaining: Math.max(0, Math.round((assessment.annual_limit - used) * 100) / 100),
+            limit: yuan(ANNUAL_LIMIT_FEN),
+            remaining: yuan(remainingFen(usedFen)),
           })
         )
       }
+      const stale = await customs.listCustomsDeclarations({ cart_id: cart.id })
+      if (stale.length) await customs.deleteCustomsDeclarations(stale.map((d) => d.id))
       const declaration = await customs.createCustomsDeclarations({
         cart_id: cart.id,
         identity_id: identity.id,
-        id_number_digest: identity.digest,
+        id_number_digest: currentDigest,
         year,
         amount: assessment.cross_border_amount,
       })

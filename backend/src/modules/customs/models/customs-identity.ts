@@ -15,6 +15,8 @@ const CustomsIdentity = model
     id_number_sealed: model.text(),
     id_number_digest: model.text(),
     id_number_masked: model.text(),
+    /** The key that sealed the number and keyed its digest (null: sealed before key ids). */
+    key_id: model.text().nullable(),
     kind: model.enum(["mainland", "hong_kong", "macau", "taiwan"]),
   })
   .indexes([

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server"
 import { WaitForPayment } from "@/components/checkout/wait-for-payment"
 import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
+import { orderPath } from "@/lib/medusa/cart"
 import { walletPaymentState } from "@/lib/medusa/payment-wait"
 
 export const metadata: Metadata = { robots: { index: false } }
@@ -14,7 +15,7 @@ export default async function PaymentReturnPage({ params, searchParams }: { para
   const t = await getTranslations({ locale, namespace: "wechat" })
   const failed = (await searchParams).redirect_status === "failed"
   const payment = await walletPaymentState(locale)
-  if (payment.state === "ordered") redirect(`/${locale}/order/${payment.orderId}`)
+  if (payment.state === "ordered") redirect(orderPath(locale, payment.placed))
   return (
     <div className="mx-auto max-w-md py-10 text-center">
       {failed ? (

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server"
 import { WaitForPayment } from "@/components/checkout/wait-for-payment"
 import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
+import { orderPath } from "@/lib/medusa/cart"
 import { walletPaymentState } from "@/lib/medusa/payment-wait"
 
 export const metadata: Metadata = { robots: { index: false } }
@@ -13,7 +14,7 @@ export default async function WechatPayPage({ params }: { params: Promise<{ loca
   const locale = await routeLocale(params)
   const t = await getTranslations({ locale, namespace: "wechat" })
   const payment = await walletPaymentState(locale)
-  if (payment.state === "ordered") redirect(`/${locale}/order/${payment.orderId}`)
+  if (payment.state === "ordered") redirect(orderPath(locale, payment.placed))
   const qr = payment.state === "waiting" ? payment.session?.data?.next_action?.wechat_pay_display_qr_code : undefined
   if (!qr) redirect(`/${locale}/checkout?step=payment`)
   return (

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { customsMessage } from "../../../../../modules/customs/messages"
-import { loadCartCustoms } from "../../../../../workflows/customs/cart-customs"
+import { loadCartCustoms } from "../../../../../utils/cart-customs"
 import { setCartCustomsWorkflow } from "../../../../../workflows/customs/set-cart-customs"
 import type { StoreSetCartCustoms } from "../../../customs-validators"
 
@@ -29,7 +29,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreSetCartCustoms>,
   const { result } = await setCartCustomsWorkflow(req.scope).run({
     input: {
       cart_id: req.params.id,
-      customer_id: req.auth_context?.actor_id ?? null,
+      actor_customer_id: req.auth_context?.actor_id || null,
       locale: req.locale,
       payer_is_buyer: true,
       identity_id: body.identity_id,

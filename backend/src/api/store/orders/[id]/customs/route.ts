@@ -1,11 +1,29 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CUSTOMS_MODULE } from "../../../../../modules/customs"
+import type CustomsModuleService from "../../../../../modules/customs/service"
+import { ORDER_ACCESS_HEADER, orderAccessOf } from "../../../../../utils/order-access"
 
-/** The customs identity an order was declared under, as the order page shows it: name and masked ID number only. */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+/**
+ * The customs identity an order was declared under, from the customs module's
+ * records (the declaration its cart made on completion): the real name and the masked
+ * ID number, for the owner or a signed link only.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { access } = await orderAccessOf(req.scope, req.params.id, {
+    actorCustomerId: req.auth_context?.actor_id,
+    token: req.headers[ORDER_ACCESS_HEADER],
+  })
+  if (access === "public") {
+    res.json({ customs: null, access })
+    return
+  }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "metadata"], filters: { id: req.params.id } })
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found.`)
-  const customs = (order.metadata as { customs?: { real_name?: string; id_number?: string } } | null)?.customs
-  res.json({ customs: customs?.id_number ? { real_name: customs.real_name, id_number: customs.id_number } : null })
+  const customs: CustomsModuleService = req.scope.resolve(CUSTOMS_MODULE)
+  const { data: [link] } = await query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: req.params.id } })
+  const identity = link ? await customs.declaredIdentity(link.cart_id) : null
+  res.json({
+    customs: identity ? { real_name: identity.real_name, id_number: identity.id_number_masked } : null,
+    access,
+  })
 }

@@ -1,6 +1,7 @@
 import { notFound, redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { OrderView } from "@/components/account/order-view"
+import { OrderStatus } from "@/components/order/order-status"
 import { routeLocale } from "@/i18n/locale"
 import { currentCustomer, getOrder } from "@/lib/medusa/customer"
 
@@ -14,6 +15,7 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ l
   return (
     <div className="py-8">
       <h1 className="text-2xl font-bold">{t("number", { number: order.displayId })}</h1>
+      <OrderStatus locale={locale} order={order} />
       <OrderView locale={locale} order={order} />
     </div>
   )

@@ -1,17 +1,19 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { CUSTOMS_MODULE } from "../../modules/customs"
-import { assessCustoms, type CustomsAssessment, type CustomsLine } from "../../modules/customs/rules"
-import type CustomsModuleService from "../../modules/customs/service"
+import { CUSTOMS_MODULE } from "../modules/customs"
+import { assessCustoms, quotaYear, yuan, type CustomsAssessment, type CustomsLine } from "../modules/customs/rules"
+import type CustomsModuleService from "../modules/customs/service"
+import { FULFILMENT_MODES_BY_ORIGIN } from "../modules/trade/constants"
 
-/** Shipping options whose parcels cross the border (seed/src/load/fulfilment.ts: the option type code). */
-const CROSS_BORDER_SHIPPING = new Set(["cross_border_mail"])
+/** Shipping options whose parcels cross the border: the option type codes of cross-border fulfilment. */
+const CROSS_BORDER_SHIPPING = new Set<string>(FULFILMENT_MODES_BY_ORIGIN.cross_border)
 
 export interface CartCustoms {
   cart: { id: string; customer_id: string | null; locale: string | null; currency_code: string }
   /** China's rules apply to carts priced in CNY and shipped to or picked up in mainland China. */
   applies: boolean
-  identity: { id: string; digest: string; masked: string; real_name: string } | null
+  /** The identity the cart is declared under, from the customs module's records (never from cart metadata). */
+  identity: { id: string; digests: string[]; masked: string; real_name: string } | null
   payer_is_buyer: boolean
   assessment: CustomsAssessment
 }
@@ -28,16 +30,18 @@ const num = (v: Num): number => {
 /**
  * Everything China's cross-border rules need to know about a cart: which lines
  * are cross-border goods (from the products' trade profiles), what they and
- * their parcel's shipping come to, the declared identity and its quota used.
+ * their parcel's shipping come to, the declared identity and the quota its ID
+ * number has used this year (other carts' declarations only: a declaration
+ * this cart left behind does not count against itself).
  */
-export async function loadCartCustoms(container: MedusaContainer, cartId: string, year = new Date().getFullYear()): Promise<CartCustoms> {
+export async function loadCartCustoms(container: MedusaContainer, cartId: string, at = new Date()): Promise<CartCustoms> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
   const { data: [cart] } = await query.graph({
     entity: "cart",
     fields: [
       // A cart-level total makes the cart module compute the line and shipping totals used below.
-      "id", "customer_id", "locale", "currency_code", "metadata", "shipping_address.country_code", "total",
+      "id", "customer_id", "locale", "currency_code", "shipping_address.country_code", "total",
       "items.id", "items.quantity", "items.subtotal", "items.discount_subtotal", "items.product_id",
       "shipping_methods.id", "shipping_methods.subtotal", "shipping_methods.discount_subtotal",
       "shipping_methods.shipping_option_id",
@@ -48,13 +52,14 @@ export async function loadCartCustoms(container: MedusaContainer, cartId: string
 
   const productIds = [...new Set((cart.items ?? []).map((i: any) => i?.product_id).filter(Boolean))] as string[]
   const optionIds = (cart.shipping_methods ?? []).map((m: any) => m?.shipping_option_id).filter(Boolean) as string[]
-  const [{ data: products }, { data: options }] = await Promise.all([
+  const [{ data: products }, { data: options }, declared] = await Promise.all([
     productIds.length
       ? query.graph({ entity: "product", fields: ["id", "trade_profile.stock_origin", "trade_profile.indivisible"], filters: { id: productIds } })
       : Promise.resolve({ data: [] as any[] }),
     optionIds.length
       ? query.graph({ entity: "shipping_option", fields: ["id", "type.code"], filters: { id: optionIds } })
       : Promise.resolve({ data: [] as any[] }),
+    customs.cartDeclaration(cart.id),
   ])
   const profileOf = new Map(products.map((p: any) => [p.id, p.trade_profile]))
   const crossBorderOptions = new Set(options.filter((o: any) => CROSS_BORDER_SHIPPING.has(o.type?.code)).map((o: any) => o.id))
@@ -72,23 +77,29 @@ export async function loadCartCustoms(container: MedusaContainer, cartId: string
     .filter((m: any) => crossBorderOptions.has(m.shipping_option_id))
     .reduce((sum: number, m: any) => sum + num(m.subtotal) - num(m.discount_subtotal), 0)
 
-  const declared = ((cart.metadata ?? {}) as { customs?: { identity_id?: string; payer_is_buyer?: boolean } }).customs
-  let identity: CartCustoms["identity"] = null
-  if (declared?.identity_id) {
-    const found = await customs
-      .retrieveUsableIdentity(declared.identity_id, { customer_id: cart.customer_id, cart_id: cart.id })
-      .catch(() => null)
-    if (found) {
-      identity = { id: found.id, digest: found.id_number_digest, masked: found.id_number_masked, real_name: found.real_name }
-    }
-  }
-  const used = identity ? await customs.usedThisYear(identity.digest, year) : 0
+  // The binding is trusted only as far as it still holds: a saved identity of the customer who declared it,
+  // or the guest identity entered for this cart; a removed identity no longer declares anything.
+  const holds =
+    declared &&
+    !declared.identity.deleted_at &&
+    (declared.identity.customer_id
+      ? declared.binding.declared_by === declared.identity.customer_id
+      : declared.identity.cart_id === cart.id)
+  const identity: CartCustoms["identity"] = holds
+    ? {
+        id: declared.identity.id,
+        digests: customs.digestsOf(declared.identity),
+        masked: declared.identity.id_number_masked,
+        real_name: declared.identity.real_name,
+      }
+    : null
+  const usedFen = identity ? await customs.usedFen(identity.digests, quotaYear(at), { excludeCartId: cart.id }) : 0
   const country = (cart.shipping_address as { country_code?: string } | null)?.country_code
   return {
     cart: { id: cart.id, customer_id: cart.customer_id ?? null, locale: cart.locale ?? null, currency_code: cart.currency_code },
     applies: cart.currency_code === "cny" && (!country || country === "cn"),
     identity,
-    payer_is_buyer: declared?.payer_is_buyer === true,
-    assessment: assessCustoms(lines, shipping, used),
+    payer_is_buyer: !!holds && declared.binding.payer_is_buyer === true,
+    assessment: assessCustoms(lines, shipping, yuan(usedFen)),
   }
 }
