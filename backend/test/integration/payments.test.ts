@@ -116,7 +116,7 @@ describe("payments through Stripe", () => {
 
   it("card: the buyer's confirmation (Stripe.js's job) then completion places a captured order", async () => {
     const cartId = await cartWith(sdk, [{ handle: "andijan-plain-derby" }], { locale: "en" })
-    await declareCustoms(sdk, cartId, { real_name: "Chen Jing", id_number: newIdNumber() })
+    await declareCustoms(sdk, cartId, { real_name: "陈静", id_number: newIdNumber() })
     const session: any = await pay(sdk, cartId, "pp_stripe_stripe")
     expect(session.data.client_secret).toBeTruthy()
 
@@ -131,7 +131,7 @@ describe("payments through Stripe", () => {
 
   it("a declined card leaves the cart intact with a clear message, and another card then succeeds", async () => {
     const cartId = await cartWith(sdk, [{ handle: "andijan-plain-derby" }], { locale: "en" })
-    await declareCustoms(sdk, cartId, { real_name: "Chen Jing", id_number: newIdNumber() })
+    await declareCustoms(sdk, cartId, { real_name: "陈静", id_number: newIdNumber() })
     const session: any = await pay(sdk, cartId, "pp_stripe_stripe")
     const url = new URL(stripeUrl())
     const stripe = new Stripe("sk_test_bozor_double", { host: url.hostname, port: Number(url.port), protocol: "http" })

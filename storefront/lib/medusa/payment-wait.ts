@@ -9,8 +9,8 @@ export async function walletPaymentState(locale: string) {
   const { completedAt, session } = await paymentSession(locale, id)
   if (completedAt) {
     const placed = await orderOfCart(locale, id)
-    if (!placed) return { state: "none" as const }
-    return { state: "ordered" as const, placed }
+    // The cart is marked completed a moment before its order is linked to it: keep waiting, it is on its way.
+    if (placed) return { state: "ordered" as const, placed }
   }
   return { state: "waiting" as const, session }
 }

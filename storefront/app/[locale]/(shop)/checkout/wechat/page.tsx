@@ -9,13 +9,29 @@ import { walletPaymentState } from "@/lib/medusa/payment-wait"
 
 export const metadata: Metadata = { robots: { index: false } }
 
+/** Payment intent states in which the buyer has paid and the order is being placed. */
+const PAID = new Set(["succeeded", "processing", "requires_capture"])
+
 /** WeChat Pay: the QR code from the payment intent's next action, and a wait for the webhook that completes the order. */
 export default async function WechatPayPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await routeLocale(params)
   const t = await getTranslations({ locale, namespace: "wechat" })
   const payment = await walletPaymentState(locale)
   if (payment.state === "ordered") redirect(orderPath(locale, payment.placed))
-  const qr = payment.state === "waiting" ? payment.session?.data?.next_action?.wechat_pay_display_qr_code : undefined
+  const intent = payment.state === "waiting" ? payment.session?.data : undefined
+  // Paid, and the webhook is placing the order: nothing to scan any more, only to wait.
+  if (PAID.has(intent?.status)) {
+    return (
+      <div className="mx-auto max-w-md py-10 text-center">
+        <WaitForPayment />
+        <h1 className="text-2xl font-bold">{t("confirming")}</h1>
+        <p className="mt-2" role="status">
+          {t("waiting")}
+        </p>
+      </div>
+    )
+  }
+  const qr = intent?.next_action?.wechat_pay_display_qr_code
   if (!qr) redirect(`/${locale}/checkout?step=payment`)
   return (
     <div className="mx-auto max-w-md py-10 text-center">
