@@ -17,12 +17,17 @@ export interface BackendRuntime {
   search: SearchEndpoint
 }
 
+/**
+ * What Medusa takes from the configuring environment (StackConfig.env) as it is: services (S3, Stripe, SMTP, Redis),
+ * Medusa's own switches, the accounts the seed creates, and what any process needs (PATH, HOME, locale, time zone).
+ */
+const PASSTHROUGH = /^(S3_|STRIPE_|PAYMENT_|MEDUSA_|REDIS_|SMTP_URL$|MAIL_FROM$|COOKIE_SECURE$|BOZOR_ADMIN_(EMAIL|PASSWORD)$|NODE_ENV$|PATH$|HOME$|LANG$|TZ$)/
+
 /** The environment every Medusa command of this stack runs with: configuration in, nothing read from .env files. */
 export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const { config } = rt
-  const passthrough = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => /^(S3_|STRIPE_|PAYMENT_|MEDUSA_|REDIS_|SMTP_URL$|MAIL_FROM$|BOZOR_CUSTOMS_CHECKS$|BOZOR_SEARCH_BASELINE$|PATH$|HOME$|LANG$|TZ$)/.test(k))
-  )
+  const { env } = config
+  const passthrough = Object.fromEntries(Object.entries(env).filter(([k]) => PASSTHROUGH.test(k)))
   return {
     ...passthrough,
     DATABASE_URL: rt.databaseUrl,
@@ -32,17 +37,17 @@ export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): No
     MEILISEARCH_API_KEY: rt.search.apiKey ?? "",
     ...(config.redisUrl ? { REDIS_URL: config.redisUrl } : {}),
     PORT: String(config.ports.backend),
-    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl(config),
-    STORE_CORS: process.env.STORE_CORS ?? storefrontUrl(config),
-    ADMIN_CORS: process.env.ADMIN_CORS ?? backendUrl(config),
-    AUTH_CORS: process.env.AUTH_CORS ?? `${storefrontUrl(config)},${backendUrl(config)}`,
+    MEDUSA_BACKEND_URL: env.MEDUSA_BACKEND_URL || backendUrl(config),
+    STORE_CORS: env.STORE_CORS || storefrontUrl(config),
+    ADMIN_CORS: env.ADMIN_CORS || backendUrl(config),
+    AUTH_CORS: env.AUTH_CORS || `${storefrontUrl(config)},${backendUrl(config)}`,
     MEDUSA_UPLOAD_DIR: path.join(config.dataDir, "static"),
     STOREFRONT_URL: storefrontUrl(config),
     REVALIDATE_SECRET: config.secrets.revalidate,
     CUSTOMS_ENCRYPTION_KEY: config.secrets.customsKey,
     BOZOR_MAIL_OUTBOX: path.join(config.dataDir, "outbox"),
     MEDUSA_DISABLE_TELEMETRY: "true",
-    NODE_OPTIONS: serverNodeOptions(),
+    NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS),
     ...extra,
   }
 }

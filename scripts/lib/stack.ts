@@ -49,9 +49,12 @@ export async function prepareDatabase(rt: BackendRuntime, supervisor: Supervisor
   }
 }
 
-/** Everything `npm start` runs, in order; throws a StartupError naming the cause on the first failure. */
-export async function startStack(config: StackConfig, options: { storefront: boolean }): Promise<RunningStack> {
-  const supervisor = new Supervisor(config.dataDir)
+/**
+ * Everything `npm start` runs, in order; throws a StartupError naming the cause on the first failure. The test
+ * runner passes the supervisor that already holds the data folder.
+ */
+export async function startStack(config: StackConfig, options: { storefront: boolean; supervisor?: Supervisor }): Promise<RunningStack> {
+  const supervisor = options.supervisor ?? new Supervisor(config.dataDir)
   try {
     return await startWith(supervisor, config, options)
   } catch (e) {
