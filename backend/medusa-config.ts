@@ -163,6 +163,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/exporter" },
     { resolve: "./src/modules/customs", options: { encryptionKey: env.CUSTOMS_ENCRYPTION_KEY } },
     { resolve: "./src/modules/webhook-receipts" },
+    { resolve: "./src/modules/seed-ledger" },
     {
       resolve: "@medusajs/medusa/tax",
       key: Modules.TAX,

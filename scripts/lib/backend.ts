@@ -6,7 +6,7 @@ import { waitForHttp } from "./net"
 import { queryValue } from "./postgres"
 import { run, serverNodeOptions, type Supervisor } from "./processes"
 import { hashSources, readStamp, writeStamp } from "./stamps"
-import { PUBLISHABLE_KEY_TITLE } from "../../seed/src/names"
+import { PUBLISHABLE_KEY_TITLE, SEED_FINISHED } from "../../seed/src/names"
 
 export const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
 const BUILD_DIR = path.join(BACKEND_DIR, ".medusa", "server")
@@ -73,9 +73,32 @@ export async function migrate(rt: BackendRuntime, supervisor: Supervisor, force 
   return true
 }
 
-/** Whether a seed ran to its end on this database (it marks the store when it does). */
-export async function isSeeded(databaseUrl: string): Promise<boolean> {
-  return Boolean(await queryValue<string>(databaseUrl, "select metadata->>'bozor_seeded_at' from store where deleted_at is null limit 1"))
+/**
+ * Where this database stands with the catalog seed, by the seed's ledger (seed/src/load/ledger.ts):
+ * `finished` (a seed ran to its end), `unfinished` (one was cut short: it resumes), `empty` (nothing seeded and no
+ * product or staff user: the first start seeds it), or `not-seeded` (data the seed did not make, such as a database
+ * seeded before the ledger existed: left alone; `npm run seed` adds what is missing).
+ */
+export async function seedState(databaseUrl: string): Promise<"finished" | "unfinished" | "empty" | "not-seeded"> {
+  const state = await queryValue<string>(
+    databaseUrl,
+    `select case
+       when exists (select 1 from seed_record where id = $1) then 'finished'
+       when exists (select 1 from seed_record) then 'unfinished'
+       when exists (select 1 from product) or exists (select 1 from "user") then 'not-seeded'
+       else 'empty' end`,
+    [SEED_FINISHED]
+  )
+  return (state ?? "empty") as Awaited<ReturnType<typeof seedState>>
+}
+
+/** Which of these accounts exist: the operator among staff users, the customer among customers with an account. */
+export async function accountsPresent(databaseUrl: string, emails: { admin: string; customer: string }) {
+  const [admin, customer] = await Promise.all([
+    queryValue<string>(databaseUrl, `select id from "user" where email = $1 and deleted_at is null limit 1`, [emails.admin]),
+    queryValue<string>(databaseUrl, "select id from customer where email = $1 and has_account and deleted_at is null limit 1", [emails.customer]),
+  ])
+  return { admin: Boolean(admin), customer: Boolean(customer) }
 }
 
 export async function publishableKey(databaseUrl: string): Promise<string | undefined> {
@@ -86,12 +109,11 @@ export async function publishableKey(databaseUrl: string): Promise<string | unde
   )
 }
 
-/** Loads the catalog through Medusa's workflows (seed/src/load.ts); idempotent. */
+/** Loads the catalog through Medusa's workflows (seed/src/load.ts): creates what it never created, resumes a seed cut short. */
 export async function seed(rt: BackendRuntime, supervisor: Supervisor, args: string[] = [], onLine?: (line: string) => void) {
   await run(MEDUSA_BIN, ["exec", "../seed/src/load.ts", ...args], {
     cwd: BACKEND_DIR,
-    // The search index is seeded by Medusa itself when it starts; the loader does not feed it event by event.
-    env: medusaEnv(rt, { BOZOR_BULK_LOAD: "1" }),
+    env: medusaEnv(rt),
     logFile: logFile(supervisor, "seed"),
     onLine,
   })
