@@ -167,6 +167,7 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/rate-limit" },
     { resolve: "./src/modules/webhook-receipts" },
+    { resolve: "./src/modules/seed-ledger" },
     {
       resolve: "@medusajs/medusa/tax",
       key: Modules.TAX,

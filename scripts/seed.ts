@@ -1,5 +1,5 @@
 /**
- * `npm run seed [-- --synthetic N]`: loads the catalog (idempotent) into the
+ * `npm run seed [-- --synthetic N]`: loads what the catalog seed never created into the
  * configured database — the running shop's if `npm start` is up, otherwise
  * the embedded PostgreSQL, started for the occasion and stopped after.
  */
@@ -16,13 +16,11 @@ async function main() {
     throw e instanceof SeedArgsError ? new StartupError(e.message) : e
   }
   console.log(bold("\nBozor · seeding the catalog\n"))
-  const bulk = args.some((a) => a.startsWith("synthetic="))
   await withServices(async (rt) => {
     const started = Date.now()
-    // Synthetic products are loaded in bulk: search follows no events meanwhile and is rebuilt once at the end.
-    await medusaExec(rt, "../seed/src/load.ts", args, bulk ? { BOZOR_BULK_LOAD: "1" } : {})
+    // The loader follows no search or storefront events while it loads and rebuilds the search index once at the end.
+    await medusaExec(rt, "../seed/src/load.ts", args)
     console.log(`\n  seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-    if (bulk) await medusaExec(rt, "./src/scripts/reindex.ts", ["product"])
   })
 }
 

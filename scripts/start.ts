@@ -3,11 +3,29 @@
  * PostgreSQL, Meilisearch, Medusa (server + worker + admin) and the storefront —
  * each yielding to configuration (DATABASE_URL, MEILISEARCH_HOST, REDIS_URL...).
  */
-import { backendUrl, configFromEnv, ConfigError, storefrontUrl } from "./lib/config"
+import { accountsPresent } from "./lib/backend"
+import { backendUrl, configFromEnv, ConfigError, storefrontUrl, type StackConfig } from "./lib/config"
 import { StartupError } from "./lib/processes"
 import { startStack } from "./lib/stack"
 import { DEMO_LOGINS } from "../seed/src/demo-logins"
 import { bold, cyan, dim, fail, red } from "./lib/ui"
+
+/**
+ * The logins to print: the operator and the demo customer, each only if it exists. A password given in
+ * BOZOR_ADMIN_PASSWORD is not echoed; the demo passwords are published anyway.
+ */
+async function loginLines(config: StackConfig, databaseUrl: string): Promise<string[]> {
+  const admin = {
+    email: config.env.BOZOR_ADMIN_EMAIL || DEMO_LOGINS.admin.email,
+    password: config.env.BOZOR_ADMIN_PASSWORD ? dim("(password from BOZOR_ADMIN_PASSWORD)") : DEMO_LOGINS.admin.password,
+  }
+  const { customer } = DEMO_LOGINS
+  const present = await accountsPresent(databaseUrl, { admin: admin.email, customer: customer.email })
+  return [
+    ...(present.admin ? [`    Admin (Bozor operators)  ${admin.email} / ${admin.password}`] : []),
+    ...(present.customer ? [`    Customer (demo)          ${customer.email} / ${customer.password}`] : []),
+  ]
+}
 
 async function main() {
   const started = Date.now()
@@ -27,18 +45,15 @@ async function main() {
 
   const shop = storefrontUrl(config)
   const api = backendUrl(config)
+  const logins = await loginLines(config, stack.backend.databaseUrl)
   console.log(`
 ${bold(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)}
 
   Shop (中文)        ${cyan(`${shop}/zh-CN`)}
   Shop (English)     ${cyan(`${shop}/en`)}
-  Admin (consulate)  ${cyan(`${api}/app`)}
+  Admin (operators)  ${cyan(`${api}/app`)}
   Store API          ${cyan(`${api}/store`)}  ${dim(`publishable key ${stack.publishableKey}`)}
-
-  Demo logins
-    Admin (consulate staff)  ${DEMO_LOGINS.admin.email} / ${DEMO_LOGINS.admin.password}
-    Customer                 ${DEMO_LOGINS.customer.email} / ${DEMO_LOGINS.customer.password}
-
+${logins.length ? `\n  Logins\n${logins.join("\n")}\n` : ""}
   Data in ${dim(config.dataDir)} · logs in ${dim(stack.supervisor.logDir)}
   Press Ctrl-C to stop everything.
 `)

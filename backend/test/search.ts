@@ -45,11 +45,17 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
 
 export const sdk = () => storeClient("en")
 
-/** The Meilisearch process of the test stack: its pid and how it was started, to kill and restart it. */
+/**
+ * The Meilisearch process of the test stack: its pid and how it was started (arguments, folder and environment,
+ * which holds its master key), to kill and restart it.
+ */
 export function meilisearchProcess() {
   const runDir = path.join(testStack().dataDir, "run")
-  const pid = Number(readFileSync(path.join(runDir, "meilisearch.pid"), "utf8"))
+  const pid = Number(readFileSync(path.join(runDir, "meilisearch.pid"), "utf8").split("\n")[0])
   const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean)
   const cwd = readlinkSync(`/proc/${pid}/cwd`)
-  return { pid, argv, runDir, cwd }
+  const env = Object.fromEntries(
+    readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").filter(Boolean).map((v) => [v.slice(0, v.indexOf("=")), v.slice(v.indexOf("=") + 1)])
+  )
+  return { pid, argv, runDir, cwd, env }
 }

@@ -149,7 +149,7 @@ export async function newCustomer(locale?: string): Promise<{ sdk: Sdk; email: s
   return { sdk, email, id: customer.id }
 }
 
-/** The consulate's admin session, for test setup the shop itself cannot do (stock levels, test products, cancellations). */
+/** The operators' admin session (the seeded operator), for test setup the shop itself cannot do (stock levels, test products, cancellations). */
 export async function adminClient(): Promise<Medusa> {
   const stack = testStack()
   const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test"
 import { DEMO_LOGINS } from "../../seed/src/demo-logins"
 import { addToCart, chooseDelivery, choosePayment, declareIdentity, fillAddress, idNumber, newEmail } from "../support/shop"
 
-test("consulate staff sign in to Medusa Admin with the printed login", async ({ page }) => {
+test("Bozor's operators sign in to Medusa Admin with the printed login", async ({ page }) => {
   const backend = process.env.BOZOR_TEST_BACKEND_URL ?? "http://localhost:9000"
   await page.goto(`${backend}/app/login`)
   await page.locator('input[name="email"]').fill(DEMO_LOGINS.admin.email)
@@ -37,7 +37,7 @@ test("the admin's order page shows the customs identity with the ID number maske
   await expect(page.getByTestId("order-confirmed")).toBeVisible()
   const displayId = (await page.getByTestId("order-number").textContent())!.match(/\d+/)![0]
 
-  // Consulate staff, on their own browser.
+  // An operator, on their own browser.
   const staff = await (await browser.newContext()).newPage()
   await staff.goto(`${backend}/app/login`)
   await staff.locator('input[name="email"]').fill(DEMO_LOGINS.admin.email)

@@ -6,7 +6,7 @@ import { waitForHttp } from "./net"
 import { queryValue } from "./postgres"
 import { run, serverNodeOptions, type Supervisor } from "./processes"
 import { hashSources, readStamp, writeStamp } from "./stamps"
-import { PUBLISHABLE_KEY_TITLE } from "../../seed/src/names"
+import { PUBLISHABLE_KEY_TITLE, SEED_FINISHED } from "../../seed/src/names"
 
 export const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", "medusa")
 const BUILD_DIR = path.join(BACKEND_DIR, ".medusa", "server")
@@ -17,12 +17,17 @@ export interface BackendRuntime {
   search: SearchEndpoint
 }
 
+/**
+ * What Medusa takes from the configuring environment (StackConfig.env) as it is: services (S3, Stripe, SMTP, Redis),
+ * Medusa's own switches, the accounts the seed creates, and what any process needs (PATH, HOME, locale, time zone).
+ */
+const PASSTHROUGH = /^(S3_|STRIPE_|PAYMENT_|MEDUSA_|REDIS_|SMTP_URL$|MAIL_FROM$|COOKIE_SECURE$|BOZOR_ADMIN_(EMAIL|PASSWORD)$|NODE_ENV$|PATH$|HOME$|LANG$|TZ$)/
+
 /** The environment every Medusa command of this stack runs with: configuration in, nothing read from .env files. */
 export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const { config } = rt
-  const passthrough = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => /^(S3_|STRIPE_|PAYMENT_|MEDUSA_|REDIS_|SMTP_URL$|MAIL_FROM$|BOZOR_CUSTOMS_CHECKS$|BOZOR_SEARCH_BASELINE$|PATH$|HOME$|LANG$|TZ$)/.test(k))
-  )
+  const { env } = config
+  const passthrough = Object.fromEntries(Object.entries(env).filter(([k]) => PASSTHROUGH.test(k)))
   return {
     ...passthrough,
     DATABASE_URL: rt.databaseUrl,
@@ -32,17 +37,17 @@ export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): No
     MEILISEARCH_API_KEY: rt.search.apiKey ?? "",
     ...(config.redisUrl ? { REDIS_URL: config.redisUrl } : {}),
     PORT: String(config.ports.backend),
-    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl(config),
-    STORE_CORS: process.env.STORE_CORS ?? storefrontUrl(config),
-    ADMIN_CORS: process.env.ADMIN_CORS ?? backendUrl(config),
-    AUTH_CORS: process.env.AUTH_CORS ?? `${storefrontUrl(config)},${backendUrl(config)}`,
+    MEDUSA_BACKEND_URL: env.MEDUSA_BACKEND_URL || backendUrl(config),
+    STORE_CORS: env.STORE_CORS || storefrontUrl(config),
+    ADMIN_CORS: env.ADMIN_CORS || backendUrl(config),
+    AUTH_CORS: env.AUTH_CORS || `${storefrontUrl(config)},${backendUrl(config)}`,
     MEDUSA_UPLOAD_DIR: path.join(config.dataDir, "static"),
     STOREFRONT_URL: storefrontUrl(config),
     REVALIDATE_SECRET: config.secrets.revalidate,
     CUSTOMS_ENCRYPTION_KEY: config.secrets.customsKey,
     BOZOR_MAIL_OUTBOX: path.join(config.dataDir, "outbox"),
     MEDUSA_DISABLE_TELEMETRY: "true",
-    NODE_OPTIONS: serverNodeOptions(),
+    NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS),
     ...extra,
   }
 }
@@ -68,9 +73,32 @@ export async function migrate(rt: BackendRuntime, supervisor: Supervisor, force 
   return true
 }
 
-/** Whether a seed ran to its end on this database (it marks the store when it does). */
-export async function isSeeded(databaseUrl: string): Promise<boolean> {
-  return Boolean(await queryValue<string>(databaseUrl, "select metadata->>'bozor_seeded_at' from store where deleted_at is null limit 1"))
+/**
+ * Where this database stands with the catalog seed, by the seed's ledger (seed/src/load/ledger.ts):
+ * `finished` (a seed ran to its end), `unfinished` (one was cut short: it resumes), `empty` (nothing seeded and no
+ * product or staff user: the first start seeds it), or `not-seeded` (data the seed did not make, such as a database
+ * seeded before the ledger existed: left alone; `npm run seed` adds what is missing).
+ */
+export async function seedState(databaseUrl: string): Promise<"finished" | "unfinished" | "empty" | "not-seeded"> {
+  const state = await queryValue<string>(
+    databaseUrl,
+    `select case
+       when exists (select 1 from seed_record where id = $1) then 'finished'
+       when exists (select 1 from seed_record) then 'unfinished'
+       when exists (select 1 from product) or exists (select 1 from "user") then 'not-seeded'
+       else 'empty' end`,
+    [SEED_FINISHED]
+  )
+  return (state ?? "empty") as Awaited<ReturnType<typeof seedState>>
+}
+
+/** Which of these accounts exist: the operator among staff users, the customer among customers with an account. */
+export async function accountsPresent(databaseUrl: string, emails: { admin: string; customer: string }) {
+  const [admin, customer] = await Promise.all([
+    queryValue<string>(databaseUrl, `select id from "user" where email = $1 and deleted_at is null limit 1`, [emails.admin]),
+    queryValue<string>(databaseUrl, "select id from customer where email = $1 and has_account and deleted_at is null limit 1", [emails.customer]),
+  ])
+  return { admin: Boolean(admin), customer: Boolean(customer) }
 }
 
 export async function publishableKey(databaseUrl: string): Promise<string | undefined> {
@@ -81,12 +109,11 @@ export async function publishableKey(databaseUrl: string): Promise<string | unde
   )
 }
 
-/** Loads the catalog through Medusa's workflows (seed/src/load.ts); idempotent. */
+/** Loads the catalog through Medusa's workflows (seed/src/load.ts): creates what it never created, resumes a seed cut short. */
 export async function seed(rt: BackendRuntime, supervisor: Supervisor, args: string[] = [], onLine?: (line: string) => void) {
   await run(MEDUSA_BIN, ["exec", "../seed/src/load.ts", ...args], {
     cwd: BACKEND_DIR,
-    // The search index is seeded by Medusa itself when it starts; the loader does not feed it event by event.
-    env: medusaEnv(rt, { BOZOR_BULK_LOAD: "1" }),
+    env: medusaEnv(rt),
     logFile: logFile(supervisor, "seed"),
     onLine,
   })

@@ -16,6 +16,11 @@ export interface StackConfig {
   meilisearch?: { host: string; apiKey?: string }
   redisUrl?: string
   secrets: Secrets
+  /**
+   * The environment this stack takes the rest of its configuration from (S3, Stripe, SMTP, public URLs...):
+   * the shell's for `npm start`, and only what the test runner gives it for the test stack.
+   */
+  env: NodeJS.ProcessEnv
 }
 
 export interface Secrets {
@@ -38,35 +43,49 @@ const port = (value: string | undefined, fallback: number, name: string): number
 
 export class ConfigError extends Error {}
 
+const SECRET_VARIABLES: Record<keyof Secrets, string> = {
+  jwt: "JWT_SECRET",
+  cookie: "COOKIE_SECRET",
+  meilisearchMasterKey: "MEILISEARCH_MASTER_KEY",
+  revalidate: "REVALIDATE_SECRET",
+  customsKey: "CUSTOMS_ENCRYPTION_KEY",
+}
+
 /**
  * Secrets for a local run are generated once and kept with the data, so a
- * second start reuses sessions and the search key; production passes its own
- * through the environment and nothing is written.
+ * second start reuses sessions, the search key and the customs key. A secret
+ * given in the environment is used and never written: the file keeps only what
+ * was generated, so a key set for one run cannot replace the stored one.
  */
 export function loadSecrets(dataDir: string, env = process.env): Secrets {
   const file = path.join(dataDir, "secrets.json")
   const stored: Partial<Secrets> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
-  const make = () => randomBytes(24).toString("base64url")
-  const secrets: Secrets = {
-    jwt: env.JWT_SECRET ?? stored.jwt ?? make(),
-    cookie: env.COOKIE_SECRET ?? stored.cookie ?? make(),
-    meilisearchMasterKey: env.MEILISEARCH_MASTER_KEY ?? stored.meilisearchMasterKey ?? make(),
-    revalidate: env.REVALIDATE_SECRET ?? stored.revalidate ?? make(),
-    customsKey: env.CUSTOMS_ENCRYPTION_KEY ?? stored.customsKey ?? randomBytes(32).toString("hex"),
+  const generated: Partial<Secrets> = {}
+  const secrets = {} as Secrets
+  for (const [name, variable] of Object.entries(SECRET_VARIABLES) as [keyof Secrets, string][]) {
+    const given = env[variable] || stored[name]
+    if (given) {
+      secrets[name] = given
+    } else {
+      secrets[name] = name === "customsKey" ? randomBytes(32).toString("hex") : randomBytes(24).toString("base64url")
+      generated[name] = secrets[name]
+    }
   }
-  if (!env.CUSTOMS_ENCRYPTION_KEY && !stored.customsKey) {
+  if (generated.customsKey) {
     console.warn(
       `! No CUSTOMS_ENCRYPTION_KEY set: generated one and kept it in ${file}. ID numbers are encrypted with it; ` +
         "back it up with the data, and set CUSTOMS_ENCRYPTION_KEY from a secret store in production."
     )
   }
-  mkdirSync(dataDir, { recursive: true })
-  writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600 })
+  if (Object.keys(generated).length) {
+    mkdirSync(dataDir, { recursive: true })
+    writeFileSync(file, JSON.stringify({ ...stored, ...generated }, null, 2) + "\n", { mode: 0o600 })
+  }
   return secrets
 }
 
 export function configFromEnv(env = process.env): StackConfig {
-  const dataDir = path.resolve(ROOT, env.BOZOR_DATA_DIR ?? ".data")
+  const dataDir = shopDataDir(env)
   return {
     dataDir,
     ports: {
@@ -81,8 +100,12 @@ export function configFromEnv(env = process.env): StackConfig {
       : undefined,
     redisUrl: env.REDIS_URL || undefined,
     secrets: loadSecrets(dataDir, env),
+    env,
   }
 }
+
+/** The shop's own data folder: BOZOR_DATA_DIR (relative to the repository) or `.data`; an empty value is unset. */
+export const shopDataDir = (env: NodeJS.ProcessEnv, root = ROOT) => path.resolve(root, env.BOZOR_DATA_DIR || ".data")
 
 export const embeddedDatabaseUrl = (config: StackConfig) =>
   `postgres://postgres:postgres@localhost:${config.ports.postgres}/bozor`

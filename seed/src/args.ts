@@ -2,22 +2,25 @@
  * Options of `npm run seed`. Medusa's CLI rejects unknown --options after
  * `exec <file>`, so `--synthetic N` travels to the loader as `synthetic=N`.
  */
+import { parseArgs } from "node:util"
+
 export class SeedArgsError extends Error {}
 
 const MAX_SYNTHETIC = 1_000_000
 
 /** `npm run seed -- --synthetic N` → the positional arguments `medusa exec` passes through. */
 export function toLoaderArgs(argv: string[]): string[] {
-  const out: string[] = []
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--synthetic") out.push(`synthetic=${argv[++i] ?? ""}`)
-    else if (argv[i].startsWith("--synthetic=")) out.push(`synthetic=${argv[i].slice("--synthetic=".length)}`)
-    else throw new SeedArgsError(`Unknown option "${argv[i]}". Usage: npm run seed [-- --synthetic <number of products>]`)
+  let synthetic: string | undefined
+  try {
+    synthetic = parseArgs({ args: argv, options: { synthetic: { type: "string" } }, strict: true }).values.synthetic
+  } catch (e) {
+    // Node's message names the option; its advice on positional arguments does not apply here.
+    throw new SeedArgsError(`${(e as Error).message.split(". ")[0]}. Usage: npm run seed [-- --synthetic <number of products>]`)
   }
-  return out.map((arg) => {
-    parseLoaderArgs([arg])
-    return arg
-  })
+  if (synthetic === undefined) return []
+  const arg = `synthetic=${synthetic}`
+  parseLoaderArgs([arg])
+  return [arg]
 }
 
 export function parseLoaderArgs(args: string[] = []): { synthetic: number } {

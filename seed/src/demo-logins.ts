@@ -1,13 +1,36 @@
 /**
- * Demo accounts the seed creates and `npm start` prints. Override them with
- * BOZOR_ADMIN_EMAIL / BOZOR_ADMIN_PASSWORD before seeding anything but a demo.
+ * The published demo accounts: what the first seed of an empty database creates (unless told otherwise), what
+ * `npm start` prints and the tests sign in with. Their passwords are in the README, so they are for demos only.
  */
 export const DEMO_LOGINS = {
-  admin: {
-    email: process.env.BOZOR_ADMIN_EMAIL ?? "consulate@bozor.test",
-    password: process.env.BOZOR_ADMIN_PASSWORD ?? "bozor-admin-2026",
-  },
+  /** Bozor's operators (Medusa Admin). Consulate staff get an actor of their own, not this account. */
+  admin: { email: "operators@bozor.test", password: "bozor-admin-2026", first_name: "Bozor", last_name: "Operations" },
   customer: { email: "li.na@bozor.test", password: "bozor-demo-2026", first_name: "娜", last_name: "李" },
-  /** Every seeded exporter admin signs in with its own e-mail and this password. */
-  exporterPassword: process.env.BOZOR_EXPORTER_PASSWORD ?? "bozor-exporter-2026",
+}
+
+const PUBLISHED_PASSWORDS = new Set([DEMO_LOGINS.admin.password, DEMO_LOGINS.customer.password])
+
+export class PublishedPasswordError extends Error {}
+
+export type Login = { email: string; password: string; first_name: string; last_name: string }
+
+/**
+ * The accounts the seed creates in this environment: the operator (BOZOR_ADMIN_EMAIL and BOZOR_ADMIN_PASSWORD, or
+ * the demo one) and the demo customer. With NODE_ENV=production no account gets a published password: the operator
+ * needs both variables, with a password of its own, and the demo customer is not created.
+ */
+export function seedLogins(env: NodeJS.ProcessEnv = process.env): { admin: Login; customer?: Login } {
+  const admin = {
+    ...DEMO_LOGINS.admin,
+    email: env.BOZOR_ADMIN_EMAIL || DEMO_LOGINS.admin.email,
+    password: env.BOZOR_ADMIN_PASSWORD || DEMO_LOGINS.admin.password,
+  }
+  if (env.NODE_ENV !== "production") return { admin, customer: DEMO_LOGINS.customer }
+  if (!env.BOZOR_ADMIN_EMAIL || !env.BOZOR_ADMIN_PASSWORD || PUBLISHED_PASSWORDS.has(admin.password)) {
+    throw new PublishedPasswordError(
+      "NODE_ENV=production: the seed creates no account with a published demo password. Set BOZOR_ADMIN_EMAIL and " +
+        "BOZOR_ADMIN_PASSWORD (a password of your own, kept in your secret store) for the first operator, then seed again."
+    )
+  }
+  return { admin }
 }

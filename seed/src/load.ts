@@ -1,19 +1,23 @@
 /**
  * Loads Bozor's catalog into Medusa through its own workflows. Run inside
  * Medusa (`medusa exec ../seed/src/load.ts` from backend/, which is what
- * `npm run seed` does). Idempotent: what exists (matched by handle, SKU, code,
- * name or e-mail) is left as it is, what is missing is created.
+ * `npm run seed` does). It creates only what it never created before, by its
+ * ledger (the seed-ledger module): what exists is never changed, and what staff
+ * deleted is not recreated. A run cut short resumes where it stopped. Search
+ * follows no events while it loads and is rebuilt once at the end.
  *
  *   npm run seed                       the catalog
  *   npm run seed -- --synthetic 10000  plus synthetic products up to 10,000
  */
+import { MedusaModule } from "@medusajs/framework/modules-sdk"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { SingleBar } from "cli-progress"
 import { categories, collections, exporters, products, promotions } from "../data"
 import { parseLoaderArgs } from "./args"
-import { seedAccounts } from "./load/accounts"
+import { planAccounts, seedAccounts } from "./load/accounts"
 import { createContext, type SeedContext } from "./load/context"
+import { pauseEventSync } from "./load/event-sync"
 import { seedExporters } from "./load/exporters"
 import { seedFulfilment } from "./load/fulfilment"
 import { seedProducts } from "./load/products"
@@ -21,6 +25,7 @@ import { seedPromotions } from "./load/promotions"
 import { seedStore } from "./load/store"
 import { SYNTHETIC_PREFIX, syntheticImages, syntheticProduct } from "./load/synthetic"
 import { seedCategories, seedCollections } from "./load/taxonomy"
+import { SEED_FINISHED } from "./names"
 
 async function timed<T>(ctx: SeedContext, label: string, work: () => Promise<T>): Promise<T> {
   const started = Date.now()
@@ -39,12 +44,12 @@ async function countSynthetic(ctx: SeedContext): Promise<number> {
   return metadata?.count ?? 0
 }
 
-/** Adds synthetic products until there are `target` of them, with a progress bar and the measured rate. */
-async function seedSynthetic(ctx: SeedContext, target: number) {
+/** Adds synthetic products until there are `target` of them, with a progress bar and the measured rate; returns how many it made. */
+async function seedSynthetic(ctx: SeedContext, target: number): Promise<number> {
   const have = await countSynthetic(ctx)
   if (have >= target) {
     ctx.logger.info(`seed: ${have} synthetic products already there`)
-    return
+    return 0
   }
   const images = await syntheticImages(ctx)
   const exporterHandles = Object.keys(ctx.ids.exporters)
@@ -58,9 +63,10 @@ async function seedSynthetic(ctx: SeedContext, target: number) {
   const started = Date.now()
   bar.start(target - have, 0, { rate: "0" })
   const CHUNK = 500
+  let created = 0
   for (let n = have; n < target; n += CHUNK) {
     const seeds = Array.from({ length: Math.min(CHUNK, target - n) }, (_, i) => syntheticProduct(n + i, exporterHandles))
-    await seedProducts(ctx, seeds, { batch: 100, sharedImages: images })
+    created += (await seedProducts(ctx, seeds, { batch: 100, sharedImages: images })).created
     const done = Math.min(n + CHUNK, target) - have
     bar.update(done, { rate: (done / ((Date.now() - started) / 1000)).toFixed(0) })
   }
@@ -69,18 +75,24 @@ async function seedSynthetic(ctx: SeedContext, target: number) {
   ctx.logger.info(
     `seed: ${target - have} synthetic products in ${seconds.toFixed(1)} s (${((target - have) / seconds).toFixed(1)} products/s)`
   )
+  return created
 }
 
-/** Tells the launcher the catalog is complete, so a seed cut short is resumed on the next start. */
-async function markSeeded(ctx: SeedContext) {
-  const stores = ctx.container.resolve(Modules.STORE)
-  const [store] = await stores.listStores({}, { select: ["id", "metadata"] })
-  await stores.updateStores(store.id, { metadata: { ...(store.metadata ?? {}), bozor_seeded_at: new Date().toISOString() } })
+/** Rebuilds every search index that follows events, once, after a load that created products. */
+async function rebuildSearch(ctx: SeedContext) {
+  const search = ctx.container.resolve(Modules.SEARCH)
+  for (const { name } of MedusaModule.getSearchIndexes().filter((index) => index.events?.length)) {
+    await timed(ctx, `search index "${name}" rebuilt`, () => search.reindex({ index: name }))
+  }
 }
 
 export default async function load({ container, args }: ExecArgs) {
   const options = parseLoaderArgs(args)
   const ctx = createContext(container)
+  pauseEventSync(container)
+  // Decided first: with NODE_ENV=production a refusal to create an account with a published password comes
+  // before anything is created.
+  const accounts = await planAccounts(ctx)
   const started = Date.now()
   await timed(ctx, "store, channel, key, regions", () => seedStore(ctx))
   await timed(ctx, "stock locations and shipping", () => seedFulfilment(ctx))
@@ -93,10 +105,12 @@ export default async function load({ container, args }: ExecArgs) {
     seedProducts(ctx, products, { onProgress: (done, total) => ctx.logger.info(`seed: products ${done}/${total}`) })
   )
   await timed(ctx, `${promotions.length} promotions`, () => seedPromotions(ctx, promotions))
-  await timed(ctx, "accounts", () => seedAccounts(ctx))
-  await markSeeded(ctx)
+  await timed(ctx, "accounts", () => seedAccounts(ctx, accounts))
+  // Tells the launcher the catalog is complete: a seed cut short before this is resumed on the next start.
+  await ctx.ledger.mark(SEED_FINISHED)
   ctx.logger.info(
     `seed: catalog ready in ${((Date.now() - started) / 1000).toFixed(1)} s — ${result.created} products created, ${result.existing} already there`
   )
-  if (options.synthetic) await seedSynthetic(ctx, options.synthetic)
+  const synthetic = options.synthetic ? await seedSynthetic(ctx, options.synthetic) : 0
+  if (result.created + synthetic > 0) await rebuildSearch(ctx)
 }

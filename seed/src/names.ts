@@ -9,3 +9,5 @@ export const SHIPPING_PROFILES = {
   cross_border: "Cross-border direct mail",
   domestic: "Guangzhou centre stock",
 } as const
+/** The seed ledger's record of a catalog seed that ran to its end (seed/src/load/ledger.ts); the launcher reads it. */
+export const SEED_FINISHED = "seed:finished"

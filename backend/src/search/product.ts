@@ -81,7 +81,8 @@ export function defineProductIndex(name: string, provider?: string) {
         },
       },
     },
-    ...(PRODUCT_INDEX_EVENTS.length ? { events: PRODUCT_INDEX_EVENTS, consume: consumeProductEvent } : {}),
+    events: PRODUCT_INDEX_EVENTS,
+    consume: consumeProductEvent,
     async *seed({ container, filters, last_key: lastKey, catchup }) {
       // The next page is read while the search engine indexes the one just yielded. A read that fails is awaited
       // below; one still pending when a run is abandoned must not become an unhandled rejection.

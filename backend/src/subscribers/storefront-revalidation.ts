@@ -22,7 +22,7 @@ const TAGS_BY_EVENT: Record<string, string[]> = {
 export default async function revalidateStorefront({ event, container }: SubscriberArgs<unknown>) {
   const url = process.env.STOREFRONT_URL
   const secret = process.env.REVALIDATE_SECRET
-  if (!url || !secret || process.env.BOZOR_BULK_LOAD === "1") return
+  if (!url || !secret) return
   const tags = Object.entries(TAGS_BY_EVENT).find(([prefix]) => event.name.startsWith(prefix))?.[1]
   if (!tags) return
   try {
@@ -49,4 +49,6 @@ export const config: SubscriberConfig = {
     "promotion.created", "promotion.updated", "promotion.deleted",
     "exporter.updated", "region.updated",
   ],
+  // Named, so that the catalog loader can pause it in its own process (seed/src/load/event-sync.ts).
+  context: { subscriberId: "storefront-revalidation" },
 }

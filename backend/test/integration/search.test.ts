@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process"
-import { openSync, writeFileSync } from "node:fs"
+import { openSync } from "node:fs"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { RELEVANCE_CASES } from "../search-cases"
 import { eventually, handles, meilisearchProcess, searchProducts, searchRaw } from "../search"
+import { writePidFile } from "../../../scripts/lib/processes"
 import { adminClient } from "../shop"
 import { sql } from "../helpers"
 
@@ -205,9 +206,10 @@ describe("when Meilisearch is down", () => {
     await new Promise((r) => setTimeout(r, 1500)) // the update's event has been handled and failed to reach search
 
     const log = openSync(path.join(meili.runDir, "..", "logs", "meilisearch.log"), "a")
-    const child = spawn(meili.argv[0], meili.argv.slice(1), { cwd: meili.cwd, detached: true, stdio: ["ignore", log, log] })
+    const child = spawn(meili.argv[0], meili.argv.slice(1), { cwd: meili.cwd, env: meili.env, detached: true, stdio: ["ignore", log, log] })
     child.unref()
-    writeFileSync(path.join(meili.runDir, "meilisearch.pid"), String(child.pid))
+    // Recorded as the launcher records it, so that stopping the stack stops this one too.
+    writePidFile(path.join(meili.runDir, "meilisearch.pid"), child.pid!)
 
     await eventually(() => handles({ q: "narwhal" }).catch(() => []), (h) => h[0] === "namangan-sweet-almonds", 60_000)
     await admin.admin.product.update(products[0].id, { title: products[0].title })

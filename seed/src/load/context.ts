@@ -1,15 +1,17 @@
 import type { Link } from "@medusajs/framework/modules-sdk"
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SeedLedger } from "./ledger"
 
 export type Logger = { info: (msg: string) => void; warn: (msg: string) => void }
 
-/** What every seeding step shares: the container, and the ids earlier steps produced. */
+/** What every seeding step shares: the container, the ledger of what the seed created, and the ids earlier steps produced. */
 export interface SeedContext {
   container: MedusaContainer
   logger: Logger
   query: Omit<RemoteQueryFunction, symbol>
   link: Link
+  ledger: SeedLedger
   ids: {
     salesChannel: string
     regions: { china: string; international: string }
@@ -28,6 +30,7 @@ export function createContext(container: MedusaContainer): SeedContext {
     logger: container.resolve(ContainerRegistrationKeys.LOGGER),
     query: container.resolve(ContainerRegistrationKeys.QUERY),
     link: container.resolve(ContainerRegistrationKeys.LINK),
+    ledger: new SeedLedger(container),
     ids: {
       salesChannel: "",
       regions: { china: "", international: "" },

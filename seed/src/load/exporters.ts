@@ -7,7 +7,8 @@ import { createTranslations, translationsOf } from "./translations"
 
 export async function seedExporters(ctx: SeedContext, exporters: ExporterSeed[]) {
   const ids = await existing(ctx, "exporter", "handle", exporters.map((e) => e.handle))
-  const missing = exporters.filter((e) => !ids[e.handle])
+  const toCreate = await ctx.ledger.toCreate("exporter", exporters.map((e) => e.handle), ids)
+  const missing = exporters.filter((e) => toCreate.includes(e.handle))
   if (missing.length) {
     const logos = await uploadImages(
       ctx,
@@ -43,6 +44,7 @@ export async function seedExporters(ctx: SeedContext, exporters: ExporterSeed[])
       ctx,
       missing.flatMap((e) => translationsOf("exporter", ids[e.handle], { name: e.name, city: e.city, story: e.story }))
     )
+    await ctx.ledger.record("exporter", Object.fromEntries(missing.map((e) => [e.handle, ids[e.handle]])))
   }
   ctx.ids.exporters = ids
 }

@@ -110,30 +110,33 @@ const LOCATIONS: LocationSpec[] = [
   },
 ]
 
-async function ensureProfiles(ctx: SeedContext) {
-  const names = Object.values(SHIPPING_PROFILES)
-  const have = await existing(ctx, "shipping_profile", "name", names)
-  const missing = (Object.keys(SHIPPING_PROFILES) as (keyof typeof SHIPPING_PROFILES)[]).filter((k) => !have[SHIPPING_PROFILES[k]])
+async function seedProfiles(ctx: SeedContext) {
+  const have = await existing(ctx, "shipping_profile", "name", Object.values(SHIPPING_PROFILES))
+  const missing = await ctx.ledger.toCreate("shipping-profile", Object.values(SHIPPING_PROFILES), have)
   if (missing.length) {
     const { result } = await createShippingProfilesWorkflow(ctx.container).run({
-      input: { data: missing.map((k) => ({ name: SHIPPING_PROFILES[k], type: k })) },
+      input: {
+        data: (Object.keys(SHIPPING_PROFILES) as (keyof typeof SHIPPING_PROFILES)[])
+          .filter((k) => missing.includes(SHIPPING_PROFILES[k]))
+          .map((k) => ({ name: SHIPPING_PROFILES[k], type: k })),
+      },
     })
     for (const p of result) have[p.name] = p.id
+    await ctx.ledger.record("shipping-profile", Object.fromEntries(result.map((p: { name: string; id: string }) => [p.name, p.id])))
   }
-  ctx.ids.profiles = { cross_border: have[SHIPPING_PROFILES.cross_border], domestic: have[SHIPPING_PROFILES.domestic] }
+  ctx.ids.profiles = { cross_border: have[SHIPPING_PROFILES.cross_border] ?? "", domestic: have[SHIPPING_PROFILES.domestic] ?? "" }
 }
 
+/** Stock locations, each created with its fulfilment sets, service zones and shipping options. */
 export async function seedFulfilment(ctx: SeedContext) {
-  await ensureProfiles(ctx)
+  await seedProfiles(ctx)
   const fulfillment = ctx.container.resolve(Modules.FULFILLMENT)
   const have = await existing(ctx, "stock_location", "name", Object.values(STOCK_LOCATIONS))
+  Object.assign(ctx.ids.locations, Object.fromEntries(LOCATIONS.map((spec) => [spec.key, have[STOCK_LOCATIONS[spec.key]] ?? ""])))
+  const missing = await ctx.ledger.toCreate("stock-location", Object.values(STOCK_LOCATIONS), have)
 
-  for (const spec of LOCATIONS) {
+  for (const spec of LOCATIONS.filter((l) => missing.includes(STOCK_LOCATIONS[l.key]))) {
     const name = STOCK_LOCATIONS[spec.key]
-    if (have[name]) {
-      ctx.ids.locations[spec.key] = have[name]
-      continue
-    }
     const {
       result: [location],
     } = await createStockLocationsWorkflow(ctx.container).run({ input: { locations: [{ name, address: spec.address }] } })
@@ -142,7 +145,9 @@ export async function seedFulfilment(ctx: SeedContext) {
       [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
       [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
     })
-    await linkSalesChannelsToStockLocationWorkflow(ctx.container).run({ input: { id: location.id, add: [ctx.ids.salesChannel] } })
+    if (ctx.ids.salesChannel) {
+      await linkSalesChannelsToStockLocationWorkflow(ctx.container).run({ input: { id: location.id, add: [ctx.ids.salesChannel] } })
+    }
 
     for (const set of spec.sets) {
       const created = await fulfillment.createFulfillmentSets({
@@ -188,5 +193,6 @@ export async function seedFulfilment(ctx: SeedContext) {
         })
       )
     }
+    await ctx.ledger.record("stock-location", { [name]: location.id })
   }
 }

@@ -21,12 +21,13 @@ const OPTION_TITLES: Record<string, Text> = {
 async function ensureTags(ctx: SeedContext, products: ProductSeed[]): Promise<Record<string, string>> {
   const values = [...new Set(products.flatMap((p) => p.tags))]
   const ids = await existing(ctx, "product_tag", "value", values)
-  const missing = values.filter((v) => !ids[v])
+  const missing = await ctx.ledger.toCreate("product-tag", values, ids)
   if (missing.length) {
     const { result } = await createProductTagsWorkflow(ctx.container).run({
       input: { product_tags: missing.map((value) => ({ value })) },
     })
     for (const tag of result) ids[tag.value] = tag.id
+    await ctx.ledger.record("product-tag", Object.fromEntries(result.map((tag: { value: string; id: string }) => [tag.value, tag.id])))
   }
   return ids
 }
@@ -40,11 +41,12 @@ export function productInput(ctx: SeedContext, p: ProductSeed, imageUrl: string,
     status: ProductStatus.PUBLISHED,
     thumbnail: imageUrl,
     images: [{ url: imageUrl }],
-    category_ids: [ctx.ids.categories[p.category]],
-    collection_id: p.collection ? ctx.ids.collections[p.collection] : undefined,
-    tag_ids: p.tags.map((t) => tagIds[t]),
-    shipping_profile_id: ctx.ids.profiles[p.stock_origin],
-    sales_channels: [{ id: ctx.ids.salesChannel }],
+    // What staff deleted (a category, a collection, a tag, the channel) is left out rather than recreated.
+    category_ids: [ctx.ids.categories[p.category]].filter(Boolean),
+    collection_id: (p.collection && ctx.ids.collections[p.collection]) || undefined,
+    tag_ids: p.tags.map((t) => tagIds[t]).filter(Boolean),
+    shipping_profile_id: ctx.ids.profiles[p.stock_origin] || undefined,
+    sales_channels: ctx.ids.salesChannel ? [{ id: ctx.ids.salesChannel }] : [],
     origin_country: "uz",
     hs_code: p.trade.hs_code,
     options: p.options.map((o) => ({ title: o.title, values: o.values })),
@@ -110,7 +112,7 @@ async function completeProducts(ctx: SeedContext, seeds: ProductSeed[]) {
     const product = byHandle.get(seed.handle)!
     ctx.ids.products[seed.handle] = product.id
     const location = seed.stock_origin === "cross_border" ? ctx.ids.locations.tashkent : ctx.ids.locations.guangzhou
-    for (const variant of product.variants) {
+    for (const variant of location ? product.variants : []) {
       const stock = seed.variants.find((v) => v.sku === variant.sku)!.stock
       for (const item of variant.inventory_items) {
         levels.push({ inventory_item_id: item.inventory_item_id, location_id: location, stocked_quantity: stock })
@@ -154,7 +156,8 @@ export interface SeedProductsOptions {
 export async function seedProducts(ctx: SeedContext, products: ProductSeed[], options: SeedProductsOptions = {}) {
   const batchSize = options.batch ?? 8
   const ids = await existing(ctx, "product", "handle", products.map((p) => p.handle))
-  const missing = products.filter((p) => !ids[p.handle])
+  const toCreate = new Set(await ctx.ledger.toCreate("product", products.map((p) => p.handle), ids))
+  const missing = products.filter((p) => toCreate.has(p.handle))
   Object.assign(ctx.ids.products, ids)
   const tagIds = await ensureTags(ctx, missing)
   for (let i = 0; i < missing.length; i += batchSize) {
@@ -174,6 +177,7 @@ export async function seedProducts(ctx: SeedContext, products: ProductSeed[], op
       },
     })
     await completeProducts(ctx, batch)
+    await ctx.ledger.record("product", Object.fromEntries(batch.map((p) => [p.handle, ctx.ids.products[p.handle]])))
     options.onProgress?.(Math.min(i + batchSize, missing.length), missing.length)
   }
   return { created: missing.length, existing: products.length - missing.length }

@@ -4,10 +4,10 @@ import { existing, type SeedContext } from "./context"
 
 function targetRules(ctx: SeedContext, p: PromotionSeed) {
   if ("categories" in p.target) {
-    return [{ attribute: "items.product.categories.id", operator: "in" as const, values: p.target.categories.map((h) => ctx.ids.categories[h]) }]
+    return [{ attribute: "items.product.categories.id", operator: "in" as const, values: p.target.categories.map((h) => ctx.ids.categories[h]).filter(Boolean) }]
   }
   if ("collections" in p.target) {
-    return [{ attribute: "items.product.collection_id", operator: "in" as const, values: p.target.collections.map((h) => ctx.ids.collections[h]) }]
+    return [{ attribute: "items.product.collection_id", operator: "in" as const, values: p.target.collections.map((h) => ctx.ids.collections[h]).filter(Boolean) }]
   }
   return []
 }
@@ -19,9 +19,10 @@ function targetRules(ctx: SeedContext, p: PromotionSeed) {
  */
 export async function seedPromotions(ctx: SeedContext, promotions: PromotionSeed[]) {
   const have = await existing(ctx, "promotion", "code", promotions.map((p) => p.code))
-  const missing = promotions.filter((p) => !have[p.code])
+  const toCreate = await ctx.ledger.toCreate("promotion", promotions.map((p) => p.code), have)
+  const missing = promotions.filter((p) => toCreate.includes(p.code))
   if (!missing.length) return
-  await createPromotionsWorkflow(ctx.container).run({
+  const { result } = await createPromotionsWorkflow(ctx.container).run({
     input: {
       promotionsData: missing.map((p) => {
         const rules = targetRules(ctx, p)
@@ -60,4 +61,5 @@ export async function seedPromotions(ctx: SeedContext, promotions: PromotionSeed
       }),
     },
   })
+  await ctx.ledger.record("promotion", Object.fromEntries(result.map((p: { code?: string | null; id: string }) => [p.code!, p.id])))
 }

@@ -5,9 +5,7 @@ import {
   createSalesChannelsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
-  updateRegionsWorkflow,
   updateStoresWorkflow,
-  updateTaxRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PUBLISHABLE_KEY_TITLE, SALES_CHANNEL_NAME } from "../names"
 import { existing, type SeedContext } from "./context"
@@ -20,15 +18,18 @@ export const INTERNATIONAL_COUNTRIES = ["hk", "mo", "tw", "kz", "kg", "ru", "us"
 const TAX_PROVIDER = { cn: "tp_cross-border_cn", other: "tp_system" }
 const taxProviderOf = (country: string) => (country === "cn" ? TAX_PROVIDER.cn : TAX_PROVIDER.other)
 
+const STORE_SETTINGS = "store:settings"
+
 /** Which payment providers each region offers when they are configured; the system provider ("pay at the centre") always. */
-const PAYMENT_PROVIDERS = {
+const PAYMENT_PROVIDERS: Record<keyof typeof REGIONS, string[]> = {
   china: ["pp_system_default", "pp_stripe_stripe", "pp_stripe-alipay_stripe", "pp_stripe-wechat-pay_stripe"],
   international: ["pp_system_default", "pp_stripe_stripe"],
 }
 
 const REGIONS = {
-  china: { name: "China", name_zh: "中国大陆", name_ru: "Китай", currency_code: "cny", countries: ["cn"] },
+  china: { key: "china" as const, name: "China", name_zh: "中国大陆", name_ru: "Китай", currency_code: "cny", countries: ["cn"] },
   international: {
+    key: "international" as const,
     name: "International",
     name_zh: "国际",
     name_ru: "Другие страны",
@@ -37,50 +38,65 @@ const REGIONS = {
   },
 }
 
-async function ensureLocales(ctx: SeedContext) {
+const LOCALES = [
+  { code: "en", name: "English" },
+  { code: "ru", name: "Русский" },
+  { code: "zh-CN", name: "简体中文" },
+]
+
+async function seedLocales(ctx: SeedContext) {
   const translation = ctx.container.resolve(Modules.TRANSLATION)
-  const have = new Set((await translation.listLocales({ code: ["en", "ru", "zh-CN"] })).map((l: { code: string }) => l.code))
-  const missing = [
-    { code: "en", name: "English" },
-    { code: "ru", name: "Русский" },
-    { code: "zh-CN", name: "简体中文" },
-  ].filter((l) => !have.has(l.code))
-  if (missing.length) await translation.createLocales(missing)
+  const have = Object.fromEntries(
+    (await translation.listLocales({ code: LOCALES.map((l) => l.code) })).map((l: { code: string; id: string }) => [l.code, l.id])
+  )
+  const missing = await ctx.ledger.toCreate("locale", LOCALES.map((l) => l.code), have)
+  if (!missing.length) return
+  const created = await translation.createLocales(LOCALES.filter((l) => missing.includes(l.code)))
+  await ctx.ledger.record("locale", Object.fromEntries(created.map((l: { code: string; id: string }) => [l.code, l.id])))
 }
 
-/** The store itself: currencies, locales, the web sales channel, its publishable key, regions and tax regions. */
-export async function seedStore(ctx: SeedContext) {
-  await ensureLocales(ctx)
-  const storeModule = ctx.container.resolve(Modules.STORE)
-  const [store] = await storeModule.listStores()
+async function seedSalesChannel(ctx: SeedContext) {
+  const have = await existing(ctx, "sales_channel", "name", [SALES_CHANNEL_NAME])
+  ctx.ids.salesChannel = have[SALES_CHANNEL_NAME] ?? ""
+  if (!(await ctx.ledger.toCreate("sales-channel", [SALES_CHANNEL_NAME], have)).length) return
+  const { result } = await createSalesChannelsWorkflow(ctx.container).run({
+    input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "丝路巴扎 online shop for mainland China" }] },
+  })
+  ctx.ids.salesChannel = result[0].id
+  await ctx.ledger.record("sales-channel", { [SALES_CHANNEL_NAME]: result[0].id })
+}
 
-  const channels = await existing(ctx, "sales_channel", "name", [SALES_CHANNEL_NAME])
-  ctx.ids.salesChannel =
-    channels[SALES_CHANNEL_NAME] ??
-    (
-      await createSalesChannelsWorkflow(ctx.container).run({
-        input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "丝路巴扎 online shop for mainland China" }] },
-      })
-    ).result[0].id
-
-  const keys = await existing(ctx, "api_key", "title", [PUBLISHABLE_KEY_TITLE])
-  if (!keys[PUBLISHABLE_KEY_TITLE]) {
-    const { result } = await createApiKeysWorkflow(ctx.container).run({
-      input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "seed" }] },
-    })
+async function seedPublishableKey(ctx: SeedContext) {
+  const have = await existing(ctx, "api_key", "title", [PUBLISHABLE_KEY_TITLE])
+  if (!(await ctx.ledger.toCreate("api-key", [PUBLISHABLE_KEY_TITLE], have)).length) return
+  const { result } = await createApiKeysWorkflow(ctx.container).run({
+    input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "seed" }] },
+  })
+  if (ctx.ids.salesChannel) {
     await linkSalesChannelsToApiKeyWorkflow(ctx.container).run({ input: { id: result[0].id, add: [ctx.ids.salesChannel] } })
   }
+  await ctx.ledger.record("api-key", { [PUBLISHABLE_KEY_TITLE]: result[0].id })
+}
 
-  const regionIds = await existing(ctx, "region", "name", Object.values(REGIONS).map((r) => r.name))
-  const missing = Object.values(REGIONS).filter((r) => !regionIds[r.name])
+/**
+ * Regions with their tax regions and the payment providers this backend has loaded (Stripe's only when its keys are
+ * configured), set when the region is created: afterwards they are the operators' to change in the admin.
+ */
+async function seedRegions(ctx: SeedContext) {
+  const regions = Object.values(REGIONS)
+  const regionIds = await existing(ctx, "region", "name", regions.map((r) => r.name))
+  const missingNames = await ctx.ledger.toCreate("region", regions.map((r) => r.name), regionIds)
+  const missing = regions.filter((r) => missingNames.includes(r.name))
   if (missing.length) {
+    const { data } = await ctx.query.graph({ entity: "payment_provider", fields: ["id"], filters: { is_enabled: true } })
+    const loaded = new Set(data.map((p: { id: string }) => p.id))
     const { result } = await createRegionsWorkflow(ctx.container).run({
       input: {
         regions: missing.map((r) => ({
           name: r.name,
           currency_code: r.currency_code,
           countries: r.countries,
-          payment_providers: ["pp_system_default"],
+          payment_providers: PAYMENT_PROVIDERS[r.key].filter((id) => loaded.has(id)),
           automatic_taxes: true,
           is_tax_inclusive: false,
         })),
@@ -96,11 +112,15 @@ export async function seedStore(ctx: SeedContext) {
     await createTaxRegionsWorkflow(ctx.container).run({
       input: missing.flatMap((r) => r.countries.map((country_code) => ({ country_code, provider_id: taxProviderOf(country_code) }))),
     })
+    await ctx.ledger.record("region", Object.fromEntries(missing.map((r) => [r.name, regionIds[r.name]])))
   }
-  ctx.ids.regions = { china: regionIds[REGIONS.china.name], international: regionIds[REGIONS.international.name] }
-  await syncTaxProviders(ctx)
-  await syncPaymentProviders(ctx)
+  ctx.ids.regions = { china: regionIds[REGIONS.china.name] ?? "", international: regionIds[REGIONS.international.name] ?? "" }
+}
 
+/** The store's name, currencies, locales and defaults: set once, on the first seed; then they are the operators'. */
+async function seedStoreSettings(ctx: SeedContext) {
+  if (await ctx.ledger.has(STORE_SETTINGS)) return
+  const [store] = await ctx.container.resolve(Modules.STORE).listStores({}, { select: ["id"] })
   await updateStoresWorkflow(ctx.container).run({
     input: {
       selector: { id: store.id },
@@ -111,34 +131,19 @@ export async function seedStore(ctx: SeedContext) {
           { currency_code: "usd" },
         ],
         supported_locales: [{ locale_code: "zh-CN" }, { locale_code: "en" }, { locale_code: "ru" }],
-        default_sales_channel_id: ctx.ids.salesChannel,
-        default_region_id: ctx.ids.regions.china,
+        ...(ctx.ids.salesChannel ? { default_sales_channel_id: ctx.ids.salesChannel } : {}),
+        ...(ctx.ids.regions.china ? { default_region_id: ctx.ids.regions.china } : {}),
       },
     },
   })
+  await ctx.ledger.mark(STORE_SETTINGS, store.id)
 }
 
-/** Databases seeded before the cross-border tax provider existed get it too. */
-async function syncTaxProviders(ctx: SeedContext) {
-  const { data } = await ctx.query.graph({ entity: "tax_region", fields: ["id", "country_code", "provider_id"], filters: { parent_id: null } })
-  const stale = data.filter((t: { country_code: string; provider_id: string | null }) => t.provider_id !== taxProviderOf(t.country_code))
-  if (stale.length) {
-    await updateTaxRegionsWorkflow(ctx.container).run({
-      input: stale.map((t: { id: string; country_code: string }) => ({ id: t.id, provider_id: taxProviderOf(t.country_code) })),
-    })
-  }
-}
-
-/** Regions offer the payment providers this backend has loaded (Stripe's only when its keys are configured). */
-async function syncPaymentProviders(ctx: SeedContext) {
-  const { data } = await ctx.query.graph({ entity: "payment_provider", fields: ["id"], filters: { is_enabled: true } })
-  const loaded = new Set(data.map((p: { id: string }) => p.id))
-  for (const key of ["china", "international"] as const) {
-    await updateRegionsWorkflow(ctx.container).run({
-      input: {
-        selector: { id: ctx.ids.regions[key] },
-        update: { payment_providers: PAYMENT_PROVIDERS[key].filter((id) => loaded.has(id)) },
-      },
-    })
-  }
+/** The store itself: locales, the web sales channel, its publishable key, regions and tax regions, the store's settings. */
+export async function seedStore(ctx: SeedContext) {
+  await seedLocales(ctx)
+  await seedSalesChannel(ctx)
+  await seedPublishableKey(ctx)
+  await seedRegions(ctx)
+  await seedStoreSettings(ctx)
 }

@@ -5,10 +5,11 @@ import { createTranslations, translationsOf } from "./translations"
 
 export async function seedCategories(ctx: SeedContext, categories: CategorySeed[]) {
   const ids = await existing(ctx, "product_category", "handle", categories.map((c) => c.handle))
-  // Parents first, so children can point at them.
+  const toCreate = new Set(await ctx.ledger.toCreate("category", categories.map((c) => c.handle), ids))
+  // Parents first, so children can point at them; a child whose parent staff deleted is not created.
   const levels = [categories.filter((c) => !c.parent), categories.filter((c) => c.parent)]
   for (const level of levels) {
-    const missing = level.filter((c) => !ids[c.handle])
+    const missing = level.filter((c) => toCreate.has(c.handle) && (!c.parent || ids[c.parent]))
     if (!missing.length) continue
     const { result } = await createProductCategoriesWorkflow(ctx.container).run({
       input: {
@@ -28,13 +29,15 @@ export async function seedCategories(ctx: SeedContext, categories: CategorySeed[
       ctx,
       missing.flatMap((c) => translationsOf("product_category", ids[c.handle], { name: c.name, description: c.description }))
     )
+    await ctx.ledger.record("category", Object.fromEntries(missing.map((c) => [c.handle, ids[c.handle]])))
   }
   ctx.ids.categories = ids
 }
 
 export async function seedCollections(ctx: SeedContext, collections: CollectionSeed[]) {
   const ids = await existing(ctx, "product_collection", "handle", collections.map((c) => c.handle))
-  const missing = collections.filter((c) => !ids[c.handle])
+  const toCreate = await ctx.ledger.toCreate("collection", collections.map((c) => c.handle), ids)
+  const missing = collections.filter((c) => toCreate.includes(c.handle))
   if (missing.length) {
     const { result } = await createCollectionsWorkflow(ctx.container).run({
       input: { collections: missing.map((c) => ({ title: c.title.en, handle: c.handle })) },
@@ -44,6 +47,7 @@ export async function seedCollections(ctx: SeedContext, collections: CollectionS
       ctx,
       missing.flatMap((c) => translationsOf("product_collection", ids[c.handle], { title: c.title }))
     )
+    await ctx.ledger.record("collection", Object.fromEntries(missing.map((c) => [c.handle, ids[c.handle]])))
   }
   ctx.ids.collections = ids
 }

@@ -4,11 +4,11 @@ type Query = SearchTypes.SearchContainer["query"]
 type Event = { name: string; data: unknown }
 
 /**
- * Every change that alters what a product's search document says. A bulk load
- * (`npm run seed -- --synthetic N`, BOZOR_BULK_LOAD=1 in the loader's process
- * only) follows none of them and rebuilds the index once at the end instead.
+ * Every change that alters what a product's search document says. The catalog
+ * loader follows none of them in its own process (seed/src/load/event-sync.ts)
+ * and rebuilds the index once at the end instead.
  */
-export const PRODUCT_INDEX_EVENTS = process.env.BOZOR_BULK_LOAD === "1" ? [] : [
+export const PRODUCT_INDEX_EVENTS = [
   "product.created", "product.updated", "product.deleted",
   "product-variant.created", "product-variant.updated", "product-variant.deleted",
   "translation.created", "translation.updated", "translation.deleted",
