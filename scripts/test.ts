@@ -100,9 +100,7 @@ async function main() {
       if (wanted.includes("e2e")) {
         console.log(bold("\n▶ browser journeys (Playwright, Debian Chromium)"))
         const journeys = last === "e2e" || security ? filters : []
-        // A security/ folder need not hold journeys: the phase is every such test there is, possibly none.
-        const noneIsFine = security ? ["--pass-with-no-tests"] : []
-        results.push(["e2e", await runner(bin("playwright"), ["test", "--config", "e2e/playwright.config.ts", ...noneIsFine, ...journeys], env)])
+        results.push(["e2e", await runner(bin("playwright"), ["test", "--config", "e2e/playwright.config.ts", ...journeys], env)])
       }
     } finally {
       await stack.supervisor.stopAll()
