@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import path from "node:path"
+import { uploadFolders } from "./src/lib/upload-folders"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -31,7 +32,9 @@ const fileProvider = env.S3_BUCKET
       resolve: "@medusajs/medusa/file-local",
       id: "local",
       options: {
-        upload_dir: env.MEDUSA_UPLOAD_DIR ?? path.join(process.cwd(), "static"),
+        // Private files (order exports) beside the public folder, never in it (src/lib/upload-folders.ts).
+        upload_dir: uploadFolders(env).publicDir,
+        private_upload_dir: uploadFolders(env).privateDir,
         backend_url: `${backendUrl}/static`,
       },
     }
