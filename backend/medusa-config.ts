@@ -122,6 +122,8 @@ const notificationModule = {
 const searchModule = {
   resolve: "@medusajs/medusa/search",
   key: Modules.SEARCH,
+  // The Meilisearch provider records writes it missed in the search_catch_up module, where every process sees them.
+  dependencies: ["search_catch_up"],
   options: {
     providers: [
       { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
@@ -166,6 +168,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/exporter" },
     { resolve: "./src/modules/customs", options: { encryptionKey: env.CUSTOMS_ENCRYPTION_KEY } },
     { resolve: "./src/modules/webhook-receipts" },
+    { resolve: "./src/modules/search-catch-up" },
     {
       resolve: "@medusajs/medusa/tax",
       key: Modules.TAX,

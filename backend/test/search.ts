@@ -1,4 +1,5 @@
-import { readFileSync, readlinkSync } from "node:fs"
+import { spawn } from "node:child_process"
+import { openSync, readFileSync, readlinkSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { storeClient, testStack } from "./helpers"
 
@@ -52,4 +53,18 @@ export function meilisearchProcess() {
   const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean)
   const cwd = readlinkSync(`/proc/${pid}/cwd`)
   return { pid, argv, runDir, cwd }
+}
+
+/** Kills the stack's Meilisearch (as a crash would); returns how to start it again, on the same data. */
+export function killMeilisearch() {
+  const meili = meilisearchProcess()
+  process.kill(meili.pid, "SIGKILL")
+  return {
+    restart() {
+      const log = openSync(path.join(meili.runDir, "..", "logs", "meilisearch.log"), "a")
+      const child = spawn(meili.argv[0], meili.argv.slice(1), { cwd: meili.cwd, detached: true, stdio: ["ignore", log, log] })
+      child.unref()
+      writeFileSync(path.join(meili.runDir, "meilisearch.pid"), String(child.pid))
+    },
+  }
 }
