@@ -116,8 +116,8 @@ const notificationModule = {
 /**
  * Search: Medusa's Search Module with Bozor's Meilisearch provider as the
  * engine whenever MEILISEARCH_HOST is set (the launcher always sets it).
- * Medusa's PostgreSQL provider stays registered: it is the benchmark baseline
- * and what serves if no Meilisearch is configured.
+ * Medusa's PostgreSQL provider stays registered: it serves if no Meilisearch
+ * is configured (and the search benchmark's baseline, bench/search-baseline.ts).
  */
 const searchModule = {
   resolve: "@medusajs/medusa/search",

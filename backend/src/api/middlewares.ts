@@ -22,19 +22,13 @@ const productExtras = allowFields(
   "exporter.verified", "exporter.logo_url", "exporter.brand_color"
 )
 
-/** Indexes open to POST /store/search; the baseline only in a benchmark run. */
-const searchableIndexes = {
-  product: true as const,
-  ...(process.env.BOZOR_SEARCH_BASELINE === "1" ? { product_pg: true as const } : {}),
-}
-
 export default defineMiddlewares({
   errorHandler: bozorErrorHandler as never,
   routes: [
     {
       matcher: "/store/search",
       method: ["POST"],
-      middlewares: [guardSearchQuery, configureStoreSearch({ allowed_indexes: searchableIndexes })],
+      middlewares: [guardSearchQuery, configureStoreSearch({ allowed_indexes: { product: true } })],
     },
     { matcher: "/store/products", middlewares: [productExtras] },
     { matcher: "/store/products/:id", middlewares: [productExtras] },
