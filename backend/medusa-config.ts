@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import path from "node:path"
+import { uploadFolders } from "./src/lib/upload-folders"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -31,7 +32,9 @@ const fileProvider = env.S3_BUCKET
       resolve: "@medusajs/medusa/file-local",
       id: "local",
       options: {
-        upload_dir: env.MEDUSA_UPLOAD_DIR ?? path.join(process.cwd(), "static"),
+        // Private files (order exports) beside the public folder, never in it (src/lib/upload-folders.ts).
+        upload_dir: uploadFolders(env).publicDir,
+        private_upload_dir: uploadFolders(env).privateDir,
         backend_url: `${backendUrl}/static`,
       },
     }
@@ -113,12 +116,14 @@ const notificationModule = {
 /**
  * Search: Medusa's Search Module with Bozor's Meilisearch provider as the
  * engine whenever MEILISEARCH_HOST is set (the launcher always sets it).
- * Medusa's PostgreSQL provider stays registered: it is the benchmark baseline
- * and what serves if no Meilisearch is configured.
+ * Medusa's PostgreSQL provider stays registered: it serves if no Meilisearch
+ * is configured (and the search benchmark's baseline, bench/search-baseline.ts).
  */
 const searchModule = {
   resolve: "@medusajs/medusa/search",
   key: Modules.SEARCH,
+  // The Meilisearch provider records writes it missed in the search_catch_up module, where every process sees them.
+  dependencies: ["search_catch_up"],
   options: {
     providers: [
       { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
@@ -168,6 +173,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/rate-limit" },
     { resolve: "./src/modules/webhook-receipts" },
     { resolve: "./src/modules/seed-ledger" },
+    { resolve: "./src/modules/search-catch-up" },
     {
       resolve: "@medusajs/medusa/tax",
       key: Modules.TAX,

@@ -1,8 +1,8 @@
 /**
  * Search side by side: the same product index definition served by Bozor's
  * Meilisearch provider (`product`) and by Medusa's PostgreSQL provider
- * (`product_pg`, registered with BOZOR_SEARCH_BASELINE=1), both through
- * POST /store/search, on one stack with N synthetic products on top of the
+ * (`product_pg`, added by a benchmark-only copy of the backend: search-baseline.ts),
+ * both through POST /store/search, on one stack with N synthetic products on top of the
  * seeded catalog: latency p50/p95/p99 of a mixed query set at concurrency 1 and
  * 16, throughput, full reindex time, the delay from a product update to the
  * change being searchable, and the relevance suite's score.
@@ -19,7 +19,13 @@ import { percentile, saveResults } from "./lib"
 
 const ROOT = path.resolve(__dirname, "..")
 const DATA = ".data/bench-search"
-const PORTS = { POSTGRES_PORT: "5492", MEILISEARCH_PORT: "7704", PORT: "9004", STOREFRONT_PORT: "8004" }
+/** Ports of its own, so it runs beside `npm start`; BENCH_*_PORT move them. */
+const PORTS = {
+  POSTGRES_PORT: process.env.BENCH_POSTGRES_PORT ?? "5492",
+  MEILISEARCH_PORT: process.env.BENCH_MEILISEARCH_PORT ?? "7704",
+  PORT: process.env.BENCH_BACKEND_PORT ?? "9004",
+  STOREFRONT_PORT: process.env.BENCH_STOREFRONT_PORT ?? "8004",
+}
 
 /** Chinese, English, pinyin, typo and faceted searches, as buyers mix them. */
 const QUERY_MIX: { q: string; facets?: boolean; filters?: Record<string, unknown> }[] = [
@@ -49,15 +55,15 @@ export default async function searchBench(argv: string[]) {
   // --reuse keeps the data folder of a previous run (its synthetic products) instead of generating them again.
   const reuse = argv.includes("--reuse")
   if (!reuse) rmSync(path.join(ROOT, DATA), { recursive: true, force: true })
-  const env = { ...process.env, BOZOR_DATA_DIR: DATA, ...PORTS, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "", BOZOR_SEARCH_BASELINE: "1" }
+  const env = { ...process.env, BOZOR_DATA_DIR: DATA, ...PORTS, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "" }
   Object.assign(process.env, env)
 
   const { configFromEnv, backendUrl } = await import("../scripts/lib/config")
-  const { startStack } = await import("../scripts/lib/stack")
+  const { startBaselineStack } = await import("./search-baseline")
   const { medusaExec } = await import("../scripts/lib/exec")
   const config = configFromEnv(env)
   console.log("Starting the stack (both search providers)…")
-  const stack = await startStack(config, { storefront: false })
+  const stack = await startBaselineStack(config)
   const baseUrl = backendUrl(config)
   Object.assign(process.env, {
     BOZOR_TEST_BACKEND_URL: baseUrl,
@@ -126,7 +132,7 @@ export default async function searchBench(argv: string[]) {
     for (const [label, entity] of [["meilisearch", "product"], ["postgres", "product_pg"]] as const) {
       console.log(`\n${label}: reindex`)
       const reindexStart = Date.now()
-      await medusaExec(stack.backend, "./src/scripts/reindex.ts", [entity])
+      await stack.exec("./src/scripts/reindex.ts", [entity])
       const reindexSeconds = (Date.now() - reindexStart) / 1000
       // The backend caches which index version serves reads (stale for up to 30 s, never past 2 min): the searches
       // below wait until it serves the version just built, which holds every product (Meilisearch counts hits only up

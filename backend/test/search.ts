@@ -1,5 +1,7 @@
-import { readFileSync, readlinkSync } from "node:fs"
+import { spawn } from "node:child_process"
+import { openSync, readFileSync, readlinkSync } from "node:fs"
 import path from "node:path"
+import { writePidFile } from "../../scripts/lib/processes"
 import { storeClient, testStack } from "./helpers"
 
 /** POST /store/search for products, as the storefront calls it. */
@@ -58,4 +60,20 @@ export function meilisearchProcess() {
     readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").filter(Boolean).map((v) => [v.slice(0, v.indexOf("=")), v.slice(v.indexOf("=") + 1)])
   )
   return { pid, argv, runDir, cwd, env }
+}
+
+/** Kills the stack's Meilisearch (as a crash would); returns how to start it again, on the same data. */
+export function killMeilisearch() {
+  const meili = meilisearchProcess()
+  process.kill(meili.pid, "SIGKILL")
+  return {
+    restart() {
+      const log = openSync(path.join(meili.runDir, "..", "logs", "meilisearch.log"), "a")
+      // Its master key is in its environment, not on its command line.
+      const child = spawn(meili.argv[0], meili.argv.slice(1), { cwd: meili.cwd, env: meili.env, detached: true, stdio: ["ignore", log, log] })
+      child.unref()
+      // Recorded as the launcher records it, so that stopping the stack stops this one too.
+      writePidFile(path.join(meili.runDir, "meilisearch.pid"), child.pid!)
+    },
+  }
 }

@@ -4,34 +4,18 @@ import {
   configureStoreSearch,
   defineMiddlewares,
   validateAndTransformBody,
-  type MedusaNextFunction,
-  type MedusaRequest,
-  type MedusaResponse,
 } from "@medusajs/framework/http"
-import express from "express"
 import { receiveStripeWebhook } from "../modules/stripe-cn/webhook"
 import { bozorErrorHandler } from "./error-handler"
 import { guardSearchQuery } from "./store/search-guard"
+import { serveUploads } from "./static-files"
+import { uploadFolders } from "../lib/upload-folders"
 import { AdminUpdateExporter } from "./admin/exporters/validators"
 import { StoreCreateCustomsIdentity, StoreSetCartCustoms } from "./store/customs-validators"
 import { StoreRequestOrderLink } from "./store/orders/validators"
 import { rateLimit } from "./rate-limit"
 import { customsMessage } from "../modules/customs/messages"
 
-/**
- * Uploaded files (product images, exporter logos) live with the data, outside
- * the build folder that `medusa build` replaces: the local file provider
- * writes them to MEDUSA_UPLOAD_DIR and this serves them under /static.
- */
-function serveUploads(dir: string) {
-  const serve = express.static(dir, { maxAge: "7d", immutable: true, index: false, redirect: false })
-  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    req.url = req.originalUrl.slice("/static".length) || "/"
-    serve(req, res, next)
-  }
-}
-
-const uploadDir = process.env.MEDUSA_UPLOAD_DIR
 const stripeWebhookSecret = process.env.STRIPE_API_KEY ? process.env.STRIPE_WEBHOOK_SECRET : undefined
 
 /** What the shop shows of a product beyond Medusa's own fields: its trade data and its exporter's public profile. */
@@ -40,12 +24,6 @@ const productExtras = allowFields(
   "exporter.id", "exporter.handle", "exporter.name", "exporter.region", "exporter.city",
   "exporter.verified", "exporter.logo_url", "exporter.brand_color"
 )
-
-/** Indexes open to POST /store/search; the baseline only in a benchmark run. */
-const searchableIndexes = {
-  product: true as const,
-  ...(process.env.BOZOR_SEARCH_BASELINE === "1" ? { product_pg: true as const } : {}),
-}
 
 const customer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
@@ -72,7 +50,7 @@ export default defineMiddlewares({
     {
       matcher: "/store/search",
       method: ["POST"],
-      middlewares: [guardSearchQuery, configureStoreSearch({ allowed_indexes: searchableIndexes })],
+      middlewares: [guardSearchQuery, configureStoreSearch({ allowed_indexes: { product: true } })],
     },
     { matcher: "/store/products", middlewares: [productExtras] },
     { matcher: "/store/products/:id", middlewares: [productExtras] },
@@ -99,6 +77,11 @@ export default defineMiddlewares({
     ...(stripeWebhookSecret
       ? [{ matcher: "/hooks/payment/:provider", method: ["POST" as const], middlewares: [receiveStripeWebhook(stripeWebhookSecret)] }]
       : []),
-    ...(uploadDir ? [{ matcher: "/static/*", middlewares: [serveUploads(uploadDir)] }] : []),
+    // Public uploads are served from MEDUSA_UPLOAD_DIR when it is set (Medusa itself serves ./static otherwise);
+    // private files only to an operator, whatever the folder.
+    {
+      matcher: "/static/*",
+      middlewares: serveUploads({ publicDir: process.env.MEDUSA_UPLOAD_DIR || undefined, privateDir: uploadFolders().privateDir }),
+    },
   ],
 })

@@ -1,20 +1,24 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { searchWrites } from "../modules/meilisearch/health"
+import { SEARCH_CATCH_UP_MODULE } from "../modules/search-catch-up"
+import type SearchCatchUpModuleService from "../modules/search-catch-up/service"
 
 /**
- * When index writes were missed because Meilisearch was unreachable, rebuild
- * the index from PostgreSQL as soon as it answers again. The rebuild goes into
- * a new index version (Medusa's swap), so search keeps serving meanwhile.
+ * When index writes were missed because Meilisearch was unreachable — by this
+ * process or any other on the same database — rebuild the index from
+ * PostgreSQL as soon as it answers again. The rebuild goes into a new index
+ * version (Medusa's swap), so search keeps serving meanwhile.
  */
 export default async function searchCatchUp(container: MedusaContainer) {
-  if (!searchWrites.pending()) return
+  const catchUp: SearchCatchUpModuleService = container.resolve(SEARCH_CATCH_UP_MODULE)
+  const missedWrites = await catchUp.pendingCatchUp("meilisearch")
+  if (missedWrites === null) return
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const searchModule = container.resolve(Modules.SEARCH) as { reindex(input: { index: string }): Promise<unknown> }
-  const startedAt = new Date()
   try {
     await searchModule.reindex({ index: "product" })
-    searchWrites.caughtUp(startedAt)
+    // Writes missed while the rebuild ran keep the catch-up due.
+    await catchUp.markCaughtUp("meilisearch", missedWrites)
     logger.info("[search] Meilisearch is back: the product index caught up with the database")
   } catch (e) {
     logger.warn(`[search] Catch-up postponed: ${(e as Error).message}`)

@@ -11,9 +11,9 @@ import { PRODUCT_SYNONYMS } from "./lib/synonyms"
  *   fulfilment_modes, stock_origin, in_stock (boolean), price (CNY; stats and ranges).
  * Sorts: relevance (none), price, created_at.
  *
- * The same definition is served by Meilisearch (default) or, for the benchmark
- * baseline, by Medusa's PostgreSQL provider (`product_pg`, registered only when
- * BOZOR_SEARCH_BASELINE=1).
+ * The same definition is served by Meilisearch (default) or by Medusa's
+ * PostgreSQL provider: the search benchmark defines it a second time on that
+ * provider (`product_pg`) in a copy of the backend of its own.
  */
 export const productFields = search.define({
   id: search.keyword().filterable(),

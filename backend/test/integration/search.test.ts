@@ -1,10 +1,6 @@
-import { spawn } from "node:child_process"
-import { openSync } from "node:fs"
-import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { RELEVANCE_CASES } from "../search-cases"
-import { eventually, handles, meilisearchProcess, searchProducts, searchRaw } from "../search"
-import { writePidFile } from "../../../scripts/lib/processes"
+import { eventually, handles, killMeilisearch, searchProducts, searchRaw } from "../search"
 import { adminClient } from "../shop"
 import { sql } from "../helpers"
 
@@ -195,8 +191,7 @@ describe("when Meilisearch is down", () => {
   it("search answers 503, product writes succeed, and the index catches up when it is back", async () => {
     const admin = await adminClient()
     const { products } = await admin.admin.product.list({ handle: "namangan-sweet-almonds", fields: "id,title" })
-    const meili = meilisearchProcess()
-    process.kill(meili.pid, "SIGKILL")
+    const meili = killMeilisearch()
     await eventually(async () => (await searchRaw({ q: "almonds" })).status, (s) => s === 503, 10_000)
     const down = await searchRaw({ q: "almonds" })
     expect(down.json.message).toMatch(/temporarily unavailable/)
@@ -205,11 +200,7 @@ describe("when Meilisearch is down", () => {
     expect(product.title).toContain("Narwhal")
     await new Promise((r) => setTimeout(r, 1500)) // the update's event has been handled and failed to reach search
 
-    const log = openSync(path.join(meili.runDir, "..", "logs", "meilisearch.log"), "a")
-    const child = spawn(meili.argv[0], meili.argv.slice(1), { cwd: meili.cwd, env: meili.env, detached: true, stdio: ["ignore", log, log] })
-    child.unref()
-    // Recorded as the launcher records it, so that stopping the stack stops this one too.
-    writePidFile(path.join(meili.runDir, "meilisearch.pid"), child.pid!)
+    meili.restart()
 
     await eventually(() => handles({ q: "narwhal" }).catch(() => []), (h) => h[0] === "namangan-sweet-almonds", 60_000)
     await admin.admin.product.update(products[0].id, { title: products[0].title })

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
+import { readId, readLocale, readShopPath, readText, refusal } from "@/lib/action-input"
 import { validateAddress, type AddressErrors } from "@/lib/address"
 import type { Address } from "@/lib/medusa/types"
 import * as customer from "@/lib/medusa/customer"
@@ -11,11 +12,20 @@ export interface AuthState {
   error?: string
 }
 
+/** Longest e-mail address (RFC 5321) and password the forms accept. */
+const EMAIL_MAX = 254
+const PASSWORD_MAX = 200
+
 export async function signInAction(_prev: AuthState, form: FormData): Promise<AuthState> {
-  const locale = String(form.get("locale"))
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
+  const next = form.get("next") ? readShopPath(form, "next") : "account"
+  if (!next) return { error: await refusal(locale, "next") }
   const t = await getTranslations({ locale, namespace: "errors" })
-  const email = String(form.get("email") ?? "").trim()
+  const email = readText(form, "email", EMAIL_MAX)
+  if (email === undefined) return { error: await refusal(locale, "email") }
   const password = String(form.get("password") ?? "")
+  if (password.length > PASSWORD_MAX) return { error: await refusal(locale, "password") }
   if (!email || !password) return { error: t("signInMissing") }
   try {
     await customer.signIn(email, password)
@@ -23,18 +33,23 @@ export async function signInAction(_prev: AuthState, form: FormData): Promise<Au
     return { error: t("signInFailed") }
   }
   revalidatePath(`/${locale}`, "layout")
-  redirect(`/${locale}/${String(form.get("next") || "account")}`)
+  redirect(`/${locale}/${next}`)
 }
 
 export async function registerAction(_prev: AuthState, form: FormData): Promise<AuthState> {
-  const locale = String(form.get("locale"))
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
   const t = await getTranslations({ locale, namespace: "errors" })
-  const email = String(form.get("email") ?? "").trim()
+  const email = readText(form, "email", EMAIL_MAX)
+  if (email === undefined) return { error: await refusal(locale, "email") }
   const password = String(form.get("password") ?? "")
-  const lastName = String(form.get("lastName") ?? "").trim()
-  const firstName = String(form.get("firstName") ?? "").trim()
+  const lastName = readText(form, "lastName", 100)
+  if (lastName === undefined) return { error: await refusal(locale, "lastName") }
+  const firstName = readText(form, "firstName", 100)
+  if (firstName === undefined) return { error: await refusal(locale, "firstName") }
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { error: t("emailInvalid") }
   if (password.length < 8) return { error: t("passwordShort") }
+  if (password.length > PASSWORD_MAX) return { error: await refusal(locale, "password") }
   if (!lastName || !firstName) return { error: t("nameMissing") }
   try {
     await customer.register({ email, password, firstName, lastName })
@@ -45,17 +60,25 @@ export async function registerAction(_prev: AuthState, form: FormData): Promise<
   redirect(`/${locale}/account`)
 }
 
+/** A form action with no state to report to: a refused request changes nothing (the shop's own form never sends one). */
 export async function signOutAction(form: FormData) {
-  const locale = String(form.get("locale"))
+  const locale = readLocale(form)
+  if (!locale) return
   await customer.signOut()
   revalidatePath(`/${locale}`, "layout")
   redirect(`/${locale}`)
 }
 
 export async function saveIdentityAction(_prev: AuthState, form: FormData): Promise<AuthState> {
-  const locale = String(form.get("locale"))
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
+  // The backend checks the name and the number; these bounds only keep oversized posts away from it.
+  const realName = readText(form, "realName", 100)
+  if (realName === undefined) return { error: await refusal(locale, "realName") }
+  const idNumber = readText(form, "idNumber", 40)
+  if (idNumber === undefined) return { error: await refusal(locale, "idNumber") }
   try {
-    await customer.saveIdentity(locale, String(form.get("realName") ?? ""), String(form.get("idNumber") ?? ""))
+    await customer.saveIdentity(locale, realName, idNumber)
   } catch (e) {
     return { error: (e as Error).message }
   }
@@ -73,8 +96,10 @@ export interface AddressState {
 
 /** Adds an address to the book, or changes one (`id`); the same checks as the checkout's address step. */
 export async function saveAddressAction(_prev: AddressState, form: FormData): Promise<AddressState> {
-  const locale = String(form.get("locale"))
-  const id = String(form.get("id") ?? "") || undefined
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
+  const id = form.get("id") ? readId(form, "id", "customerAddress") : undefined
+  if (form.get("id") && !id) return { error: await refusal(locale, "id") }
   const { address, errors } = validateAddress(form, { withEmail: false })
   if (errors) return { fields: errors, values: address }
   try {
@@ -88,7 +113,9 @@ export async function saveAddressAction(_prev: AddressState, form: FormData): Pr
 }
 
 export async function deleteAddressAction(form: FormData) {
-  const locale = String(form.get("locale"))
-  await customer.deleteAddress(locale, String(form.get("id")))
+  const locale = readLocale(form)
+  const id = readId(form, "id", "customerAddress")
+  if (!locale || !id) return
+  await customer.deleteAddress(locale, id)
   revalidatePath(`/${locale}/account`)
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import * as cart from "@/lib/medusa/cart"
+import { quantityRefusal, readChoice, readId, readInteger, readLocale, readPaymentProvider, readQuantity, readText, refusal } from "@/lib/action-input"
 import { validateAddress, type AddressErrors } from "@/lib/address"
 
 export interface ActionState {
@@ -29,11 +30,14 @@ async function explain(locale: string, e: unknown): Promise<string> {
 }
 
 export async function addToCartAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const locale = String(form.get("locale"))
-  const variantId = String(form.get("variantId") ?? "")
-  const quantity = Math.max(1, Math.min(99, Number(form.get("quantity")) || 1))
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
   const t = await getTranslations({ locale, namespace: "errors" })
-  if (!variantId) return { error: t("chooseVariant") }
+  if (!form.get("variantId")) return { error: t("chooseVariant") }
+  const variantId = readId(form, "variantId", "variant")
+  if (!variantId) return { error: await refusal(locale, "variantId") }
+  const quantity = form.get("quantity") === null ? 1 : readQuantity(form, "quantity")
+  if (quantity === undefined) return { error: await quantityRefusal(locale) }
   try {
     await cart.addLine(locale, variantId, quantity)
   } catch (e) {
@@ -44,9 +48,12 @@ export async function addToCartAction(_prev: ActionState, form: FormData): Promi
 }
 
 export async function updateLineAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const locale = String(form.get("locale"))
-  const lineId = String(form.get("lineId"))
-  const quantity = Math.max(0, Math.min(99, Number(form.get("quantity"))))
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
+  const lineId = readId(form, "lineId", "lineItem")
+  if (!lineId) return { error: await refusal(locale, "lineId") }
+  const quantity = readQuantity(form, "quantity", { allowZero: true })
+  if (quantity === undefined) return { error: await quantityRefusal(locale, { allowZero: true }) }
   try {
     await cart.updateLine(locale, lineId, quantity)
   } catch (e) {
@@ -56,16 +63,22 @@ export async function updateLineAction(_prev: ActionState, form: FormData): Prom
   return { ok: true }
 }
 
+/** Promotion codes as staff write them; the longest the shop accepts. */
+const PROMO_CODE_MAX = 40
+
 export async function promoAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const locale = String(form.get("locale"))
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
   const code = String(form.get("code") ?? "").trim().toUpperCase()
   const t = await getTranslations({ locale, namespace: "errors" })
   if (form.get("remove")) {
-    await cart.removePromo(locale, String(form.get("remove")))
+    const remove = readText(form, "remove", PROMO_CODE_MAX)
+    if (!remove) return { error: await refusal(locale, "remove") }
+    await cart.removePromo(locale, remove)
     revalidatePath(`/${locale}`, "layout")
     return { ok: true }
   }
-  if (!code || code.length > 40) return { error: t("promoEmpty") }
+  if (!code || code.length > PROMO_CODE_MAX) return { error: t("promoEmpty") }
   try {
     const applied = await cart.applyPromo(locale, code)
     if (!applied) return { error: t("promoNotApplicable", { code }) }
@@ -78,7 +91,8 @@ export async function promoAction(_prev: ActionState, form: FormData): Promise<A
 }
 
 export async function addressAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const locale = String(form.get("locale"))
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
   const { address, email, errors } = validateAddress(form)
   const values = { ...address, email }
   if (errors) return { fields: errors, values }
@@ -90,27 +104,48 @@ export async function addressAction(_prev: ActionState, form: FormData): Promise
   redirect(`/${locale}/checkout?step=delivery`)
 }
 
+/** The checkout steps a step's form may move on to (the page's STEPS after delivery). */
+const STEPS_AFTER_DELIVERY = ["customs", "payment", "review"] as const
+/** Shipping profiles a cart can have (cross-border mail, Guangzhou stock), with room to grow. */
+const MAX_PROFILES = 10
+
 export async function shippingAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const locale = String(form.get("locale"))
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
   const t = await getTranslations({ locale, namespace: "errors" })
-  const chosen = [...form.entries()].filter(([key]) => key.startsWith("option-")).map(([, value]) => String(value)).filter(Boolean)
-  const profiles = Number(form.get("profiles"))
+  const next = form.get("next") === null ? "payment" : readChoice(form, "next", STEPS_AFTER_DELIVERY)
+  if (!next) return { error: await refusal(locale, "next") }
+  const profiles = readInteger(form, "profiles", { min: 1, max: MAX_PROFILES })
+  if (profiles === undefined) return { error: await refusal(locale, "profiles") }
+  const fields = [...form.keys()].filter((key) => key.startsWith("option-"))
+  if (fields.length > MAX_PROFILES) return { error: await refusal(locale, "option") }
+  const chosen: string[] = []
+  for (const name of fields) {
+    if (!form.get(name)) continue
+    const optionId = readId(form, name, "shippingOption")
+    if (!optionId) return { error: await refusal(locale, name) }
+    chosen.push(optionId)
+  }
   if (chosen.length < profiles) return { error: t("chooseDelivery") }
   try {
     for (const optionId of chosen) await cart.setShipping(locale, optionId)
   } catch (e) {
     return { error: await explain(locale, e) }
   }
-  redirect(`/${locale}/checkout?step=${form.get("next") ?? "payment"}`)
+  redirect(`/${locale}/checkout?step=${next}`)
 }
 
 export async function customsAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const locale = String(form.get("locale"))
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
   const t = await getTranslations({ locale, namespace: "errors" })
   // Everything the buyer chose comes back with an error, the declaration box included.
   const values = typed(form, ["realName", "idNumber", "identityId", "save", "payerIsBuyer"])
+  if (values.realName.length > 100) return { error: await refusal(locale, "realName") }
+  if (values.idNumber.length > 40) return { error: await refusal(locale, "idNumber") }
   if (form.get("payerIsBuyer") !== "on") return { error: t("payerIsBuyer"), values }
   const identityId = String(form.get("identityId") ?? "")
+  if (identityId && identityId !== "new" && !readId(form, "identityId", "customsIdentity")) return { error: await refusal(locale, "identityId"), values }
   try {
     await cart.declareCustoms(locale, identityId && identityId !== "new"
       ? { identityId }
@@ -122,10 +157,12 @@ export async function customsAction(_prev: ActionState, form: FormData): Promise
 }
 
 export async function paymentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const locale = String(form.get("locale"))
-  const provider = String(form.get("provider") ?? "")
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
   const t = await getTranslations({ locale, namespace: "errors" })
-  if (!provider) return { error: t("choosePayment") }
+  if (!form.get("provider")) return { error: t("choosePayment") }
+  const provider = readPaymentProvider(form)
+  if (!provider) return { error: await refusal(locale, "provider") }
   const origin = process.env.STOREFRONT_URL ?? "http://localhost:8000"
   try {
     await cart.startPayment(locale, provider, provider.includes("alipay") ? { return_url: `${origin}/${locale}/checkout/return` } : {})
@@ -136,8 +173,10 @@ export async function paymentAction(_prev: ActionState, form: FormData): Promise
 }
 
 export async function placeOrderAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const locale = String(form.get("locale"))
-  const provider = String(form.get("provider") ?? "")
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
+  const provider = form.get("provider") ? readPaymentProvider(form) : ""
+  if (provider === undefined) return { error: await refusal(locale, "provider") }
   // Wallets are paid outside the shop; their webhook completes the order.
   if (provider.includes("wechat")) redirect(`/${locale}/checkout/wechat`)
   if (provider.includes("alipay")) {

@@ -3,9 +3,10 @@ import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/
 import type { Meilisearch, MultiSearchQuery, SearchResponse } from "meilisearch" with { "resolution-mode": "import" }
 import { flattenFields } from "./fields"
 import { compileFilters, SearchFilterError } from "./filters"
-import { searchWrites } from "./health"
 import { keepAliveClient, MeilisearchHttpError, MeilisearchUnavailableError } from "./http"
 import { toMeilisearchSettings } from "./settings"
+import { SEARCH_CATCH_UP_MODULE } from "../search-catch-up"
+import type SearchCatchUpModuleService from "../search-catch-up/service"
 
 export interface MeilisearchProviderOptions {
   host: string
@@ -13,6 +14,9 @@ export interface MeilisearchProviderOptions {
   /** Per-request timeout (ms). */
   timeout?: number
 }
+
+/** The Search Module is given the search_catch_up module as a dependency (medusa-config.ts). */
+type Cradle = { [SEARCH_CATCH_UP_MODULE]?: SearchCatchUpModuleService; logger?: { error(message: string): void } }
 
 type Task = SearchTypes.SearchTask
 type Query = SearchTypes.ProviderSearchQuery
@@ -33,9 +37,11 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
   static identifier = "meilisearch"
   private readonly connect: () => Promise<Meilisearch>
   private experimentalReady?: Promise<unknown>
+  private readonly cradle: Cradle
 
-  constructor(_cradle: Record<string, unknown>, options: MeilisearchProviderOptions) {
+  constructor(cradle: Cradle, options: MeilisearchProviderOptions) {
     super()
+    this.cradle = cradle
     if (!options?.host) throw new Error("The Meilisearch search provider needs a `host` (MEILISEARCH_HOST).")
     let client: Promise<Meilisearch> | undefined
     // The client is an ES module; the backend compiles to CommonJS, so it is loaded with import().
@@ -53,13 +59,26 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
       // The meilisearch client wraps what its transport throws; the transport's error says what happened.
       const e = (thrown as { cause?: unknown })?.cause instanceof Error ? (thrown as { cause: Error }).cause : thrown
       if (e instanceof MeilisearchUnavailableError) {
-        if (write) searchWrites.missed()
+        if (write) await this.recordMissedWrite()
         throw e
       }
       if (e instanceof MeilisearchHttpError && e.status < 500 && e.code.startsWith("invalid_search")) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `Search: ${e.message}`)
       }
       throw thrown
+    }
+  }
+
+  /**
+   * The change itself is safe in PostgreSQL; its copy in the index is what is
+   * missing. Recorded where every process sees it, so the search-catch-up job
+   * of whichever process runs it rebuilds the index once Meilisearch answers.
+   */
+  private async recordMissedWrite() {
+    try {
+      await this.cradle[SEARCH_CATCH_UP_MODULE]?.recordMissedWrite("meilisearch")
+    } catch (e) {
+      this.cradle.logger?.error(`[search] A missed index write could not be recorded: ${(e as Error).message}`)
     }
   }
 

@@ -1,17 +1,30 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { IEventBusModuleService, ProviderWebhookPayload } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import Stripe from "stripe"
 import { WEBHOOK_RECEIPTS_MODULE } from "../webhook-receipts"
 import type WebhookReceiptsModuleService from "../webhook-receipts/service"
 
+/** Queued for src/subscribers/stripe-webhook.ts, which processes the event and only then marks it processed. */
+export const STRIPE_WEBHOOK_RECEIVED = "stripe_cn.webhook_received"
+
+export type StripeWebhookReceived = ProviderWebhookPayload & { event_id: string }
+
+type PaymentModuleOptions = { webhook_delay?: number; webhook_retries?: number }
+
 /**
- * Stripe webhooks are checked before Medusa queues them: a request whose
- * Stripe-Signature does not verify against the configured secret is answered
- * 400 and changes nothing, and an event already received (Stripe redelivers)
- * is acknowledged without being processed again.
+ * Stripe webhooks are taken here instead of by Medusa's /hooks/payment route,
+ * which would queue them without a receipt. A request whose Stripe-Signature
+ * does not verify is answered 400 and changes nothing; an event already
+ * processed (Stripe redelivers) is acknowledged and not run again. Any other
+ * delivery — the first, or a redelivery of an event whose processing never
+ * finished (the process died, processing failed) — is queued the way Medusa
+ * queues payment webhooks, after the payment module's webhook_delay.
  */
 export function receiveStripeWebhook(webhookSecret: string) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    if (!req.params.provider?.startsWith("stripe")) return next()
+    const provider = req.params.provider
+    if (!provider?.startsWith("stripe")) return next()
     const signature = req.headers["stripe-signature"]
     const raw = (req as MedusaRequest & { rawBody?: Buffer }).rawBody
     let event: Stripe.Event
@@ -23,11 +36,24 @@ export function receiveStripeWebhook(webhookSecret: string) {
       return
     }
     const receipts: WebhookReceiptsModuleService = req.scope.resolve(WEBHOOK_RECEIPTS_MODULE)
-    const first = await receipts.recordFirst({ id: event.id, provider: req.params.provider, event_type: event.type })
-    if (!first) {
+    if ((await receipts.receive({ id: event.id, provider, event_type: event.type })) === "processed") {
       res.status(200).json({ received: true, duplicate: true })
       return
     }
-    next()
+    // The delay and retries exactly as Medusa's route reads them. Medusa 2.21's payment module service exposes no
+    // `options`, so that is Medusa's default of 5 s, long enough for the shop to complete a card payment's cart
+    // itself before the webhook would (a shorter delay makes the two completions race).
+    const options = (req.scope.resolve(Modules.PAYMENT) as { options?: PaymentModuleOptions }).options ?? {}
+    const eventBus: IEventBusModuleService = req.scope.resolve(Modules.EVENT_BUS)
+    // If queuing fails the error answers 500, and Stripe delivers the event again later.
+    await eventBus.emit<StripeWebhookReceived>(
+      {
+        name: STRIPE_WEBHOOK_RECEIVED,
+        // The raw body as text: the signature is checked again when the event is processed, and text survives a queue.
+        data: { event_id: event.id, provider, payload: { data: req.body as Record<string, unknown>, rawData: raw.toString("utf8"), headers: { "stripe-signature": signature } } },
+      },
+      { delay: options.webhook_delay || 5000, attempts: options.webhook_retries || 3 }
+    )
+    res.status(200).json({ received: true })
   }
 }
