@@ -1,8 +1,9 @@
 "use client"
 
 import { useLocale, useTranslations } from "next-intl"
+import { useSearchParams } from "next/navigation"
 import { useEffect, useId, useRef, useState } from "react"
-import { useRouter } from "@/i18n/navigation"
+import { usePathname, useRouter } from "@/i18n/navigation"
 
 type Suggestion = { handle: string; title: string; highlight: string | null }
 
@@ -102,4 +103,15 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
       )}
     </form>
   )
+}
+
+/**
+ * The header's search box. On a results page it shows the query those results are for, however the page was reached
+ * (a link, the next page, the language switch), and starts afresh when the query changes.
+ */
+export function HeaderSearchBox() {
+  const pathname = usePathname()
+  const q = useSearchParams()?.get("q") ?? ""
+  const shown = pathname === "/search" ? q : ""
+  return <SearchBox key={shown} initial={shown} />
 }
