@@ -1,6 +1,14 @@
 import { expect, test, type Page } from "@playwright/test"
 import { addToCart } from "../support/shop"
 
+/**
+ * The page is no wider than the screen. (A phone's browser widens its layout viewport to content that overflows, so
+ * window.innerWidth grows with the overflow: compare with the screen the test set.)
+ */
+async function expectNoSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width)
+}
+
 /** The first product is on the first screen: nothing (a column of filters) pushes it below the fold. */
 async function expectProductsOnFirstScreen(page: Page) {
   const card = page.getByTestId("product-card").first()
@@ -45,8 +53,7 @@ test("the header's category menu reaches a sub-category on a phone", async ({ pa
   await expect(page).toHaveURL(/\/zh-CN\/categories\/walnuts$/)
   await expect(page.getByTestId("category-menu")).toBeHidden()
   await expectProductsOnFirstScreen(page)
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-  expect(overflow).toBeLessThanOrEqual(0)
+  await expectNoSidewaysScroll(page)
 })
 
 test("a long unbroken query does not widen the results page", async ({ page }) => {
@@ -54,8 +61,7 @@ test("a long unbroken query does not widen the results page", async ({ page }) =
   const heading = page.getByTestId("search-title")
   await expect(heading).toBeVisible()
   expect((await heading.boundingBox())!.width).toBeLessThanOrEqual(page.viewportSize()!.width)
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-  expect(overflow).toBeLessThanOrEqual(0)
+  await expectNoSidewaysScroll(page)
 })
 
 /** How many lines a button's label takes: a label broken into a column of characters takes several. */
@@ -66,10 +72,22 @@ const lines = (page: Page, testId: string) =>
     return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
   })
 
-test("the cart's 删除 and 使用 buttons keep their labels on one line", async ({ page }) => {
-  await addToCart(page, "zh-CN", "andijan-cap-toe-oxford")
-  await page.goto("/zh-CN/cart")
-  await expect(page.getByTestId("remove")).toHaveText("删除")
-  expect(await lines(page, "remove")).toBe(1)
-  expect(await lines(page, "apply-promo")).toBe(1)
+test.describe("on a 360-pixel phone, the most common Android width", () => {
+  test.use({ viewport: { width: 360, height: 780 } })
+
+  test("the cart's 删除 and 使用 buttons keep their labels on one line, and the code's field leaves 使用 on the screen", async ({ page }) => {
+    await addToCart(page, "zh-CN", "andijan-cap-toe-oxford")
+    await page.goto("/zh-CN/cart")
+    await expect(page.getByTestId("remove")).toHaveText("删除")
+    expect(await lines(page, "remove")).toBe(1)
+    expect(await lines(page, "apply-promo")).toBe(1)
+    const apply = (await page.getByTestId("apply-promo").boundingBox())!
+    expect(apply.x + apply.width).toBeLessThanOrEqual(page.viewportSize()!.width)
+  })
+
+  test("a category page fits the screen", async ({ page }) => {
+    await page.goto("/zh-CN/categories/dried-fruit")
+    await expectProductsOnFirstScreen(page)
+    await expectNoSidewaysScroll(page)
+  })
 })
