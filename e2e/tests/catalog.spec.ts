@@ -151,6 +151,9 @@ test.describe("search", () => {
   test("the box keeps the query on the results, the next page and after the language switch", async ({ page }) => {
     await page.goto("/en/search?q=andijan")
     await expect(page.getByTestId("search-input")).toHaveValue("andijan")
+    // The box suggests as one types, not over the results it arrived with.
+    await page.waitForLoadState("networkidle")
+    await expect(page.getByTestId("suggestions")).toHaveCount(0)
     await page.getByTestId("language-switch").click()
     await expect(page).toHaveURL(/\/zh-CN\/search\?q=andijan/)
     await expect(page.getByTestId("search-input")).toHaveValue("andijan")

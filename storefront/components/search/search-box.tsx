@@ -16,6 +16,8 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
   const locale = useLocale()
   const router = useRouter()
   const [q, setQ] = useState(initial)
+  // Suggestions answer typing: a box that opens on a results page already showing its query suggests nothing yet.
+  const [typed, setTyped] = useState(false)
   const [items, setItems] = useState<Suggestion[]>([])
   const [active, setActive] = useState(-1)
   const listId = useId()
@@ -23,7 +25,7 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
 
   useEffect(() => {
     const query = q.trim()
-    if (!query) {
+    if (!query || !typed) {
       setItems([])
       return
     }
@@ -37,7 +39,7 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
       }
     }, 120)
     return () => clearTimeout(timer)
-  }, [q, locale])
+  }, [q, typed, locale])
 
   const go = (index: number) => {
     const item = items[index]
@@ -63,7 +65,10 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
         type="search"
         value={q}
         maxLength={200}
-        onChange={(e) => setQ(e.target.value)}
+        onChange={(e) => {
+          setQ(e.target.value)
+          setTyped(true)
+        }}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") setActive((a) => Math.min(items.length - 1, a + 1))
           else if (e.key === "ArrowUp") setActive((a) => Math.max(-1, a - 1))
