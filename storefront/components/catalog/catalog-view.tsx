@@ -117,7 +117,7 @@ export async function CatalogView({
         ) : results.count > 0 && page > pages ? (
           // A page past the end (an old link, a hand-edited URL): say so, and offer the last page and the first.
           <div className="rounded-2xl bg-white p-4 ring-1 ring-ink/10" data-testid="page-missing">
-            <p>{t("pageMissing", { page, pages })}</p>
+            <p>{t("pageMissing", { pages })}</p>
             <p className="mt-3 flex flex-wrap gap-3 text-sm">
               <Link href={{ pathname, query: withParam(params, "page", String(pages)) }} className="rounded-full bg-lapis-800 px-4 py-2 text-white" data-testid="last-page">
                 {t("lastPage")}
