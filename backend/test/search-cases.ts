@@ -13,7 +13,9 @@ export interface RelevanceCase {
   within?: number
 }
 
-const HONEY = ["white-acacia-honey", "mirzachul-cotton-honey", "chimgan-highland-honey", "sainfoin-esparcet-honey", "zaamin-mountain-honey", "zaamin-comb-honey", "zaamin-honey-trio"]
+/** The six honeys of the honey category; their Chinese titles end in …蜜, never in 蜂蜜. */
+const HONEYS = ["white-acacia-honey", "mirzachul-cotton-honey", "chimgan-highland-honey", "sainfoin-esparcet-honey", "zaamin-mountain-honey", "zaamin-comb-honey"]
+const HONEY = [...HONEYS, "zaamin-honey-trio"]
 const APRICOTS = ["samarkand-ashtak-apricots", "fergana-kuraga-apricot-halves", "subhoni-jumbo-apricot-halves", "samarkand-kandak-uryuk", "fergana-kaisa-sun-dried"]
 const RAISINS = ["bedona-sun-dried-raisins", "husayne-long-raisins", "soyaki-green-raisins", "shigani-black-raisins", "sabza-golden-raisins"]
 const WALNUTS = ["chust-thin-shell-walnuts", "chust-walnut-kernels-light-halves", "walnut-pieces-amber"]
@@ -53,18 +55,21 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { q: "backpack", why: "English", top: ["ohangaron-commuter-backpack"], within: 1 },
   { q: "hony", why: "English typo, 4 letters", top: HONEY },
   // pinyin, full and initials
-  { q: "fengmi", why: "pinyin", top: HONEY },
+  { q: "fengmi", why: "pinyin of the family's name: every honey, whatever its title", all: HONEYS, within: 7 },
   { q: "xinggan", why: "pinyin", top: APRICOTS },
   { q: "putaogan", why: "pinyin", top: RAISINS },
   { q: "hetao", why: "pinyin", top: WALNUTS },
   { q: "pixie", why: "pinyin", top: SHOES },
   { q: "fm", why: "pinyin initials", top: HONEY },
+  { q: "jianguo", why: "pinyin of a family that lives in sub-categories", top: [...WALNUTS, ...ALMONDS, ...PISTACHIOS] },
   { q: "xg", why: "pinyin initials", top: APRICOTS },
   { q: "ptg", why: "pinyin initials", top: RAISINS },
   // cross-language synonyms
   { q: "raisins", why: "English finds Chinese-named products", top: RAISINS },
   { q: "walnut", why: "English singular", top: WALNUTS },
   { q: "qurt", why: "transliteration", top: QURT },
+  { q: "dried fruit", why: "English name of a family", top: [...APRICOTS, ...RAISINS, ...PRUNES] },
+  { q: "果干", why: "Chinese name of a family", top: [...APRICOTS, ...RAISINS, ...PRUNES] },
   { q: "prunes", why: "English", top: PRUNES },
   // origin names in both languages
   { q: "撒马尔罕", why: "origin in Chinese", top: ["samarkand-ashtak-apricots", "samarkand-kandak-uryuk", "samarkand-white-mulberries", "samarkand-spring-festival-box"] },

@@ -134,6 +134,22 @@ export type ImageMotif =
   | "wallet"
   | "gift_box"
 
+/** What a gift box can hold, as its picture draws it: a heap of one dried fruit or nut, or a jar of honey. */
+export type GiftContent =
+  | "apricot"
+  | "raisin"
+  | "golden_raisin"
+  | "prune"
+  | "alucha"
+  | "fig"
+  | "mulberry"
+  | "cherry"
+  | "walnut"
+  | "almond"
+  | "pistachio"
+  | "apricot_kernel"
+  | "honey"
+
 export interface ProductImageSpec {
   motif: ImageMotif
   /** Main colour of the item (hex). */
@@ -142,6 +158,8 @@ export interface ProductImageSpec {
   background: string
   /** A number that varies details (count, arrangement, pattern) between products of one motif. */
   variant: number
+  /** A gift box's contents, one compartment each (repeated to fill the box): its picture shows what it holds. */
+  contents?: GiftContent[]
 }
 
 export type PromotionSeed = {

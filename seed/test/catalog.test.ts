@@ -231,6 +231,19 @@ describe("products", () => {
       expect(Number.isInteger(p.image.variant) && p.image.variant >= 0 && p.image.variant <= 9, p.handle).toBe(true)
     }
   })
+
+  it("pictures each gift box with what it holds: honey boxes honey, fruit and nut boxes no honey", () => {
+    const gifts = products.filter((p) => p.image.motif === "gift_box")
+    expect(gifts.length).toBeGreaterThanOrEqual(4)
+    for (const p of gifts) {
+      const contents = p.image.contents ?? []
+      expect(contents.length, p.handle).toBeGreaterThan(0)
+      if (p.trade.hs_code.startsWith("0409")) expect(new Set(contents), p.handle).toEqual(new Set(["honey"]))
+      else expect(contents, p.handle).not.toContain("honey")
+    }
+    const nuts = gifts.find((p) => p.handle === "chust-nut-assortment-box")!
+    expect(nuts.image.contents!.every((c) => ["walnut", "almond", "pistachio", "apricot_kernel"].includes(c))).toBe(true)
+  })
 })
 
 describe("trade data", () => {

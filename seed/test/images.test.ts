@@ -72,6 +72,15 @@ async function expectWebp(buf: Buffer, width: number, height: number) {
 }
 
 describe("product images", () => {
+  it("draws a gift box's contents: jars of honey for a honey box, heaps of the named fruit and nuts otherwise", () => {
+    const drawn = (svg: string) => [...svg.matchAll(/data-content="([a-z_]+)"/g)].map((m) => m[1])
+    const honey = renderProductSvg(spec("gift_box", { contents: ["honey", "honey", "honey"] }), "test-honey-box")
+    expect(drawn(honey)).toEqual(["honey", "honey", "honey"])
+    const nuts = renderProductSvg(spec("gift_box", { contents: ["walnut", "almond", "pistachio"] }), "test-nut-box")
+    expect(drawn(nuts)).toEqual(["walnut", "almond", "pistachio", "walnut", "almond", "pistachio"])
+    expectWellFormedSvg(honey, 1200, 1200)
+  })
+
   it("has a drawing for every ImageMotif", () => {
     expect([...IMAGE_MOTIFS].sort()).toEqual([...motifs].sort())
   })

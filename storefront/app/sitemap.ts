@@ -5,7 +5,7 @@ import { getCategories, searchCatalog } from "@/lib/medusa"
 /** Built per request (with the data cache): the catalog is not known at build time. */
 export const dynamic = "force-dynamic"
 
-/** Home, categories and every product in both languages, each with its alternate. */
+/** Home, categories, the exporters and every product in both languages, each with its alternate. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = process.env.STOREFRONT_URL ?? "http://localhost:8000"
   const locale = routing.defaultLocale
@@ -18,5 +18,5 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     url: `${base}/${locale}${path}`,
     alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `${base}/${l}${path}`])) },
   })
-  return [entry(""), ...categories.map((c) => entry(`/categories/${c.handle}`)), ...handles.map((h) => entry(`/products/${h}`))]
+  return [entry(""), entry("/exporters"), ...categories.map((c) => entry(`/categories/${c.handle}`)), ...handles.map((h) => entry(`/products/${h}`))]
 }

@@ -50,3 +50,16 @@ export function withParam(params: Params, key: string, value: string | undefined
   else next[key] = value
   return next
 }
+
+/** How many filters the URL sets: each origin, certificate and delivery mode chosen, the exporter, stock and price. */
+export function activeFilterCount(params: Params): number {
+  const q = parseCatalogParams(params)
+  return (
+    (q.origin?.length ?? 0) +
+    (q.certificate?.length ?? 0) +
+    (q.fulfilment?.length ?? 0) +
+    (q.exporter ? 1 : 0) +
+    (q.inStock ? 1 : 0) +
+    (q.priceMin !== undefined || q.priceMax !== undefined ? 1 : 0)
+  )
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { parseCatalogParams, toggleParam, withParam } from "@/lib/catalog-params"
+import { activeFilterCount, parseCatalogParams, toggleParam, withParam } from "@/lib/catalog-params"
 
 describe("catalog state in the URL", () => {
   it("reads filters, sort and page, ignoring what it does not know", () => {
@@ -22,5 +22,12 @@ describe("catalog state in the URL", () => {
 
   it("keeps the other parameters when one changes", () => {
     expect(withParam({ q: "蜂蜜", origin: "fergana" }, "sort", "newest")).toEqual({ q: "蜂蜜", origin: "fergana", sort: "newest" })
+  })
+
+  it("counts the filters a list has on, for the phone's filter button", () => {
+    expect(activeFilterCount({})).toBe(0)
+    expect(activeFilterCount({ q: "honey", sort: "price_asc", page: "2" })).toBe(0)
+    expect(activeFilterCount({ origin: "fergana,samarkand", cert: "halal", stock: "1", min: "100", max: "500" })).toBe(5)
+    expect(activeFilterCount({ exporter: "bukhara-olu", mode: "gz_pickup" })).toBe(2)
   })
 })

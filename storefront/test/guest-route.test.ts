@@ -13,6 +13,7 @@ describe("which requests the cached guest pages serve", () => {
     expect(guestRouting(request("/en/categories/honey"))).toEqual({ kind: "guest", pathname: "/en/guest/categories/honey" })
     expect(guestRouting(request("/en/collections/new-arrivals", { method: "HEAD" }))).toEqual({ kind: "guest", pathname: "/en/guest/collections/new-arrivals" })
     expect(guestRouting(request("/zh-CN/exporters/fergana-valley-honey"))).toEqual({ kind: "guest", pathname: "/zh-CN/guest/exporters/fergana-valley-honey" })
+    expect(guestRouting(request("/en/exporters"))).toEqual({ kind: "guest", pathname: "/en/guest/exporters" })
   })
 
   it("keeps the router's data requests on the cached pages (their only parameter is _rsc)", () => {

@@ -5,9 +5,9 @@ import { PRODUCT_SYNONYMS } from "./lib/synonyms"
 
 /**
  * The shop's product index: what a buyer searches (Chinese and English text,
- * pinyin, origin, exporter, categories) and what the shop filters, facets and
- * sorts on. Facets for the storefront:
- *   categories (handles), origin_region, exporter (handle), certificates,
+ * pinyin, origin, exporter, categories, certificates) and what the shop filters,
+ * facets and sorts on. Facets for the storefront:
+ *   categories (handles, each category's ancestors included), origin_region, exporter (handle), certificates,
  *   fulfilment_modes, stock_origin, in_stock (boolean), price (CNY; stats and ranges).
  * Sorts: relevance (none), price, created_at.
  *
@@ -27,6 +27,8 @@ export const productFields = search.define({
   title_initials: search.text().searchable({ weight: 7 }),
   category_names_zh: search.text().array().searchable({ weight: 6 }),
   category_names_en: search.text().array().searchable({ weight: 6 }),
+  category_pinyin: search.text().searchable({ weight: 6 }),
+  category_initials: search.text().searchable({ weight: 5 }),
   origin_name_zh: search.text().searchable({ weight: 5 }),
   origin_name_en: search.text().searchable({ weight: 5 }),
   exporter_name_zh: search.text().searchable({ weight: 4 }),
@@ -36,6 +38,8 @@ export const productFields = search.define({
   subtitle_zh: search.text().searchable({ weight: 3 }),
   subtitle_en: search.text().searchable({ weight: 3 }),
   tags: search.keyword().array().searchable({ weight: 2 }).filterable().facetable(),
+  certificate_names_zh: search.text().array().searchable({ weight: 2 }),
+  certificate_names_en: search.text().array().searchable({ weight: 2 }),
   description_zh: search.text().searchable({ weight: 1 }),
   description_en: search.text().searchable({ weight: 1 }),
   categories: search.keyword().array().filterable().facetable(),
@@ -77,7 +81,7 @@ export function defineProductIndex(name: string, provider?: string) {
       provider_options: {
         meilisearch: {
           synonyms: PRODUCT_SYNONYMS,
-          localized_attributes: { zho: ["*_zh"], eng: ["*_en", "title_pinyin", "title_initials", "tags"] },
+          localized_attributes: { zho: ["*_zh"], eng: ["*_en", "*_pinyin", "*_initials", "tags"] },
         },
       },
     },

@@ -13,6 +13,45 @@ describe("relevance (Meilisearch)", () => {
   })
 })
 
+describe("the catalog's own words and tree", () => {
+  it("finds every product of a category in its sub-categories too: no category of the seed is empty", async () => {
+    const categories = await sql<{ handle: string; products: string }>(`
+      with recursive tree as (
+        select id, id as root from product_category where deleted_at is null
+        union all
+        select c.id, t.root from product_category c join tree t on c.parent_category_id = t.id where c.deleted_at is null)
+      select pc.handle, count(distinct p.id) as products
+        from tree t join product_category pc on pc.id = t.root
+        left join product_category_product l on l.product_category_id = t.id
+        left join product p on p.id = l.product_id and p.status = 'published' and p.deleted_at is null
+       group by pc.handle`)
+    expect(categories.length).toBeGreaterThanOrEqual(20)
+    for (const { handle, products } of categories) {
+      const { metadata } = await searchProducts({ q: "", filters: { categories: handle }, pagination: { take: 0 } })
+      expect(metadata.count, handle).toBe(Number(products))
+      expect(metadata.count, handle).toBeGreaterThan(0)
+    }
+  })
+
+  it("清真 and halal find the same goods: every halal-certified product", async () => {
+    const certified = await searchProducts({ q: "", filters: { certificates: "halal" }, pagination: { take: 100 } })
+    const expected = certified.hits.map((h) => h.document.handle).sort()
+    expect(expected.length).toBeGreaterThan(4)
+    for (const q of ["清真", "halal"]) {
+      const found = await handles({ q, pagination: { take: 100 } })
+      expect(found.sort(), q).toEqual(expected)
+    }
+  })
+
+  it("a category's new name reaches the products of its sub-categories", async () => {
+    const admin = await adminClient()
+    const [nuts] = await sql<{ id: string; name: string }>("select id, name from product_category where handle = 'nuts'")
+    await admin.admin.productCategory.update(nuts.id, { name: `${nuts.name} Zanzibarnut` })
+    await eventually(() => handles({ q: "zanzibarnut", pagination: { take: 50 } }), (h) => h.includes("chust-thin-shell-walnuts") && h.includes("babatag-wild-pistachios-raw"))
+    await admin.admin.productCategory.update(nuts.id, { name: nuts.name })
+  })
+})
+
 describe("store search", () => {
   it("returns only published products of the storefront's sales channel", async () => {
     const admin = await adminClient()

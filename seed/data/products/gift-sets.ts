@@ -46,7 +46,7 @@ export const giftSetsProducts: ProductSeed[] = [
       ],
       TARE.giftBox,
     ),
-    image: { motif: "gift_box", color: "#B22222", background: "#E6F2F2", variant: 0 },
+    image: { motif: "gift_box", color: "#B22222", background: "#E6F2F2", variant: 0, contents: ["apricot", "apricot_kernel", "golden_raisin", "raisin", "mulberry", "apricot"] },
   },
   {
     handle: "chust-nut-assortment-box",
@@ -88,7 +88,7 @@ export const giftSetsProducts: ProductSeed[] = [
       ],
       TARE.giftBox,
     ),
-    image: { motif: "gift_box", color: "#7A5230", background: "#F4EEE6", variant: 1 },
+    image: { motif: "gift_box", color: "#7A5230", background: "#F4EEE6", variant: 1, contents: ["walnut", "almond", "pistachio", "walnut", "almond", "pistachio"] },
   },
   {
     handle: "zaamin-honey-trio",
@@ -130,7 +130,7 @@ export const giftSetsProducts: ProductSeed[] = [
       ],
       (net) => TARE.jar(net) + 300,
     ),
-    image: { motif: "gift_box", color: "#C8871C", background: "#FFF4DE", variant: 2 },
+    image: { motif: "gift_box", color: "#C8871C", background: "#FFF4DE", variant: 2, contents: ["honey", "honey", "honey"] },
   },
   {
     handle: "bukhara-dastarkhan-box",
@@ -172,6 +172,6 @@ export const giftSetsProducts: ProductSeed[] = [
       ],
       TARE.giftBox,
     ),
-    image: { motif: "gift_box", color: "#4B2E39", background: "#F1EAE6", variant: 3 },
+    image: { motif: "gift_box", color: "#4B2E39", background: "#F1EAE6", variant: 3, contents: ["prune", "alucha", "raisin", "prune", "alucha", "raisin"] },
   },
 ]

@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl"
 import { getMessages, getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import { Footer } from "@/components/layout/footer"
-import { routeLocale } from "@/i18n/locale"
+import { knownLocale, layoutLocale } from "@/i18n/locale"
 import { routing } from "@/i18n/routing"
 import "../globals.css"
 
@@ -14,7 +14,7 @@ import "../globals.css"
 const CLIENT_NAMESPACES = ["header", "search", "product", "cart", "checkout", "address", "customs", "account", "error"] as const
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params
+  const locale = knownLocale((await params).locale)
   const t = await getTranslations({ locale, namespace: "meta" })
   return {
     metadataBase: new URL(process.env.STOREFRONT_URL ?? "http://localhost:8000"),
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const locale = await routeLocale(params)
+  const locale = await layoutLocale(params)
   const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "header" }), getMessages({ locale })])
   const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]))
   return (
@@ -36,6 +36,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <body className="min-h-screen antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t("skipToContent")}
+        </a>
+        {/* Past the header and the filters, straight to the products; globals.css hides it on pages without a list. */}
+        <a href="#results" className="skip-to-results sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2" data-testid="skip-to-results">
+          {t("skipToResults")}
         </a>
         <NextIntlClientProvider messages={clientMessages}>
           {/* The header and <main> come from the two page trees below: (shop) renders per visitor, guest is cached. */}

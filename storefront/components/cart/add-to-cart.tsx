@@ -1,17 +1,31 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useActionState } from "react"
+import { useActionState, useEffect, useRef } from "react"
 import { Link } from "@/i18n/navigation"
 import { FormError, Submit } from "@/components/ui/form"
 import { addToCartAction, type ActionState } from "./actions"
+import { announceAdded, useLastAdded } from "./added-announcement"
 
 export function AddToCart({ locale, variantId, available }: { locale: string; variantId: string | null; available: number | null }) {
   const t = useTranslations("product")
-  const [state, action] = useActionState<ActionState, FormData>(addToCartAction, {})
+  const [state, action] = useActionState<ActionState, FormData>(async (previous, data) => {
+    const result = await addToCartAction(previous, data)
+    if (result.ok) announceAdded(String(data.get("variantId")))
+    return result
+  }, {})
   const soldOut = available === 0
+  const form = useRef<HTMLFormElement>(null)
+  // Changes with every success: each is a new message (a new key), so adding the same thing twice is announced twice.
+  const added = useLastAdded(variantId)
+  useEffect(() => {
+    if (added === null && !state.error) return
+    // The button was disabled while the cart updated (or the form was mounted anew), which takes focus from it: give
+    // it back rather than leave the buyer at the top of the page.
+    if (document.activeElement === document.body) form.current?.querySelector<HTMLButtonElement>("button[type=submit]")?.focus()
+  }, [added, state])
   return (
-    <form action={action} className="mt-6 space-y-3" data-testid="add-to-cart-form">
+    <form ref={form} action={action} className="mt-6 space-y-3" data-testid="add-to-cart-form">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="variantId" value={variantId ?? ""} />
       <label className="flex items-center gap-3 text-sm">
@@ -22,14 +36,17 @@ export function AddToCart({ locale, variantId, available }: { locale: string; va
         {soldOut ? t("outOfStock") : t("addToCart")}
       </Submit>
       <FormError message={state.error} />
-      {state.ok && (
-        <p role="status" className="text-sm text-green-800" data-testid="added">
-          {t("added")}{" "}
-          <Link href="/cart" className="underline">
-            {t("viewCart")}
-          </Link>
-        </p>
-      )}
+      {/* The live region is there before anything is added: screen readers announce changes to a region they know. */}
+      <div role="status" className="text-sm text-green-800" data-testid="add-status">
+        {added !== null && (
+          <p key={added} data-testid="added">
+            {t("added")}{" "}
+            <Link href="/cart" className="underline">
+              {t("viewCart")}
+            </Link>
+          </p>
+        )}
+      </div>
     </form>
   )
 }

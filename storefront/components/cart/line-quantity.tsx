@@ -33,7 +33,7 @@ export function LineQuantity({ locale, lineId, quantity, title }: { locale: stri
         <button type="button" onClick={() => submit(shown + 1)} className="h-9 w-9 rounded-full border border-ink/20" aria-label={t("increase")} data-testid="increase">
           +
         </button>
-        <button type="button" onClick={() => submit(0)} className="ml-2 text-sm text-red-800 underline" data-testid="remove">
+        <button type="button" onClick={() => submit(0)} className="ml-2 shrink-0 whitespace-nowrap text-sm text-red-800 underline" data-testid="remove">
           {t("remove")}
         </button>
       </div>

@@ -15,8 +15,8 @@ export function PromoForm({ locale, codes }: { locale: string; codes: string[] }
         <label className="sr-only" htmlFor="promo-code">
           {t("promoLabel")}
         </label>
-        <input id="promo-code" name="code" maxLength={40} placeholder={t("promoLabel")} className="flex-1 rounded-lg border border-ink/20 px-3 py-2 uppercase" />
-        <Submit testId="apply-promo" className="rounded-full border border-lapis-800 px-4 py-2 text-lapis-800">
+        <input id="promo-code" name="code" maxLength={40} placeholder={t("promoLabel")} className="w-0 min-w-0 flex-1 rounded-lg border border-ink/20 px-3 py-2 uppercase" />
+        <Submit testId="apply-promo" className="shrink-0 whitespace-nowrap rounded-full border border-lapis-800 px-4 py-2 text-lapis-800">
           {t("apply")}
         </Submit>
       </form>

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server"
 import { Suspense } from "react"
 import { MiniCart } from "@/components/cart/mini-cart"
-import { SearchBox } from "@/components/search/search-box"
+import { HeaderSearchBox, SearchBox } from "@/components/search/search-box"
 import { Link } from "@/i18n/navigation"
 import { formatMoney } from "@/lib/format"
 import { retrieveCart } from "@/lib/medusa/cart"
 import { authToken } from "@/lib/medusa/session"
+import { CategoryNav } from "./category-nav"
 import { LanguageSwitch } from "./language-switch"
 
 /**
@@ -23,7 +24,10 @@ export async function Header({ locale, guest = false }: { locale: string; guest?
           <span className="hidden text-sm text-ink/70 lg:inline">{t("tagline")}</span>
         </Link>
         <div className="order-3 w-full sm:order-none sm:w-auto sm:flex-1 sm:px-4">
-          <SearchBox />
+          {/* The box reads the query string, which only exists per request. */}
+          <Suspense fallback={<SearchBox />}>
+            <HeaderSearchBox />
+          </Suspense>
         </div>
         <nav aria-label={t("account")} className="flex items-center gap-3 text-sm">
           <Link href={signedIn ? "/account" : "/account/login"} data-testid="account-link">
@@ -48,6 +52,7 @@ export async function Header({ locale, guest = false }: { locale: string; guest?
           </Suspense>
         </nav>
       </div>
+      <CategoryNav locale={locale} />
     </header>
   )
 }

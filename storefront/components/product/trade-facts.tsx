@@ -1,8 +1,12 @@
 import { getTranslations } from "next-intl/server"
+import type { ReactNode } from "react"
 import type { TradeData } from "@/lib/medusa/types"
 
-/** What China's rules want on a food listing, and how the goods reach the buyer with the time each way takes. */
-export async function TradeFacts({ locale, trade }: { locale: string; trade: TradeData }) {
+/**
+ * What China's rules want on a food listing, and how the goods reach the buyer with the time each way takes.
+ * `label` is the Chinese e-label, which the cross-border notice below refers to.
+ */
+export async function TradeFacts({ locale, trade, label }: { locale: string; trade: TradeData; label?: ReactNode }) {
   const t = await getTranslations({ locale, namespace: "trade" })
   const rows: [string, string][] = [
     [t("origin"), t(`regions.${trade.originRegion}`)],
@@ -34,6 +38,7 @@ export async function TradeFacts({ locale, trade }: { locale: string; trade: Tra
           </li>
         ))}
       </ul>
+      {label}
       {trade.stockOrigin === "cross_border" && <p className="mt-3 text-xs text-ink/70">{t("crossBorderNotice")}</p>}
     </section>
   )

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { formatMoney } from "@/lib/format"
 import type { ProductVariant } from "@/lib/medusa/types"
+import { VariantOptions } from "./variant-options"
 
 /** Variants as links (?variant=…): the choice lives in the URL, so a product link is shareable and works without script. */
 export async function VariantPicker({ locale, handle, variants, selected }: { locale: string; handle: string; variants: ProductVariant[]; selected: string | null }) {
@@ -10,7 +11,7 @@ export async function VariantPicker({ locale, handle, variants, selected }: { lo
   return (
     <fieldset className="mt-6">
       <legend className="mb-2 text-sm font-medium">{t("chooseVariant")}</legend>
-      <ul className="flex flex-wrap gap-2">
+      <VariantOptions>
         {variants.map((v) => (
           <li key={v.id}>
             <Link
@@ -19,6 +20,7 @@ export async function VariantPicker({ locale, handle, variants, selected }: { lo
               scroll={false}
               aria-current={v.id === selected ? "true" : undefined}
               data-testid="variant-option"
+              data-variant-id={v.id}
               className={`block rounded-full border px-4 py-2 text-sm ${v.id === selected ? "border-lapis-800 bg-lapis-800 text-white" : "border-ink/20 hover:bg-saffron-100"} ${v.available === 0 ? "line-through opacity-60" : ""}`}
             >
               {v.title}
@@ -26,7 +28,7 @@ export async function VariantPicker({ locale, handle, variants, selected }: { lo
             </Link>
           </li>
         ))}
-      </ul>
+      </VariantOptions>
     </fieldset>
   )
 }

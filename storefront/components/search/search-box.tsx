@@ -1,8 +1,9 @@
 "use client"
 
 import { useLocale, useTranslations } from "next-intl"
+import { useSearchParams } from "next/navigation"
 import { useEffect, useId, useRef, useState } from "react"
-import { useRouter } from "@/i18n/navigation"
+import { usePathname, useRouter } from "@/i18n/navigation"
 
 type Suggestion = { handle: string; title: string; highlight: string | null }
 
@@ -15,6 +16,8 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
   const locale = useLocale()
   const router = useRouter()
   const [q, setQ] = useState(initial)
+  // Suggestions answer typing: a box that opens on a results page already showing its query suggests nothing yet.
+  const [typed, setTyped] = useState(false)
   const [items, setItems] = useState<Suggestion[]>([])
   const [active, setActive] = useState(-1)
   const listId = useId()
@@ -22,7 +25,7 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
 
   useEffect(() => {
     const query = q.trim()
-    if (!query) {
+    if (!query || !typed) {
       setItems([])
       return
     }
@@ -36,7 +39,7 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
       }
     }, 120)
     return () => clearTimeout(timer)
-  }, [q, locale])
+  }, [q, typed, locale])
 
   const go = (index: number) => {
     const item = items[index]
@@ -62,7 +65,10 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
         type="search"
         value={q}
         maxLength={200}
-        onChange={(e) => setQ(e.target.value)}
+        onChange={(e) => {
+          setQ(e.target.value)
+          setTyped(true)
+        }}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") setActive((a) => Math.min(items.length - 1, a + 1))
           else if (e.key === "ArrowUp") setActive((a) => Math.max(-1, a - 1))
@@ -102,4 +108,15 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
       )}
     </form>
   )
+}
+
+/**
+ * The header's search box. On a results page it shows the query those results are for, however the page was reached
+ * (a link, the next page, the language switch), and starts afresh when the query changes.
+ */
+export function HeaderSearchBox() {
+  const pathname = usePathname()
+  const q = useSearchParams()?.get("q") ?? ""
+  const shown = pathname === "/search" ? q : ""
+  return <SearchBox key={shown} initial={shown} />
 }

@@ -62,7 +62,7 @@ export async function getCategories(locale: string): Promise<Category[]> {
     query: { fields: "id,handle,name,parent_category_id,rank", limit: 100 },
     tags: [TAGS.categories],
   })
-  return product_categories.map((c) => ({ id: c.id, handle: c.handle, name: c.name, parentId: c.parent_category_id ?? null }))
+  return product_categories.map((c) => ({ id: c.id, handle: c.handle, name: c.name, parentId: c.parent_category_id ?? null, rank: c.rank ?? 0 }))
 }
 
 export async function getCollections(locale: string) {
@@ -151,29 +151,34 @@ export async function searchCatalog(locale: string, query: CatalogQuery): Promis
   }
 }
 
+const reshapeExporter = (e: Record<string, any>) => ({
+  handle: e.handle as string,
+  name: e.name as string,
+  region: e.region as string,
+  city: e.city as string,
+  story: (e.story as string | null) ?? null,
+  foundedYear: (e.founded_year as number | null) ?? null,
+  verified: !!e.verified,
+  logoUrl: (e.logo_url as string | null) ?? null,
+  website: (e.website as string | null) ?? null,
+  gaccNumber: (e.gacc_registration_number as string | null) ?? null,
+})
+
 export async function getExporter(locale: string, handle: string) {
   const { exporters } = await storeGet<{ exporters: Record<string, any>[] }>("/store/exporters", {
     locale,
     query: { handle },
     tags: [TAGS.exporters],
   })
-  const e = exporters[0]
-  if (!e) return null
-  return {
-    handle: e.handle as string,
-    name: e.name as string,
-    region: e.region as string,
-    city: e.city as string,
-    story: (e.story as string | null) ?? null,
-    foundedYear: (e.founded_year as number | null) ?? null,
-    verified: !!e.verified,
-    logoUrl: (e.logo_url as string | null) ?? null,
-    website: (e.website as string | null) ?? null,
-    gaccNumber: (e.gacc_registration_number as string | null) ?? null,
-  }
+  return exporters[0] ? reshapeExporter(exporters[0]) : null
+}
+
+/** Every exporter's public profile, by name. */
+export async function getExporters(locale: string) {
+  const { exporters } = await storeGet<{ exporters: Record<string, any>[] }>("/store/exporters", { locale, tags: [TAGS.exporters] })
+  return exporters.map(reshapeExporter)
 }
 
 export async function getExporterNames(locale: string): Promise<Record<string, string>> {
-  const { exporters } = await storeGet<{ exporters: { handle: string; name: string }[] }>("/store/exporters", { locale, tags: [TAGS.exporters] })
-  return Object.fromEntries(exporters.map((e) => [e.handle, e.name]))
+  return Object.fromEntries((await getExporters(locale)).map((e) => [e.handle, e.name]))
 }

@@ -73,6 +73,8 @@ export interface Category {
   handle: string
   name: string
   parentId: string | null
+  /** Order among its siblings. */
+  rank: number
 }
 
 export interface SearchHit extends ProductSummary {

@@ -46,6 +46,18 @@ export const CERTIFICATES = [
 ] as const
 export type Certificate = (typeof CERTIFICATES)[number]
 
+/** Certificate names as buyers search for them, in both shop languages (the shop's labels for the same codes). */
+export const CERTIFICATE_NAMES: Record<Certificate, { en: string; "zh-CN": string }> = {
+  gacc: { en: "GACC registered", "zh-CN": "海关总署注册" },
+  organic_eu: { en: "EU organic", "zh-CN": "欧盟有机" },
+  organic_uz: { en: "Uzbek organic", "zh-CN": "乌兹别克斯坦有机" },
+  halal: { en: "Halal", "zh-CN": "清真" },
+  haccp: { en: "HACCP", "zh-CN": "HACCP" },
+  iso22000: { en: "ISO 22000", "zh-CN": "ISO 22000" },
+  lwg: { en: "Leather Working Group", "zh-CN": "LWG 皮革认证" },
+  geo_indication: { en: "Geographical indication", "zh-CN": "地理标志" },
+}
+
 export const ALLERGENS = ["tree_nuts", "milk", "sulphites", "pollen"] as const
 export type Allergen = (typeof ALLERGENS)[number]
 

@@ -1,5 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { ORIGIN_REGION_NAMES, type OriginRegion } from "../../modules/trade/constants"
+import { CERTIFICATE_NAMES, ORIGIN_REGION_NAMES, type Certificate, type OriginRegion } from "../../modules/trade/constants"
 import { pinyinTerms } from "./pinyin"
 
 type Query = SearchTypes.SearchContainer["query"]
@@ -22,7 +22,7 @@ export const PRODUCT_GRAPH_FIELDS = [
 ]
 
 /** Many-to-many relations shared across the batch: read in groups, where the serializer's cost stays small. */
-const SHARED_FIELDS = ["id", "tags.value", "categories.id", "categories.handle", "categories.name"]
+const SHARED_FIELDS = ["id", "tags.value", "categories.id", "categories.mpath"]
 const SHARED_CHUNK = 50
 
 const ZH_FIELDS = ["id", "title", "subtitle", "description"]
@@ -42,9 +42,13 @@ export type ProductDocument = {
   description_en: string
   title_pinyin: string
   title_initials: string
+  /** Handles of the product's categories and of all their ancestors: a category page lists its whole subtree. */
   categories: string[]
   category_names_zh: string[]
   category_names_en: string[]
+  /** How the Chinese category names (蜂蜜, 果干) are typed on a Latin keyboard: fengmi, guogan, fm. */
+  category_pinyin: string
+  category_initials: string
   collection: string | null
   collection_title_zh: string
   collection_title_en: string
@@ -56,6 +60,8 @@ export type ProductDocument = {
   exporter_name_en: string
   tags: string[]
   certificates: string[]
+  certificate_names_zh: string[]
+  certificate_names_en: string[]
   fulfilment_modes: string[]
   stock_origin: string | null
   price: number | null
@@ -109,11 +115,23 @@ async function variantFacts(query: Query, productIds: string[], currency = "cny"
 /** Chinese names of the batch's categories, collection and exporters, by id (untranslated ones as they are). */
 type ZhNames = { categories: Map<string, string>; collections: Map<string, string>; exporters: Map<string, string> }
 
+/**
+ * A product's categories with every ancestor of each, parents first and without repeats. A category's `mpath` is
+ * the ids from the root down to itself, joined by dots; `tree` holds every category those paths name.
+ */
+export function withAncestors(categories: { mpath?: string | null; id: string }[], tree: Map<string, Row>): Row[] {
+  const ids = new Set(categories.flatMap((c) => (c.mpath ? c.mpath.split(".") : [c.id])))
+  return [...ids].map((id) => tree.get(id)).filter((c): c is Row => Boolean(c))
+}
+
 export function toProductDocument(en: Row, zh: Row | undefined, names: ZhNames, facts: VariantFacts): ProductDocument {
   const region = en.trade_profile?.origin_region as OriginRegion | undefined
   const titleZh = zh?.title ?? en.title
   const { full, initials } = pinyinTerms(titleZh)
   const categories: Row[] = en.categories ?? []
+  const categoryNamesZh = categories.map((c) => names.categories.get(c.id)).filter((n): n is string => Boolean(n))
+  const categoryPinyin = pinyinTerms(categoryNamesZh.join(" "))
+  const certificates: Certificate[] = en.trade_profile?.certificates ?? []
   return {
     id: en.id,
     handle: en.handle,
@@ -130,7 +148,9 @@ export function toProductDocument(en: Row, zh: Row | undefined, names: ZhNames, 
     title_initials: initials,
     categories: categories.map((c) => c.handle),
     category_names_en: categories.map((c) => c.name),
-    category_names_zh: categories.map((c) => names.categories.get(c.id)).filter((n): n is string => Boolean(n)),
+    category_names_zh: categoryNamesZh,
+    category_pinyin: categoryPinyin.full,
+    category_initials: categoryPinyin.initials,
     collection: en.collection?.handle ?? null,
     collection_title_en: en.collection?.title ?? "",
     collection_title_zh: (en.collection && names.collections.get(en.collection.id)) ?? "",
@@ -141,7 +161,9 @@ export function toProductDocument(en: Row, zh: Row | undefined, names: ZhNames, 
     exporter_name_en: en.exporter?.name ?? "",
     exporter_name_zh: (en.exporter && names.exporters.get(en.exporter.id)) ?? "",
     tags: (en.tags ?? []).map((t: Row) => t.value),
-    certificates: en.trade_profile?.certificates ?? [],
+    certificates,
+    certificate_names_en: certificates.map((c) => CERTIFICATE_NAMES[c]?.en).filter((n): n is string => Boolean(n)),
+    certificate_names_zh: certificates.map((c) => CERTIFICATE_NAMES[c]?.["zh-CN"]).filter((n): n is string => Boolean(n)),
     fulfilment_modes: en.trade_profile?.fulfilment_modes ?? [],
     stock_origin: en.trade_profile?.stock_origin ?? null,
     price: facts.price,
@@ -173,14 +195,20 @@ export async function productDocuments(query: Query, filters: Record<string, unk
     variantFacts(query, ids),
     query.graph({ entity: "product", fields: ZH_FIELDS, filters: { id: ids } }, ZH).then((r) => byId(r.data)),
   ])
-  const [categories, collections, exporters] = await Promise.all([
-    zhNames(query, "product_category", "name", unique([...shared.values()].flatMap((p) => (p.categories ?? []).map((c: Row) => c.id)))),
+  // The categories named by the products' category paths: their own and every ancestor.
+  const categoryIds = unique([...shared.values()].flatMap((p) => (p.categories ?? []).flatMap((c: Row) => (c.mpath ? c.mpath.split(".") : [c.id]))))
+  const [tree, categories, collections, exporters] = await Promise.all([
+    categoryIds.length
+      ? query.graph({ entity: "product_category", fields: ["id", "handle", "name"], filters: { id: categoryIds } }).then((r) => byId(r.data))
+      : new Map<string, Row>(),
+    zhNames(query, "product_category", "name", categoryIds),
     zhNames(query, "product_collection", "title", unique(en.map((p: Row) => p.collection?.id))),
     zhNames(query, "exporter", "name", unique(en.map((p: Row) => p.exporter?.id))),
   ])
   const documents = en.map((p: Row) => {
     const { tags, categories: productCategories } = shared.get(p.id) ?? {}
-    return toProductDocument({ ...p, tags: tags ?? [], categories: productCategories ?? [] }, zh.get(p.id), { categories, collections, exporters }, facts.get(p.id)!)
+    const expanded = withAncestors(productCategories ?? [], tree)
+    return toProductDocument({ ...p, tags: tags ?? [], categories: expanded }, zh.get(p.id), { categories, collections, exporters }, facts.get(p.id)!)
   })
   return { documents }
 }

@@ -31,6 +31,16 @@ async function productsOf(query: Query, entity: string, ids: string[]) {
   return data.flatMap((row: any) => (row.products ?? []).map((p: any) => p.id))
 }
 
+/**
+ * A category's name reaches the documents of every product below it (documents carry their categories' ancestors),
+ * so a change to one touches the products of its whole subtree. Categories are few: read them all.
+ */
+async function productsOfCategoryTrees(query: Query, ids: string[]) {
+  const { data } = await query.graph({ entity: "product_category", fields: ["id", "mpath"] })
+  const subtree = data.filter((c: any) => c.mpath?.split(".").some((id: string) => ids.includes(id))).map((c: any) => c.id)
+  return productsOf(query, "product_category", [...new Set([...ids, ...subtree])])
+}
+
 /** What a translation belongs to decides which products it touches. */
 async function productsOfTranslations(query: Query, ids: string[]) {
   const { data } = await query.graph({ entity: "translation", fields: ["reference", "reference_id"], filters: { id: ids }, withDeleted: true } as never)
@@ -38,7 +48,7 @@ async function productsOfTranslations(query: Query, ids: string[]) {
   for (const { reference, reference_id } of data as { reference: string; reference_id: string }[]) {
     if (reference === "product") out.push(reference_id)
     else if (reference === "product_variant") out.push(...(await productsOfVariants(query, [reference_id])))
-    else if (reference === "product_category") out.push(...(await productsOf(query, "product_category", [reference_id])))
+    else if (reference === "product_category") out.push(...(await productsOfCategoryTrees(query, [reference_id])))
     else if (reference === "product_collection") out.push(...(await productsOf(query, "product_collection", [reference_id])))
     else if (reference === "exporter") out.push(...(await productsOf(query, "exporter", [reference_id])))
   }
@@ -69,7 +79,7 @@ export async function productIdsForEvent(query: Query, event: Event): Promise<st
       products = await productsOfTranslations(query, ids)
       break
     case "product-category":
-      products = await productsOf(query, "product_category", ids)
+      products = await productsOfCategoryTrees(query, ids)
       break
     case "product-collection":
       products = await productsOf(query, "product_collection", ids)

@@ -21,6 +21,18 @@ const GROUPS = [
   ["钱包", "錢包", "wallet", "wallets"],
   ["奶疙瘩", "酸奶干", "qurt", "kurt"],
   ["乌兹别克斯坦", "烏茲別克斯坦", "uzbekistan", "uzbek"],
+  // The catalog's families (its top-level categories), as buyers name them in either language.
+  ["果干", "干果", "果乾", "dried fruit", "dried fruits"],
+  ["坚果", "堅果", "nuts", "nut", "kernels"],
+  ["乳制品", "奶制品", "dairy"],
+  ["鞋", "鞋子", "footwear", "shoe"],
+  ["皮具", "皮革制品", "leather goods"],
+  ["礼盒", "禮盒", "gift box", "gift set", "gift sets"],
+  // The certificates the catalog's goods carry.
+  ["清真", "halal"],
+  ["有机", "有機", "organic"],
+  ["地理标志", "geographical indication"],
+  ["海关总署注册", "海关注册", "gacc"],
 ]
 
 export const PRODUCT_SYNONYMS: Record<string, string[]> = Object.fromEntries(

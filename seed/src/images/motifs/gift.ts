@@ -1,8 +1,10 @@
 /**
- * Gift box: an open box with six compartments of dried fruit and nuts, its lid
- * (ikat, suzani or girih) leaning behind, tied with a ribbon and bow.
+ * Gift box: an open box with compartments of what it holds (the spec's
+ * `contents`: dried fruit and nuts in six heaps, or jars of honey standing in a
+ * row), its lid (ikat, suzani or girih) leaning behind, tied with a ribbon and bow.
  */
 
+import type { GiftContent } from "../../catalog-types"
 import { darken, lighten, mix } from "../core/color"
 import type { Rng } from "../core/prng"
 import { tonesOf, UZ, type Scene } from "../core/scene"
@@ -12,6 +14,7 @@ import { ikatCloth } from "../scene/backdrop"
 import { rosette, star8 } from "../scene/ornaments"
 import type { ItemDrawer } from "../scene/pile"
 import { FRUIT_PIECES } from "./fruit"
+import { honeyJar } from "./honey"
 import { NUT_PIECES } from "./nuts"
 import type { MotifTable } from "./types"
 
@@ -21,16 +24,26 @@ interface Assortment {
   size: number
 }
 
-const ASSORTMENT: Assortment[] = [
-  { draw: FRUIT_PIECES.driedApricot, color: "#f29a2e", size: 70 },
-  { draw: NUT_PIECES.walnutHalf, color: "#c39462", size: 62 },
-  { draw: NUT_PIECES.almond, color: "#a8683a", size: 52 },
-  { draw: NUT_PIECES.pistachio, color: "#8fb84a", size: 50 },
-  { draw: FRUIT_PIECES.raisin, color: "#c8902a", size: 34 },
-  { draw: FRUIT_PIECES.prune, color: "#3b1f33", size: 60 },
-  { draw: FRUIT_PIECES.driedFig, color: "#b58a5a", size: 66 },
-  { draw: FRUIT_PIECES.driedCherry, color: "#9e1b32", size: 42 },
-]
+const PIECES: Record<Exclude<GiftContent, "honey">, Assortment> = {
+  apricot: { draw: FRUIT_PIECES.driedApricot, color: "#f29a2e", size: 70 },
+  raisin: { draw: FRUIT_PIECES.raisin, color: "#6b3a2a", size: 34 },
+  golden_raisin: { draw: FRUIT_PIECES.raisin, color: "#c8902a", size: 34 },
+  prune: { draw: FRUIT_PIECES.prune, color: "#3b1f33", size: 60 },
+  alucha: { draw: FRUIT_PIECES.driedCherry, color: "#eab42a", size: 46 },
+  fig: { draw: FRUIT_PIECES.driedFig, color: "#b58a5a", size: 66 },
+  mulberry: { draw: FRUIT_PIECES.mulberry, color: "#dcc7a0", size: 40 },
+  cherry: { draw: FRUIT_PIECES.driedCherry, color: "#9e1b32", size: 42 },
+  walnut: { draw: NUT_PIECES.walnutHalf, color: "#c39462", size: 62 },
+  almond: { draw: NUT_PIECES.almond, color: "#a8683a", size: 52 },
+  pistachio: { draw: NUT_PIECES.pistachio, color: "#8fb84a", size: 50 },
+  apricot_kernel: { draw: NUT_PIECES.apricotKernel, color: "#c79a6b", size: 40 },
+}
+
+/** A box whose spec names no contents holds a mixed assortment of fruit and nuts. */
+const ASSORTMENT: GiftContent[] = ["apricot", "walnut", "almond", "pistachio", "golden_raisin", "prune", "fig", "cherry"]
+
+/** Honey in a box of jars: pale acacia, creamy sainfoin, dark mountain wildflower, in turn. */
+const HONEY_TONES = ["#e3b23c", "#e9d6a0", "#a8641a"]
 
 function shuffled<T>(items: T[], rng: Rng): T[] {
   const a = items.slice()
@@ -119,29 +132,54 @@ function lid(s: Scene, b: BoxGeom, rng: Rng): string {
   )
 }
 
-function openBox(s: Scene, b: BoxGeom, rng: Rng): string {
-  const base = s.item.base
-  const A = onTop(b, 0, 0), B = onTop(b, 1, 0), C = onTop(b, 1, 1), D = onTop(b, 0, 1)
-  const down = (p: Point): Point => [p[0], p[1] + b.h]
+/** Jars of honey standing in a row in the box, sunk to its floor so the front wall hides their feet. */
+function jarRow(s: Scene, b: BoxGeom, count: number, rng: Rng): string {
+  const jars: string[] = []
+  for (let i = 0; i < count; i++) {
+    const [cx, y] = onTop(b, (i + 0.5) / count, 0.55)
+    const scene: Scene = { ...s, item: tonesOf(HONEY_TONES[i % HONEY_TONES.length]) }
+    jars.push(g({ dataContent: "honey" }, honeyJar(scene, { cx, bottom: y + b.h * 0.75, w: 150, h: 230 }, rng)))
+  }
+  return g({}, jars)
+}
+
+/** Compartments of fruit and nuts, three across and two deep; the contents repeat until every one is full. */
+function compartments(s: Scene, b: BoxGeom, contents: Exclude<GiftContent, "honey">[], inside: string, rng: Rng): string[] {
   const cols = 3, rows = 2
-  const goods = shuffled(ASSORTMENT, rng).slice(0, cols * rows)
-  const inside = darken(mix(base, "#e9dcc0", 0.5), 0.1)
-  const parts: string[] = [
-    softShadow(s, (b.x0 + b.x1) / 2 + 40, b.y0 + b.dy + b.h, (b.x1 - b.x0) * 0.62, 50, 0.55),
-    path(poly([A, B, C, D]), { fill: inside }),
-    path(poly([A, B, [B[0] - 8, B[1] + 40], [A[0] + 8, A[1] + 40]]), { fill: darken(inside, 0.25) }),
-  ]
+  const goods = Array.from({ length: cols * rows }, (_, i) => contents[i % contents.length])
+  const parts: string[] = []
   for (let c = 1; c < cols; c++) {
     const p = onTop(b, c / cols, 0), q = onTop(b, c / cols, 1)
     parts.push(path(d("M", p[0], p[1], "L", q[0], q[1]), { stroke: lighten(inside, 0.25), strokeWidth: 8 }))
   }
   for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) parts.push(compartmentPile(s, b, c, r, cols, rows, goods[r * cols + c], rng))
+    for (let c = 0; c < cols; c++) {
+      const content = goods[r * cols + c]
+      parts.push(g({ dataContent: content }, compartmentPile(s, b, c, r, cols, rows, PIECES[content], rng)))
+    }
     if (r < rows - 1) {
       const p = onTop(b, 0, (r + 1) / rows), q = onTop(b, 1, (r + 1) / rows)
       parts.push(path(d("M", p[0], p[1], "L", q[0], q[1]), { stroke: lighten(inside, 0.25), strokeWidth: 10 }))
     }
   }
+  return parts
+}
+
+function openBox(s: Scene, b: BoxGeom, rng: Rng): string {
+  const base = s.item.base
+  const A = onTop(b, 0, 0), B = onTop(b, 1, 0), C = onTop(b, 1, 1), D = onTop(b, 0, 1)
+  const down = (p: Point): Point => [p[0], p[1] + b.h]
+  const contents = s.spec.contents?.length ? s.spec.contents : shuffled(ASSORTMENT, rng)
+  const honey = contents.filter((c) => c === "honey").length
+  const inside = darken(mix(base, "#e9dcc0", 0.5), 0.1)
+  const parts: string[] = [
+    softShadow(s, (b.x0 + b.x1) / 2 + 40, b.y0 + b.dy + b.h, (b.x1 - b.x0) * 0.62, 50, 0.55),
+    path(poly([A, B, C, D]), { fill: inside }),
+    path(poly([A, B, [B[0] - 8, B[1] + 40], [A[0] + 8, A[1] + 40]]), { fill: darken(inside, 0.25) }),
+    ...(honey === contents.length
+      ? [jarRow(s, b, honey, rng)]
+      : compartments(s, b, contents.filter((c): c is Exclude<GiftContent, "honey"> => c !== "honey"), inside, rng)),
+  ]
   const front = poly([D, C, down(C), down(D)])
   const side = poly([C, B, down(B), down(C)])
   parts.push(

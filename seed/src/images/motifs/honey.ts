@@ -14,7 +14,7 @@ import { star8 } from "../scene/ornaments"
 import { glazeFor } from "../scene/vessels"
 import type { MotifTable } from "./types"
 
-interface Jar {
+export interface Jar {
   cx: number
   bottom: number
   w: number
@@ -114,7 +114,8 @@ function clothCover(s: Scene, j: Jar, rng: Rng): string {
   )
 }
 
-function honeyJar(s: Scene, j: Jar, rng: Rng): string {
+/** A jar of honey in the colour of the scene's item, its cloth cap tied on; gift boxes stand them in a row. */
+export function honeyJar(s: Scene, j: Jar, rng: Rng): string {
   const body = jarBodyD(j)
   const clip = s.defs.clip(path(body))
   const top = j.bottom - j.h

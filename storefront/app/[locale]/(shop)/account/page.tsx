@@ -8,6 +8,7 @@ import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
 import { formatMoney } from "@/lib/format"
 import { currentCustomer, listIdentities, listOrders } from "@/lib/medusa/customer"
+import { personName } from "@/lib/person-name"
 
 export const metadata: Metadata = { robots: { index: false } }
 
@@ -23,7 +24,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
     <div className="space-y-8 py-8">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-bold" data-testid="account-title">
-          {t("hello", { name: `${customer.last_name ?? ""}${customer.first_name ?? ""}` })}
+          {t("hello", { name: personName({ firstName: customer.first_name, lastName: customer.last_name }, locale) })}
         </h1>
         <form action={signOutAction}>
           <input type="hidden" name="locale" value={locale} />

@@ -3,6 +3,7 @@ import { Img } from "@/components/ui/img"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { AddToCart } from "@/components/cart/add-to-cart"
+import { ELabel } from "@/components/product/e-label"
 import { ProductGrid } from "@/components/product/product-grid"
 import { TradeFacts } from "@/components/product/trade-facts"
 import { VariantPicker } from "@/components/product/variant-picker"
@@ -10,7 +11,8 @@ import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
 import { routing } from "@/i18n/routing"
 import { formatMoney } from "@/lib/format"
-import { getProduct, searchCatalog } from "@/lib/medusa"
+import { categoryPath } from "@/lib/category-tree"
+import { getCategories, getProduct, searchCatalog } from "@/lib/medusa"
 
 type Props = { params: Promise<{ locale: string; handle: string }>; searchParams: Promise<{ variant?: string }> }
 
@@ -34,9 +36,16 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "product" })
   const wanted = (await searchParams).variant
   const variant = product.variants.find((v) => v.id === wanted) ?? product.variants.find((v) => v.available !== 0) ?? product.variants[0]
-  const related = product.categories[0]
-    ? (await searchCatalog(locale, { category: product.categories[0].handle, pageSize: 5, facets: false })).hits.filter((h) => h.handle !== product.handle).slice(0, 4)
-    : []
+  // Cross-border goods (and food, whose exporter wrote its Chinese label) show the Chinese e-label, from the Chinese data.
+  const labelled = product.trade && (product.trade.stockOrigin === "cross_border" || product.trade.labelZh)
+  const [related, chinese, categories] = await Promise.all([
+    product.categories[0]
+      ? searchCatalog(locale, { category: product.categories[0].handle, pageSize: 5, facets: false }).then((r) => r.hits.filter((h) => h.handle !== product.handle).slice(0, 4))
+      : [],
+    labelled && locale !== "zh-CN" ? getProduct("zh-CN", handle) : product,
+    getCategories(locale),
+  ])
+  const breadcrumb = product.categories[0] ? categoryPath(categories, product.categories[0].handle) : []
   const jsonLd = {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -59,12 +68,12 @@ export default async function ProductPage({ params, searchParams }: Props) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
       <nav aria-label={t("breadcrumb")} className="mb-4 text-sm text-ink/70">
         <Link href="/">{t("home")}</Link>
-        {product.categories[0] && (
-          <>
+        {breadcrumb.map((c) => (
+          <span key={c.id}>
             {" / "}
-            <Link href={`/categories/${product.categories[0].handle}`}>{product.categories[0].name}</Link>
-          </>
-        )}
+            <Link href={`/categories/${c.handle}`}>{c.name}</Link>
+          </span>
+        ))}
       </nav>
       <div className="grid gap-8 md:grid-cols-2">
         <div className="space-y-3">
@@ -96,7 +105,9 @@ export default async function ProductPage({ params, searchParams }: Props) {
               {product.exporter.verified && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-900">{t("verified")}</span>}
             </p>
           )}
-          {product.trade && <TradeFacts locale={locale} trade={product.trade} />}
+          {product.trade && (
+            <TradeFacts locale={locale} trade={product.trade} label={labelled && chinese?.trade ? <ELabel locale={locale} title={chinese.title} trade={chinese.trade} /> : null} />
+          )}
           {product.description && <p className="mt-6 whitespace-pre-line leading-relaxed">{product.description}</p>}
         </div>
       </div>
