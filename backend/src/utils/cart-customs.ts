@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { CUSTOMS_MODULE } from "../modules/customs"
 import { assessCustoms, quotaYear, yuan, type CustomsAssessment } from "../modules/customs/rules"
 import type { TaxBasisLine, TaxBasisParcel } from "../modules/cross-border-tax/rates"
+import { num } from "./receipt"
 import type CustomsModuleService from "../modules/customs/service"
 import { FULFILMENT_MODES_BY_ORIGIN } from "../modules/trade/constants"
 
@@ -17,15 +18,7 @@ export interface CartCustoms {
   identity: { id: string; digests: string[]; masked: string; real_name: string } | null
   payer_is_buyer: boolean
   assessment: CustomsAssessment
-}
-
-/** Totals arrive as numbers, strings, raw `{ value }` objects or BigNumber instances, depending on the path. */
-type Num = number | string | { numeric?: number; value?: string } | null | undefined
-const num = (v: Num): number => {
-  if (v == null) return 0
-  if (typeof v !== "object") return Number(v)
-  if (typeof v.numeric === "number") return v.numeric
-  return Number(v.value ?? 0)
+  goods: CartGoods
 }
 
 /** A cart's goods as China's rules see them: each line with its trade facts, and the cross-border parcel's shipping. */
@@ -134,5 +127,6 @@ export async function loadCartCustoms(container: MedusaContainer, cartId: string
     identity,
     payer_is_buyer: !!holds && declared.binding.payer_is_buyer === true,
     assessment: assessCustoms(goods.lines, shipping, yuan(usedFen)),
+    goods,
   }
 }
