@@ -30,7 +30,7 @@ export interface PromotionFacts {
   per_customer?: number | null
 }
 
-/** A day in Beijing time, as each language writes dates: 2026年12月6日, 6 December 2026. */
+/** A day in Beijing time, as the shop writes dates in each language: 2026年12月6日, December 6, 2026. */
 const day = (lang: Locale, at: Date) =>
   new Intl.DateTimeFormat(lang, { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric" }).format(at)
 

@@ -3,16 +3,17 @@ import { tariffOf, type Tariff } from "../trade/tariff"
 import { TAX_CODES } from "./names"
 
 /**
- * Which taxes a cross-border parcel pays, under 财关税〔2018〕49号 (docs/DOMAIN.md):
+ * Which taxes a cross-border parcel pays (sources in docs/DOMAIN.md):
  *
- * - within the limits (art. 1): duty 0%, import VAT and consumption tax at 70% of what general trade pays — the
- *   "comprehensive tax", 6.3% for 9% VAT goods and 9.1% for 13% VAT goods;
- * - one indivisible item whose dutiable value is over the per-order limit (art. 2): everything in full at
+ * - within the limits (财关税〔2016〕18号 art. 2, limits of 财关税〔2018〕49号 art. 1): duty 0%, import VAT and
+ *   consumption tax at 70% of what general trade pays — the "comprehensive tax", 6.3% for 9% VAT goods and 9.1% for
+ *   13% VAT goods;
+ * - one indivisible item whose dutiable value is over the per-order limit (49号 art. 2): everything in full at
  *   general-trade rates — duty by its HS code, consumption tax where one applies, and import VAT.
  *
  * The dutiable value (完税价格) of cross-border retail goods is their transaction price including freight and
- * insurance (art. 2 and 海关总署公告2018年第194号): the parcel's shipping is taxed with its goods, at their rates,
- * shared among them by value. Rates are percentages of the taxed amount, as Medusa's tax lines carry them.
+ * insurance (18号 art. 1): the parcel's shipping is taxed with its goods, at their rates, shared among them by value.
+ * Rates are percentages of the taxed amount, as Medusa's tax lines carry them.
  */
 export type TaxRule = "comprehensive" | "general_trade"
 

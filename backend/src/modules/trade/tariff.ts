@@ -5,7 +5,7 @@
  * goods is on the consumption-tax list (tobacco, alcohol, cosmetics, jewellery,
  * watches over ¥10,000, cars...), so it is 0 for all of them.
  *
- * Cross-border retail within the limits pays no duty (财关税〔2018〕49号 art. 1);
+ * Cross-border retail within the limits pays no duty (财关税〔2016〕18号 art. 2);
  * these rates apply when an order goes over the per-order limit as one
  * indivisible item and is taxed in full at general-trade rates (art. 2).
  *
