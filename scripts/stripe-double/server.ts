@@ -53,6 +53,13 @@ const CARD_NUMBERS: Record<string, keyof typeof CARDS> = {
   "4000000000009995": "pm_card_visa_chargeDeclinedInsufficientFunds",
 }
 
+/**
+ * The API version this stand-in models: the one the stripe SDK that Medusa's Stripe provider is written for pins
+ * (stripe 15.x, see backend/package.json). A request for another version is refused as Stripe refuses an unknown
+ * one, so an SDK upgrade cannot pass the tests against a wire format nobody checked.
+ */
+export const STRIPE_API_VERSION = "2024-04-10"
+
 const id = (prefix: string) => `${prefix}_${randomBytes(12).toString("base64url").replace(/[-_]/g, "x")}`
 const now = () => Math.floor(Date.now() / 1000)
 
@@ -135,6 +142,11 @@ export class StripeDouble {
     if (bearer !== this.options.apiKey) {
       const refusal = bearer && bearer === this.options.publishableKey ? this.publishableRefusal(req.method ?? "GET", url.pathname, params) : "Invalid API Key provided."
       if (refusal) return send(401, { error: { type: "invalid_request_error", message: refusal } })
+    }
+    const version = req.headers["stripe-version"]
+    if (bearer === this.options.apiKey && version !== STRIPE_API_VERSION) {
+      const message = `This stand-in speaks Stripe API version ${STRIPE_API_VERSION}; the request asked for ${version ?? "no version"}.`
+      return send(400, { error: { type: "invalid_request_error", message, param: "Stripe-Version" } })
     }
     const key = req.headers["idempotency-key"]
     const replayKey = typeof key === "string" ? `${req.method} ${url.pathname} ${key}` : undefined

@@ -1,19 +1,19 @@
-import StripeBase from "@medusajs/payment-stripe/dist/core/stripe-base"
-import type { PaymentIntentOptions } from "@medusajs/payment-stripe/dist/types"
 import type { InitiatePaymentInput, InitiatePaymentOutput } from "@medusajs/framework/types"
 import { stripeClient, type BozorStripeOptions } from "./client"
+import { MedusaStripeCardProvider, type PaymentIntentOptions } from "./medusa-stripe"
 
 /**
  * Alipay and WeChat Pay through Stripe. Both are confirmed when the session is
  * created, so the intent comes back with its next action at once: a redirect to
  * Alipay, or the QR code for WeChat. The buyer pays outside the shop, and the
- * payment_intent.succeeded webhook completes the cart.
+ * payment_intent.succeeded webhook completes the cart. Built on Medusa's card
+ * provider, whose intent options these override.
  */
-export abstract class StripeWalletService extends StripeBase {
+export abstract class StripeWalletService extends MedusaStripeCardProvider {
   protected abstract readonly methodType: "alipay" | "wechat_pay"
 
   constructor(cradle: Record<string, unknown>, options: BozorStripeOptions) {
-    super(cradle, { ...options, asyncPaymentMethodTypes: ["alipay", "wechat_pay"] } as any)
+    super(cradle, { ...options, asyncPaymentMethodTypes: ["alipay", "wechat_pay"] })
     this.stripe_ = stripeClient(options)
   }
 
