@@ -15,21 +15,23 @@ const DRIED_FRUIT_AND_NUTS = [
 
 const FOOTWEAR_AND_LEATHER = ["mens-shoes", "womens-shoes", "bags", "belts", "wallets"]
 
-/** Dates are Beijing time. Spring Festival 2027 falls on 6 February; the Lantern Festival on 20 February. */
+/**
+ * Campaign windows count days from the day the seed runs (Beijing midnight; negative days are past), so a fresh
+ * shop always has running codes, one that has ended and one that has not started, whatever the date.
+ */
 export const promotions: PromotionSeed[] = [
   {
     code: "CNY2027",
     name: { en: "Spring Festival gift boxes: 12 % off", "zh-CN": "新春礼盒88折" },
     description: {
-      en: "Every gift box is 12 % off until the Lantern Festival, applied automatically at checkout. Order Guangzhou-stock boxes by 29 January 2027 to receive them before New Year's Eve.",
-      "zh-CN": "即日起至元宵节，全场礼盒自动享88折，无需输入优惠码。广州现货礼盒请于2027年1月29日前下单，可在除夕前送达。",
+      en: "Every gift box is 12 % off through the Spring Festival season, applied automatically at checkout.",
+      "zh-CN": "新春期间，全场礼盒自动享88折，无需输入优惠码。",
     },
     is_automatic: true,
     type: "percentage",
     value: 12,
     target: { categories: ["gift-sets"] },
-    starts_at: "2026-11-20T00:00:00+08:00",
-    ends_at: "2027-02-21T00:00:00+08:00",
+    window: { from_day: -13, to_day: 80 },
   },
   {
     code: "HARVEST2026",
@@ -42,8 +44,7 @@ export const promotions: PromotionSeed[] = [
     type: "percentage",
     value: 15,
     target: { categories: DRIED_FRUIT_AND_NUTS },
-    starts_at: "2026-11-20T00:00:00+08:00",
-    ends_at: "2026-11-30T00:00:00+08:00",
+    window: { from_day: -13, to_day: -3 },
   },
   {
     code: "FIRSTORDER",
@@ -57,8 +58,7 @@ export const promotions: PromotionSeed[] = [
     value: 30,
     target: { all: true },
     min_subtotal_cny: 199,
-    starts_at: "2026-01-01T00:00:00+08:00",
-    ends_at: "2027-12-31T23:59:59+08:00",
+    window: { from_day: -330, to_day: 390 },
     per_customer_limit: 1,
   },
   {
@@ -72,8 +72,7 @@ export const promotions: PromotionSeed[] = [
     type: "percentage",
     value: 10,
     target: { collections: ["consulate-picks"] },
-    starts_at: "2026-11-01T00:00:00+08:00",
-    ends_at: "2027-06-30T23:59:59+08:00",
+    window: { from_day: -30, to_day: 210 },
   },
   {
     code: "LEATHER1212",
@@ -87,7 +86,6 @@ export const promotions: PromotionSeed[] = [
     value: 200,
     target: { categories: FOOTWEAR_AND_LEATHER },
     min_subtotal_cny: 1500,
-    starts_at: "2026-12-06T00:00:00+08:00",
-    ends_at: "2026-12-13T00:00:00+08:00",
+    window: { from_day: 3, to_day: 10 },
   },
 ]

@@ -175,9 +175,8 @@ export type PromotionSeed = {
   target: { all: true } | { categories: string[] } | { collections: string[] }
   /** Minimum cart subtotal in yuan, if any. */
   min_subtotal_cny?: number
-  /** Campaign dates (ISO). */
-  starts_at: string
-  ends_at: string
+  /** Campaign window in days from the day the seed runs (Beijing midnight): starts at from_day, ends at to_day. */
+  window: { from_day: number; to_day: number }
   /** Each customer may use it at most this many times (first-order codes: 1). */
   per_customer_limit?: number
 }

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest"
 import { ALLERGENS, CERTIFICATES, ORIGIN_REGIONS } from "../../backend/src/modules/trade/constants"
 import type { ProductSeed, Text } from "../src/catalog-types"
 import { categories, collections, exporters, products, promotions } from "../data"
-
-const TODAY = new Date("2026-11-22T12:00:00+08:00")
+import { beijingMidnight } from "../src/load/promotions"
 
 const LEATHER_CATEGORIES = new Set(["footwear", "mens-shoes", "womens-shoes", "leather-goods", "bags", "belts", "wallets"])
 const parentOf = new Map(categories.map((c) => [c.handle, c.parent]))
@@ -361,11 +360,8 @@ describe("promotions", () => {
     expect(duplicates(promotions.map((p) => p.code))).toEqual([])
     for (const p of promotions) {
       expect(p.code, p.code).toMatch(/^[A-Z0-9]+$/)
-      const start = new Date(p.starts_at)
-      const end = new Date(p.ends_at)
-      expect(Number.isNaN(start.getTime()), p.code).toBe(false)
-      expect(Number.isNaN(end.getTime()), p.code).toBe(false)
-      expect(start.getTime(), p.code).toBeLessThan(end.getTime())
+      expect(Number.isInteger(p.window.from_day) && Number.isInteger(p.window.to_day), p.code).toBe(true)
+      expect(p.window.from_day, p.code).toBeLessThan(p.window.to_day)
       expect(p.value, p.code).toBeGreaterThan(0)
       if (p.type === "percentage") expect(p.value, p.code).toBeLessThan(100)
     }
@@ -390,11 +386,22 @@ describe("promotions", () => {
     }
   })
 
-  it("runs a campaign now that lasts well into 2027", () => {
-    const running = promotions.filter(
-      (p) => new Date(p.starts_at) <= TODAY && new Date(p.ends_at) >= new Date("2027-02-06T00:00:00+08:00"),
-    )
-    expect(running.length).toBeGreaterThanOrEqual(1)
+  it("runs the codes the journeys use for half a year from any seed day, with one ended and one not yet started", () => {
+    const window = (code: string) => promotions.find((p) => p.code === code)!.window
+    for (const code of ["FIRSTORDER", "CONSULATE10"]) {
+      expect(window(code).from_day, code).toBeLessThanOrEqual(0)
+      expect(window(code).to_day, code).toBeGreaterThanOrEqual(180)
+    }
+    expect(promotions.some((p) => p.window.to_day <= 0), "an ended campaign").toBe(true)
+    expect(promotions.some((p) => p.window.from_day > 0), "a campaign not yet started").toBe(true)
+  })
+
+  it("counts campaign days from midnight in Beijing, whatever the server's clock zone", () => {
+    // 23:30 UTC on 2 December is already 3 December in Beijing.
+    const lateUtc = new Date("2026-12-02T23:30:00Z")
+    expect(beijingMidnight(0, lateUtc).toISOString()).toBe("2026-12-02T16:00:00.000Z")
+    expect(beijingMidnight(-3, lateUtc).toISOString()).toBe("2026-11-29T16:00:00.000Z")
+    expect(beijingMidnight(10, new Date("2026-12-03T15:00:00Z")).toISOString()).toBe("2026-12-12T16:00:00.000Z")
   })
 
   it("offers a first-order code limited to one use", () => {

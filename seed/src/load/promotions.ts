@@ -2,6 +2,16 @@ import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import type { PromotionSeed } from "../catalog-types"
 import { existing, type SeedContext } from "./context"
 
+const DAY_MS = 86_400_000
+/** China Standard Time has no daylight saving: always UTC+8. */
+const BEIJING_OFFSET_MS = 8 * 3_600_000
+
+/** Midnight in Beijing, `days` after the day that `today` falls on there (negative: before). */
+export function beijingMidnight(days: number, today = new Date()): Date {
+  const beijing = today.getTime() + BEIJING_OFFSET_MS
+  return new Date(beijing - (beijing % DAY_MS) - BEIJING_OFFSET_MS + days * DAY_MS)
+}
+
 function targetRules(ctx: SeedContext, p: PromotionSeed) {
   if ("categories" in p.target) {
     return [{ attribute: "items.product.categories.id", operator: "in" as const, values: p.target.categories.map((h) => ctx.ids.categories[h]).filter(Boolean) }]
@@ -56,8 +66,8 @@ export async function seedPromotions(ctx: SeedContext, promotions: PromotionSeed
             name: p.name.en,
             description: p.description.en,
             campaign_identifier: p.code,
-            starts_at: new Date(p.starts_at),
-            ends_at: new Date(p.ends_at),
+            starts_at: beijingMidnight(p.window.from_day),
+            ends_at: beijingMidnight(p.window.to_day),
             ...(p.per_customer_limit
               ? { budget: { type: "use_by_attribute" as const, attribute: "customer_id", limit: p.per_customer_limit } }
               : {}),
