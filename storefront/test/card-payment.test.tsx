@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl"
 import { act } from "react"
 import { createRoot, type Root } from "react-dom/client"
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest"
-import { StripeDouble } from "../../scripts/stripe-double/server"
+import { STRIPE_API_VERSION, StripeDouble } from "../../scripts/stripe-double/server"
 import { installStripeJs } from "../../scripts/stripe-double/stripe-js"
 import type { CardPayment as CardPaymentComponent, CompleteOrder } from "@/components/checkout/card-payment"
 import en from "@/messages/en.json"
@@ -20,18 +20,20 @@ import zh from "@/messages/zh-CN.json"
 const SECRET = "sk_test_card_form"
 const PUBLISHABLE = "pk_test_card_form"
 const stripe = new StripeDouble({ apiKey: SECRET, publishableKey: PUBLISHABLE, webhookSecret: "whsec_card_form", webhookBase: "http://127.0.0.1:9/hooks/" })
+/** What the backend's Stripe SDK sends with its secret key. */
+const backendHeaders = { authorization: `Bearer ${SECRET}`, "stripe-version": STRIPE_API_VERSION }
 
 async function newIntent(): Promise<{ id: string; client_secret: string }> {
   const res = await fetch(`${stripe.url}/v1/payment_intents`, {
     method: "POST",
-    headers: { authorization: `Bearer ${SECRET}`, "content-type": "application/x-www-form-urlencoded" },
+    headers: { ...backendHeaders, "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ amount: "29900", currency: "cny", capture_method: "manual", "payment_method_types[0]": "card" }),
   })
   return res.json()
 }
 
 async function intentStatus(id: string): Promise<string> {
-  const res = await fetch(`${stripe.url}/v1/payment_intents/${id}`, { headers: { authorization: `Bearer ${SECRET}` } })
+  const res = await fetch(`${stripe.url}/v1/payment_intents/${id}`, { headers: backendHeaders })
   return (await res.json()).status
 }
 

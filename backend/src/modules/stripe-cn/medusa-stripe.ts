@@ -1,5 +1,5 @@
 import medusaStripe from "@medusajs/payment-stripe"
-import type { AbstractPaymentProvider } from "@medusajs/framework/utils"
+import type { IPaymentProvider } from "@medusajs/framework/types"
 import type Stripe from "stripe"
 
 /** The parts of a payment intent that Medusa's Stripe providers let a subclass choose. */
@@ -12,7 +12,7 @@ export type PaymentIntentOptions = Pick<
  * What Bozor relies on from Medusa's Stripe card provider: the Stripe client it calls (replaced by ours, see
  * client.ts) and the payment intent options its subclasses override.
  */
-export interface MedusaStripeProvider extends AbstractPaymentProvider<Record<string, unknown>> {
+export interface MedusaStripeProvider extends IPaymentProvider {
   stripe_: Stripe
   readonly paymentIntentOptions: PaymentIntentOptions
 }
