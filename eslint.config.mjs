@@ -30,6 +30,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS files (Next's cache handler is loaded with require) import with require.
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     files: ["storefront/**/*.{ts,tsx}", "portal/**/*.{ts,tsx}", "backend/src/admin/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { "react-hooks": reactHooks },

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl"
 import { useEffect, useId, useRef, useState } from "react"
 import { Link } from "@/i18n/navigation"
+import { Img } from "@/components/ui/img"
 
 export interface MiniCartLine {
   id: string
@@ -70,7 +71,7 @@ export function MiniCart({ count, lines, subtotal }: { count: number; lines: Min
               <ul className="space-y-3">
                 {shown.map((l) => (
                   <li key={l.id} className="flex gap-3 text-sm">
-                    {l.thumbnail ? <img src={l.thumbnail} alt="" width={48} height={48} className="h-12 w-12 rounded-lg object-cover" loading="lazy" /> : <span className="h-12 w-12 rounded-lg bg-saffron-100" />}
+                    {l.thumbnail ? <Img src={l.thumbnail} alt="" width={48} height={48} sizes="48px" className="h-12 w-12 rounded-lg object-cover" /> : <span className="h-12 w-12 rounded-lg bg-saffron-100" />}
                     <span className="flex-1">
                       <Link href={l.href} className="font-medium hover:underline" onClick={() => setOpen(false)}>
                         {l.title}

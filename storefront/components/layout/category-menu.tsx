@@ -18,22 +18,23 @@ export interface MenuCategory {
  * move to another page.
  */
 export function CategoryMenu({ tree, toggleLabel, exportersLabel }: { tree: MenuCategory[]; toggleLabel: string; exportersLabel: string }) {
-  const [open, setOpen] = useState(false)
+  const pathname = usePathname()
+  // Open on the page where it was opened: a move to another page closes it without an effect.
+  const [openOn, setOpenOn] = useState<string | null>(null)
+  const open = openOn === pathname
+  const setOpen = (value: boolean) => setOpenOn(value ? pathname : null)
   const root = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
   const panelId = useId()
-  const pathname = usePathname()
-
-  useEffect(() => setOpen(false), [pathname])
 
   useEffect(() => {
     if (!open) return
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape") return
-      setOpen(false)
+      setOpenOn(null)
       button.current?.focus()
     }
-    const onClick = (e: MouseEvent) => !root.current?.contains(e.target as Node) && setOpen(false)
+    const onClick = (e: MouseEvent) => !root.current?.contains(e.target as Node) && setOpenOn(null)
     document.addEventListener("keydown", onKey)
     document.addEventListener("click", onClick)
     return () => {
@@ -49,7 +50,7 @@ export function CategoryMenu({ tree, toggleLabel, exportersLabel }: { tree: Menu
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpen(!open)}
         className="flex items-center gap-1 whitespace-nowrap rounded-full bg-lapis-800 px-3 py-1 text-sm text-white"
         data-testid="category-menu-toggle"
       >

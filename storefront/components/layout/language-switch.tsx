@@ -5,15 +5,12 @@ import { useSearchParams } from "next/navigation"
 import { Link, usePathname } from "@/i18n/navigation"
 import { routing } from "@/i18n/routing"
 
-function useQuery() {
-  return useSearchParams() ?? new URLSearchParams()
-}
-
 /** Switches language on the same page, keeping its query (filters, page, variant). */
 export function LanguageSwitch({ label, switchTo, keepQuery = true }: { label: string; switchTo: string; keepQuery?: boolean }) {
   const locale = useLocale()
   const pathname = usePathname()
-  const query = keepQuery ? Object.fromEntries(useQuery()) : {}
+  const params = useSearchParams()
+  const query = keepQuery && params ? Object.fromEntries(params) : {}
   const other = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale
   return (
     <nav aria-label={label}>

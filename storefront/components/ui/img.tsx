@@ -9,5 +9,7 @@ import { preload } from "react-dom"
 export function Img({ priority = false, alt, ...props }: ImageProps) {
   const { props: img } = getImageProps({ ...props, alt, priority })
   if (priority) preload(img.src, { as: "image", imageSrcSet: img.srcSet, imageSizes: img.sizes, fetchPriority: "high" })
+  // The optimizer's <img>, without next/image's client component: what @next/next/no-img-element asks for, on the server.
+  // eslint-disable-next-line @next/next/no-img-element
   return <img {...img} alt={alt} fetchPriority={priority ? "high" : img.fetchPriority} />
 }

@@ -13,7 +13,7 @@ export type RealNameProblem = "chinese" | "chinese_or_latin"
 
 const DOTS = /[\u00B7\u2022\u2027\u30FB\uFF0E\u318D\u16EB\u2219]/g
 const HAN_NAME = /^\p{Script=Han}+(?:·\p{Script=Han}+)*$/u
-const LATIN_NAME = /^[A-Za-z]+(?:[ '\-][A-Za-z]+)*$/
+const LATIN_NAME = /^[A-Za-z]+(?:[ '-][A-Za-z]+)*$/
 
 export const HAN_NAME_LENGTH = { min: 2, max: 20 }
 export const LATIN_NAME_LENGTH = { min: 2, max: 40 }

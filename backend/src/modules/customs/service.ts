@@ -27,8 +27,9 @@ class CustomsModuleService extends MedusaService({ CustomsIdentity, CustomsDecla
   readonly keys: KeyRing
 
   constructor(container: Record<string, unknown>, options: CustomsModuleOptions = {}) {
-    // @ts-ignore MedusaService's constructor takes the container and the module declaration
-    super(...arguments)
+    // @ts-expect-error MedusaService's constructor is typed with one argument; Medusa passes options and declaration too
+    super(...arguments) // eslint-disable-line prefer-rest-params -- every argument Medusa passes goes to the base
+
     if (!options.encryptionKey) {
       throw new Error("The customs module needs CUSTOMS_ENCRYPTION_KEY (32 bytes, hex or base64) to seal ID numbers.")
     }
