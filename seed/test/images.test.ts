@@ -97,7 +97,7 @@ describe("product images", () => {
     }
   })
 
-  it("is deterministic: same spec and key give identical bytes", async () => {
+  it("is deterministic: same spec and key give identical bytes", { timeout: 60_000 }, async () => {
     for (const motif of ["apricot", "shoe", "gift_box"] as ImageMotif[]) {
       const a = await renderProductImage(spec(motif), "same-key")
       const b = await renderProductImage(spec(motif), "same-key")
