@@ -7,7 +7,11 @@ let client: Redis | undefined
  * Medusa's own: it fails fast while Redis is away (no offline queue, one try) and reconnects by itself.
  */
 export function operationsRedis(url: string): Redis {
-  client ??= new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 })
+  if (!client) {
+    client = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 })
+    // A Redis that is away shows in readiness; its connection errors would otherwise flood the log while it is.
+    client.on("error", () => {})
+  }
   return client
 }
 

@@ -48,6 +48,10 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env) {
     exporter,
     // Batched, not one export per span (registerOtel's default); redacted before anything leaves the process.
     spanProcessors: [new RedactingSpanProcessor(), new BatchSpanProcessor(exporter)],
+    // Traces only: metrics are Prometheus's (GET /metrics), logs go to standard output. Left unset, the SDK would
+    // start OTLP metric and log exporters of its own to the same endpoint.
+    metricReaders: [],
+    logRecordProcessors: [],
     instrument: { http: true, workflows: true, query: true, db: true },
   })
 }
