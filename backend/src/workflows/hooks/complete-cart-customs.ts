@@ -10,7 +10,7 @@ import type CustomsModuleService from "../../modules/customs/service"
 import { checkoutRefusals } from "../../observability/metrics"
 import { loadCartCustoms } from "../../utils/cart-customs"
 
-type Rule = "identity_required" | "payer_is_buyer" | "order_limit" | "annual_limit"
+type Rule = "identity_required" | "payer_is_buyer" | "order_limit" | "missing_tariff" | "annual_limit"
 
 /** A refusal under one of the rules, counted by rule for the operators' metrics. */
 function refuse(rule: Rule, message: string) {
@@ -57,7 +57,7 @@ completeCartWorkflow.hooks.validate(
 
     // One item over the limit pays duty by its HS code: without a rate for it, the shop cannot tax it as the law says.
     const basis = crossBorderTaxBasis(situation.goods.lines, situation.goods.parcels)
-    if (basis.missing_tariff !== null) throw refuse(taxRuleNote(locale, basis, situation.goods.lines))
+    if (basis.missing_tariff !== null) throw refuse("missing_tariff", taxRuleNote(locale, basis, situation.goods.lines))
 
     const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
     const year = quotaYear()
