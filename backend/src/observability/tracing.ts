@@ -4,6 +4,12 @@ import { withoutQueryValues } from "./request-log"
 /** Attributes that hold a URL: kept without query values, like the request log. */
 const URL_ATTRIBUTES = ["http.url", "url.full", "http.target"]
 
+/** Attributes that hold SQL: the ORM writes values into its statements as literals (e-mails, names, API keys). */
+const SQL_ATTRIBUTES = ["db.statement", "db.query.text"]
+
+/** A statement with every string literal replaced by `'?'`: its shape stays, what people typed goes. */
+export const withoutLiterals = (sql: string) => sql.replace(/'(?:[^']|'')*'/g, "'?'")
+
 /**
  * Medusa's HTTP instrumentation copies every request header onto its span, under the header's own name: cookies,
  * bearer tokens, the publishable key, the signed order links of `x-order-access`, Stripe's signature. OpenTelemetry's
@@ -18,6 +24,10 @@ export function redactSpan(span: ReadableSpan) {
   for (const key of URL_ATTRIBUTES) {
     const value = writable.attributes[key]
     if (typeof value === "string") writable.attributes[key] = withoutQueryValues(value)
+  }
+  for (const key of SQL_ATTRIBUTES) {
+    const value = writable.attributes[key]
+    if (typeof value === "string") writable.attributes[key] = withoutLiterals(value)
   }
   writable.name = withoutQueryValues(writable.name)
 }

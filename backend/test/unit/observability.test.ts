@@ -59,6 +59,9 @@ describe("spans", () => {
         "db.statement": "select * from order where id = $1",
       },
     }
+    const query = { name: "pg.query:SELECT bozor", attributes: { "db.statement": "select * from api_key where token = 'pk_123' and title <> 'O''Brien' limit 1" } }
+    redactSpan(query as never)
+    expect(query.attributes["db.statement"]).toBe("select * from api_key where token = '?' and title <> '?' limit 1")
     redactSpan(span as never)
     expect(span.name).toBe("GET /store/orders/order_1?access=*")
     expect(span.attributes).toEqual({
