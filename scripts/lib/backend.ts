@@ -19,9 +19,11 @@ export interface BackendRuntime {
 
 /**
  * What Medusa takes from the configuring environment (StackConfig.env) as it is: services (S3, Stripe, SMTP, Redis),
- * Medusa's own switches, the accounts the seed creates, and what any process needs (PATH, HOME, locale, time zone).
+ * Medusa's own switches, the accounts the seed creates, what operators see (metrics token, OpenTelemetry exporter,
+ * log level), and what any process needs (PATH, HOME, locale, time zone).
  */
-const PASSTHROUGH = /^(S3_|STRIPE_|PAYMENT_|MEDUSA_|REDIS_|SMTP_URL$|MAIL_FROM$|COOKIE_SECURE$|CUSTOMS_PREVIOUS_KEYS$|BOZOR_ADMIN_(EMAIL|PASSWORD)$|NODE_ENV$|PATH$|HOME$|LANG$|TZ$)/
+const PASSTHROUGH =
+  /^(S3_|STRIPE_|PAYMENT_|MEDUSA_|REDIS_|OTEL_|SMTP_URL$|MAIL_FROM$|COOKIE_SECURE$|CUSTOMS_PREVIOUS_KEYS$|METRICS_TOKEN$|LOG_LEVEL$|BOZOR_ADMIN_(EMAIL|PASSWORD)$|NODE_ENV$|PATH$|HOME$|LANG$|TZ$)/
 
 /** The environment every Medusa command of this stack runs with: configuration in, nothing read from .env files. */
 export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {

@@ -86,5 +86,7 @@ export function testStackEnv(shell: NodeJS.ProcessEnv, dataDir: string): NodeJS.
     STRIPE_PUBLISHABLE_KEY: "pk_test_bozor_double",
     STRIPE_WEBHOOK_SECRET: "whsec_bozor_double",
     STRIPE_API_BASE: `http://127.0.0.1:${stripePort}`,
+    // The test stack serves its metrics to the tests, with a token of its own.
+    METRICS_TOKEN: "bozor-test-metrics-token",
   }
 }

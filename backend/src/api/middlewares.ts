@@ -17,6 +17,7 @@ import { StorePromotionCode } from "./store/promotion-validators"
 import { lineItemQuantity } from "./store/line-item-quantity"
 import { rateLimit } from "./rate-limit"
 import { customsMessage } from "../modules/customs/messages"
+import { countCheckoutOutcome } from "../observability/checkout-outcomes"
 
 const stripeWebhookSecret = process.env.STRIPE_API_KEY ? process.env.STRIPE_WEBHOOK_SECRET : undefined
 
@@ -54,6 +55,7 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [guardSearchQuery, configureStoreSearch({ allowed_indexes: { product: true } })],
     },
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [countCheckoutOutcome] },
     { matcher: "/store/products", middlewares: [productExtras] },
     { matcher: "/store/products/:id", middlewares: [productExtras] },
     { matcher: "/admin/exporters/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateExporter)] },

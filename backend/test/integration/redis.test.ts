@@ -92,6 +92,18 @@ describe("with REDIS_URL", () => {
     expect(body.products).toHaveLength(3)
   })
 
+  it("is ready only with Redis answering, and reports the depth of its queues", async () => {
+    const ready = await fetch(`${backendUrl}/health/ready`)
+    expect(ready.status).toBe(200)
+    expect(await ready.json()).toEqual({ status: "ready", dependencies: { postgres: "ok", redis: "ok", meilisearch: "ok" } })
+    const metrics = await fetch(`${backendUrl}/metrics`, { headers: { Authorization: `Bearer ${testStack().medusaEnv.METRICS_TOKEN}` } })
+    expect(metrics.status).toBe(200)
+    const text = await metrics.text()
+    for (const queue of ["events", "workflows", "workflow-jobs"]) {
+      expect(text).toMatch(new RegExp(`^bozor_queue_jobs\\{queue="${queue}",state="waiting"\\} \\d+$`, "m"))
+    }
+  })
+
   it("keeps its event queues and workflow state in Redis", async () => {
     const redis = new Redis(redisUrl)
     const keys = await redis.keys("*")

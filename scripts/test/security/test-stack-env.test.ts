@@ -29,6 +29,8 @@ const PRODUCTION_SHELL = {
   BOZOR_CUSTOMS_CHECKS: "off",
   BOZOR_SEARCH_BASELINE: "1",
   NODE_OPTIONS: "--require /home/dev/prod-agent.js",
+  METRICS_TOKEN: "production-metrics-token",
+  OTEL_EXPORTER_OTLP_ENDPOINT: "https://traces.bozor.example",
 }
 
 const runtime = (env: NodeJS.ProcessEnv): BackendRuntime => {
@@ -62,6 +64,8 @@ describe("the test stack's environment", () => {
     expect(env.MEDUSA_BACKEND_URL).toBe(backendUrl(rt.config))
     expect(env.STRIPE_API_KEY).toBe("sk_test_bozor_double")
     expect(env.DATABASE_URL).toBe(rt.databaseUrl)
+    expect(env.OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined()
+    expect(env.METRICS_TOKEN).toBe("bozor-test-metrics-token")
   })
 
   it("takes its ports from the TEST_* variables", () => {
@@ -84,6 +88,8 @@ describe("npm start's environment", () => {
       STRIPE_API_KEY: PRODUCTION_SHELL.STRIPE_API_KEY,
       BOZOR_ADMIN_PASSWORD: PRODUCTION_SHELL.BOZOR_ADMIN_PASSWORD,
       CUSTOMS_ENCRYPTION_KEY: PRODUCTION_SHELL.CUSTOMS_ENCRYPTION_KEY,
+      METRICS_TOKEN: PRODUCTION_SHELL.METRICS_TOKEN,
+      OTEL_EXPORTER_OTLP_ENDPOINT: PRODUCTION_SHELL.OTEL_EXPORTER_OTLP_ENDPOINT,
     })
   })
 

@@ -1,5 +1,6 @@
 import "server-only"
 import Medusa from "@medusajs/js-sdk"
+import { traceBackendCalls } from "./request-id"
 
 let sdk: Medusa | undefined
 
@@ -17,6 +18,7 @@ export function medusa(): Medusa {
       publishableKey,
       auth: { type: "session" },
     })
+    traceBackendCalls(sdk)
   }
   return sdk
 }

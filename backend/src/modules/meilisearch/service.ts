@@ -5,6 +5,7 @@ import { flattenFields } from "./fields"
 import { compileFilters, SearchFilterError } from "./filters"
 import { keepAliveClient, MeilisearchHttpError, MeilisearchUnavailableError } from "./http"
 import { toMeilisearchSettings } from "./settings"
+import { searchEngineDuration } from "../../observability/metrics"
 import { SEARCH_CATCH_UP_MODULE } from "../search-catch-up"
 import type SearchCatchUpModuleService from "../search-catch-up/service"
 
@@ -181,7 +182,14 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
   async searchMany(inputs: Query[]): Promise<SearchTypes.SearchResult[]> {
     const plans = inputs.map((input) => this.plan(input))
     const queries = plans.flatMap((p) => [p.main, ...p.ranges.map((r) => r.query)])
-    const { results } = await this.call(async () => (await this.connect()).multiSearch({ queries }))
+    const timer = searchEngineDuration.startTimer()
+    const { results } = await this.call(async () => (await this.connect()).multiSearch({ queries })).then(
+      (answer) => (timer({ outcome: "ok" }), answer),
+      (e) => {
+        timer({ outcome: "error" })
+        throw e
+      }
+    )
     let at = 0
     return plans.map((plan, i) => {
       const main = results[at++] as SearchResponse

@@ -27,6 +27,16 @@ class SearchCatchUpModuleService extends MedusaService({ SearchCatchUp }) {
     return row ? Number(row.missed_writes) : null
   }
 
+  /** How many missed writes no rebuild has caught up with yet: 0 when the index follows the database. */
+  @InjectManager()
+  async missedWritesPending(engine: SearchEngine, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<number> {
+    const [row] = await sharedContext.manager!.execute<{ pending: number }[]>(
+      "select greatest(missed_writes - caught_up_to, 0) as pending from search_catch_up where id = ? and deleted_at is null",
+      [engine]
+    )
+    return row ? Number(row.pending) : 0
+  }
+
   /** After a rebuild that started when `missedWrites` writes had been missed: writes missed since keep it due. */
   @InjectManager()
   async markCaughtUp(engine: SearchEngine, missedWrites: number, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {

@@ -7,9 +7,16 @@ import { taxRuleNote } from "../../modules/cross-border-tax/messages"
 import { crossBorderTaxBasis } from "../../modules/cross-border-tax/rates"
 import { ANNUAL_LIMIT_FEN, fen, quotaYear, remainingFen, yuan } from "../../modules/customs/rules"
 import type CustomsModuleService from "../../modules/customs/service"
+import { checkoutRefusals } from "../../observability/metrics"
 import { loadCartCustoms } from "../../utils/cart-customs"
 
-const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
+type Rule = "identity_required" | "payer_is_buyer" | "order_limit" | "missing_tariff" | "annual_limit"
+
+/** A refusal under one of the rules, counted by rule for the operators' metrics. */
+function refuse(rule: Rule, message: string) {
+  checkoutRefusals.inc({ rule })
+  return new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
+}
 
 /**
  * China's cross-border rules, enforced where an order is born: a cart with
@@ -35,10 +42,11 @@ completeCartWorkflow.hooks.validate(
     const locale = situation.cart.locale
     if (!situation.applies || !assessment.has_cross_border) return new StepResponse(undefined, null)
 
-    if (!identity) throw refuse(customsMessage(locale, "identity_required"))
-    if (!situation.payer_is_buyer) throw refuse(customsMessage(locale, "payer_is_buyer"))
+    if (!identity) throw refuse("identity_required", customsMessage(locale, "identity_required"))
+    if (!situation.payer_is_buyer) throw refuse("payer_is_buyer", customsMessage(locale, "payer_is_buyer"))
     if (assessment.over_order_limit) {
       throw refuse(
+        "order_limit",
         customsMessage(locale, "order_limit", {
           amount: assessment.cross_border_amount,
           limit: assessment.order_limit,
@@ -49,7 +57,7 @@ completeCartWorkflow.hooks.validate(
 
     // One item over the limit pays duty by its HS code: without a rate for it, the shop cannot tax it as the law says.
     const basis = crossBorderTaxBasis(situation.goods.lines, situation.goods.parcels)
-    if (basis.missing_tariff !== null) throw refuse(taxRuleNote(locale, basis, situation.goods.lines))
+    if (basis.missing_tariff !== null) throw refuse("missing_tariff", taxRuleNote(locale, basis, situation.goods.lines))
 
     const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
     const year = quotaYear()
@@ -60,6 +68,7 @@ completeCartWorkflow.hooks.validate(
       const usedFen = await customs.usedFen(identity.digests, year, { excludeCartId: cart.id })
       if (usedFen + amountFen > ANNUAL_LIMIT_FEN) {
         throw refuse(
+          "annual_limit",
           customsMessage(locale, "annual_limit", {
             amount: assessment.cross_border_amount,
             masked: identity.masked,
