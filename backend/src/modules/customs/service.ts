@@ -27,7 +27,6 @@ class CustomsModuleService extends MedusaService({ CustomsIdentity, CustomsDecla
   readonly keys: KeyRing
 
   constructor(container: Record<string, unknown>, options: CustomsModuleOptions = {}) {
-    // @ts-expect-error MedusaService's constructor is typed with one argument; Medusa passes options and declaration too
     super(...arguments) // eslint-disable-line prefer-rest-params -- every argument Medusa passes goes to the base
 
     if (!options.encryptionKey) {
