@@ -35,6 +35,8 @@ export function observeRequest(req: IncomingMessage, res: ServerResponse) {
  * OpenTelemetry HTTP instrumentation sets one): ours observes the request and passes it on to whatever was there.
  */
 export function observeHttpRequests() {
+  // The module object itself, to set its export: an import's namespace is read-only.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const start = require("@medusajs/medusa/commands/start") as { traceRequestHandler?: RequestHandler }
   const next = start.traceRequestHandler
   start.traceRequestHandler = async (handle, req, res, route) => {
