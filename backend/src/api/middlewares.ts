@@ -9,6 +9,7 @@ import { receiveStripeWebhook } from "../modules/stripe-cn/webhook"
 import { bozorErrorHandler } from "./error-handler"
 import { guardSearchQuery } from "./store/search-guard"
 import { serveUploads } from "./static-files"
+import { servePortal } from "./portal"
 import { uploadFolders } from "../lib/upload-folders"
 import { AdminUpdateExporter } from "./admin/exporters/validators"
 import { StoreCreateCustomsIdentity, StoreSetCartCustoms } from "./store/customs-validators"
@@ -83,5 +84,7 @@ export default defineMiddlewares({
       matcher: "/static/*",
       middlewares: serveUploads({ publicDir: process.env.MEDUSA_UPLOAD_DIR || undefined, privateDir: uploadFolders().privateDir }),
     },
+    // The partner portal's built app, same origin as the API (its folder comes from BOZOR_PORTAL_DIR).
+    { matcher: "/portal", middlewares: [servePortal(process.env.BOZOR_PORTAL_DIR)] },
   ],
 })
