@@ -11,7 +11,22 @@ import { guardSearchQuery } from "./store/search-guard"
 import { serveUploads } from "./static-files"
 import { servePortal } from "./portal"
 import { uploadFolders } from "../lib/upload-folders"
-import { AdminUpdateExporter } from "./admin/exporters/validators"
+import { AdminCreateExporter, AdminInviteExporterPerson, AdminSuspendExporter, AdminUpdateExporter } from "./admin/exporters/validators"
+import { AdminListAuditLog, AdminListListingReviews, AdminRequestListingChanges } from "./admin/listing-reviews/validators"
+import { exporterActor } from "./exporter/actor"
+import { exporterMessage } from "./exporter/messages"
+import { listingImageUpload } from "./exporter/uploads"
+import {
+  ExporterAcceptInvitation,
+  ExporterImageOrder,
+  ExporterInviteColleague,
+  ExporterListProducts,
+  ExporterUpdateMe,
+} from "./exporter/validators"
+import { ownerOnly } from "./partner-actor"
+import { partnerAuthRoutes } from "./partner-auth"
+import { validateQuery } from "./validate-query"
+import { ListingInput } from "../modules/listing/schema"
 import { StoreCreateCustomsIdentity, StoreSetCartCustoms } from "./store/customs-validators"
 import { StoreRequestOrderLink } from "./store/orders/validators"
 import { rateLimit } from "./rate-limit"
@@ -45,6 +60,8 @@ const orderLinkRequests = rateLimit(
     locale?.startsWith("zh") ? `请求过于频繁：请 ${minutes} 分钟后再试。` : `Too many requests for this order's link: please try again in ${minutes} minutes.`
 )
 
+const ownerOfExporter = ownerOnly((locale) => exporterMessage(locale, "owner_only"))
+
 export default defineMiddlewares({
   errorHandler: bozorErrorHandler as never,
   routes: [
@@ -55,7 +72,34 @@ export default defineMiddlewares({
     },
     { matcher: "/store/products", middlewares: [productExtras] },
     { matcher: "/store/products/:id", middlewares: [productExtras] },
+    { matcher: "/admin/exporters", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateExporter)] },
     { matcher: "/admin/exporters/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateExporter)] },
+    { matcher: "/admin/exporters/:id/suspend", method: ["POST"], middlewares: [validateAndTransformBody(AdminSuspendExporter)] },
+    { matcher: "/admin/exporters/:id/invitations", method: ["POST"], middlewares: [validateAndTransformBody(AdminInviteExporterPerson)] },
+    { matcher: "/admin/listing-reviews", method: ["GET"], middlewares: [validateQuery(AdminListListingReviews)] },
+    {
+      matcher: "/admin/listing-reviews/:product_id/request-changes",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRequestListingChanges)],
+    },
+    { matcher: "/admin/audit-log", method: ["GET"], middlewares: [validateQuery(AdminListAuditLog)] },
+    // Exporter people: Medusa's auth routes for the actor, guarded (invitations only, attempts counted per address).
+    ...partnerAuthRoutes("exporter"),
+    // Every /exporter route authenticates the exporter actor and resolves its exporter once (src/api/exporter/actor.ts).
+    { matcher: "/exporter/*", middlewares: [exporterActor] },
+    { matcher: "/exporter/invitations/accept", method: ["POST"], middlewares: [validateAndTransformBody(ExporterAcceptInvitation)] },
+    { matcher: "/exporter/me", method: ["POST"], middlewares: [validateAndTransformBody(ExporterUpdateMe)] },
+    {
+      matcher: "/exporter/colleagues/invitations",
+      method: ["POST"],
+      middlewares: [ownerOfExporter, validateAndTransformBody(ExporterInviteColleague)],
+    },
+    { matcher: "/exporter/colleagues/:id", method: ["DELETE"], middlewares: [ownerOfExporter] },
+    { matcher: "/exporter/products", method: ["GET"], middlewares: [validateQuery(ExporterListProducts)] },
+    { matcher: "/exporter/products", method: ["POST"], middlewares: [validateAndTransformBody(ListingInput)] },
+    { matcher: "/exporter/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(ListingInput)] },
+    { matcher: "/exporter/products/:id/images", method: ["POST"], middlewares: [listingImageUpload] },
+    { matcher: "/exporter/products/:id/images/order", method: ["POST"], middlewares: [validateAndTransformBody(ExporterImageOrder)] },
     {
       matcher: "/store/customers/me/customs-identities",
       method: ["POST"],
