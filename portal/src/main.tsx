@@ -5,10 +5,9 @@ import "@fontsource/inter/cyrillic-500.css"
 import "./index.css"
 import { lazy, StrictMode, Suspense } from "react"
 import { createRoot } from "react-dom/client"
-import { RouterProvider } from "react-router-dom"
 import { initI18n, onLocaleChange } from "./i18n"
 import { setRequestLanguage } from "./lib/sdk"
-import { router } from "./router"
+import { PortalRoutes } from "./router"
 
 const Toaster = lazy(() => import("./components/layout/toaster"))
 
@@ -17,7 +16,7 @@ onLocaleChange(setRequestLanguage)
 initI18n().then(() => {
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
-      <RouterProvider router={router} />
+      <PortalRoutes />
       <Suspense fallback={null}>
         <Toaster />
       </Suspense>

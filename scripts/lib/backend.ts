@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs"
 import path from "node:path"
-import { BACKEND_DIR, ROOT, backendUrl, storefrontUrl, type StackConfig } from "./config"
+import { BACKEND_DIR, PORTAL_BUILD_DIR, ROOT, backendUrl, storefrontUrl, type StackConfig } from "./config"
 import type { SearchEndpoint } from "./meilisearch"
 import { waitForHttp } from "./net"
 import { queryValue } from "./postgres"
@@ -46,6 +46,7 @@ export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): No
     REVALIDATE_SECRET: config.secrets.revalidate,
     CUSTOMS_ENCRYPTION_KEY: config.secrets.customsKey,
     BOZOR_MAIL_OUTBOX: path.join(config.dataDir, "outbox"),
+    BOZOR_PORTAL_DIR: PORTAL_BUILD_DIR,
     MEDUSA_DISABLE_TELEMETRY: "true",
     NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS),
     ...extra,
@@ -92,13 +93,19 @@ export async function seedState(databaseUrl: string): Promise<"finished" | "unfi
   return (state ?? "empty") as Awaited<ReturnType<typeof seedState>>
 }
 
-/** Which of these accounts exist: the operator among staff users, the customer among customers with an account. */
-export async function accountsPresent(databaseUrl: string, emails: { admin: string; customer: string }) {
-  const [admin, customer] = await Promise.all([
+/**
+ * Which of these accounts exist: the operator among staff users, the customer among customers with an account, the
+ * exporter person among the exporters' people.
+ */
+export async function accountsPresent(databaseUrl: string, emails: { admin: string; customer: string; exporter?: string }) {
+  const [admin, customer, exporter] = await Promise.all([
     queryValue<string>(databaseUrl, `select id from "user" where email = $1 and deleted_at is null limit 1`, [emails.admin]),
     queryValue<string>(databaseUrl, "select id from customer where email = $1 and has_account and deleted_at is null limit 1", [emails.customer]),
+    emails.exporter
+      ? queryValue<string>(databaseUrl, "select id from exporter_admin where email = $1 and deleted_at is null limit 1", [emails.exporter])
+      : undefined,
   ])
-  return { admin: Boolean(admin), customer: Boolean(customer) }
+  return { admin: Boolean(admin), customer: Boolean(customer), exporter: Boolean(exporter) }
 }
 
 export async function publishableKey(databaseUrl: string): Promise<string | undefined> {

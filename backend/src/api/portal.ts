@@ -27,10 +27,42 @@ const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>P
 <p>This server has no built portal to serve. <code>npm start</code> builds it; in a deployment, build it with
 <code>npm run build -w portal</code> and point <code>BOZOR_PORTAL_DIR</code> at its <code>dist</code> folder.</p></body></html>`
 
+/** The build's precompressed copy the browser accepts (`.br` before `.gz`), or none. */
+function precompressed(acceptEncoding: string | undefined, file: string): { encoding: string; suffix: string } | undefined {
+  const accepts = acceptEncoding ?? ""
+  if (/\bbr\b/.test(accepts) && existsSync(`${file}.br`)) return { encoding: "br", suffix: ".br" }
+  if (/\bgzip\b/.test(accepts) && existsSync(`${file}.gz`)) return { encoding: "gzip", suffix: ".gz" }
+  return undefined
+}
+
+/** The file name an /assets/ URL asks for: one plain name (the build writes no folders there), else undefined. */
+function assetName(urlPath: string): string | undefined {
+  try {
+    const name = decodeURIComponent(urlPath.slice("/assets/".length))
+    return /^[\w.-]+$/.test(name) && !name.startsWith(".") ? name : undefined
+  } catch {
+    return undefined
+  }
+}
+
 export function servePortal(dir: string | undefined) {
   const root = dir ? path.resolve(dir) : undefined
   const assets = root
-    ? express.static(path.join(root, "assets"), { immutable: true, maxAge: "365d", index: false, redirect: false, fallthrough: false })
+    ? express.static(path.join(root, "assets"), {
+        immutable: true,
+        maxAge: "365d",
+        index: false,
+        redirect: false,
+        fallthrough: false,
+        setHeaders: (res, file) => {
+          res.setHeader("Vary", "Accept-Encoding")
+          const encoding = /\.(br|gz)$/.exec(file)?.[1]
+          if (!encoding) return
+          // The type of the file it is a copy of, not of the compressed file.
+          res.setHeader("Content-Encoding", encoding === "br" ? "br" : "gzip")
+          res.setHeader("Content-Type", express.static.mime.lookup(file.slice(0, -encoding.length - 1)))
+        },
+      })
     : undefined
   const files = root ? express.static(root, { index: false, redirect: false, cacheControl: false, setHeaders: (res) => res.setHeader("Cache-Control", "no-cache") }) : undefined
 
@@ -44,7 +76,10 @@ export function servePortal(dir: string | undefined) {
     // Mounted on /portal: req.url is the rest of the path.
     const rest = req.url.split("?")[0]
     if (rest.startsWith("/assets/")) {
-      req.url = req.url.slice("/assets".length)
+      const name = assetName(rest)
+      if (!name) return res.status(404).type("text/plain").send("Not found")
+      const copy = precompressed(req.headers["accept-encoding"], path.join(root!, "assets", name))
+      req.url = `/${encodeURIComponent(name)}${copy?.suffix ?? ""}`
       // A missing asset is a 404, never index.html: a stale page must not run HTML as a script.
       return assets!(req, res, (error?: unknown) => (error ? res.status(404).type("text/plain").send("Not found") : next()))
     }

@@ -8,7 +8,6 @@ import {
   type Allergen,
   type Certificate,
   type ContentLocale,
-  type FulfilmentMode,
   type Listing,
   type ListingContent,
   type ListingInput,
@@ -17,6 +16,7 @@ import {
   type TradeInput,
   type VatRate,
 } from "./types"
+import { CONTENT_FIELDS } from "./completeness"
 
 export interface ContentForm {
   title: string
@@ -47,7 +47,6 @@ export interface TradeForm {
   allergens: Allergen[]
   certificates: Certificate[]
   gacc_registration_number: string
-  fulfilment_modes: FulfilmentMode[]
   indivisible: boolean
   label_zh: string
 }
@@ -73,7 +72,6 @@ export const emptyTrade = (): TradeForm => ({
   allergens: [],
   certificates: [],
   gacc_registration_number: "",
-  fulfilment_modes: [],
   indivisible: false,
   label_zh: "",
 })
@@ -184,7 +182,6 @@ function tradeInput(trade: TradeForm): TradeInput {
     allergens: trade.allergens,
     certificates: trade.certificates,
     gacc_registration_number: trimmedOrNull(trade.gacc_registration_number.toUpperCase()),
-    fulfilment_modes: trade.fulfilment_modes,
     indivisible: trade.indivisible,
     label_zh: trimmedOrNull(trade.label_zh),
   }
@@ -218,6 +215,20 @@ export function toListingInput(form: ListingForm, saved?: Listing): ListingInput
   return input
 }
 
+/**
+ * Every field path the editor shows for this form, as the backend names fields in its refusals: a refusal naming
+ * one of them is shown beside it, any other above the form.
+ */
+export function editorFieldPaths(form: ListingForm): string[] {
+  return [
+    ...CONTENT_LOCALES.flatMap((locale) => CONTENT_FIELDS.map((field) => `content.${locale}.${field}`)),
+    "category_id",
+    ...form.options.flatMap((_, i) => [`options.${i}.title`, `options.${i}.values`]),
+    ...form.variants.flatMap((_, i) => [`variants.${i}.sku`, `variants.${i}.price_cny`]),
+    ...Object.keys(emptyTrade()).map((key) => `trade.${key}`),
+  ]
+}
+
 /** The form for a saved listing: what the backend holds, including content changes still waiting for review. */
 export function listingToForm(listing: Listing): ListingForm {
   const form = emptyListingForm()
@@ -249,7 +260,6 @@ export function listingToForm(listing: Listing): ListingForm {
       allergens: trade.allergens ?? [],
       certificates: trade.certificates ?? [],
       gacc_registration_number: trade.gacc_registration_number ?? "",
-      fulfilment_modes: trade.fulfilment_modes ?? [],
       indivisible: Boolean(trade.indivisible),
       label_zh: trade.label_zh ?? "",
     }

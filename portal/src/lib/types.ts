@@ -30,10 +30,11 @@ export type VatRate = (typeof VAT_RATES)[number]
 export type Certificate = (typeof CERTIFICATES)[number]
 export type Allergen = (typeof ALLERGENS)[number]
 
+/** One language's text; null clears a field that had text. */
 export interface ListingContent {
-  title?: string
-  subtitle?: string
-  description?: string
+  title?: string | null
+  subtitle?: string | null
+  description?: string | null
 }
 
 export interface TradeInput {
@@ -46,7 +47,8 @@ export interface TradeInput {
   allergens: Allergen[]
   certificates: Certificate[]
   gacc_registration_number?: string | null
-  fulfilment_modes: FulfilmentMode[]
+  /** Answered by the backend, which derives it from stock_origin; never sent. */
+  fulfilment_modes?: FulfilmentMode[]
   stock_origin: StockOrigin
   indivisible: boolean
   label_zh?: string | null

@@ -10,7 +10,7 @@ import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
 import { formatDate } from "../i18n/format"
 import { acceptInvitation, getInvitation } from "../lib/api"
-import { ApiError, errorFor } from "../lib/errors"
+import { ApiError, errorFor, forForm } from "../lib/errors"
 import type { InvitationPreview } from "../lib/types"
 import { signInAndRemember } from "./sign-in"
 
@@ -52,7 +52,7 @@ export default function AcceptInvitation() {
         navigate(`/sign-in?notice=accepted&email=${encodeURIComponent(email)}`, { replace: true })
       }
     } catch (e) {
-      const err = e as ApiError
+      const err = forForm(e as ApiError, ["first_name", "last_name", "password", "password_confirmation"])
       if (err.status === 404 || err.status === 410) setLoadError(err)
       setError(err)
       focusField(err.field)
@@ -76,7 +76,7 @@ export default function AcceptInvitation() {
           <Text size="small" className="text-ui-fg-subtle">
             {t("auth.acceptIntro", { email: invitation.email })} {t("auth.invitationExpires", { date: formatDate(invitation.expires_at, currentLocale()) })}
           </Text>
-          <FormError error={error} shownFields={["first_name", "last_name", "password", "password_confirmation"]} />
+          <FormError error={error} />
           <Field path="first_name" label={t("auth.firstName")} error={errorFor(error, "first_name")}>
             {(control) => <Input {...control} autoComplete="given-name" value={firstName} onChange={(e) => setFirstName(e.target.value)} />}
           </Field>

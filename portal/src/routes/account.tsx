@@ -7,7 +7,7 @@ import { LanguageSelect } from "../components/layout/language-select"
 import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
 import { updateMe } from "../lib/api"
-import { errorFor, type ApiError } from "../lib/errors"
+import { errorFor, forForm, type ApiError } from "../lib/errors"
 import { useSession } from "../session"
 
 /** The person's name and portal language; the language applies at once and is kept on the account. */
@@ -27,8 +27,9 @@ export default function Account() {
       setMe(await updateMe({ first_name: firstName.trim(), last_name: lastName.trim(), locale: currentLocale() }))
       toast.success(t("account.saved"))
     } catch (e) {
-      setError(e as ApiError)
-      focusField((e as ApiError).field)
+      const err = forForm(e as ApiError, ["first_name", "last_name", "locale"])
+      setError(err)
+      focusField(err.field)
     } finally {
       setBusy(false)
     }
@@ -62,7 +63,7 @@ export default function Account() {
       </Container>
       <Container className="p-4 sm:p-6">
         <form onSubmit={submit} noValidate className="flex max-w-md flex-col gap-y-4">
-          <FormError error={error} shownFields={["first_name", "last_name", "locale"]} />
+          <FormError error={error} />
           <Field path="first_name" label={t("auth.firstName")} error={errorFor(error, "first_name")}>
             {(control) => <Input {...control} autoComplete="given-name" value={firstName} onChange={(e) => setFirstName(e.target.value)} />}
           </Field>

@@ -7,7 +7,7 @@ import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
 import { formatDate } from "../i18n/format"
 import { inviteColleague, listColleagues, removeColleague } from "../lib/api"
-import { errorFor, type ApiError } from "../lib/errors"
+import { errorFor, forForm, type ApiError } from "../lib/errors"
 import type { Colleague, PendingInvitation } from "../lib/types"
 import { useSession } from "../session"
 
@@ -153,7 +153,7 @@ function InviteForm({ onInvited }: { onInvited: () => Promise<unknown> }) {
       setEmail("")
       await onInvited()
     } catch (e) {
-      const err = e as ApiError
+      const err = forForm(e as ApiError, ["email", "role"])
       setError(err)
       focusField(err.field ?? "email")
     } finally {
@@ -166,7 +166,7 @@ function InviteForm({ onInvited }: { onInvited: () => Promise<unknown> }) {
       <Heading level="h2">{t("colleagues.invite")}</Heading>
       <form onSubmit={submit} noValidate className="grid grid-cols-1 items-start gap-4 sm:grid-cols-[2fr_1fr_auto]">
         <div className="sm:col-span-3">
-          <FormError error={error} shownFields={["email", "role"]} />
+          <FormError error={error} />
         </div>
         <Field path="email" label={t("colleagues.email")} error={errorFor(error, "email")}>
           {(control) => <Input {...control} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />}

@@ -7,7 +7,7 @@ import { FormError } from "../components/form/form-error"
 import { AuthLayout } from "../components/layout/auth-layout"
 import { PageHeading } from "../components/layout/page-heading"
 import { requestPasswordReset } from "../lib/api"
-import { ApiError, errorFor } from "../lib/errors"
+import { ApiError, errorFor, forForm } from "../lib/errors"
 
 export default function ForgotPassword() {
   const { t } = useTranslation()
@@ -26,7 +26,7 @@ export default function ForgotPassword() {
       setSentTo(email.trim())
     } catch (e) {
       const err = e as ApiError
-      setError(new ApiError(err.message, err.status, err.field ?? (err.status === 400 ? "email" : undefined)))
+      setError(forForm(err.field ? err : new ApiError(err.message, err.status, err.status === 400 ? "email" : undefined), ["email"]))
       focusField("email")
     } finally {
       setBusy(false)
@@ -47,7 +47,7 @@ export default function ForgotPassword() {
         </Alert>
       ) : (
         <form onSubmit={submit} className="flex flex-col gap-y-4" noValidate>
-          <FormError error={error} shownFields={["email"]} />
+          <FormError error={error} />
           <Field path="email" label={t("auth.email")} error={errorFor(error, "email")}>
             {(control) => <Input {...control} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
           </Field>

@@ -16,13 +16,10 @@ import { VariantsSection } from "../components/listing/variants-section"
 import { currentLocale } from "../i18n"
 import { formatDateTime } from "../i18n/format"
 import * as api from "../lib/api"
-import { ApiError, errorFor } from "../lib/errors"
+import { ApiError, errorFor, forForm } from "../lib/errors"
 import { titleFor } from "../lib/listing-title"
-import { checkListingForm, emptyListingForm, listingToForm, toListingInput, type ListingForm } from "../lib/listing-form"
+import { checkListingForm, editorFieldPaths, emptyListingForm, listingToForm, toListingInput, type ListingForm } from "../lib/listing-form"
 import { CONTENT_LOCALES, type Category, type ContentLocale, type Listing } from "../lib/types"
-
-/** Fields this editor shows; a refusal naming one of them is shown beside it, any other above the form. */
-const isEditorField = (field: string) => /^(content|options|variants|trade|category_id)(\.|$)/.test(field)
 
 type Busy = "save" | "submit" | "preview" | "archive" | undefined
 
@@ -67,10 +64,11 @@ export default function ListingEditor() {
     return () => window.removeEventListener("beforeunload", warn)
   }, [dirty])
 
-  function showError(err: ApiError) {
+  function showError(refusal: ApiError) {
+    const err = forForm(refusal, editorFieldPaths(form))
     setError(err)
     const field = err.field
-    if (!field || !isEditorField(field)) return
+    if (!field) return
     const language = CONTENT_LOCALES.find((l) => field.startsWith(`content.${l}.`))
     if (language) setTab(language)
     // After the tab with the field is rendered.
@@ -119,7 +117,7 @@ export default function ListingEditor() {
       } catch (e) {
         const err = e as ApiError
         // A refusal by the checklist: show the checklist as it stands now, and take the person there.
-        setError(err.status === 400 && !err.field ? new ApiError(`${t("checklist.refused")} ${err.message}`, err.status) : err)
+        showError(err)
         const fresh = await api.getListing(saved.id).catch(() => undefined)
         if (fresh) adopt(fresh)
         setTimeout(() => document.getElementById("checklist-heading")?.focus(), 0)
@@ -241,7 +239,7 @@ export default function ListingEditor() {
           </a>
         </Alert>
       ) : null}
-      <FormError error={error} shownFields={error?.field && isEditorField(error.field) ? [error.field] : []} />
+      <FormError error={error} />
 
       <ContentSection
         content={form.content}

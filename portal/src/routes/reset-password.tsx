@@ -8,7 +8,7 @@ import { NewPasswordFields, passwordProblem } from "../components/form/new-passw
 import { AuthLayout } from "../components/layout/auth-layout"
 import { PageHeading } from "../components/layout/page-heading"
 import { resetPassword } from "../lib/api"
-import { ApiError, errorFor } from "../lib/errors"
+import { ApiError, errorFor, forForm } from "../lib/errors"
 
 /** The page the reset e-mail links to: `?token=…&email=…`. */
 export default function ResetPassword() {
@@ -35,8 +35,9 @@ export default function ResetPassword() {
       await resetPassword(token, email, password)
       navigate(`/sign-in?notice=reset&email=${encodeURIComponent(email)}`, { replace: true })
     } catch (e) {
-      setError(e as ApiError)
-      focusField((e as ApiError).field)
+      const err = forForm(e as ApiError, ["password", "password_confirmation"])
+      setError(err)
+      focusField(err.field)
     } finally {
       setBusy(false)
     }
@@ -52,7 +53,7 @@ export default function ResetPassword() {
           <Text size="small" className="text-ui-fg-subtle">
             {email}
           </Text>
-          <FormError error={error} shownFields={["password", "password_confirmation"]} />
+          <FormError error={error} />
           <NewPasswordFields
             password={password}
             confirmation={confirmation}

@@ -7,7 +7,7 @@ import { AuthLayout } from "../components/layout/auth-layout"
 import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
 import { signIn, updateMe } from "../lib/api"
-import { errorFor, type ApiError } from "../lib/errors"
+import { errorFor, forForm, type ApiError } from "../lib/errors"
 
 /** Only a path inside the portal is a place to return to after sign-in (never another site). */
 export const safeNext = (next: string | null) => (next && next.startsWith("/") && !next.startsWith("//") ? next : "/listings")
@@ -36,7 +36,7 @@ export default function SignIn() {
       await signInAndRemember(email.trim(), password)
       navigate(safeNext(params.get("next")), { replace: true })
     } catch (e) {
-      const err = e as ApiError
+      const err = forForm(e as ApiError, ["email", "password"])
       setError(err)
       focusField(err.field ?? (err.status === 401 ? "password" : undefined))
     } finally {

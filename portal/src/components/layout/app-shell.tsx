@@ -1,7 +1,9 @@
 import { Button, Text } from "@medusajs/ui"
+import { Suspense } from "react"
 import { NavLink, Outlet } from "react-router-dom"
 import { useTranslation } from "react-i18next"
 import { useSession } from "../../session"
+import { Loading } from "./loading"
 
 const links = [
   { to: "/listings", key: "nav.listings" },
@@ -55,7 +57,10 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto flex max-w-5xl flex-col gap-y-4 px-4 py-6 outline-none">
-        <Outlet />
+        {/* The frame stays while the next screen's chunk loads. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   )

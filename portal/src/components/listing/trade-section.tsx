@@ -1,9 +1,8 @@
-import { Input, Switch, Label, Hint, Textarea } from "@medusajs/ui"
+import { Hint, Input, Label, Switch, Text, Textarea } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import {
   ALLERGENS,
   CERTIFICATES,
-  FULFILMENT_MODES,
   FULFILMENT_MODES_BY_ORIGIN,
   ORIGIN_REGIONS,
   STOCK_ORIGINS,
@@ -19,7 +18,6 @@ export function TradeSection(props: { trade: TradeForm; onChange: (trade: TradeF
   const { trade } = props
   const set = <K extends keyof TradeForm>(key: K, value: TradeForm[K]) => props.onChange({ ...trade, [key]: value })
   const err = (field: string) => errorFor(props.error, `trade.${field}`)
-  const modes = trade.stock_origin ? FULFILMENT_MODES_BY_ORIGIN[trade.stock_origin] : FULFILMENT_MODES
 
   return (
     <Section id="trade" title={t("editor.sections.trade")}>
@@ -58,12 +56,7 @@ export function TradeSection(props: { trade: TradeForm; onChange: (trade: TradeF
             <NativeSelect
               {...control}
               value={trade.stock_origin}
-              onChange={(e) => {
-                const origin = e.target.value as TradeForm["stock_origin"]
-                // Delivery modes follow where the stock is: a mode of the other place no longer applies.
-                const allowed: readonly string[] = origin ? FULFILMENT_MODES_BY_ORIGIN[origin] : FULFILMENT_MODES
-                props.onChange({ ...trade, stock_origin: origin, fulfilment_modes: trade.fulfilment_modes.filter((m) => allowed.includes(m)) })
-              }}
+              onChange={(e) => set("stock_origin", e.target.value as TradeForm["stock_origin"])}
             >
               <option value="">{t("trade.choose")}</option>
               {STOCK_ORIGINS.map((origin) => (
@@ -74,15 +67,19 @@ export function TradeSection(props: { trade: TradeForm; onChange: (trade: TradeF
             </NativeSelect>
           )}
         </Field>
-        <CheckboxGroup
-          path="trade.fulfilment_modes"
-          legend={t("trade.fulfilmentModes")}
-          options={modes}
-          labelOf={(mode) => t(`trade.fulfilment.${mode}`)}
-          value={trade.fulfilment_modes}
-          onChange={(value) => set("fulfilment_modes", value)}
-          error={err("fulfilment_modes")}
-        />
+        {trade.stock_origin ? (
+          <div className="flex flex-col gap-y-1.5" aria-live="polite">
+            <Text size="small" weight="plus">
+              {t("trade.fulfilmentModes")}
+            </Text>
+            <ul className="txt-compact-small text-ui-fg-base list-inside list-disc">
+              {FULFILMENT_MODES_BY_ORIGIN[trade.stock_origin].map((mode) => (
+                <li key={mode}>{t(`trade.fulfilment.${mode}`)}</li>
+              ))}
+            </ul>
+            <Hint>{t("trade.fulfilmentHint")}</Hint>
+          </div>
+        ) : null}
       </div>
 
       <div className="flex items-start gap-x-3">
