@@ -16,10 +16,16 @@ const catalogs: Record<UiLocale, () => Promise<{ default: typeof en }>> = {
   "zh-CN": () => import("./locales/zh-CN.json"),
 }
 
+/** The language this browser was told to use, if any. */
+export const rememberedLocale = (): UiLocale | undefined => {
+  const stored = safeStorage()?.getItem(STORAGE_KEY)
+  return isUiLocale(stored) ? stored : undefined
+}
+
 /** The remembered language, else the browser's first one we speak, else Uzbek: the portal is for Uzbek exporters. */
 export function initialLocale(): UiLocale {
-  const stored = safeStorage()?.getItem(STORAGE_KEY)
-  if (isUiLocale(stored)) return stored
+  const stored = rememberedLocale()
+  if (stored) return stored
   for (const tag of navigator.languages ?? []) {
     if (tag.toLowerCase().startsWith("zh")) return "zh-CN"
     const base = tag.split("-")[0]
@@ -36,12 +42,13 @@ function safeStorage(): Storage | undefined {
   }
 }
 
-export async function setLocale(locale: UiLocale) {
+/** Shows the portal in `locale`; `remember` keeps it for the next visit (a person's choice, not a guess). */
+export async function setLocale(locale: UiLocale, remember = true) {
   if (!i18next.hasResourceBundle(locale, "translation")) {
     i18next.addResourceBundle(locale, "translation", (await catalogs[locale]()).default)
   }
   await i18next.changeLanguage(locale)
-  safeStorage()?.setItem(STORAGE_KEY, locale)
+  if (remember) safeStorage()?.setItem(STORAGE_KEY, locale)
   document.documentElement.lang = locale
   listeners.forEach((listener) => listener(locale))
 }
@@ -58,7 +65,7 @@ export async function initI18n() {
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   })
-  await setLocale(initialLocale())
+  await setLocale(initialLocale(), false)
 }
 
 export const currentLocale = (): UiLocale => (isUiLocale(i18next.language) ? i18next.language : "en")

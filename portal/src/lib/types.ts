@@ -146,6 +146,9 @@ export interface PendingInvitation {
 
 export interface InvitationPreview {
   email: string
+  role: "owner" | "member"
+  /** The language the inviter chose for the person: the page's language until they pick another. */
+  locale: UiLocale
   exporter: { name: string }
   expires_at: string
 }

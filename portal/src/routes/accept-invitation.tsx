@@ -7,7 +7,7 @@ import { FormError } from "../components/form/form-error"
 import { NewPasswordFields, passwordProblem } from "../components/form/new-password"
 import { AuthLayout } from "../components/layout/auth-layout"
 import { PageHeading } from "../components/layout/page-heading"
-import { currentLocale } from "../i18n"
+import { currentLocale, isUiLocale, rememberedLocale, setLocale } from "../i18n"
 import { formatDate } from "../i18n/format"
 import { acceptInvitation, getInvitation } from "../lib/api"
 import { ApiError, errorFor, forForm } from "../lib/errors"
@@ -31,7 +31,11 @@ export default function AcceptInvitation() {
 
   useEffect(() => {
     if (!token) return setLoadError(new ApiError("", 404))
-    getInvitation(token).then(setInvitation, setLoadError)
+    getInvitation(token).then(async (preview) => {
+      // The e-mail was written in the language the inviter chose; the page follows it unless this browser has one.
+      if (!rememberedLocale() && isUiLocale(preview.locale)) await setLocale(preview.locale)
+      setInvitation(preview)
+    }, setLoadError)
   }, [token])
 
   async function submit(event: FormEvent) {
