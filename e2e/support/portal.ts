@@ -63,7 +63,7 @@ async function invitationLink(email: string): Promise<string> {
         raw = file ? readFileSync(file) : undefined
         return Boolean(raw)
       },
-      { timeout: 20_000, interval: 250 }
+      { timeout: 20_000, intervals: [250] }
     )
     .toBe(true)
   const mail = await simpleParser(raw!)
