@@ -19,13 +19,13 @@ test("a Russian-speaking exporter writes a listing in three languages and submit
   await expect(tabs.getByRole("tab", { selected: true })).toContainText("Русский")
   await page.getByLabel("Название", { exact: true }).fill("Горный мёд Заамина, 500 г")
   await page.getByLabel("Подзаголовок").fill("Сырой мёд с горных лугов")
-  await page.getByLabel("Описание").fill("Мёд с альпийских лугов Заамина, урожай 2026 года.")
+  await page.getByRole("textbox", { name: "Описание" }).fill("Мёд с альпийских лугов Заамина, урожай 2026 года.")
   await expect(page.getByRole("meter", { name: "Заполненность: Русский" })).toHaveAttribute("aria-valuenow", "100")
 
   await tabs.getByRole("tab", { name: /Китайский/ }).click()
   await expect(page.getByRole("meter", { name: "Заполненность: Китайский" })).toHaveAttribute("aria-valuenow", "0")
   await page.getByLabel("Название", { exact: true }).fill("扎阿明山花蜂蜜 500克")
-  await page.getByLabel("Описание").fill("来自扎阿明高山草甸的原蜜，2026 年采收。")
+  await page.getByRole("textbox", { name: "Описание" }).fill("来自扎阿明高山草甸的原蜜，2026 年采收。")
   await expect(page.getByRole("meter", { name: "Заполненность: Китайский" })).toHaveAttribute("aria-valuenow", "80")
 
   await tabs.getByRole("tab", { name: /Английский/ }).click()

@@ -9,7 +9,6 @@ import { CategoryPicker } from "../components/listing/category-picker"
 import { Checklist } from "../components/listing/checklist"
 import { ContentSection } from "../components/listing/content-section"
 import { ImagesSection } from "../components/listing/images-section"
-import { Section } from "../components/listing/section"
 import { ListingStatusBadge } from "../components/listing/status-badge"
 import { TradeSection } from "../components/listing/trade-section"
 import { VariantsSection } from "../components/listing/variants-section"
@@ -39,10 +38,14 @@ export default function ListingEditor() {
   const [previewUrl, setPreviewUrl] = useState<string>()
   const dirty = JSON.stringify(form) !== savedForm
 
-  const adopt = useCallback((product: Listing) => {
+  /**
+   * Takes the backend's listing as the saved state. The form follows it only if the person has not typed since
+   * `sent` (the form a save sent, or none for a load): keystrokes made while a request ran are never overwritten.
+   */
+  const adopt = useCallback((product: Listing, sent?: ListingForm) => {
     const next = listingToForm(product)
     setListing(product)
-    setForm(next)
+    setForm((current) => (sent === undefined || current === sent ? next : current))
     setSavedForm(JSON.stringify(next))
   }, [])
 
@@ -86,7 +89,7 @@ export default function ListingEditor() {
     try {
       const input = toListingInput(form, listing)
       const product = listing ? await api.updateListing(listing.id, input) : await api.createListing(input)
-      adopt(product)
+      adopt(product, form)
       toast.success(listing ? t("editor.saved") : t("editor.created"))
       if (!listing) navigate(`/listings/${product.id}`, { replace: true })
       return product
@@ -112,14 +115,14 @@ export default function ListingEditor() {
       const saved = dirty || !listing ? await save() : listing
       if (!saved) return
       try {
-        adopt(await api.submitListing(saved.id))
+        setListingState(await api.submitListing(saved.id))
         toast.success(t("editor.submitted"))
       } catch (e) {
         const err = e as ApiError
         // A refusal by the checklist: show the checklist as it stands now, and take the person there.
         showError(err)
         const fresh = await api.getListing(saved.id).catch(() => undefined)
-        if (fresh) adopt(fresh)
+        if (fresh) setListingState(fresh)
         setTimeout(() => document.getElementById("checklist-heading")?.focus(), 0)
       }
     })
@@ -145,7 +148,7 @@ export default function ListingEditor() {
     act("archive", async () => {
       if (!listing) return
       try {
-        adopt(await api.archiveListing(listing.id))
+        setListingState(await api.archiveListing(listing.id))
         toast.success(t("editor.archived"))
       } catch (e) {
         setError(e as ApiError)
@@ -175,6 +178,13 @@ export default function ListingEditor() {
   /** Image changes touch only the images and the checklist: what is being typed elsewhere stays. */
   function setListingImages(product: Listing) {
     setListing((current) => (current ? { ...current, images: product.images, checklist: product.checklist, status: product.status } : product))
+  }
+
+  /** A submission, a refusal or an archive changes where the listing stands, never the form being edited. */
+  function setListingState(product: Listing) {
+    setListing((current) =>
+      current ? { ...current, status: product.status, review: product.review, pending: product.pending, checklist: product.checklist } : product
+    )
   }
 
   if (loadError) {
@@ -247,15 +257,14 @@ export default function ListingEditor() {
         error={error}
         tab={tab}
         onTab={setTab}
-      />
-      <Section id="category" title={t("editor.sections.category")}>
+      >
         <CategoryPicker
           categories={categories}
           value={form.category_id}
           onChange={(category_id) => setForm((f) => ({ ...f, category_id }))}
           error={errorFor(error, "category_id")}
         />
-      </Section>
+      </ContentSection>
       <VariantsSection
         options={form.options}
         variants={form.variants}

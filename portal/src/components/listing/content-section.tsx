@@ -15,6 +15,8 @@ export function ContentSection(props: {
   error?: ApiError
   tab: ContentLocale
   onTab: (locale: ContentLocale) => void
+  /** What belongs to the listing in every language (its category), below the tabs. */
+  children?: React.ReactNode
 }) {
   const { t } = useTranslation()
   return (
@@ -53,6 +55,7 @@ export function ContentSection(props: {
           )
         })}
       </Tabs>
+      {props.children}
     </Section>
   )
 }
