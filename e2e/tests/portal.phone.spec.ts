@@ -51,6 +51,10 @@ test("on a phone, the listing editor fits the screen and keeps what was typed wh
   await acceptInRussian(page, link)
   await page.getByRole("link", { name: "Новый товар" }).click()
   await page.getByLabel("Название", { exact: true }).fill("Курага из Ферганы")
+  await page.getByRole("button", { name: "Добавить параметр" }).click()
+  await page.getByLabel("Название параметра").fill("Вес")
+  await page.getByLabel("Значения").fill("1 кг")
+  await page.getByLabel("Цена (юани)").fill("98")
   // An HS code the backend refuses: its message appears beside the field, focused, and nothing typed is lost.
   await page.getByLabel("Регион происхождения").selectOption("fergana")
   await page.getByLabel("Производитель").fill("Fergana Quruq Meva")
