@@ -16,7 +16,8 @@ const round = (n: number) => Math.round(n * 10) / 10
 async function firstLoad(page: Page, url: string) {
   const scripts: Promise<{ gzip: number; transfer: number }>[] = []
   page.on("requestfinished", (request) => {
-    if (request.resourceType() !== "script") return
+    // Module preloads (how Vite fetches a lazy screen's chunks) count as well as scripts: every .js the page loads.
+    if (request.resourceType() !== "script" && !new URL(request.url()).pathname.endsWith(".js")) return
     scripts.push(
       (async () => {
         const [sizes, response] = await Promise.all([request.sizes(), request.response()])

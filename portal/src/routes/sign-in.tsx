@@ -74,7 +74,7 @@ export default function SignIn() {
         ) : null}
         <Field path="email" label={t("auth.email")} error={errorFor(error, "email")}>
           {(control) => (
-            <Input {...control} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            <Input {...control} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />
           )}
         </Field>
         <Field path="password" label={t("auth.password")} error={errorFor(error, "password")}>
@@ -83,7 +83,6 @@ export default function SignIn() {
               {...control}
               type="password"
               autoComplete="current-password"
-              required
               value={password}
               onChange={(e) => setPassword(e.target.value)}
             />

@@ -25,7 +25,7 @@ export function AppShell() {
       </a>
       <header className="bg-ui-bg-base border-ui-border-base border-b">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-          <div className="flex min-w-0 flex-col">
+          <div className="order-1 flex min-w-0 flex-col">
             <Text weight="plus" size="small" className="text-ui-fg-base">
               Bozor · 丝路巴扎
             </Text>
@@ -33,10 +33,10 @@ export function AppShell() {
               {me?.exporter.name}
             </Text>
           </div>
-          <Button variant="secondary" size="small" onClick={() => void signOut()}>
+          <Button variant="secondary" size="small" className="order-2 sm:order-3" onClick={() => void signOut()}>
             {t("nav.signOut")}
           </Button>
-          <nav aria-label={t("nav.main")} className="w-full sm:order-none sm:w-auto">
+          <nav aria-label={t("nav.main")} className="order-3 w-full sm:order-2 sm:ml-auto sm:w-auto">
             <ul className="flex gap-x-1">
               {links.map((link) => (
                 <li key={link.to}>
