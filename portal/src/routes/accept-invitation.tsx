@@ -100,7 +100,7 @@ export default function AcceptInvitation() {
         </form>
       )}
       <Text size="small">
-        <Link to="/sign-in" className="text-ui-fg-interactive underline-offset-2 hover:underline">
+        <Link to="/sign-in" className="text-ui-fg-base underline underline-offset-2">
           {t("auth.backToSignIn")}
         </Link>
       </Text>

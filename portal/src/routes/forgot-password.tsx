@@ -57,7 +57,7 @@ export default function ForgotPassword() {
         </form>
       )}
       <Text size="small">
-        <Link to="/sign-in" className="text-ui-fg-interactive underline-offset-2 hover:underline">
+        <Link to="/sign-in" className="text-ui-fg-base underline underline-offset-2">
           {t("auth.backToSignIn")}
         </Link>
       </Text>

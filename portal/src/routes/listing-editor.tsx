@@ -193,7 +193,7 @@ export default function ListingEditor() {
         <Alert variant="error" role="alert">
           {loadError.status === 404 ? t("common.notFound") : loadError.message || t("common.networkError")}
         </Alert>
-        <Link to="/listings" className="text-ui-fg-interactive txt-compact-small underline">
+        <Link to="/listings" className="text-ui-fg-base txt-compact-small underline underline-offset-2">
           {t("editor.backToList")}
         </Link>
       </>
@@ -244,7 +244,7 @@ export default function ListingEditor() {
       {previewUrl ? (
         <Alert variant="info">
           {t("editor.previewBlocked", { url: "" })}
-          <a href={previewUrl} target="_blank" rel="noopener noreferrer" className="text-ui-fg-interactive break-all underline">
+          <a href={previewUrl} target="_blank" rel="noopener noreferrer" className="text-ui-fg-base break-all underline underline-offset-2">
             {previewUrl}
           </a>
         </Alert>

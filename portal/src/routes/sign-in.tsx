@@ -93,7 +93,7 @@ export default function SignIn() {
         </Button>
       </form>
       <Text size="small">
-        <Link to="/forgot-password" className="text-ui-fg-interactive underline-offset-2 hover:underline">
+        <Link to="/forgot-password" className="text-ui-fg-base underline underline-offset-2">
           {t("auth.forgotPassword")}
         </Link>
       </Text>
