@@ -92,13 +92,24 @@ export async function seedState(databaseUrl: string): Promise<"finished" | "unfi
   return (state ?? "empty") as Awaited<ReturnType<typeof seedState>>
 }
 
-/** Which of these accounts exist: the operator among staff users, the customer among customers with an account. */
-export async function accountsPresent(databaseUrl: string, emails: { admin: string; customer: string }) {
-  const [admin, customer] = await Promise.all([
+/**
+ * Which of these accounts exist: the operator among staff users, the customer among customers with an account, the
+ * exporter among exporters' people with a sign-in that names them.
+ */
+export async function accountsPresent(databaseUrl: string, emails: { admin: string; customer: string; exporter: string }) {
+  const [admin, customer, exporter] = await Promise.all([
     queryValue<string>(databaseUrl, `select id from "user" where email = $1 and deleted_at is null limit 1`, [emails.admin]),
     queryValue<string>(databaseUrl, "select id from customer where email = $1 and has_account and deleted_at is null limit 1", [emails.customer]),
+    queryValue<string>(
+      databaseUrl,
+      `select ea.id from exporter_admin ea
+       join provider_identity pi on pi.entity_id = ea.email and pi.provider = 'emailpass' and pi.deleted_at is null
+       join auth_identity ai on ai.id = pi.auth_identity_id and ai.app_metadata->>'exporter_id' = ea.id
+       where ea.email = $1 and ea.deleted_at is null limit 1`,
+      [emails.exporter]
+    ),
   ])
-  return { admin: Boolean(admin), customer: Boolean(customer) }
+  return { admin: Boolean(admin), customer: Boolean(customer), exporter: Boolean(exporter) }
 }
 
 export async function publishableKey(databaseUrl: string): Promise<string | undefined> {
