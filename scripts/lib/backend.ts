@@ -56,14 +56,15 @@ const logFile = (supervisor: Supervisor, name: string) => path.join(supervisor.l
 
 /**
  * Migrations run when what shapes the schema (module migrations, links, the
- * config's module list, Medusa's own versions) changed since the database was
- * last migrated.
+ * config's module list, Medusa's own versions) or a data migration script
+ * changed since the database was last migrated.
  */
 export async function migrate(rt: BackendRuntime, supervisor: Supervisor, force = false): Promise<boolean> {
   const stampFile = path.join(rt.config.dataDir, "migrated.stamp")
   const hash = `${hashSources([
     path.join(BACKEND_DIR, "src", "modules"),
     path.join(BACKEND_DIR, "src", "links"),
+    path.join(BACKEND_DIR, "src", "migration-scripts"),
     path.join(BACKEND_DIR, "medusa-config.ts"),
     path.join(ROOT, "package-lock.json"),
   ])}@${rt.databaseUrl}`

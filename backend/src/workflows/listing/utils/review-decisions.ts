@@ -68,7 +68,7 @@ export function decideCreate(input: { exporter_id: string; actor: AuditActor; li
       additional_data: { product_extras: { [handle]: { exporter_id: input.exporter_id, ...(input.listing.trade ? { trade: input.listing.trade } : {}) } } },
     },
     /** What is written once the product exists: its translations and stock levels. */
-    after: { ...plan, product: null, variant_prices: [], options_before: [], options_after: [], trade: null } as ListingPlan,
+    after: { ...plan, product: null, variant_prices: [], options_before: [], options_after: [], options_create: [], options_keep: [], trade: null } as ListingPlan,
     changes: listingDiff(emptySnapshot(), after),
   }
 }
