@@ -11,22 +11,20 @@ import { DEMO_LOGINS } from "../seed/src/demo-logins"
 import { bold, cyan, dim, fail, red } from "./lib/ui"
 
 /**
- * The logins to print: the operator and the demo customer, each only if it exists. A password given in
- * BOZOR_ADMIN_PASSWORD is not echoed; the demo passwords are published anyway.
+ * The logins to print: the operator, the demo customer and the demo exporter, each only if it exists. A password
+ * given in BOZOR_ADMIN_PASSWORD is not echoed; the demo passwords are published anyway.
  */
 async function loginLines(config: StackConfig, databaseUrl: string): Promise<string[]> {
   const admin = {
     email: config.env.BOZOR_ADMIN_EMAIL || DEMO_LOGINS.admin.email,
     password: config.env.BOZOR_ADMIN_PASSWORD ? dim("(password from BOZOR_ADMIN_PASSWORD)") : DEMO_LOGINS.admin.password,
   }
-  const { customer } = DEMO_LOGINS
-  // The demo exporter person comes with the exporters' seed; printed once the seed has made it.
-  const exporter = (DEMO_LOGINS as { exporter?: { email: string; password: string } }).exporter
-  const present = await accountsPresent(databaseUrl, { admin: admin.email, customer: customer.email, exporter: exporter?.email })
+  const { customer, exporter } = DEMO_LOGINS
+  const present = await accountsPresent(databaseUrl, { admin: admin.email, customer: customer.email, exporter: exporter.email })
   return [
     ...(present.admin ? [`    Admin (Bozor operators)  ${admin.email} / ${admin.password}`] : []),
     ...(present.customer ? [`    Customer (demo)          ${customer.email} / ${customer.password}`] : []),
-    ...(present.exporter && exporter ? [`    Exporter (portal)        ${exporter.email} / ${exporter.password}`] : []),
+    ...(present.exporter ? [`    Exporter (demo, portal)  ${exporter.email} / ${exporter.password}`] : []),
   ]
 }
 

@@ -57,14 +57,15 @@ const logFile = (supervisor: Supervisor, name: string) => path.join(supervisor.l
 
 /**
  * Migrations run when what shapes the schema (module migrations, links, the
- * config's module list, Medusa's own versions) changed since the database was
- * last migrated.
+ * config's module list, Medusa's own versions) or a data migration script
+ * changed since the database was last migrated.
  */
 export async function migrate(rt: BackendRuntime, supervisor: Supervisor, force = false): Promise<boolean> {
   const stampFile = path.join(rt.config.dataDir, "migrated.stamp")
   const hash = `${hashSources([
     path.join(BACKEND_DIR, "src", "modules"),
     path.join(BACKEND_DIR, "src", "links"),
+    path.join(BACKEND_DIR, "src", "migration-scripts"),
     path.join(BACKEND_DIR, "medusa-config.ts"),
     path.join(ROOT, "package-lock.json"),
   ])}@${rt.databaseUrl}`
@@ -95,15 +96,20 @@ export async function seedState(databaseUrl: string): Promise<"finished" | "unfi
 
 /**
  * Which of these accounts exist: the operator among staff users, the customer among customers with an account, the
- * exporter person among the exporters' people.
+ * exporter among exporters' people with a sign-in that names them.
  */
-export async function accountsPresent(databaseUrl: string, emails: { admin: string; customer: string; exporter?: string }) {
+export async function accountsPresent(databaseUrl: string, emails: { admin: string; customer: string; exporter: string }) {
   const [admin, customer, exporter] = await Promise.all([
     queryValue<string>(databaseUrl, `select id from "user" where email = $1 and deleted_at is null limit 1`, [emails.admin]),
     queryValue<string>(databaseUrl, "select id from customer where email = $1 and has_account and deleted_at is null limit 1", [emails.customer]),
-    emails.exporter
-      ? queryValue<string>(databaseUrl, "select id from exporter_admin where email = $1 and deleted_at is null limit 1", [emails.exporter])
-      : undefined,
+    queryValue<string>(
+      databaseUrl,
+      `select ea.id from exporter_admin ea
+       join provider_identity pi on pi.entity_id = ea.email and pi.provider = 'emailpass' and pi.deleted_at is null
+       join auth_identity ai on ai.id = pi.auth_identity_id and ai.app_metadata->>'exporter_id' = ea.id
+       where ea.email = $1 and ea.deleted_at is null limit 1`,
+      [emails.exporter]
+    ),
   ])
   return { admin: Boolean(admin), customer: Boolean(customer), exporter: Boolean(exporter) }
 }

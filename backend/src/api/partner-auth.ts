@@ -14,7 +14,7 @@ const RESETS = { limit: 5, windowSeconds: 60 * 60 }
 const TOO_MANY: Record<PartnerLocale, (minutes: number) => string> = {
   uz: (m) => `Juda ko'p urinishlar: ${m} daqiqadan so'ng qayta urinib ko'ring.`,
   ru: (m) => `Слишком много попыток: попробуйте снова через ${m} мин.`,
-  en: (m) => `Too many attempts: please try again in ${m} minutes.`,
+  en: (m) => `Too many attempts: please try again in ${m} minute${m === 1 ? "" : "s"}.`,
   "zh-CN": (m) => `尝试次数过多：请 ${m} 分钟后再试。`,
 }
 
@@ -25,7 +25,13 @@ const INVITE_ONLY: Record<PartnerLocale, string> = {
   "zh-CN": "合作伙伴门户仅限受邀加入：请使用邀请邮件中的链接。",
 }
 
-const localeOf = (req: MedusaRequest) => partnerLocale(req.locale ?? req.get("accept-language"))
+const localeOf = (req: MedusaRequest) => partnerLocale(req.locale ?? req.get("x-medusa-locale") ?? req.get("accept-language"))
+
+/** Medusa sets the request's locale on /store and /admin only: on its auth routes the portal's language comes from the headers. */
+const requestLocale = (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+  req.locale ??= localeOf(req)
+  next()
+}
 
 /** Lower-cases and trims one body field (the address), so Dilnoza@… and dilnoza@… are one person and one counter. */
 const normaliseEmail = (field: string) => (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
@@ -48,12 +54,12 @@ export function partnerAuthRoutes(actorType: string) {
     {
       matcher: `/auth/${actorType}/emailpass`,
       method: ["POST" as const],
-      middlewares: [normaliseEmail("email"), rateLimit(`${actorType}-sign-in`, SIGN_IN, addressOf("email"), (locale, minutes) => TOO_MANY[partnerLocale(locale)](minutes))],
+      middlewares: [requestLocale, normaliseEmail("email"), rateLimit(`${actorType}-sign-in`, SIGN_IN, addressOf("email"), (locale, minutes) => TOO_MANY[partnerLocale(locale)](minutes))],
     },
     {
       matcher: `/auth/${actorType}/emailpass/reset-password`,
       method: ["POST" as const],
-      middlewares: [normaliseEmail("identifier"), rateLimit(`${actorType}-reset`, RESETS, addressOf("identifier"), (locale, minutes) => TOO_MANY[partnerLocale(locale)](minutes))],
+      middlewares: [requestLocale, normaliseEmail("identifier"), rateLimit(`${actorType}-reset`, RESETS, addressOf("identifier"), (locale, minutes) => TOO_MANY[partnerLocale(locale)](minutes))],
     },
     { matcher: `/auth/${actorType}/emailpass/update`, method: ["POST" as const], middlewares: [normaliseEmail("email")] },
   ]

@@ -1,6 +1,7 @@
 import { transform, when, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import {
   batchTranslationsWorkflow,
+  createProductOptionsStep,
   createInventoryLevelsWorkflow,
   updateInventoryLevelsWorkflow,
   updateProductsWorkflow,
@@ -22,9 +23,16 @@ export function applyListingPlan(plan: WorkflowData<ListingPlan>, productId: Wor
   when("listing-widen-options", { plan }, ({ plan }) => plan.options_before.length > 0).then(() => {
     setProductOptionValuesStep(transform({ plan }, ({ plan }) => plan.options_before)).config({ name: "widen-product-options" })
   })
+  const createdOptions = when("listing-create-options", { plan }, ({ plan }) => plan.options_create.length > 0).then(() =>
+    createProductOptionsStep(transform({ plan }, ({ plan }) => plan.options_create))
+  )
   when("listing-update-product", { plan }, ({ plan }) => !!plan.product).then(() => {
     updateProductsWorkflow.runAsStep({
-      input: transform({ plan, productId }, ({ plan, productId }) => ({ products: [{ ...plan.product, id: productId }] })) as never,
+      input: transform({ plan, productId, createdOptions }, ({ plan, productId, createdOptions }) => {
+        const reshaped = plan.options_create.length || plan.options_keep.length
+        const option_ids = [...plan.options_keep, ...((createdOptions as { id: string }[] | undefined) ?? []).map((o) => o.id)]
+        return { products: [{ ...plan.product, ...(reshaped ? { option_ids } : {}), id: productId }] }
+      }) as never,
     })
   })
   when("listing-update-prices", { plan }, ({ plan }) => plan.variant_prices.length > 0).then(() => {

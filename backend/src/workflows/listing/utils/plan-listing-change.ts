@@ -32,6 +32,9 @@ export interface ListingPlan {
   /** Option values to add before the variants change, and to settle on after. */
   options_before: { id: string; values: string[] }[]
   options_after: { id: string; values: string[] }[]
+  /** Options of new names: created (the listing's own), then the product's options are the kept ones and these. */
+  options_create: { title: string; values: string[]; is_exclusive: true }[]
+  options_keep: string[]
   translations: {
     create: { reference: string; reference_id: string; locale_code: string; translations: Record<string, string> }[]
     update: { id: string; translations: Record<string, string> }[]
@@ -44,6 +47,9 @@ export interface ListingPlan {
 export const optionsKey = (options: Record<string, string>) => JSON.stringify(Object.entries(options).sort(([a], [b]) => a.localeCompare(b)))
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+
+/** Medusa wants a product to have an option: a listing created without any gets its own placeholder, replaced when options are given. */
+export const DEFAULT_OPTION = { title: "Default option", values: ["Default option value"] }
 
 /** Content with the change's fields laid over it (undefined keeps, null or "" clears). */
 export function mergeContent(content: Content, change: ListingInput["content"]): Content {
@@ -111,6 +117,8 @@ export function planListingChange(
     variant_prices: [],
     options_before: [],
     options_after: [],
+    options_create: [],
+    options_keep: [],
     translations: { create: [], update: [] },
     trade: null,
     stock: null,
@@ -149,17 +157,19 @@ export function planListingChange(
   if (change.variants) {
     const options = change.options ?? s.options.map((o) => ({ title: o.title, values: o.values.map((v) => v.value) }))
     if (snapshot && change.options) {
-      const before = s.options.map((o) => o.title).sort().join("\n")
-      const after = change.options.map((o) => o.title).sort().join("\n")
-      if (s.options.length && before !== after) {
-        throw invalid(`options: the option names (${s.options.map((o) => o.title).join(", ")}) are set when a listing is created; their values may change`)
-      }
-      for (const option of s.options) {
+      // Options of the same name keep their id (their values may change); options of new names replace the others.
+      const kept = s.options.filter((o) => change.options!.some((c) => c.title === o.title))
+      for (const option of kept) {
         const wanted = change.options.find((o) => o.title === option.title)!.values
         const current = option.values.map((v) => v.value)
         if (wanted.join("\n") === current.join("\n")) continue
         plan.options_before.push({ id: option.id, values: [...new Set([...current, ...wanted])] })
         plan.options_after.push({ id: option.id, values: wanted })
+      }
+      const created = change.options.filter((c) => !s.options.some((o) => o.title === c.title))
+      if (created.length || kept.length < s.options.length) {
+        plan.options_create = created.map((o) => ({ title: o.title, values: o.values, is_exclusive: true as const }))
+        plan.options_keep = kept.map((o) => o.id)
       }
     }
     change.variants.forEach((v, i) => {
@@ -178,7 +188,9 @@ export function planListingChange(
         const live = v.id ? s.variants.find((x) => x.id === v.id) : undefined
         return !live || live.title !== v.title || (live.sku ?? null) !== (v.sku ?? null) || optionsKey(live.options) !== optionsKey(v.options)
       }) ||
-      plan.options_before.length > 0
+      plan.options_before.length > 0 ||
+      plan.options_create.length > 0 ||
+      plan.options_keep.length > 0
     if (structureChanged) {
       product.variants = change.variants.map((v) => {
         const live = v.id ? s.variants.find((x) => x.id === v.id) : undefined
@@ -192,7 +204,7 @@ export function planListingChange(
           prices: cnyPrices(live?.prices ?? [], v.price_cny),
         }
       })
-      if (!snapshot) product.options = options
+      if (!snapshot) product.options = options.length ? options : [DEFAULT_OPTION]
     } else {
       for (const v of change.variants) {
         const live = s.variants.find((x) => x.id === v.id)!
@@ -213,19 +225,24 @@ export function planListingChange(
     plan.stock = { location_id: ctx.locations[stockOrigin]!, quantities: [] }
   }
 
+  if (snapshot && change.options && !change.variants && !same(change.options, s.options.map((o) => ({ title: o.title, values: o.values.map((v) => v.value) })))) {
+    throw invalid("variants: give the variants with the options, so each names its values")
+  }
+  if (!snapshot && !change.variants) product.options = [DEFAULT_OPTION]
+
   if (change.images) {
     product.images = change.images.map((img) => (img.id && s.images.some((x) => x.id === img.id) ? { id: img.id, url: img.url } : { url: img.url }))
     product.thumbnail = change.images[0]?.url ?? null
   }
 
-  if (status && status !== s.product_status) product.status = status
+  if (status && (!snapshot || status !== s.product_status)) product.status = status
   if (Object.keys(product).length) plan.product = product
   return plan
 }
 
 /** Whether a plan writes anything. */
 export const planIsEmpty = (p: ListingPlan) =>
-  !p.product && !p.variant_prices.length && !p.options_before.length && !p.translations.create.length && !p.translations.update.length && !p.trade && !p.stock
+  !p.product && !p.variant_prices.length && !p.options_before.length && !p.options_create.length && !p.options_keep.length && !p.translations.create.length && !p.translations.update.length && !p.trade && !p.stock
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto"
 import { toHandle } from "@medusajs/framework/utils"
+import { pinyin } from "pinyin-pro"
 import type { ListingState } from "../../../modules/listing/constants"
 import type { ListingInput } from "../../../modules/listing/schema"
 import { effectiveListing, type ListingSnapshot, type PendingChange } from "../../../utils/listings"
@@ -36,16 +37,22 @@ export function pendingAsChange(pending: PendingChange | null): ListingChange {
   return change as ListingChange
 }
 
-export function newHandle(title: string | null | undefined): string {
-  const base = toHandle(title ?? "").replace(/[^a-z0-9-]/g, "").replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 60)
-  return `${base || "listing"}-${randomBytes(3).toString("hex")}`
+/**
+ * A URL handle for a new listing, from its English title or else the pinyin of
+ * its Chinese one (杏干 → xing-gan), with a random tail so that two exporters'
+ * "Dried apricots" never collide.
+ */
+export function newHandle(content: ListingInput["content"]): string {
+  const latin = (text: string) => toHandle(text).replace(/[^a-z0-9-]/g, "").replace(/-+/g, "-").replace(/^-|-$/g, "")
+  const en = content?.en?.title ? latin(content.en.title) : ""
+  const zh = content?.["zh-CN"]?.title ? latin(pinyin(content["zh-CN"].title, { toneType: "none", type: "array", v: true }).join(" ")) : ""
+  return `${(en || zh || "listing").slice(0, 60).replace(/-$/, "")}-${randomBytes(3).toString("hex")}`
 }
 
 export function decideCreate(input: { exporter_id: string; actor: AuditActor; listing: ListingInput }, ctx: ListingContext) {
   const plan = planListingChange(null, input.listing, ctx, "draft")
   const product = plan.product ?? {}
-  const en = input.listing.content?.en?.title ?? input.listing.content?.ru?.title ?? null
-  const handle = newHandle(en)
+  const handle = newHandle(input.listing.content)
   const created = {
     ...product,
     title: (product.title as string | undefined) ?? "Untitled listing",
@@ -61,7 +68,7 @@ export function decideCreate(input: { exporter_id: string; actor: AuditActor; li
       additional_data: { product_extras: { [handle]: { exporter_id: input.exporter_id, ...(input.listing.trade ? { trade: input.listing.trade } : {}) } } },
     },
     /** What is written once the product exists: its translations and stock levels. */
-    after: { ...plan, product: null, variant_prices: [], options_before: [], options_after: [], trade: null } as ListingPlan,
+    after: { ...plan, product: null, variant_prices: [], options_before: [], options_after: [], options_create: [], options_keep: [], trade: null } as ListingPlan,
     changes: listingDiff(emptySnapshot(), after),
   }
 }
