@@ -4,8 +4,8 @@ import { emailLocale, renderOrderPlaced, type OrderForEmail } from "../emails/or
 import { CUSTOMS_MODULE } from "../modules/customs"
 import type CustomsModuleService from "../modules/customs/service"
 import { orderPageUrl } from "../utils/order-access"
-
-const num = (v: unknown) => Number(v ?? 0)
+import { num } from "../utils/receipt"
+import { loadOrderTotals } from "../utils/totals"
 
 /** The order as the query below reads it (typed here: Medusa's generated query types exist only after a build). */
 interface OrderRow {
@@ -14,13 +14,7 @@ interface OrderRow {
   email: string | null
   locale: string | null
   currency_code: string
-  item_subtotal: unknown
-  shipping_total: unknown
-  discount_total: unknown
-  tax_total: unknown
-  total: unknown
-  items: ({ product_title: string | null; variant_title: string | null; title: string; quantity: unknown; subtotal: unknown } | null)[] | null
-  shipping_methods: ({ name: string; total: unknown } | null)[] | null
+  items: ({ id: string; product_title: string | null; variant_title: string | null; title: string; quantity: unknown } | null)[] | null
   shipping_address: Record<"last_name" | "first_name" | "province" | "city" | "address_2" | "address_1" | "phone", string | null> | null
 }
 
@@ -36,9 +30,7 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
     entity: "order",
     fields: [
       "id", "display_id", "email", "locale", "currency_code",
-      "item_subtotal", "shipping_total", "discount_total", "tax_total", "total",
-      "items.product_title", "items.variant_title", "items.title", "items.quantity", "items.subtotal",
-      "shipping_methods.name", "shipping_methods.total",
+      "items.id", "items.product_title", "items.variant_title", "items.title", "items.quantity",
       "shipping_address.last_name", "shipping_address.first_name", "shipping_address.province", "shipping_address.city",
       "shipping_address.address_2", "shipping_address.address_1", "shipping_address.phone",
     ],
@@ -52,17 +44,22 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
   const identity = cartLink ? await customs.declaredIdentity(cartLink.cart_id) : null
   const a = order.shipping_address
   const locale = emailLocale(order.locale)
+  // The figures are the order's totals as the shop shows them: the same receipt, adding up to the fen.
+  const totals = await loadOrderTotals(container, order.id, locale)
+  const lineOf = new Map(totals.lines.map((l) => [l.id, l]))
   const data: OrderForEmail = {
     displayId: order.display_id ?? order.id,
     locale,
     currency: order.currency_code,
-    items: (order.items ?? []).flatMap((i) => (i ? [{ title: i.product_title ?? i.title, variant: i.variant_title ?? null, quantity: num(i.quantity), total: num(i.subtotal) }] : [])),
-    shipping: (order.shipping_methods ?? []).flatMap((s) => (s ? [{ name: s.name, amount: num(s.total) }] : [])),
-    itemTotal: num(order.item_subtotal),
-    shippingTotal: num(order.shipping_total),
-    discountTotal: num(order.discount_total),
-    taxTotal: num(order.tax_total),
-    total: num(order.total),
+    items: (order.items ?? []).flatMap((i) =>
+      i ? [{ title: i.product_title ?? i.title, variant: i.variant_title ?? null, quantity: num(i.quantity), subtotal: lineOf.get(i.id)?.subtotal ?? 0 }] : []
+    ),
+    shipping: totals.shipping.map((s) => ({ name: s.name, subtotal: s.subtotal })),
+    itemSubtotal: totals.item_subtotal,
+    shippingSubtotal: totals.shipping_subtotal,
+    discounts: totals.discounts,
+    taxes: totals.taxes,
+    total: totals.total,
     customs: identity ? { realName: identity.real_name, idNumber: identity.id_number_masked } : null,
     address: a ? `${a.last_name ?? ""}${a.first_name ?? ""} · ${a.phone ?? ""} · ${a.province ?? ""}${a.city ?? ""}${a.address_2 ?? ""}${a.address_1 ?? ""}` : null,
     orderUrl: orderPageUrl(container, order.id, locale),

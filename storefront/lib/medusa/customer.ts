@@ -74,14 +74,15 @@ export async function listOrders(locale: string): Promise<OrderSummary[]> {
 export async function getOrder(locale: string, id: string, accessToken?: string): Promise<OrderDetail | null> {
   const headers = accessToken ? { "x-order-access": accessToken } : undefined
   try {
-    const { order, access } = await call<{ order: any; access: OrderDetail["access"] }>(locale, `/store/orders/${id}`, {
-      query: { fields: "*items,*shipping_address,*shipping_methods,total,subtotal,item_subtotal,tax_total,discount_total,shipping_total,display_id,status,payment_status,fulfillment_status,email,currency_code,created_at" },
+    // The figures come with the order as the backend's totals (the same as the cart's); public views have none.
+    const { order, access, totals } = await call<{ order: any; access: OrderDetail["access"]; totals?: any }>(locale, `/store/orders/${id}`, {
+      query: { fields: "*items,*shipping_address,*shipping_methods,total,display_id,status,payment_status,fulfillment_status,email,currency_code,created_at" },
       headers,
     })
     if (access === "public") return reshapeOrder({ ...order, access })
     // The masked customs identity comes from the declaration records, through its own route.
     const { customs } = await call<{ customs: { real_name: string; id_number: string } | null }>(locale, `/store/orders/${id}/customs`, { headers })
-    return { ...reshapeOrder({ ...order, access }), customs: customs ? { realName: customs.real_name, idNumber: customs.id_number } : null }
+    return { ...reshapeOrder({ ...order, access }, totals ?? null), customs: customs ? { realName: customs.real_name, idNumber: customs.id_number } : null }
   } catch {
     return null
   }
