@@ -15,12 +15,23 @@ import { AdminCreateExporter, AdminInviteExporterPerson, AdminSuspendExporter, A
 import { AdminListAuditLog, AdminListListingReviews, AdminRequestListingChanges } from "./admin/listing-reviews/validators"
 import { AdminInviteConsulateStaff, AdminSuspendConsulateStaff } from "./admin/consulate/validators"
 import { consulateActor } from "./consulate/actor"
+import {
+  ConsulateCreateCampaign,
+  ConsulateCreatePromotion,
+  ConsulateFeatureProducts,
+  ConsulateListQuery,
+  ConsulateNominate,
+  ConsulateReportQuery,
+  ConsulateUpdateCampaign,
+  ConsulateUpdatePromotion,
+} from "./consulate/validators"
 import { PartnerAcceptInvitation, PartnerUpdateMe } from "./partner-validators"
 import { exporterActor } from "./exporter/actor"
 import { exporterMessage } from "./exporter/messages"
 import { listingImageUpload } from "./exporter/uploads"
 import {
   ExporterAcceptInvitation,
+  ExporterDeclineNomination,
   ExporterImageOrder,
   ExporterInviteColleague,
   ExporterListProducts,
@@ -103,6 +114,7 @@ export default defineMiddlewares({
     },
     { matcher: "/exporter/colleagues/:id", method: ["DELETE"], middlewares: [ownerOfExporter] },
     { matcher: "/exporter/products", method: ["GET"], middlewares: [validateQuery(ExporterListProducts)] },
+    { matcher: "/exporter/nominations/:id/decline", method: ["POST"], middlewares: [validateAndTransformBody(ExporterDeclineNomination)] },
     { matcher: "/exporter/products", method: ["POST"], middlewares: [validateAndTransformBody(ListingInput)] },
     { matcher: "/exporter/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(ListingInput)] },
     { matcher: "/exporter/products/:id/images", method: ["POST"], middlewares: [listingImageUpload] },
@@ -112,6 +124,15 @@ export default defineMiddlewares({
     { matcher: "/consulate/*", middlewares: [consulateActor] },
     { matcher: "/consulate/invitations/accept", method: ["POST"], middlewares: [validateAndTransformBody(PartnerAcceptInvitation)] },
     { matcher: "/consulate/me", method: ["POST"], middlewares: [validateAndTransformBody(PartnerUpdateMe)] },
+    { matcher: "/consulate/campaigns", method: ["GET"], middlewares: [validateQuery(ConsulateListQuery)] },
+    { matcher: "/consulate/campaigns", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateCreateCampaign)] },
+    { matcher: "/consulate/campaigns/:id", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateUpdateCampaign)] },
+    { matcher: "/consulate/campaigns/:id/featured-products", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateFeatureProducts)] },
+    { matcher: "/consulate/campaigns/:id/nominations", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateNominate)] },
+    { matcher: "/consulate/promotions", method: ["GET"], middlewares: [validateQuery(ConsulateListQuery)] },
+    { matcher: "/consulate/promotions", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateCreatePromotion)] },
+    { matcher: "/consulate/promotions/:id", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateUpdatePromotion)] },
+    { matcher: "/consulate/reports", method: ["GET"], middlewares: [validateQuery(ConsulateReportQuery)] },
     {
       matcher: "/store/customers/me/customs-identities",
       method: ["POST"],

@@ -17,6 +17,7 @@ import {
   type Answer,
   type ExporterPerson,
 } from "../exporters"
+import { demoConsulateStaff } from "../consulate"
 
 /**
  * The exporter API's tenancy, generated from its route table: every route
@@ -56,6 +57,8 @@ interface Ctx {
   aProduct: { id: string; images: { id: string }[] }
   bProduct: { id: string; images: { id: string }[]; content: any }
   bTitle: string
+  /** The consulate's invitation of B's product into a campaign: B's to answer. */
+  bNominationId: string
 }
 
 type Request = { path: string; body?: unknown; form?: () => FormData }
@@ -173,6 +176,21 @@ const CASES: Record<string, Case> = {
     own: (c) => ({ path: `/exporter/products/${c.aProduct.id}/preview` }),
     foreign: (c) => [{ path: `/exporter/products/${c.bProduct.id}/preview` }],
   },
+  "GET /exporter/nominations": {
+    own: () => ({ path: "/exporter/nominations" }),
+    check: (c, answer) => {
+      expect(answer.status).toBe(200)
+      expect(JSON.stringify(answer.body)).not.toContain(c.bNominationId)
+    },
+  },
+  "POST /exporter/nominations/[id]/accept": {
+    own: () => ({ path: `/exporter/nominations/cnom_${MISSING}/accept` }),
+    foreign: (c) => [{ path: `/exporter/nominations/${c.bNominationId}/accept` }],
+  },
+  "POST /exporter/nominations/[id]/decline": {
+    own: () => ({ path: `/exporter/nominations/cnom_${MISSING}/decline`, body: { reason: "no" } }),
+    foreign: (c) => [{ path: `/exporter/nominations/${c.bNominationId}/decline`, body: { reason: "hijacked" } }],
+  },
   "GET /exporter/products/[id]/audit": {
     own: (c) => ({ path: `/exporter/products/${c.aProduct.id}/audit` }),
     foreign: (c) => [{ path: `/exporter/products/${c.bProduct.id}/audit` }],
@@ -194,7 +212,8 @@ async function fingerprint(c: Ctx) {
     sql("select count(*)::int as n from audit_entry where scope_id = $1", [c.b.exporterId]),
     sql("select count(*)::int as n from image where product_id = $1 and deleted_at is null", [c.bProduct.id]),
   ])
-  return JSON.stringify({ product: product.body, colleagues: colleagues.body, audit, images })
+  const nominations = await sql("select id, status, decline_reason from campaign_nomination where exporter_id = $1 order by id", [c.b.exporterId])
+  return JSON.stringify({ product: product.body, colleagues: colleagues.body, audit, images, nominations })
 }
 
 const routes = exporterRoutes()
@@ -211,7 +230,16 @@ beforeAll(async () => {
     personFor(b.exporterId, b.handle, `colleague-${randomUUID().slice(0, 8)}@exporter.test`, "member"),
   ])
   expect((await operator("POST", `/admin/exporters/${suspended.exporterId}/suspend`, { reason: "Test suspension" })).status).toBe(200)
-  c = { a, b, bColleague, suspended, aProduct, bProduct, bTitle }
+  const staff = await demoConsulateStaff()
+  const campaign = await staff.request("POST", "/consulate/campaigns", {
+    name: "Tenancy",
+    identifier: `tenancy-${randomUUID().slice(0, 8)}`,
+    starts_at: new Date().toISOString(),
+    ends_at: new Date(Date.now() + 86_400_000).toISOString(),
+  })
+  const nominated = await staff.request("POST", `/consulate/campaigns/${campaign.body.campaign.id}/nominations`, { product_ids: [bProduct.id] })
+  expect(nominated.status, JSON.stringify(nominated.body)).toBe(201)
+  c = { a, b, bColleague, suspended, aProduct, bProduct, bTitle, bNominationId: nominated.body.nominations[0].id }
   const customer = await newCustomer("en")
   customerToken = (await customer.sdk.client.getToken()) as string
   adminToken = await operatorTokenOf()
@@ -253,7 +281,7 @@ describe.each(routes)("%s", (route) => {
 
   it.runIf(!!spec?.foreign)("answers B's ids from A's session with a 404 like a missing id, and changes nothing", async () => {
     const before = await fingerprint(c)
-    const ids = [c.bProduct.id, c.bColleague.personId, ...c.bProduct.images.map((i) => i.id)]
+    const ids = [c.bProduct.id, c.bColleague.personId, c.bNominationId, ...c.bProduct.images.map((i) => i.id)]
     for (const request of spec.foreign!(c)) {
       const answer = await send(method, request, c.a.token)
       expect(answer.status, `${method} ${request.path}: ${JSON.stringify(answer.body)}`).toBe(404)

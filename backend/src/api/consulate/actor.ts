@@ -3,7 +3,7 @@ import { CONSULATE_MODULE } from "../../modules/consulate"
 import { CONSULATE_SCOPE } from "../../modules/consulate/constants"
 import type ConsulateModuleService from "../../modules/consulate/service"
 import { partnerActor, type PartnerContext } from "../partner-actor"
-import { consulateMessage } from "./messages"
+import { consulateMessage } from "../../modules/consulate/messages"
 
 /**
  * The signed-in staff member; null once they were removed. The consulate is

@@ -27,3 +27,6 @@ export type ExporterListProducts = z.infer<typeof ExporterListProducts>
 
 export const ExporterImageOrder = z.object({ ids: z.array(z.string().max(200)).max(50, "ids may list at most 50 images") }).strict()
 export type ExporterImageOrder = z.infer<typeof ExporterImageOrder>
+
+export const ExporterDeclineNomination = z.object({ reason: z.string().trim().max(500, "reason must be at most 500 characters").optional() }).strict()
+export type ExporterDeclineNomination = z.infer<typeof ExporterDeclineNomination>
