@@ -2,7 +2,7 @@
  * The only module that talks to the backend: domain verbs over the partner API, through Medusa's JS SDK
  * (cookie session). Every failure surfaces as an ApiError.
  */
-import { sdk, ACTOR } from "./sdk"
+import { actor, sdk } from "./sdk"
 import { toApiError } from "./errors"
 import type {
   Category,
@@ -13,6 +13,13 @@ import type {
   ListingOrder,
   ListingStatus,
   ListingSummary,
+  Campaign,
+  ConsulateMe,
+  Nomination,
+  Promotion,
+  PromotionTargets,
+  SalesReport,
+  DiscountType,
   Me,
   PendingInvitation,
   UiLocale,
@@ -30,7 +37,7 @@ async function call<T>(path: string, init: { method?: "GET" | "POST" | "DELETE";
 
 export async function signIn(email: string, password: string) {
   try {
-    const result = await sdk.auth.login(ACTOR, "emailpass", { email, password })
+    const result = await sdk.auth.login(actor(), "emailpass", { email, password })
     if (typeof result !== "string") throw new Error("This sign-in needs a step the portal does not offer")
   } catch (e) {
     throw toApiError(e)
@@ -47,7 +54,7 @@ export async function signOut() {
 
 export async function requestPasswordReset(email: string) {
   try {
-    await sdk.auth.resetPassword(ACTOR, "emailpass", { identifier: email })
+    await sdk.auth.resetPassword(actor(), "emailpass", { identifier: email })
   } catch (e) {
     throw toApiError(e)
   }
@@ -55,22 +62,32 @@ export async function requestPasswordReset(email: string) {
 
 export async function resetPassword(token: string, email: string, password: string) {
   try {
-    await sdk.auth.updateProvider(ACTOR, "emailpass", { email, password }, token)
+    await sdk.auth.updateProvider(actor(), "emailpass", { email, password }, token)
   } catch (e) {
     throw toApiError(e)
   }
 }
 
 export const getInvitation = (token: string) =>
-  call<{ invitation: InvitationPreview }>(`/exporter/invitations/${encodeURIComponent(token)}`).then((r) => r.invitation)
+  call<{ invitation: InvitationPreview }>(`/${actor()}/invitations/${encodeURIComponent(token)}`).then((r) => r.invitation)
 
 export const acceptInvitation = (body: { token: string; password: string; first_name: string; last_name: string }) =>
-  call<{ email: string }>("/exporter/invitations/accept", { method: "POST", body })
+  call<{ email: string }>(`/${actor()}/invitations/accept`, { method: "POST", body })
 
-export const getMe = () => call<Me>("/exporter/me")
+/** Consulate staff are shown in the same frame as exporters' people: the consulate is their organisation. */
+const fromConsulate = (r: ConsulateMe): Me => ({
+  actor: "consulate",
+  admin: { ...r.staff, role: "member" },
+  exporter: { id: "consulate", handle: "consulate", name: r.consulate.name[r.staff.locale ?? "en"] ?? r.consulate.name.en, verified: true, suspended: false },
+})
 
-export const updateMe = (body: { first_name?: string; last_name?: string; locale?: UiLocale }) =>
-  call<Me>("/exporter/me", { method: "POST", body })
+export const getMe = (): Promise<Me> =>
+  actor() === "consulate" ? call<ConsulateMe>("/consulate/me").then(fromConsulate) : call<Me>("/exporter/me").then((me) => ({ ...me, actor: "exporter" }))
+
+export const updateMe = (body: { first_name?: string; last_name?: string; locale?: UiLocale }): Promise<Me> =>
+  actor() === "consulate"
+    ? call<ConsulateMe>("/consulate/me", { method: "POST", body }).then(fromConsulate)
+    : call<Me>("/exporter/me", { method: "POST", body }).then((me) => ({ ...me, actor: "exporter" }))
 
 export const listColleagues = () =>
   call<{ colleagues: Colleague[]; invitations: PendingInvitation[] }>("/exporter/colleagues")
@@ -117,3 +134,55 @@ export function uploadImages(id: string, files: File[]) {
 }
 
 export const getPreview = (id: string) => call<{ url: string; expires_at: string }>(`${productPath(id)}/preview`)
+
+// Campaign nominations, from the exporter's side.
+export const listNominations = () => call<{ nominations: Nomination[] }>("/exporter/nominations").then((r) => r.nominations)
+export const answerNomination = (id: string, answer: "accept" | "decline", reason?: string) =>
+  call<{ nomination: Nomination }>(`/exporter/nominations/${encodeURIComponent(id)}/${answer}`, {
+    method: "POST",
+    body: answer === "decline" ? (reason ? { reason } : {}) : undefined,
+  }).then((r) => r.nomination)
+
+// The consulate's console.
+export interface CampaignInput {
+  name: string
+  identifier: string
+  starts_at: string
+  ends_at: string
+  budget?: { type: "spend" | "usage"; limit: number }
+}
+export interface PromotionInput {
+  campaign_id: string
+  code: string
+  automatic: boolean
+  name: { "zh-CN": string; en: string }
+  discount:
+    | { type: "percentage" | "fixed"; value: number; targets?: PromotionTargets }
+    | { type: "buy_get"; buy_quantity: number; get_quantity: number; buy: PromotionTargets }
+    | { type: "free_shipping" }
+}
+export type { DiscountType }
+
+const campaignPath = (id: string) => `/consulate/campaigns/${encodeURIComponent(id)}`
+export const listCampaigns = () => call<{ campaigns: Campaign[]; count: number }>("/consulate/campaigns", { query: { limit: 100 } })
+export const getCampaign = (id: string) => call<{ campaign: Campaign }>(campaignPath(id)).then((r) => r.campaign)
+export const createCampaign = (body: CampaignInput) => call<{ campaign: Campaign }>("/consulate/campaigns", { method: "POST", body }).then((r) => r.campaign)
+export const updateCampaign = (id: string, body: Partial<Omit<CampaignInput, "identifier" | "budget">> & { budget_limit?: number }) =>
+  call<{ campaign: Campaign }>(campaignPath(id), { method: "POST", body }).then((r) => r.campaign)
+export const createPromotion = (body: PromotionInput) => call<{ promotion: Promotion }>("/consulate/promotions", { method: "POST", body }).then((r) => r.promotion)
+export const setPromotionStatus = (id: string, status: "active" | "inactive") =>
+  call<{ promotion: Promotion }>(`/consulate/promotions/${encodeURIComponent(id)}`, { method: "POST", body: { status } }).then((r) => r.promotion)
+export const listCampaignNominations = (id: string) => call<{ nominations: Nomination[] }>(`${campaignPath(id)}/nominations`).then((r) => r.nominations)
+export const nominateProducts = (id: string, product_ids: string[], message?: string) =>
+  call<{ nominations: Nomination[] }>(`${campaignPath(id)}/nominations`, { method: "POST", body: { product_ids, ...(message ? { message } : {}) } }).then((r) => r.nominations)
+export const withdrawNomination = (id: string) => call<unknown>(`/consulate/nominations/${encodeURIComponent(id)}/withdraw`, { method: "POST" })
+
+export interface ReportQuery {
+  campaign_id?: string
+  from?: string
+  to?: string
+}
+export const getReport = (query: ReportQuery) => call<SalesReport>("/consulate/reports", { query: { ...query } })
+/** The same report as CSV, for the ministry: a link the browser downloads with the session cookie. */
+export const reportCsvUrl = (query: ReportQuery) =>
+  `/consulate/reports?${new URLSearchParams(Object.entries({ ...query, format: "csv" }).filter(([, v]) => v) as [string, string][]).toString()}`

@@ -22,7 +22,7 @@ export function fieldOfMessage(message: string): string | undefined {
   const first = message.replace(/^Invalid request:\s*/, "").split("; ")[0]
   const quoted = /field '([^']+)'/i.exec(first)
   if (quoted) return quoted[1].split(/,\s*|\./).filter(Boolean).join(".")
-  const leading = /^([a-z_][\w-]*(?:\[\d*\]|\.[\w-]+)*)\s/.exec(first)
+  const leading = /^([a-z_][\w-]*(?:\[\d*\]|\.[\w-]+)*):?\s/.exec(first)
   if (!leading) return undefined
   return leading[1].replace(/\[(\d+)\]/g, ".$1").replace(/\[\]/g, "")
 }

@@ -18,4 +18,26 @@ export const setRequestLanguage = (locale: string) => {
   languageHeader["x-medusa-locale"] = locale
 }
 
-export const ACTOR = "exporter"
+/**
+ * Who signs in here: an exporter's person or a member of the consulate's staff (two Medusa auth actors on the same
+ * partner mechanism). Chosen on the sign-in page or by the invitation link, remembered in this browser; the
+ * session itself is always checked by the backend.
+ */
+export type PartnerActor = "exporter" | "consulate"
+const ACTOR_KEY = "bozor.portal.actor"
+
+export function actor(): PartnerActor {
+  try {
+    return window.localStorage.getItem(ACTOR_KEY) === "consulate" ? "consulate" : "exporter"
+  } catch {
+    return "exporter"
+  }
+}
+
+export function setActor(next: PartnerActor) {
+  try {
+    window.localStorage.setItem(ACTOR_KEY, next)
+  } catch {
+    // Private mode: the choice lasts this page only, which is enough to sign in.
+  }
+}

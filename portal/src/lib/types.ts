@@ -125,8 +125,15 @@ export interface Category {
 }
 
 export interface Me {
+  /** Which partner the person is; the consulate's staff see its name in `exporter.name`. */
+  actor: "exporter" | "consulate"
   admin: { id: string; email: string; first_name: string | null; last_name: string | null; role: "owner" | "member"; locale: UiLocale | null }
   exporter: { id: string; handle: string; name: string; verified: boolean; suspended: boolean }
+}
+
+export interface ConsulateMe {
+  staff: { id: string; email: string; first_name: string | null; last_name: string | null; locale: UiLocale | null }
+  consulate: { name: Record<UiLocale, string> }
 }
 
 export interface Colleague {
@@ -149,6 +156,67 @@ export interface InvitationPreview {
   role: "owner" | "member"
   /** The language the inviter chose for the person: the page's language until they pick another. */
   locale: UiLocale
-  exporter: { name: string }
+  /** The organisation: an exporter's invitation names it here, the consulate's in `consulate`. */
+  exporter?: { name: string }
+  consulate?: { name: string }
   expires_at: string
+}
+
+/** An invitation of one of the exporter's products into a consulate campaign (GET /exporter/nominations). */
+export interface Nomination {
+  id: string
+  status: "invited" | "accepted" | "declined" | "withdrawn"
+  message: string | null
+  decline_reason: string | null
+  created_at: string
+  campaign: { id: string; name?: string; starts_at?: string | null; ends_at?: string | null }
+  product: { id: string; title?: string; handle?: string; thumbnail?: string | null }
+}
+
+export type DiscountType = "percentage" | "fixed" | "buy_get" | "free_shipping"
+
+export interface PromotionTargets {
+  category_ids?: string[]
+  collection_ids?: string[]
+  exporter_ids?: string[]
+  product_ids?: string[]
+}
+
+export interface Promotion {
+  id: string
+  code: string
+  automatic: boolean
+  status: "active" | "inactive" | "draft"
+  campaign_id: string | null
+  name: { "zh-CN": string; en: string } | null
+  discount: { type: DiscountType; value: number | null; targets: PromotionTargets; buy_quantity?: number; get_quantity?: number }
+}
+
+export interface Campaign {
+  id: string
+  name: string
+  identifier: string
+  description: string | null
+  starts_at: string | null
+  ends_at: string | null
+  state: "scheduled" | "active" | "ended"
+  budget: { type: "spend" | "usage"; limit: number | null; used: number; remaining: number | null } | null
+  promotions: Promotion[]
+  featured_product_ids?: string[]
+}
+
+export interface ReportRow {
+  orders: number
+  revenue_cny: number
+  units: number
+}
+
+export interface SalesReport {
+  scope: { campaign: { id: string; name: string } | null; from: string; to: string }
+  budget: Campaign["budget"]
+  totals: ReportRow & { buyers: number; redemptions: number; discount_cny: number }
+  by_day: (ReportRow & { day: string; redemptions: number; discount_cny: number })[]
+  by_exporter: (ReportRow & { exporter_id: string | null; exporter: string | null })[]
+  by_region: (ReportRow & { region: string | null })[]
+  by_category: (ReportRow & { category_id: string | null; category: string | null })[]
 }

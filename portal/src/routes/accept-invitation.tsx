@@ -11,6 +11,7 @@ import { currentLocale, isUiLocale, rememberedLocale, setLocale } from "../i18n"
 import { formatDate } from "../i18n/format"
 import { acceptInvitation, getInvitation } from "../lib/api"
 import { ApiError, errorFor, forForm } from "../lib/errors"
+import { setActor } from "../lib/sdk"
 import type { InvitationPreview } from "../lib/types"
 import { signInAndRemember } from "./sign-in"
 
@@ -31,12 +32,14 @@ export default function AcceptInvitation() {
 
   useEffect(() => {
     if (!token) return setLoadError(new ApiError("", 404))
+    // The link names which partner the invitation is for (the consulate's say actor=consulate).
+    setActor(params.get("actor") === "consulate" ? "consulate" : "exporter")
     getInvitation(token).then(async (preview) => {
       // The e-mail was written in the language the inviter chose; the page follows it unless this browser has one.
       if (!rememberedLocale() && isUiLocale(preview.locale)) await setLocale(preview.locale)
       setInvitation(preview)
     }, setLoadError)
-  }, [token])
+  }, [token, params])
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -51,7 +54,7 @@ export default function AcceptInvitation() {
       const { email } = await acceptInvitation({ token, password, first_name: firstName.trim(), last_name: lastName.trim() })
       try {
         await signInAndRemember(email, password)
-        navigate("/listings", { replace: true })
+        navigate("/", { replace: true })
       } catch {
         navigate(`/sign-in?notice=accepted&email=${encodeURIComponent(email)}`, { replace: true })
       }
@@ -65,7 +68,7 @@ export default function AcceptInvitation() {
     }
   }
 
-  const title = invitation ? t("auth.acceptTitle", { exporter: invitation.exporter.name }) : t("auth.signInTitle")
+  const title = invitation ? t("auth.acceptTitle", { exporter: (invitation.exporter ?? invitation.consulate)?.name ?? "" }) : t("auth.signInTitle")
   return (
     <AuthLayout>
       <PageHeading title={title}>{title}</PageHeading>

@@ -9,7 +9,7 @@ export function NotFound() {
     <>
       <PageHeading title={t("common.notFound")}>{t("common.notFound")}</PageHeading>
       <Text>
-        <Link to="/listings" className="text-ui-fg-base underline underline-offset-2">
+        <Link to="/" className="text-ui-fg-base underline underline-offset-2">
           {t("nav.listings")}
         </Link>
       </Text>

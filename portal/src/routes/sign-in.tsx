@@ -8,9 +8,10 @@ import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
 import { signIn, updateMe } from "../lib/api"
 import { errorFor, forForm, type ApiError } from "../lib/errors"
+import { actor, setActor, type PartnerActor } from "../lib/sdk"
 
 /** Only a path inside the portal is a place to return to after sign-in (never another site). */
-export const safeNext = (next: string | null) => (next && next.startsWith("/") && !next.startsWith("//") ? next : "/listings")
+export const safeNext = (next: string | null) => (next && next.startsWith("/") && !next.startsWith("//") ? next : "/")
 
 /** Signs in, then keeps the language chosen here on the account (so it follows the person to other devices). */
 export async function signInAndRemember(email: string, password: string) {
@@ -24,6 +25,7 @@ export default function SignIn() {
   const [params] = useSearchParams()
   const [email, setEmail] = useState(params.get("email") ?? "")
   const [password, setPassword] = useState("")
+  const [who, setWho] = useState<PartnerActor>(actor())
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ApiError>()
   const notice = params.get("notice")
@@ -33,6 +35,7 @@ export default function SignIn() {
     setBusy(true)
     setError(undefined)
     try {
+      setActor(who)
       await signInAndRemember(email.trim(), password)
       navigate(safeNext(params.get("next")), { replace: true })
     } catch (e) {
@@ -72,6 +75,22 @@ export default function SignIn() {
             {formMessage}
           </Alert>
         ) : null}
+        <fieldset className="flex flex-col gap-y-2">
+          <legend className="txt-compact-small-plus text-ui-fg-base mb-2">{t("auth.who")}</legend>
+          <div className="flex flex-wrap gap-2">
+            {(["exporter", "consulate"] as const).map((option) => (
+              <label
+                key={option}
+                className={`txt-compact-small inline-flex min-h-10 cursor-pointer items-center gap-x-2 rounded-md border px-3 ${
+                  who === option ? "border-ui-border-interactive bg-ui-bg-base-pressed" : "border-ui-border-base"
+                }`}
+              >
+                <input type="radio" name="actor" value={option} checked={who === option} onChange={() => setWho(option)} />
+                {t(option === "exporter" ? "auth.whoExporter" : "auth.whoConsulate")}
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <Field path="email" label={t("auth.email")} error={errorFor(error, "email")}>
           {(control) => (
             <Input {...control} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />

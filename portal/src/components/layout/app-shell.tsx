@@ -5,11 +5,20 @@ import { useTranslation } from "react-i18next"
 import { useSession } from "../../session"
 import { Loading } from "./loading"
 
-const links = [
-  { to: "/listings", key: "nav.listings" },
-  { to: "/colleagues", key: "nav.colleagues" },
-  { to: "/account", key: "nav.account" },
-] as const
+/** Each partner's screens: an exporter's listings and people, the consulate's campaigns and reports. */
+const LINKS = {
+  exporter: [
+    { to: "/listings", key: "nav.listings" },
+    { to: "/nominations", key: "nav.nominations" },
+    { to: "/colleagues", key: "nav.colleagues" },
+    { to: "/account", key: "nav.account" },
+  ],
+  consulate: [
+    { to: "/campaigns", key: "nav.campaigns" },
+    { to: "/reports", key: "nav.reports" },
+    { to: "/account", key: "nav.account" },
+  ],
+} as const
 
 /** The signed-in frame: skip link, company name, navigation and sign-out; the page below. */
 export function AppShell() {
@@ -37,8 +46,8 @@ export function AppShell() {
             {t("nav.signOut")}
           </Button>
           <nav aria-label={t("nav.main")} className="order-3 w-full sm:order-2 sm:ml-auto sm:w-auto">
-            <ul className="flex gap-x-1">
-              {links.map((link) => (
+            <ul className="flex flex-wrap gap-x-1">
+              {LINKS[me?.actor ?? "exporter"].map((link) => (
                 <li key={link.to}>
                   <NavLink
                     to={link.to}
