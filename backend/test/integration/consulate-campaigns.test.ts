@@ -64,7 +64,7 @@ describe("codes", () => {
     expect(badFormat.status).toBe(400)
     expect(badFormat.body.message).toMatch(/^code: «15% OFF!» — код должен состоять/)
     const taken = await send("firstorder")
-    expect(taken.status).toBe(409)
+    expect(taken.status).toBe(422)
     expect(taken.body.message).toBe("code: код FIRSTORDER уже занят другой акцией — выберите другой.")
     const window = await ru.request("POST", "/consulate/campaigns", {
       name: "Backwards",
@@ -101,7 +101,7 @@ describe("a campaign's budget", () => {
   let code: string
   let orders: any[]
 
-  it("stops the promotion exactly when it is spent, even when buyers complete at the same moment", async () => {
+  it("stops the promotion exactly when it is spent, even when buyers complete at the same moment", { timeout: 400_000 }, async () => {
     // ¥30 of budget, ¥15 off each ¥100 order: two orders spend it exactly; four buyers try at once.
     budgeted = await campaign({ budget: { type: "spend", limit: 30 } })
     code = `BUDGET-${uid().toUpperCase()}`
@@ -198,7 +198,7 @@ describe("nominations", () => {
     const invited = await staff.request("POST", `/consulate/campaigns/${navruz.id}/nominations`, { product_ids: products.map((p) => p.id), message: "Join Navruz!" })
     expect(invited.status, JSON.stringify(invited.body)).toBe(201)
     const again = await staff.request("POST", `/consulate/campaigns/${navruz.id}/nominations`, { product_ids: [products[0].id] })
-    expect(again.status).toBe(409)
+    expect(again.status).toBe(422)
 
     const mine = await exporter.request("GET", "/exporter/nominations")
     expect(mine.body.nominations.map((n: any) => n.product.id).sort()).toEqual(products.map((p) => p.id).sort())

@@ -164,35 +164,47 @@ describe("a consulate token elsewhere", () => {
     ...routesUnder(MEDUSA_API_DIR, "store/orders/[id]/transfer"),
   ]
 
+  /**
+   * Each route answers a consulate token exactly as it answers no session at all: 401 where a session is needed
+   * (nearly all), the same validation error or public answer where the route does not look at sessions (Medusa's
+   * feature flags, a transfer accepted by its e-mailed token). Routes where the token changes the answer are listed.
+   */
+  async function answeredLikeNobody(routes: string[], headers?: Record<string, string>) {
+    const { token } = await demoConsulateStaff()
+    const differs: string[] = []
+    let refused = 0
+    for (const route of routes) {
+      const [method, pattern] = route.split(" ")
+      const body = method === "GET" || method === "DELETE" ? undefined : {}
+      const withToken = await call(method, concrete(pattern), { token, headers, body })
+      if (withToken.status === 401) {
+        refused++
+        continue
+      }
+      const anonymous = await call(method, concrete(pattern), { headers, body })
+      if (withToken.status !== anonymous.status) differs.push(`${route} → ${withToken.status} (nobody: ${anonymous.status})`)
+    }
+    return { differs, refused }
+  }
+
   it("is refused on every /admin route", async () => {
     expect(adminRoutes.length).toBeGreaterThan(200)
-    const { token } = await demoConsulateStaff()
-    const let_through: string[] = []
-    for (const route of adminRoutes) {
-      const [method, pattern] = route.split(" ")
-      const answer = await call(method, concrete(pattern), { token, body: method === "GET" || method === "DELETE" ? undefined : {} })
-      if (answer.status !== 401) let_through.push(`${route} → ${answer.status}`)
-    }
-    expect(let_through).toEqual([])
+    const { differs, refused } = await answeredLikeNobody(adminRoutes)
+    expect(differs).toEqual([])
+    expect(refused).toBeGreaterThan(adminRoutes.length - 5)
   })
 
   it("is refused on every /exporter route", async () => {
     expect(exporterRoutes.length).toBeGreaterThan(15)
-    const { token } = await demoConsulateStaff()
-    for (const route of exporterRoutes) {
-      const [method, pattern] = route.split(" ")
-      const answer = await call(method, concrete(pattern), { token, body: method === "GET" || method === "DELETE" ? undefined : {} })
-      expect(answer.status, route).toBe(401)
-    }
+    const { differs, refused } = await answeredLikeNobody(exporterRoutes)
+    expect(differs).toEqual([])
+    expect(refused).toBe(exporterRoutes.length)
   })
 
   it("is refused on every customer route", async () => {
-    const { token } = await demoConsulateStaff()
-    for (const route of customerRoutes) {
-      const [method, pattern] = route.split(" ")
-      const answer = await call(method, concrete(pattern), { token, headers: storeHeaders(), body: method === "GET" || method === "DELETE" ? undefined : {} })
-      expect(answer.status, route).toBe(401)
-    }
+    const { differs, refused } = await answeredLikeNobody(customerRoutes, storeHeaders())
+    expect(differs).toEqual([])
+    expect(refused).toBeGreaterThan(customerRoutes.length - 3)
   })
 
   it("cannot reach the shop's own campaigns and promotions", async () => {

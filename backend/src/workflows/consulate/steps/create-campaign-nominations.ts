@@ -25,7 +25,7 @@ export const createCampaignNominationsStep = createStep(
       service.listCampaignFeaturedProducts({ campaign_id: input.campaign_id, product_id: productIds }, { select: ["product_id"] }),
     ])
     const busy = [...open, ...featured].map((r) => r.product_id)
-    if (busy.length) throw new MedusaError(MedusaError.Types.CONFLICT, `${consulateMessage(input.locale, "already_nominated")} (${busy.join(", ")})`)
+    if (busy.length) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${consulateMessage(input.locale, "already_nominated")} (${busy.join(", ")})`)
     const created = await service.createCampaignNominations(
       input.products.map((p) => ({ ...p, campaign_id: input.campaign_id, message: input.message ?? null, invited_by: input.invited_by, status: "invited" as const }))
     )

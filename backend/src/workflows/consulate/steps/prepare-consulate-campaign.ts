@@ -22,7 +22,7 @@ export const prepareConsulateCampaignStepId = "prepare-consulate-campaign"
 export const prepareConsulateCampaignStep = createStep(prepareConsulateCampaignStepId, async (input: PrepareConsulateCampaignInput, { container }) => {
   if (new Date(input.ends_at) <= new Date(input.starts_at)) throw new MedusaError(MedusaError.Types.INVALID_DATA, consulateMessage(input.locale, "window"))
   const [taken] = await container.resolve(Modules.PROMOTION).listCampaigns({ campaign_identifier: [input.identifier] }, { select: ["id"] })
-  if (taken) throw new MedusaError(MedusaError.Types.CONFLICT, consulateMessage(input.locale, "identifier_taken", { identifier: input.identifier }))
+  if (taken) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, consulateMessage(input.locale, "identifier_taken", { identifier: input.identifier }))
   const campaign: CreateCampaignDTO = {
     name: input.name,
     campaign_identifier: input.identifier,

@@ -59,7 +59,7 @@ export const prepareConsulatePromotionStep = createStep(
     const { promotion: p, locale } = input
     if (!PROMOTION_CODE.test(p.code)) throw refuse("INVALID_DATA", consulateMessage(locale, "code_format", { code: p.code }))
     const [taken] = await container.resolve(Modules.PROMOTION).listPromotions({ code: p.code }, { select: ["id"], withDeleted: false })
-    if (taken) throw refuse("CONFLICT", consulateMessage(locale, "code_taken", { code: p.code }))
+    if (taken) throw refuse("DUPLICATE_ERROR", consulateMessage(locale, "code_taken", { code: p.code }))
 
     const d = p.discount
     const targets = d.type === "percentage" || d.type === "fixed" ? d.targets : undefined

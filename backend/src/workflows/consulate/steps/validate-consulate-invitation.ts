@@ -9,6 +9,6 @@ export const validateConsulateInvitationStepId = "validate-consulate-invitation"
 export const validateConsulateInvitationStep = createStep(validateConsulateInvitationStepId, async (input: { email: string }, { container }) => {
   const service: ConsulateModuleService = container.resolve(CONSULATE_MODULE)
   const [taken] = await service.listConsulateStaffs({ email: input.email })
-  if (taken) throw new MedusaError(MedusaError.Types.CONFLICT, "email already belongs to a member of the consulate's staff.")
+  if (taken) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "email already belongs to a member of the consulate's staff.")
   return new StepResponse(undefined)
 })
