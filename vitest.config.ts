@@ -37,6 +37,14 @@ export default defineConfig({
         },
       },
       {
+        // The partner portal's own logic (form mapping, completeness, catalogs); its screens run in the browser journeys.
+        test: {
+          name: "portal",
+          include: ["portal/test/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
         test: {
           name: "integration",
           include: ["backend/test/integration/**/*.test.ts", "backend/test/security/**/*.test.ts"],

@@ -164,6 +164,10 @@ module.exports = defineConfig({
     { resolve: "@medusajs/medusa/translation" },
     { resolve: "./src/modules/trade" },
     { resolve: "./src/modules/exporter" },
+    { resolve: "./src/modules/partner-access" },
+    { resolve: "./src/modules/consulate" },
+    { resolve: "./src/modules/audit-log" },
+    { resolve: "./src/modules/listing" },
     {
       resolve: "./src/modules/customs",
       options: { encryptionKey: env.CUSTOMS_ENCRYPTION_KEY, previousKeys: env.CUSTOMS_PREVIOUS_KEYS },

@@ -7,6 +7,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: (argv: string[]) => Pr
   checkout: () => import("./checkout"),
   search: () => import("./search"),
   storefront: () => import("./storefront"),
+  portal: () => import("./portal"),
 }
 
 async function main() {

@@ -63,7 +63,7 @@ export default async function storefrontBench(argv: string[]) {
   const { configFromEnv, storefrontUrl } = await import("../scripts/lib/config")
   const { startStack } = await import("../scripts/lib/stack")
   const config = configFromEnv(env)
-  const stack = await startStack(config, { storefront: true })
+  const stack = await startStack(config, { storefront: true, portal: false })
   const base = storefrontUrl(config)
   try {
     if (products > 0) {

@@ -67,7 +67,7 @@ async function main() {
     results.push(["lint", await runner("npm", ["run", "--silent", "lint"], {})])
   }
   console.log(bold("\n▶ unit tests"))
-  results.push(["unit", await runner(bin("vitest"), ["run", "--project", "unit", "--project", "storefront", ...(security || last === "unit" ? filters : [])], {})])
+  results.push(["unit", await runner(bin("vitest"), ["run", "--project", "unit", "--project", "storefront", "--project", "portal", ...(security || last === "unit" ? filters : [])], {})])
 
   if (wanted.includes("integration")) {
     // Every run starts from an empty database: migrations and the seed are part of what is tested. The folder is
@@ -93,7 +93,7 @@ async function main() {
     await stripe.start()
 
     console.log(bold("\n▶ starting the test stack"))
-    const stack = await startStack(config, { storefront: wanted.includes("e2e"), supervisor })
+    const stack = await startStack(config, { storefront: wanted.includes("e2e"), portal: wanted.includes("e2e"), supervisor })
     try {
       const env = stackEnv(stack, stripe)
       // A journey filter picks journeys only; any other filter must match integration files (vitest fails if none does).

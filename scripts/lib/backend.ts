@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs"
 import path from "node:path"
-import { BACKEND_DIR, ROOT, backendUrl, storefrontUrl, type StackConfig } from "./config"
+import { BACKEND_DIR, PORTAL_BUILD_DIR, ROOT, backendUrl, storefrontUrl, type StackConfig } from "./config"
 import type { SearchEndpoint } from "./meilisearch"
 import { waitForHttp } from "./net"
 import { queryValue } from "./postgres"
@@ -48,6 +48,7 @@ export function medusaEnv(rt: BackendRuntime, extra: NodeJS.ProcessEnv = {}): No
     REVALIDATE_SECRET: config.secrets.revalidate,
     CUSTOMS_ENCRYPTION_KEY: config.secrets.customsKey,
     BOZOR_MAIL_OUTBOX: path.join(config.dataDir, "outbox"),
+    BOZOR_PORTAL_DIR: PORTAL_BUILD_DIR,
     MEDUSA_DISABLE_TELEMETRY: "true",
     NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS),
     ...extra,
@@ -58,14 +59,15 @@ const logFile = (supervisor: Supervisor, name: string) => path.join(supervisor.l
 
 /**
  * Migrations run when what shapes the schema (module migrations, links, the
- * config's module list, Medusa's own versions) changed since the database was
- * last migrated.
+ * config's module list, Medusa's own versions) or a data migration script
+ * changed since the database was last migrated.
  */
 export async function migrate(rt: BackendRuntime, supervisor: Supervisor, force = false): Promise<boolean> {
   const stampFile = path.join(rt.config.dataDir, "migrated.stamp")
   const hash = `${hashSources([
     path.join(BACKEND_DIR, "src", "modules"),
     path.join(BACKEND_DIR, "src", "links"),
+    path.join(BACKEND_DIR, "src", "migration-scripts"),
     path.join(BACKEND_DIR, "medusa-config.ts"),
     path.join(ROOT, "package-lock.json"),
   ])}@${rt.databaseUrl}`
@@ -94,13 +96,33 @@ export async function seedState(databaseUrl: string): Promise<"finished" | "unfi
   return (state ?? "empty") as Awaited<ReturnType<typeof seedState>>
 }
 
-/** Which of these accounts exist: the operator among staff users, the customer among customers with an account. */
-export async function accountsPresent(databaseUrl: string, emails: { admin: string; customer: string }) {
-  const [admin, customer] = await Promise.all([
+/**
+ * Which of these accounts exist: the operator among staff users, the customer among customers with an account, the
+ * exporter among exporters' people and the consulate's staff member among the consulate's staff, each with a sign-in
+ * that names them.
+ */
+export async function accountsPresent(databaseUrl: string, emails: { admin: string; customer: string; exporter: string; consulate: string }) {
+  const [admin, customer, exporter, consulate] = await Promise.all([
     queryValue<string>(databaseUrl, `select id from "user" where email = $1 and deleted_at is null limit 1`, [emails.admin]),
     queryValue<string>(databaseUrl, "select id from customer where email = $1 and has_account and deleted_at is null limit 1", [emails.customer]),
+    queryValue<string>(
+      databaseUrl,
+      `select ea.id from exporter_admin ea
+       join provider_identity pi on pi.entity_id = ea.email and pi.provider = 'emailpass' and pi.deleted_at is null
+       join auth_identity ai on ai.id = pi.auth_identity_id and ai.app_metadata->>'exporter_id' = ea.id
+       where ea.email = $1 and ea.deleted_at is null limit 1`,
+      [emails.exporter]
+    ),
+    queryValue<string>(
+      databaseUrl,
+      `select cs.id from consulate_staff cs
+       join provider_identity pi on pi.entity_id = cs.email and pi.provider = 'emailpass' and pi.deleted_at is null
+       join auth_identity ai on ai.id = pi.auth_identity_id and ai.app_metadata->>'consulate_id' = cs.id
+       where cs.email = $1 and cs.deleted_at is null limit 1`,
+      [emails.consulate]
+    ),
   ])
-  return { admin: Boolean(admin), customer: Boolean(customer) }
+  return { admin: Boolean(admin), customer: Boolean(customer), exporter: Boolean(exporter), consulate: Boolean(consulate) }
 }
 
 export async function publishableKey(databaseUrl: string): Promise<string | undefined> {

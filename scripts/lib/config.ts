@@ -5,6 +5,9 @@ import path from "node:path"
 export const ROOT = path.resolve(__dirname, "../..")
 export const BACKEND_DIR = path.join(ROOT, "backend")
 export const STOREFRONT_DIR = path.join(ROOT, "storefront")
+export const PORTAL_DIR = path.join(ROOT, "portal")
+/** Where the partner portal's build goes; the backend serves it at /portal (BOZOR_PORTAL_DIR). */
+export const PORTAL_BUILD_DIR = path.join(PORTAL_DIR, "dist")
 
 /** Everything one running shop needs to know: where its data lives and which ports it uses. */
 export interface StackConfig {
@@ -112,3 +115,4 @@ export const embeddedDatabaseUrl = (config: StackConfig) =>
 
 export const backendUrl = (config: StackConfig) => `http://localhost:${config.ports.backend}`
 export const storefrontUrl = (config: StackConfig) => `http://localhost:${config.ports.storefront}`
+export const portalUrl = (config: StackConfig) => `${backendUrl(config)}/portal`

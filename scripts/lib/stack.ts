@@ -6,6 +6,7 @@ import { backendUrl, embeddedDatabaseUrl, type StackConfig } from "./config"
 import { checkExternalMeilisearch, startEmbeddedMeilisearch } from "./meilisearch"
 import { ensureDatabase, startEmbeddedPostgres } from "./postgres"
 import { StartupError, Supervisor } from "./processes"
+import { buildPortal } from "./portal"
 import { buildStorefront, startStorefront } from "./storefront"
 import { skipped, step } from "./ui"
 import { PUBLISHABLE_KEY_TITLE } from "../../seed/src/names"
@@ -66,7 +67,13 @@ export async function prepareDatabase(rt: BackendRuntime, supervisor: Supervisor
  * Everything `npm start` runs, in order; throws a StartupError naming the cause on the first failure. The test
  * runner passes the supervisor that already holds the data folder.
  */
-export async function startStack(config: StackConfig, options: { storefront: boolean; supervisor?: Supervisor }): Promise<RunningStack> {
+export interface StackOptions {
+  storefront: boolean
+  /** Build the partner portal (the backend serves it at /portal either way: without a build, a page says so). */
+  portal: boolean
+}
+
+export async function startStack(config: StackConfig, options: StackOptions & { supervisor?: Supervisor }): Promise<RunningStack> {
   const supervisor = options.supervisor ?? new Supervisor(config.dataDir)
   try {
     return await startWith(supervisor, config, options)
@@ -92,7 +99,7 @@ function inBackground<T>(work: () => Promise<T>): () => Promise<T> {
   return () => promise
 }
 
-async function startWith(supervisor: Supervisor, config: StackConfig, options: { storefront: boolean }): Promise<RunningStack> {
+async function startWith(supervisor: Supervisor, config: StackConfig, options: StackOptions): Promise<RunningStack> {
   await supervisor.claim()
   await assertPortFree(config.ports.backend, "the Medusa backend", "PORT")
   if (options.storefront) await assertPortFree(config.ports.storefront, "the storefront", "STOREFRONT_PORT")
@@ -100,6 +107,7 @@ async function startWith(supervisor: Supervisor, config: StackConfig, options: {
   // Builds need no database: they run while the services start, migrate and seed.
   const backendBuild = inBackground(() => buildBackend(supervisor, plannedRuntime(config)))
   const storefrontBuild = options.storefront ? inBackground(() => buildStorefront(supervisor, { config, publishableKey: "" })) : undefined
+  const portalBuild = options.portal ? inBackground(() => buildPortal(supervisor)) : undefined
 
   const backend = await startServices(config, supervisor)
   writeFileSync(servicesFile(supervisor), JSON.stringify({ databaseUrl: backend.databaseUrl, search: backend.search }))
@@ -114,6 +122,10 @@ async function startWith(supervisor: Supervisor, config: StackConfig, options: {
 
   const built = await step("Building the backend and admin", backendBuild)
   if (!built) console.log("    (up to date)")
+  if (portalBuild) {
+    const builtPortal = await step("Building the partner portal", portalBuild)
+    if (!builtPortal) console.log("    (up to date)")
+  }
   await step("Starting Medusa", () => startBackend(backend, supervisor))
   await step("Search index", () => waitForSearchIndex(backendUrl(config), key))
 

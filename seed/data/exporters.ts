@@ -35,7 +35,7 @@ export const exporters: ExporterSeed[] = [
     gacc_registration_number: "CUZB0621040300117",
     verified: true,
     brand_color: "#E08A1E",
-    admin: { email: "dilnoza.karimova@oltinvodiy.uz", first_name: "Dilnoza", last_name: "Karimova" },
+    admin: { email: "dilnoza.karimova@oltinvodiy.uz", first_name: "Dilnoza", last_name: "Karimova", locale: "ru" },
   },
   {
     handle: "zarafshan-orchards",
@@ -67,7 +67,7 @@ export const exporters: ExporterSeed[] = [
     gacc_registration_number: "CUZB0619112800034",
     verified: true,
     brand_color: "#1F6F8B",
-    admin: { email: "bahodir.rahimov@zarafshanbog.uz", first_name: "Bahodir", last_name: "Rahimov" },
+    admin: { email: "bahodir.rahimov@zarafshanbog.uz", first_name: "Bahodir", last_name: "Rahimov", locale: "uz" },
   },
   {
     handle: "bukhara-olu",
@@ -98,7 +98,7 @@ export const exporters: ExporterSeed[] = [
     gacc_registration_number: "CUZB0622052600208",
     verified: true,
     brand_color: "#4B2E39",
-    admin: { email: "shahlo.nematova@bukharaolu.uz", first_name: "Shahlo", last_name: "Nematova" },
+    admin: { email: "shahlo.nematova@bukharaolu.uz", first_name: "Shahlo", last_name: "Nematova", locale: "uz" },
   },
   {
     handle: "khiva-qovun",
@@ -129,7 +129,7 @@ export const exporters: ExporterSeed[] = [
     gacc_registration_number: "CUZB0623081400361",
     verified: false,
     brand_color: "#D9A52B",
-    admin: { email: "ulugbek.masharipov@khivaqovun.uz", first_name: "Ulugbek", last_name: "Masharipov" },
+    admin: { email: "ulugbek.masharipov@khivaqovun.uz", first_name: "Ulugbek", last_name: "Masharipov", locale: "uz" },
   },
   {
     handle: "namangan-nut-orchards",
@@ -161,7 +161,7 @@ export const exporters: ExporterSeed[] = [
     gacc_registration_number: "CUZB0620070900089",
     verified: true,
     brand_color: "#7A5230",
-    admin: { email: "jasur.qodirov@namangannut.uz", first_name: "Jasur", last_name: "Qodirov" },
+    admin: { email: "jasur.qodirov@namangannut.uz", first_name: "Jasur", last_name: "Qodirov", locale: "ru" },
   },
   {
     handle: "babatag-wild-harvest",
@@ -192,7 +192,7 @@ export const exporters: ExporterSeed[] = [
     gacc_registration_number: "CUZB0624031900412",
     verified: false,
     brand_color: "#7E9A3C",
-    admin: { email: "sardor.togayev@babatag.uz", first_name: "Sardor", last_name: "Togayev" },
+    admin: { email: "sardor.togayev@babatag.uz", first_name: "Sardor", last_name: "Togayev", locale: "uz" },
   },
   {
     handle: "zaamin-mountain-apiaries",
@@ -224,7 +224,7 @@ export const exporters: ExporterSeed[] = [
     gacc_registration_number: "CUZB0621021600153",
     verified: true,
     brand_color: "#C8871C",
-    admin: { email: "nodira.ergasheva@zominasal.uz", first_name: "Nodira", last_name: "Ergasheva" },
+    admin: { email: "nodira.ergasheva@zominasal.uz", first_name: "Nodira", last_name: "Ergasheva", locale: "ru" },
   },
   {
     handle: "shahrisabz-dairy",
@@ -255,7 +255,7 @@ export const exporters: ExporterSeed[] = [
     gacc_registration_number: "CUZB0622110100276",
     verified: true,
     brand_color: "#3E7CB1",
-    admin: { email: "feruza.kholmatova@shahrisabzsut.uz", first_name: "Feruza", last_name: "Kholmatova" },
+    admin: { email: "feruza.kholmatova@shahrisabzsut.uz", first_name: "Feruza", last_name: "Kholmatova", locale: "uz" },
   },
   {
     handle: "andijan-charm",
@@ -286,7 +286,7 @@ export const exporters: ExporterSeed[] = [
     website: "https://andijancharm.uz",
     verified: true,
     brand_color: "#5A3A22",
-    admin: { email: "akmal.tursunov@andijancharm.uz", first_name: "Akmal", last_name: "Tursunov" },
+    admin: { email: "akmal.tursunov@andijancharm.uz", first_name: "Akmal", last_name: "Tursunov", locale: "uz" },
   },
   {
     handle: "ohangaron-leather-works",
@@ -317,6 +317,6 @@ export const exporters: ExporterSeed[] = [
     website: "https://ohangaronleather.uz",
     verified: true,
     brand_color: "#8B4513",
-    admin: { email: "madina.azimova@ohangaronleather.uz", first_name: "Madina", last_name: "Azimova" },
+    admin: { email: "madina.azimova@ohangaronleather.uz", first_name: "Madina", last_name: "Azimova", locale: "en" },
   },
 ]

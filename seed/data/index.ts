@@ -12,3 +12,4 @@ export {
   nutsProducts,
 } from "./products"
 export { promotions } from "./promotions"
+export { listingProducts, pendingChanges } from "./listings"

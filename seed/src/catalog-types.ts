@@ -31,8 +31,8 @@ export interface ExporterSeed {
   verified: boolean
   /** Brand colour (hex) used by the generated logo. */
   brand_color: string
-  /** The exporter's own sign-in for the exporter portal (a later issue uses it). */
-  admin: { email: string; first_name: string; last_name: string }
+  /** The exporter's owner: the person who signs in to the partner portal for it, in their language. */
+  admin: { email: string; first_name: string; last_name: string; locale?: "uz" | "ru" | "en" }
 }
 
 export interface CategorySeed {
@@ -179,4 +179,18 @@ export type PromotionSeed = {
   window: { from_day: number; to_day: number }
   /** Each customer may use it at most this many times (first-order codes: 1). */
   per_customer_limit?: number
+}
+
+/** A listing of an exporter that is not live (yet): created with its product, in this review state. */
+export interface ListingSeed {
+  state: "draft" | "in_review" | "changes_requested" | "archived"
+  /** The reviewer's reason, for `changes_requested`. */
+  reason?: string
+  product: ProductSeed
+}
+
+/** A content change to a live product, submitted for review (the shop keeps the approved text until then). */
+export interface PendingChangeSeed {
+  handle: string
+  content: Partial<Record<"zh-CN" | "en" | "ru", { title?: string; subtitle?: string; description?: string }>>
 }

@@ -13,13 +13,16 @@ import { MedusaModule } from "@medusajs/framework/modules-sdk"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { SingleBar } from "cli-progress"
-import { categories, collections, exporters, products, promotions } from "../data"
+import { categories, collections, exporters, listingProducts, pendingChanges, products, promotions } from "../data"
 import { parseLoaderArgs } from "./args"
 import { planAccounts, seedAccounts } from "./load/accounts"
 import { createContext, type SeedContext } from "./load/context"
 import { pauseEventSync } from "./load/event-sync"
+import { seedConsulateLogin } from "./load/consulate-login"
+import { seedExporterLogins } from "./load/exporter-logins"
 import { seedExporters } from "./load/exporters"
 import { seedFulfilment } from "./load/fulfilment"
+import { seedListings } from "./load/listings"
 import { seedProducts } from "./load/products"
 import { seedPromotions } from "./load/promotions"
 import { seedStore } from "./load/store"
@@ -105,12 +108,15 @@ export default async function load({ container, args }: ExecArgs) {
     seedProducts(ctx, products, { onProgress: (done, total) => ctx.logger.info(`seed: products ${done}/${total}`) })
   )
   await timed(ctx, `${promotions.length} promotions`, () => seedPromotions(ctx, promotions))
+  const listings = await timed(ctx, `${listingProducts.length} listings in review states`, () => seedListings(ctx, listingProducts, pendingChanges, exporters))
   await timed(ctx, "accounts", () => seedAccounts(ctx, accounts))
+  await timed(ctx, "exporters' sign-ins", () => seedExporterLogins(ctx, exporters))
+  await timed(ctx, "consulate staff sign-in", () => seedConsulateLogin(ctx))
   // Tells the launcher the catalog is complete: a seed cut short before this is resumed on the next start.
   await ctx.ledger.mark(SEED_FINISHED)
   ctx.logger.info(
     `seed: catalog ready in ${((Date.now() - started) / 1000).toFixed(1)} s — ${result.created} products created, ${result.existing} already there`
   )
   const synthetic = options.synthetic ? await seedSynthetic(ctx, options.synthetic) : 0
-  if (result.created + synthetic > 0) await rebuildSearch(ctx)
+  if (result.created + listings.created + synthetic > 0) await rebuildSearch(ctx)
 }

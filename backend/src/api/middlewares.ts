@@ -9,8 +9,38 @@ import { receiveStripeWebhook } from "../modules/stripe-cn/webhook"
 import { bozorErrorHandler } from "./error-handler"
 import { guardSearchQuery } from "./store/search-guard"
 import { serveUploads } from "./static-files"
+import { servePortal } from "./portal"
 import { uploadFolders } from "../lib/upload-folders"
-import { AdminUpdateExporter } from "./admin/exporters/validators"
+import { AdminCreateExporter, AdminInviteExporterPerson, AdminSuspendExporter, AdminUpdateExporter } from "./admin/exporters/validators"
+import { AdminListAuditLog, AdminListListingReviews, AdminRequestListingChanges } from "./admin/listing-reviews/validators"
+import { AdminInviteConsulateStaff, AdminSuspendConsulateStaff } from "./admin/consulate/validators"
+import { consulateActor } from "./consulate/actor"
+import {
+  ConsulateCreateCampaign,
+  ConsulateCreatePromotion,
+  ConsulateFeatureProducts,
+  ConsulateListQuery,
+  ConsulateNominate,
+  ConsulateReportQuery,
+  ConsulateUpdateCampaign,
+  ConsulateUpdatePromotion,
+} from "./consulate/validators"
+import { PartnerAcceptInvitation, PartnerUpdateMe } from "./partner-validators"
+import { exporterActor } from "./exporter/actor"
+import { exporterMessage } from "./exporter/messages"
+import { listingImageUpload } from "./exporter/uploads"
+import {
+  ExporterAcceptInvitation,
+  ExporterDeclineNomination,
+  ExporterImageOrder,
+  ExporterInviteColleague,
+  ExporterListProducts,
+  ExporterUpdateMe,
+} from "./exporter/validators"
+import { ownerOnly } from "./partner-actor"
+import { partnerAuthRoutes } from "./partner-auth"
+import { validateQuery } from "./validate-query"
+import { ListingInput } from "../modules/listing/schema"
 import { StoreCreateCustomsIdentity, StoreSetCartCustoms } from "./store/customs-validators"
 import { StoreRequestOrderLink } from "./store/orders/validators"
 import { StorePromotionCode } from "./store/promotion-validators"
@@ -47,6 +77,8 @@ const orderLinkRequests = rateLimit(
     locale?.startsWith("zh") ? `请求过于频繁：请 ${minutes} 分钟后再试。` : `Too many requests for this order's link: please try again in ${minutes} minutes.`
 )
 
+const ownerOfExporter = ownerOnly((locale) => exporterMessage(locale, "owner_only"))
+
 export default defineMiddlewares({
   errorHandler: bozorErrorHandler as never,
   routes: [
@@ -58,7 +90,51 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [countCheckoutOutcome] },
     { matcher: "/store/products", middlewares: [productExtras] },
     { matcher: "/store/products/:id", middlewares: [productExtras] },
+    { matcher: "/admin/exporters", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateExporter)] },
     { matcher: "/admin/exporters/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateExporter)] },
+    { matcher: "/admin/exporters/:id/suspend", method: ["POST"], middlewares: [validateAndTransformBody(AdminSuspendExporter)] },
+    { matcher: "/admin/exporters/:id/invitations", method: ["POST"], middlewares: [validateAndTransformBody(AdminInviteExporterPerson)] },
+    { matcher: "/admin/listing-reviews", method: ["GET"], middlewares: [validateQuery(AdminListListingReviews)] },
+    {
+      matcher: "/admin/listing-reviews/:product_id/request-changes",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRequestListingChanges)],
+    },
+    { matcher: "/admin/audit-log", method: ["GET"], middlewares: [validateQuery(AdminListAuditLog)] },
+    { matcher: "/admin/consulate/invitations", method: ["POST"], middlewares: [validateAndTransformBody(AdminInviteConsulateStaff)] },
+    { matcher: "/admin/consulate/staff/:id/suspend", method: ["POST"], middlewares: [validateAndTransformBody(AdminSuspendConsulateStaff)] },
+    // Exporter people: Medusa's auth routes for the actor, guarded (invitations only, attempts counted per address).
+    ...partnerAuthRoutes("exporter"),
+    // Every /exporter route authenticates the exporter actor and resolves its exporter once (src/api/exporter/actor.ts).
+    { matcher: "/exporter/*", middlewares: [exporterActor] },
+    { matcher: "/exporter/invitations/accept", method: ["POST"], middlewares: [validateAndTransformBody(ExporterAcceptInvitation)] },
+    { matcher: "/exporter/me", method: ["POST"], middlewares: [validateAndTransformBody(ExporterUpdateMe)] },
+    {
+      matcher: "/exporter/colleagues/invitations",
+      method: ["POST"],
+      middlewares: [ownerOfExporter, validateAndTransformBody(ExporterInviteColleague)],
+    },
+    { matcher: "/exporter/colleagues/:id", method: ["DELETE"], middlewares: [ownerOfExporter] },
+    { matcher: "/exporter/products", method: ["GET"], middlewares: [validateQuery(ExporterListProducts)] },
+    { matcher: "/exporter/nominations/:id/decline", method: ["POST"], middlewares: [validateAndTransformBody(ExporterDeclineNomination)] },
+    { matcher: "/exporter/products", method: ["POST"], middlewares: [validateAndTransformBody(ListingInput)] },
+    { matcher: "/exporter/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(ListingInput)] },
+    { matcher: "/exporter/products/:id/images", method: ["POST"], middlewares: [listingImageUpload] },
+    { matcher: "/exporter/products/:id/images/order", method: ["POST"], middlewares: [validateAndTransformBody(ExporterImageOrder)] },
+    // Consulate staff: the same partner mechanism (invitations only, attempts counted per address, one resolve per request).
+    ...partnerAuthRoutes("consulate"),
+    { matcher: "/consulate/*", middlewares: [consulateActor] },
+    { matcher: "/consulate/invitations/accept", method: ["POST"], middlewares: [validateAndTransformBody(PartnerAcceptInvitation)] },
+    { matcher: "/consulate/me", method: ["POST"], middlewares: [validateAndTransformBody(PartnerUpdateMe)] },
+    { matcher: "/consulate/campaigns", method: ["GET"], middlewares: [validateQuery(ConsulateListQuery)] },
+    { matcher: "/consulate/campaigns", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateCreateCampaign)] },
+    { matcher: "/consulate/campaigns/:id", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateUpdateCampaign)] },
+    { matcher: "/consulate/campaigns/:id/featured-products", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateFeatureProducts)] },
+    { matcher: "/consulate/campaigns/:id/nominations", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateNominate)] },
+    { matcher: "/consulate/promotions", method: ["GET"], middlewares: [validateQuery(ConsulateListQuery)] },
+    { matcher: "/consulate/promotions", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateCreatePromotion)] },
+    { matcher: "/consulate/promotions/:id", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateUpdatePromotion)] },
+    { matcher: "/consulate/reports", method: ["GET"], middlewares: [validateQuery(ConsulateReportQuery)] },
     {
       matcher: "/store/customers/me/customs-identities",
       method: ["POST"],
@@ -90,5 +166,7 @@ export default defineMiddlewares({
       matcher: "/static/*",
       middlewares: serveUploads({ publicDir: process.env.MEDUSA_UPLOAD_DIR || undefined, privateDir: uploadFolders().privateDir }),
     },
+    // The partner portal's built app, same origin as the API (its folder comes from BOZOR_PORTAL_DIR).
+    { matcher: "/portal", middlewares: [servePortal(process.env.BOZOR_PORTAL_DIR)] },
   ],
 })

@@ -35,7 +35,7 @@ export async function seedExporters(ctx: SeedContext, exporters: ExporterSeed[])
           verified: e.verified,
           logo_url: logos[i],
           brand_color: e.brand_color,
-          admins: [e.admin],
+          admins: [{ ...e.admin, role: "owner" as const, locale: e.admin.locale ?? "uz" }],
         })),
       },
     })

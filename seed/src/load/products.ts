@@ -32,13 +32,13 @@ async function ensureTags(ctx: SeedContext, products: ProductSeed[]): Promise<Re
   return ids
 }
 
-export function productInput(ctx: SeedContext, p: ProductSeed, imageUrl: string, tagIds: Record<string, string>) {
+export function productInput(ctx: SeedContext, p: ProductSeed, imageUrl: string, tagIds: Record<string, string>, status: ProductStatus = ProductStatus.PUBLISHED) {
   return {
     title: p.title.en,
     subtitle: p.subtitle.en,
     description: p.description.en,
     handle: p.handle,
-    status: ProductStatus.PUBLISHED,
+    status,
     thumbnail: imageUrl,
     images: [{ url: imageUrl }],
     // What staff deleted (a category, a collection, a tag, the channel) is left out rather than recreated.
@@ -151,6 +151,8 @@ export interface SeedProductsOptions {
   /** Image URL per motif, shared instead of rendering one picture per product (synthetic products). */
   sharedImages?: Record<string, string>
   onProgress?: (done: number, total: number) => void
+  /** The product's status (published unless said otherwise: listings still in review are not). */
+  status?: (p: ProductSeed) => ProductStatus
 }
 
 export async function seedProducts(ctx: SeedContext, products: ProductSeed[], options: SeedProductsOptions = {}) {
@@ -172,7 +174,7 @@ export async function seedProducts(ctx: SeedContext, products: ProductSeed[], op
         )
     await createProductsWorkflow(ctx.container).run({
       input: {
-        products: batch.map((p, j) => productInput(ctx, p, urls[j], tagIds)),
+        products: batch.map((p, j) => productInput(ctx, p, urls[j], tagIds, options.status?.(p))),
         additional_data: { product_extras: Object.fromEntries(batch.map((p) => [p.handle, productExtras(ctx, p)])) },
       },
     })

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import type { PartnerLocale, PartnerRole } from "../../modules/partner-access/constants"
 import type { OriginRegion } from "../../modules/trade/constants"
 import { createExportersStep } from "./steps/create-exporters"
 
@@ -17,7 +18,8 @@ export interface CreateExporterInput {
   verified?: boolean
   logo_url?: string | null
   brand_color?: string | null
-  admins?: { email: string; first_name?: string | null; last_name?: string | null }[]
+  /** Records only: a person signs in once invited (or, on the demo seed, given the demo password). */
+  admins?: { email: string; first_name?: string | null; last_name?: string | null; role?: PartnerRole; locale?: PartnerLocale }[]
 }
 
 export const createExportersWorkflowId = "create-exporters"

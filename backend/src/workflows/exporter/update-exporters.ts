@@ -3,7 +3,11 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { CreateExporterInput } from "./create-exporters"
 import { updateExportersStep } from "./steps/update-exporters"
 
-export type UpdateExporterInput = { id: string } & Partial<Omit<CreateExporterInput, "admins" | "handle">>
+export type UpdateExporterInput = { id: string } & Partial<Omit<CreateExporterInput, "admins" | "handle">> & {
+  suspended?: boolean
+  suspended_at?: Date | null
+  suspension_reason?: string | null
+}
 
 export const updateExportersWorkflowId = "update-exporters"
 

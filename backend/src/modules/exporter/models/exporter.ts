@@ -17,6 +17,10 @@ const Exporter = model
     website: model.text().nullable(),
     gacc_registration_number: model.text().nullable(),
     verified: model.boolean().default(false),
+    /** Set by operators: the exporter's people are refused on every portal route until it is lifted. */
+    suspended: model.boolean().default(false),
+    suspended_at: model.dateTime().nullable(),
+    suspension_reason: model.text().nullable(),
     logo_url: model.text().nullable(),
     brand_color: model.text().nullable(),
     admins: model.hasMany(() => ExporterAdmin, { mappedBy: "exporter" }),

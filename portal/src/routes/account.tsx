@@ -1,0 +1,85 @@
+import { Badge, Button, Container, Input, Text, toast } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
+import { useTranslation } from "react-i18next"
+import { Field, focusField } from "../components/form/field"
+import { FormError } from "../components/form/form-error"
+import { LanguageSelect } from "../components/layout/language-select"
+import { PageHeading } from "../components/layout/page-heading"
+import { currentLocale } from "../i18n"
+import { updateMe } from "../lib/api"
+import { errorFor, forForm, type ApiError } from "../lib/errors"
+import { useSession } from "../session"
+
+/** The person's name and portal language; the language applies at once and is kept on the account. */
+export default function Account() {
+  const { t } = useTranslation()
+  const { me, setMe } = useSession()
+  const [firstName, setFirstName] = useState(me?.admin.first_name ?? "")
+  const [lastName, setLastName] = useState(me?.admin.last_name ?? "")
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<ApiError>()
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setBusy(true)
+    setError(undefined)
+    try {
+      setMe(await updateMe({ first_name: firstName.trim(), last_name: lastName.trim(), locale: currentLocale() }))
+      toast.success(t("account.saved"))
+    } catch (e) {
+      const err = forForm(e as ApiError, ["first_name", "last_name", "locale"])
+      setError(err)
+      focusField(err.field)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function changeLanguage() {
+    try {
+      setMe(await updateMe({ locale: currentLocale() }))
+    } catch (e) {
+      setError(e as ApiError)
+    }
+  }
+
+  if (!me) return null
+  return (
+    <>
+      <PageHeading title={t("account.title")}>{t("account.title")}</PageHeading>
+      <Container className="flex flex-col gap-y-2 p-4 sm:p-6">
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("account.company")}
+        </Text>
+        <div className="flex flex-wrap items-center gap-2">
+          <Text weight="plus">{me.exporter.name}</Text>
+          <Badge size="2xsmall" color={me.exporter.verified ? "green" : "grey"}>
+            {me.exporter.verified ? t("account.verified") : t("account.notVerified")}
+          </Badge>
+        </div>
+        <Text size="small" className="text-ui-fg-subtle break-all">
+          {me.admin.email} · {t(`colleagues.${me.admin.role}`)}
+        </Text>
+      </Container>
+      <Container className="p-4 sm:p-6">
+        <form onSubmit={submit} noValidate className="flex max-w-md flex-col gap-y-4">
+          <FormError error={error} />
+          <Field path="first_name" label={t("auth.firstName")} error={errorFor(error, "first_name")}>
+            {(control) => <Input {...control} autoComplete="given-name" value={firstName} onChange={(e) => setFirstName(e.target.value)} />}
+          </Field>
+          <Field path="last_name" label={t("auth.lastName")} error={errorFor(error, "last_name")}>
+            {(control) => <Input {...control} autoComplete="family-name" value={lastName} onChange={(e) => setLastName(e.target.value)} />}
+          </Field>
+          <Field path="locale" label={t("account.language")} error={errorFor(error, "locale")}>
+            {(control) => <LanguageSelect id={control.id} onChange={() => void changeLanguage()} />}
+          </Field>
+          <div>
+            <Button type="submit" isLoading={busy}>
+              {t("common.save")}
+            </Button>
+          </div>
+        </form>
+      </Container>
+    </>
+  )
+}

@@ -1,0 +1,76 @@
+import { Alert, Button, Text } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
+import { useTranslation } from "react-i18next"
+import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { focusField } from "../components/form/field"
+import { FormError } from "../components/form/form-error"
+import { NewPasswordFields, passwordProblem } from "../components/form/new-password"
+import { AuthLayout } from "../components/layout/auth-layout"
+import { PageHeading } from "../components/layout/page-heading"
+import { resetPassword } from "../lib/api"
+import { ApiError, errorFor, forForm } from "../lib/errors"
+
+/** The page the reset e-mail links to: `?token=…&email=…`. */
+export default function ResetPassword() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const [params] = useSearchParams()
+  const token = params.get("token") ?? ""
+  const email = params.get("email") ?? ""
+  const [password, setPassword] = useState("")
+  const [confirmation, setConfirmation] = useState("")
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<ApiError>()
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const problem = passwordProblem(password, confirmation)
+    if (problem) {
+      setError(new ApiError(t(problem.key), 0, problem.field))
+      return focusField(problem.field)
+    }
+    setBusy(true)
+    setError(undefined)
+    try {
+      await resetPassword(token, email, password)
+      navigate(`/sign-in?notice=reset&email=${encodeURIComponent(email)}`, { replace: true })
+    } catch (e) {
+      const err = forForm(e as ApiError, ["password", "password_confirmation"])
+      setError(err)
+      focusField(err.field)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <AuthLayout>
+      <PageHeading title={t("auth.resetTitle")}>{t("auth.resetTitle")}</PageHeading>
+      {!token || !email ? (
+        <Alert variant="error">{t("auth.resetLinkInvalid")}</Alert>
+      ) : (
+        <form onSubmit={submit} className="flex flex-col gap-y-4" noValidate>
+          <Text size="small" className="text-ui-fg-subtle">
+            {email}
+          </Text>
+          <FormError error={error} />
+          <NewPasswordFields
+            password={password}
+            confirmation={confirmation}
+            onPassword={setPassword}
+            onConfirmation={setConfirmation}
+            errorOf={(field) => errorFor(error, field)}
+          />
+          <Button type="submit" isLoading={busy} className="w-full">
+            {t("auth.setPassword")}
+          </Button>
+        </form>
+      )}
+      <Text size="small">
+        <Link to="/forgot-password" className="text-ui-fg-base underline underline-offset-2">
+          {t("auth.forgotPassword")}
+        </Link>
+      </Text>
+    </AuthLayout>
+  )
+}

@@ -1,0 +1,121 @@
+import { Alert, Button, Input, Text } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
+import { useTranslation } from "react-i18next"
+import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { Field, focusField } from "../components/form/field"
+import { AuthLayout } from "../components/layout/auth-layout"
+import { PageHeading } from "../components/layout/page-heading"
+import { currentLocale } from "../i18n"
+import { signIn, updateMe } from "../lib/api"
+import { errorFor, forForm, type ApiError } from "../lib/errors"
+import { actor, setActor, type PartnerActor } from "../lib/sdk"
+
+/** Only a path inside the portal is a place to return to after sign-in (never another site). */
+export const safeNext = (next: string | null) => (next && next.startsWith("/") && !next.startsWith("//") ? next : "/")
+
+/** Signs in, then keeps the language chosen here on the account (so it follows the person to other devices). */
+export async function signInAndRemember(email: string, password: string) {
+  await signIn(email, password)
+  await updateMe({ locale: currentLocale() }).catch(() => undefined)
+}
+
+export default function SignIn() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const [params] = useSearchParams()
+  const [email, setEmail] = useState(params.get("email") ?? "")
+  const [password, setPassword] = useState("")
+  const [who, setWho] = useState<PartnerActor>(actor())
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<ApiError>()
+  const notice = params.get("notice")
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setBusy(true)
+    setError(undefined)
+    try {
+      setActor(who)
+      await signInAndRemember(email.trim(), password)
+      navigate(safeNext(params.get("next")), { replace: true })
+    } catch (e) {
+      const err = forForm(e as ApiError, ["email", "password"])
+      setError(err)
+      focusField(err.field ?? (err.status === 401 ? "password" : undefined))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const formMessage =
+    error && !error.field
+      ? error.status === 401
+        ? t("auth.wrongCredentials")
+        : error.status === 403
+          ? error.message || t("auth.suspended")
+          : error.status
+            ? error.message
+            : t("common.networkError")
+      : undefined
+
+  return (
+    <AuthLayout>
+      <div className="flex flex-col gap-y-1">
+        <PageHeading title={t("auth.signInTitle")}>{t("auth.signInTitle")}</PageHeading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("auth.signInIntro")}
+        </Text>
+      </div>
+      {notice === "accepted" || notice === "reset" ? (
+        <Alert variant="success">{t(notice === "accepted" ? "auth.accepted" : "auth.resetDone")}</Alert>
+      ) : null}
+      <form onSubmit={submit} className="flex flex-col gap-y-4" noValidate>
+        {formMessage ? (
+          <Alert variant="error" role="alert">
+            {formMessage}
+          </Alert>
+        ) : null}
+        <fieldset className="flex flex-col gap-y-2">
+          <legend className="txt-compact-small-plus text-ui-fg-base mb-2">{t("auth.who")}</legend>
+          <div className="flex flex-wrap gap-2">
+            {(["exporter", "consulate"] as const).map((option) => (
+              <label
+                key={option}
+                className={`txt-compact-small inline-flex min-h-10 cursor-pointer items-center gap-x-2 rounded-md border px-3 ${
+                  who === option ? "border-ui-border-interactive bg-ui-bg-base-pressed" : "border-ui-border-base"
+                }`}
+              >
+                <input type="radio" name="actor" value={option} checked={who === option} onChange={() => setWho(option)} />
+                {t(option === "exporter" ? "auth.whoExporter" : "auth.whoConsulate")}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <Field path="email" label={t("auth.email")} error={errorFor(error, "email")}>
+          {(control) => (
+            <Input {...control} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />
+          )}
+        </Field>
+        <Field path="password" label={t("auth.password")} error={errorFor(error, "password")}>
+          {(control) => (
+            <Input
+              {...control}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        <Button type="submit" isLoading={busy} className="w-full">
+          {t("auth.signIn")}
+        </Button>
+      </form>
+      <Text size="small">
+        <Link to="/forgot-password" className="text-ui-fg-base underline underline-offset-2">
+          {t("auth.forgotPassword")}
+        </Link>
+      </Text>
+    </AuthLayout>
+  )
+}
