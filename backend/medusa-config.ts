@@ -166,6 +166,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/exporter" },
     { resolve: "./src/modules/partner-access" },
     { resolve: "./src/modules/audit-log" },
+    { resolve: "./src/modules/pavilion" },
     { resolve: "./src/modules/listing" },
     {
       resolve: "./src/modules/customs",
