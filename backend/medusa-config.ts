@@ -165,6 +165,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/trade" },
     { resolve: "./src/modules/exporter" },
     { resolve: "./src/modules/partner-access" },
+    { resolve: "./src/modules/consulate" },
     { resolve: "./src/modules/audit-log" },
     { resolve: "./src/modules/pavilion" },
     { resolve: "./src/modules/listing" },

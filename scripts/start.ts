@@ -11,7 +11,8 @@ import { DEMO_LOGINS } from "../seed/src/demo-logins"
 import { bold, cyan, dim, fail, red } from "./lib/ui"
 
 /**
- * The logins to print: the operator, the demo customer and the demo exporter, each only if it exists. A password
+ * The logins to print: the operator, the demo customer, the demo exporter and the demo consulate staff member, each
+ * only if it exists. A password
  * given in BOZOR_ADMIN_PASSWORD is not echoed; the demo passwords are published anyway.
  */
 async function loginLines(config: StackConfig, databaseUrl: string): Promise<string[]> {
@@ -19,12 +20,13 @@ async function loginLines(config: StackConfig, databaseUrl: string): Promise<str
     email: config.env.BOZOR_ADMIN_EMAIL || DEMO_LOGINS.admin.email,
     password: config.env.BOZOR_ADMIN_PASSWORD ? dim("(password from BOZOR_ADMIN_PASSWORD)") : DEMO_LOGINS.admin.password,
   }
-  const { customer, exporter } = DEMO_LOGINS
-  const present = await accountsPresent(databaseUrl, { admin: admin.email, customer: customer.email, exporter: exporter.email })
+  const { customer, exporter, consulate } = DEMO_LOGINS
+  const present = await accountsPresent(databaseUrl, { admin: admin.email, customer: customer.email, exporter: exporter.email, consulate: consulate.email })
   return [
     ...(present.admin ? [`    Admin (Bozor operators)  ${admin.email} / ${admin.password}`] : []),
     ...(present.customer ? [`    Customer (demo)          ${customer.email} / ${customer.password}`] : []),
     ...(present.exporter ? [`    Exporter (demo, portal)  ${exporter.email} / ${exporter.password}`] : []),
+    ...(present.consulate ? [`    Consulate (demo, portal) ${consulate.email} / ${consulate.password}`] : []),
   ]
 }
 
@@ -53,7 +55,7 @@ ${bold(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)}
   Shop (中文)        ${cyan(`${shop}/zh-CN`)}
   Shop (English)     ${cyan(`${shop}/en`)}
   Admin (operators)  ${cyan(`${api}/app`)}
-  Partner portal     ${cyan(portalUrl(config))}  ${dim("exporters: uz · ru · en · 中文")}
+  Partner portal     ${cyan(portalUrl(config))}  ${dim("exporters and consulate: uz · ru · en · 中文")}
   Store API          ${cyan(`${api}/store`)}  ${dim(`publishable key ${stack.publishableKey}`)}
 ${logins.length ? `\n  Logins\n${logins.join("\n")}\n` : ""}
   Data in ${dim(config.dataDir)} · logs in ${dim(stack.supervisor.logDir)}

@@ -96,10 +96,11 @@ export async function seedState(databaseUrl: string): Promise<"finished" | "unfi
 
 /**
  * Which of these accounts exist: the operator among staff users, the customer among customers with an account, the
- * exporter among exporters' people with a sign-in that names them.
+ * exporter among exporters' people and the consulate's staff member among the consulate's staff, each with a sign-in
+ * that names them.
  */
-export async function accountsPresent(databaseUrl: string, emails: { admin: string; customer: string; exporter: string }) {
-  const [admin, customer, exporter] = await Promise.all([
+export async function accountsPresent(databaseUrl: string, emails: { admin: string; customer: string; exporter: string; consulate: string }) {
+  const [admin, customer, exporter, consulate] = await Promise.all([
     queryValue<string>(databaseUrl, `select id from "user" where email = $1 and deleted_at is null limit 1`, [emails.admin]),
     queryValue<string>(databaseUrl, "select id from customer where email = $1 and has_account and deleted_at is null limit 1", [emails.customer]),
     queryValue<string>(
@@ -110,8 +111,16 @@ export async function accountsPresent(databaseUrl: string, emails: { admin: stri
        where ea.email = $1 and ea.deleted_at is null limit 1`,
       [emails.exporter]
     ),
+    queryValue<string>(
+      databaseUrl,
+      `select cs.id from consulate_staff cs
+       join provider_identity pi on pi.entity_id = cs.email and pi.provider = 'emailpass' and pi.deleted_at is null
+       join auth_identity ai on ai.id = pi.auth_identity_id and ai.app_metadata->>'consulate_id' = cs.id
+       where cs.email = $1 and cs.deleted_at is null limit 1`,
+      [emails.consulate]
+    ),
   ])
-  return { admin: Boolean(admin), customer: Boolean(customer), exporter: Boolean(exporter) }
+  return { admin: Boolean(admin), customer: Boolean(customer), exporter: Boolean(exporter), consulate: Boolean(consulate) }
 }
 
 export async function publishableKey(databaseUrl: string): Promise<string | undefined> {

@@ -18,6 +18,7 @@ import { parseLoaderArgs } from "./args"
 import { planAccounts, seedAccounts } from "./load/accounts"
 import { createContext, type SeedContext } from "./load/context"
 import { pauseEventSync } from "./load/event-sync"
+import { seedConsulateLogin } from "./load/consulate-login"
 import { seedExporterLogins } from "./load/exporter-logins"
 import { seedExporters } from "./load/exporters"
 import { seedFulfilment } from "./load/fulfilment"
@@ -112,6 +113,7 @@ export default async function load({ container, args }: ExecArgs) {
   const listings = await timed(ctx, `${listingProducts.length} listings in review states`, () => seedListings(ctx, listingProducts, pendingChanges, exporters))
   await timed(ctx, "accounts", () => seedAccounts(ctx, accounts))
   await timed(ctx, "exporters' sign-ins", () => seedExporterLogins(ctx, exporters))
+  await timed(ctx, "consulate staff sign-in", () => seedConsulateLogin(ctx))
   // Tells the launcher the catalog is complete: a seed cut short before this is resumed on the next start.
   await ctx.ledger.mark(SEED_FINISHED)
   ctx.logger.info(

@@ -13,6 +13,9 @@ import { servePortal } from "./portal"
 import { uploadFolders } from "../lib/upload-folders"
 import { AdminCreateExporter, AdminInviteExporterPerson, AdminSuspendExporter, AdminUpdateExporter } from "./admin/exporters/validators"
 import { AdminListAuditLog, AdminListListingReviews, AdminRequestListingChanges } from "./admin/listing-reviews/validators"
+import { AdminInviteConsulateStaff, AdminSuspendConsulateStaff } from "./admin/consulate/validators"
+import { consulateActor } from "./consulate/actor"
+import { PartnerAcceptInvitation, PartnerUpdateMe } from "./partner-validators"
 import { exporterActor } from "./exporter/actor"
 import { exporterMessage } from "./exporter/messages"
 import { listingImageUpload } from "./exporter/uploads"
@@ -85,6 +88,8 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminRequestListingChanges)],
     },
     { matcher: "/admin/audit-log", method: ["GET"], middlewares: [validateQuery(AdminListAuditLog)] },
+    { matcher: "/admin/consulate/invitations", method: ["POST"], middlewares: [validateAndTransformBody(AdminInviteConsulateStaff)] },
+    { matcher: "/admin/consulate/staff/:id/suspend", method: ["POST"], middlewares: [validateAndTransformBody(AdminSuspendConsulateStaff)] },
     // Exporter people: Medusa's auth routes for the actor, guarded (invitations only, attempts counted per address).
     ...partnerAuthRoutes("exporter"),
     // Every /exporter route authenticates the exporter actor and resolves its exporter once (src/api/exporter/actor.ts).
@@ -102,6 +107,11 @@ export default defineMiddlewares({
     { matcher: "/exporter/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(ListingInput)] },
     { matcher: "/exporter/products/:id/images", method: ["POST"], middlewares: [listingImageUpload] },
     { matcher: "/exporter/products/:id/images/order", method: ["POST"], middlewares: [validateAndTransformBody(ExporterImageOrder)] },
+    // Consulate staff: the same partner mechanism (invitations only, attempts counted per address, one resolve per request).
+    ...partnerAuthRoutes("consulate"),
+    { matcher: "/consulate/*", middlewares: [consulateActor] },
+    { matcher: "/consulate/invitations/accept", method: ["POST"], middlewares: [validateAndTransformBody(PartnerAcceptInvitation)] },
+    { matcher: "/consulate/me", method: ["POST"], middlewares: [validateAndTransformBody(PartnerUpdateMe)] },
     {
       matcher: "/store/customers/me/customs-identities",
       method: ["POST"],

@@ -8,6 +8,8 @@ describe("accounts the seed creates", () => {
     expect(logins.admin).toMatchObject({ email: "operators@bozor.test", first_name: "Bozor", last_name: "Operations" })
     expect(logins.admin.email).not.toMatch(/consulate/)
     expect(logins.customer).toEqual(DEMO_LOGINS.customer)
+    expect(logins.consulate).toEqual(DEMO_LOGINS.consulate)
+    expect(logins.consulate!.email).not.toBe(logins.admin.email)
   })
 
   it("are refused in production without an operator of one's own, naming the variables to set", () => {
@@ -17,6 +19,7 @@ describe("accounts the seed creates", () => {
       { NODE_ENV: "production", BOZOR_ADMIN_PASSWORD: "a-real-secret-42" },
       { NODE_ENV: "production", BOZOR_ADMIN_EMAIL: "ops@bozor.example", BOZOR_ADMIN_PASSWORD: DEMO_LOGINS.admin.password },
       { NODE_ENV: "production", BOZOR_ADMIN_EMAIL: "ops@bozor.example", BOZOR_ADMIN_PASSWORD: DEMO_LOGINS.customer.password },
+      { NODE_ENV: "production", BOZOR_ADMIN_EMAIL: "ops@bozor.example", BOZOR_ADMIN_PASSWORD: DEMO_LOGINS.consulate.password },
     ]) {
       expect(() => seedLogins(env)).toThrow(PublishedPasswordError)
       expect(() => seedLogins(env)).toThrow(/BOZOR_ADMIN_EMAIL and BOZOR_ADMIN_PASSWORD/)
@@ -27,5 +30,6 @@ describe("accounts the seed creates", () => {
     const logins = seedLogins({ NODE_ENV: "production", BOZOR_ADMIN_EMAIL: "ops@bozor.example", BOZOR_ADMIN_PASSWORD: "a-real-secret-42" })
     expect(logins.admin).toMatchObject({ email: "ops@bozor.example", password: "a-real-secret-42" })
     expect(logins.customer).toBeUndefined()
+    expect(logins.consulate).toBeUndefined()
   })
 })

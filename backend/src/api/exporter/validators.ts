@@ -2,22 +2,8 @@ import { z } from "@medusajs/framework/zod"
 import { LISTING_STATES } from "../../modules/listing/constants"
 import { PARTNER_LOCALES, PARTNER_ROLES } from "../../modules/partner-access/constants"
 
-const name = (field: string) => z.string().trim().min(1, `${field} is required`).max(80, `${field} must be at most 80 characters`)
-
-export const ExporterAcceptInvitation = z
-  .object({
-    token: z.string().min(1).max(200, "token must be at most 200 characters"),
-    password: z.string().min(10, "password must be at least 10 characters").max(200, "password must be at most 200 characters"),
-    first_name: name("first_name"),
-    last_name: name("last_name"),
-  })
-  .strict()
-export type ExporterAcceptInvitation = z.infer<typeof ExporterAcceptInvitation>
-
-export const ExporterUpdateMe = z
-  .object({ first_name: name("first_name").optional(), last_name: name("last_name").optional(), locale: z.enum(PARTNER_LOCALES).optional() })
-  .strict()
-export type ExporterUpdateMe = z.infer<typeof ExporterUpdateMe>
+/** Accepting an invitation and one's own profile are the same for every partner actor (../partner-validators.ts). */
+export { PartnerAcceptInvitation as ExporterAcceptInvitation, PartnerUpdateMe as ExporterUpdateMe } from "../partner-validators"
 
 export const ExporterInviteColleague = z
   .object({
