@@ -15,6 +15,7 @@ import { AdminCreateExporter, AdminInviteExporterPerson, AdminSuspendExporter, A
 import { AdminListAuditLog, AdminListListingReviews, AdminRequestListingChanges } from "./admin/listing-reviews/validators"
 import { AdminInviteConsulateStaff, AdminSuspendConsulateStaff } from "./admin/consulate/validators"
 import { consulateActor } from "./consulate/actor"
+import { CampaignPageInput, CampaignPageUpdate, PavilionEventInput, PavilionEventUpdate, PavilionPageUpdate } from "../modules/pavilion/schema"
 import { PartnerAcceptInvitation, PartnerUpdateMe } from "./partner-validators"
 import { exporterActor } from "./exporter/actor"
 import { exporterMessage } from "./exporter/messages"
@@ -112,6 +113,12 @@ export default defineMiddlewares({
     { matcher: "/consulate/*", middlewares: [consulateActor] },
     { matcher: "/consulate/invitations/accept", method: ["POST"], middlewares: [validateAndTransformBody(PartnerAcceptInvitation)] },
     { matcher: "/consulate/me", method: ["POST"], middlewares: [validateAndTransformBody(PartnerUpdateMe)] },
+    // The consulate's content in the shop (campaign pages, the pavilion, events): src/api/consulate/{campaign-pages,pavilion,events}.
+    { matcher: "/consulate/campaign-pages", method: ["POST"], middlewares: [validateAndTransformBody(CampaignPageInput)] },
+    { matcher: "/consulate/campaign-pages/:id", method: ["POST"], middlewares: [validateAndTransformBody(CampaignPageUpdate)] },
+    { matcher: "/consulate/pavilion", method: ["POST"], middlewares: [validateAndTransformBody(PavilionPageUpdate)] },
+    { matcher: "/consulate/events", method: ["POST"], middlewares: [validateAndTransformBody(PavilionEventInput)] },
+    { matcher: "/consulate/events/:id", method: ["POST"], middlewares: [validateAndTransformBody(PavilionEventUpdate)] },
     {
       matcher: "/store/customers/me/customs-identities",
       method: ["POST"],

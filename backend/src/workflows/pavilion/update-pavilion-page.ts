@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { CONSULATE_SCOPE } from "../../modules/consulate/constants"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { PavilionPageUpdate } from "../../modules/pavilion/schema"
 import { recordAuditEntriesStep, type AuditActor } from "../audit/steps/record-audit-entries"
@@ -15,7 +16,8 @@ export const updatePavilionPageWorkflow = createWorkflow(
     const audit = transform({ input, before, after }, ({ input, before, after }) => [
       {
         actor: input.actor,
-        action: "pavilion_page.updated",
+        action: "consulate.pavilion_page_updated",
+        scope_id: CONSULATE_SCOPE,
         resource_type: "pavilion_page",
         resource_id: after.id,
         changes: changedFields(before, after),

@@ -1,4 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { CONSULATE_SCOPE } from "../../modules/consulate/constants"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { CampaignPageInput, CampaignPageUpdate } from "../../modules/pavilion/schema"
 import { recordAuditEntriesStep, type AuditActor } from "../audit/steps/record-audit-entries"
@@ -24,7 +25,8 @@ export const upsertCampaignPageWorkflow = createWorkflow(
     const audit = transform({ input, before, after }, ({ input, before, after }) => [
       {
         actor: input.actor,
-        action: before ? "campaign_page.updated" : "campaign_page.created",
+        action: before ? "consulate.campaign_page_updated" : "consulate.campaign_page_created",
+        scope_id: CONSULATE_SCOPE,
         resource_type: "campaign_page",
         resource_id: after.id,
         changes: changedFields(before, after),

@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { CONSULATE_SCOPE } from "../../modules/consulate/constants"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { PavilionEventInput, PavilionEventUpdate } from "../../modules/pavilion/schema"
 import { recordAuditEntriesStep, type AuditActor } from "../audit/steps/record-audit-entries"
@@ -15,7 +16,8 @@ export const upsertPavilionEventWorkflow = createWorkflow(
     const audit = transform({ input, before, after }, ({ input, before, after }) => [
       {
         actor: input.actor,
-        action: input.remove ? "pavilion_event.deleted" : before ? "pavilion_event.updated" : "pavilion_event.created",
+        action: input.remove ? "consulate.event_deleted" : before ? "consulate.event_updated" : "consulate.event_created",
+        scope_id: CONSULATE_SCOPE,
         resource_type: "pavilion_event",
         resource_id: after.id,
         changes: input.remove ? null : changedFields(before, after),
