@@ -116,6 +116,7 @@ export default defineMiddlewares({
     // The consulate's content in the shop (campaign pages, the pavilion, events): src/api/consulate/{campaign-pages,pavilion,events}.
     { matcher: "/consulate/campaign-pages", method: ["POST"], middlewares: [validateAndTransformBody(CampaignPageInput)] },
     { matcher: "/consulate/campaign-pages/:id", method: ["POST"], middlewares: [validateAndTransformBody(CampaignPageUpdate)] },
+    { matcher: "/consulate/campaign-pages/:id/hero", method: ["POST"], middlewares: [listingImageUpload] },
     { matcher: "/consulate/pavilion", method: ["POST"], middlewares: [validateAndTransformBody(PavilionPageUpdate)] },
     { matcher: "/consulate/events", method: ["POST"], middlewares: [validateAndTransformBody(PavilionEventInput)] },
     { matcher: "/consulate/events/:id", method: ["POST"], middlewares: [validateAndTransformBody(PavilionEventUpdate)] },

@@ -156,6 +156,25 @@ describe("campaign pages in the store", () => {
     expect(again.body.message).toContain(`slug "${slug}" is already used`)
   })
 
+  it("takes a hero image through the File Module, and refuses a file that is no image by its bytes", async () => {
+    const created = await createPage(page(`hero-${randomUUID().slice(0, 8)}`, { status: "draft" }))
+    const id = created.body.campaign_page.id
+    const upload = (name: string, bytes: Buffer, type: string) => {
+      const form = new FormData()
+      form.append("files", new Blob([new Uint8Array(bytes)], { type }), name)
+      return call("POST", `/consulate/campaign-pages/${id}/hero`, { token: staff.token, form })
+    }
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64")
+    const ok = await upload("hero.png", png, "image/png")
+    expect(ok.status).toBe(201)
+    const url = ok.body.campaign_page.hero_image_url as string
+    expect(url).toMatch(/\/campaigns\/cpage_.*\.png$/)
+    expect(Buffer.from(await (await fetch(url)).arrayBuffer()).equals(png)).toBe(true)
+    const fake = await upload("hero.png", Buffer.from("not an image"), "image/png")
+    expect(fake.status).toBe(400)
+    expect(fake.body.message).toContain("hero.png")
+  })
+
   it("records every edit in the audit log the operators read, with the staff member", async () => {
     const slug = `audited-${randomUUID().slice(0, 8)}`
     const created = await createPage(page(slug))
