@@ -34,7 +34,7 @@ export async function codeCampaign(code: string, productId: string) {
         type: "percentage",
         value: 15,
         target_type: "items",
-        allocation: "each",
+        allocation: "across",
         target_rules: [{ attribute: "items.product.id", operator: "in", values: [productId] }],
       },
     },

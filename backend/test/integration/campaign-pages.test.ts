@@ -37,7 +37,7 @@ beforeAll(async () => {
       type: "percentage",
       value: 15,
       target_type: "items",
-      allocation: "each",
+      allocation: "across",
       target_rules: [{ attribute: "items.product.id", operator: "in", values: [honeyId] }],
     },
   })
