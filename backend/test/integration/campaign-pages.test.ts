@@ -168,7 +168,7 @@ describe("campaign pages in the store", () => {
     const ok = await upload("hero.png", png, "image/png")
     expect(ok.status).toBe(201)
     const url = ok.body.campaign_page.hero_image_url as string
-    expect(url).toMatch(/\/campaigns\/cpage_.*\.png$/)
+    expect(url).toMatch(/\/campaigns\/(\d+-)?cpage_\w+-\w+\.png$/)
     expect(Buffer.from(await (await fetch(url)).arrayBuffer()).equals(png)).toBe(true)
     const fake = await upload("hero.png", Buffer.from("not an image"), "image/png")
     expect(fake.status).toBe(400)
