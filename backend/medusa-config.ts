@@ -167,6 +167,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/partner-access" },
     { resolve: "./src/modules/consulate" },
     { resolve: "./src/modules/audit-log" },
+    { resolve: "./src/modules/pavilion" },
     { resolve: "./src/modules/listing" },
     {
       resolve: "./src/modules/customs",

@@ -3,7 +3,7 @@ import { DEMO_LOGINS } from "../../seed/src/demo-logins"
 /** Test setup the shop's pages cannot do (promotions with chosen dates), through the admin API of the test stack. */
 const backend = () => process.env.BOZOR_TEST_BACKEND_URL ?? "http://localhost:9000"
 
-async function admin<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+export async function admin<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const auth = await fetch(`${backend()}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -12,4 +12,5 @@ export {
   nutsProducts,
 } from "./products"
 export { promotions } from "./promotions"
+export { campaignPages, events as pavilionEvents, pavilion } from "./pavilion"
 export { listingProducts, pendingChanges } from "./listings"

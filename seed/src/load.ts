@@ -13,7 +13,7 @@ import { MedusaModule } from "@medusajs/framework/modules-sdk"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { SingleBar } from "cli-progress"
-import { categories, collections, exporters, listingProducts, pendingChanges, products, promotions } from "../data"
+import { campaignPages, categories, collections, exporters, listingProducts, pavilion, pavilionEvents, pendingChanges, products, promotions } from "../data"
 import { parseLoaderArgs } from "./args"
 import { planAccounts, seedAccounts } from "./load/accounts"
 import { createContext, type SeedContext } from "./load/context"
@@ -24,6 +24,7 @@ import { seedExporters } from "./load/exporters"
 import { seedFulfilment } from "./load/fulfilment"
 import { seedListings } from "./load/listings"
 import { seedProducts } from "./load/products"
+import { seedPavilion } from "./load/pavilion"
 import { seedPromotions } from "./load/promotions"
 import { seedStore } from "./load/store"
 import { SYNTHETIC_PREFIX, syntheticImages, syntheticProduct } from "./load/synthetic"
@@ -108,6 +109,7 @@ export default async function load({ container, args }: ExecArgs) {
     seedProducts(ctx, products, { onProgress: (done, total) => ctx.logger.info(`seed: products ${done}/${total}`) })
   )
   await timed(ctx, `${promotions.length} promotions`, () => seedPromotions(ctx, promotions))
+  await timed(ctx, "campaign pages, pavilion and events", () => seedPavilion(ctx, { campaignPages, pavilion, events: pavilionEvents }))
   const listings = await timed(ctx, `${listingProducts.length} listings in review states`, () => seedListings(ctx, listingProducts, pendingChanges, exporters))
   await timed(ctx, "accounts", () => seedAccounts(ctx, accounts))
   await timed(ctx, "exporters' sign-ins", () => seedExporterLogins(ctx, exporters))

@@ -7,8 +7,11 @@ export const SESSION_COOKIES = { cart: "bozor_cart", token: "bozor_token" } as c
 export const GUEST_SEGMENT = "guest"
 
 const LOCALES = routing.locales.join("|").replace(/-/g, "\\-")
-/** Pages that are the same for every guest when they have no query: home, the exporters, and one category, collection, product or exporter. */
-const CACHEABLE = new RegExp(`^/(${LOCALES})(/exporters|/(?:categories|collections|products|exporters)/[^/]+)?/?$`)
+/**
+ * Pages that are the same for every guest when they have no query: home, the exporters, the pavilion, and one
+ * category, collection, product, exporter or campaign.
+ */
+const CACHEABLE = new RegExp(`^/(${LOCALES})(/exporters|/pavilion|/(?:categories|collections|products|exporters|campaigns)/[^/]+)?/?$`)
 const INTERNAL = new RegExp(`^/(${LOCALES})/${GUEST_SEGMENT}(/|$)`)
 /** The search results page, the same for every guest with the same plain query. */
 const SEARCH = new RegExp(`^/(${LOCALES})/search/?$`)

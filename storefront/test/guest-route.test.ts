@@ -16,6 +16,12 @@ describe("which requests the cached guest pages serve", () => {
     expect(guestRouting(request("/en/exporters"))).toEqual({ kind: "guest", pathname: "/en/guest/exporters" })
   })
 
+  it("caches the pavilion and a campaign's page, but renders a campaign preview (its token is a query) per request", () => {
+    expect(guestRouting(request("/zh-CN/pavilion"))).toEqual({ kind: "guest", pathname: "/zh-CN/guest/pavilion" })
+    expect(guestRouting(request("/en/campaigns/spring-festival-2027"))).toEqual({ kind: "guest", pathname: "/en/guest/campaigns/spring-festival-2027" })
+    expect(guestRouting(request("/zh-CN/campaigns/navruz?preview=eyJ"))).toBeNull()
+  })
+
   it("keeps the router's data requests on the cached pages (their only parameter is _rsc)", () => {
     expect(guestRouting(request("/zh-CN/products/white-acacia-honey?_rsc=1x2y"))).toEqual({ kind: "guest", pathname: "/zh-CN/guest/products/white-acacia-honey" })
   })

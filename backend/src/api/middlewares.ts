@@ -25,6 +25,7 @@ import {
   ConsulateUpdateCampaign,
   ConsulateUpdatePromotion,
 } from "./consulate/validators"
+import { CampaignPageInput, CampaignPageUpdate, PavilionEventInput, PavilionEventUpdate, PavilionPageUpdate } from "../modules/pavilion/schema"
 import { PartnerAcceptInvitation, PartnerUpdateMe } from "./partner-validators"
 import { exporterActor } from "./exporter/actor"
 import { exporterMessage } from "./exporter/messages"
@@ -135,6 +136,13 @@ export default defineMiddlewares({
     { matcher: "/consulate/promotions", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateCreatePromotion)] },
     { matcher: "/consulate/promotions/:id", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateUpdatePromotion)] },
     { matcher: "/consulate/reports", method: ["GET"], middlewares: [validateQuery(ConsulateReportQuery)] },
+    // The consulate's content in the shop (campaign pages, the pavilion, events): src/api/consulate/{campaign-pages,pavilion,events}.
+    { matcher: "/consulate/campaign-pages", method: ["POST"], middlewares: [validateAndTransformBody(CampaignPageInput)] },
+    { matcher: "/consulate/campaign-pages/:id", method: ["POST"], middlewares: [validateAndTransformBody(CampaignPageUpdate)] },
+    { matcher: "/consulate/campaign-pages/:id/hero", method: ["POST"], middlewares: [listingImageUpload] },
+    { matcher: "/consulate/pavilion", method: ["POST"], middlewares: [validateAndTransformBody(PavilionPageUpdate)] },
+    { matcher: "/consulate/events", method: ["POST"], middlewares: [validateAndTransformBody(PavilionEventInput)] },
+    { matcher: "/consulate/events/:id", method: ["POST"], middlewares: [validateAndTransformBody(PavilionEventUpdate)] },
     {
       matcher: "/store/customers/me/customs-identities",
       method: ["POST"],

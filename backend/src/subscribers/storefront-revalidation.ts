@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { revalidateStorefront as revalidate } from "../utils/storefront-revalidation"
 
 /** Which of the storefront's cache tags each change makes stale (storefront/lib/medusa/client.ts TAGS). */
 const TAGS_BY_EVENT: Record<string, string[]> = {
@@ -9,10 +9,15 @@ const TAGS_BY_EVENT: Record<string, string[]> = {
   "product-category.": ["categories", "products", "search"],
   "product-collection.": ["collections", "products", "search"],
   "translation.": ["products", "categories", "collections", "exporters", "search"],
-  "promotion.": ["promotions"],
+  "promotion.": ["promotions", "campaigns"],
   "exporter.": ["exporters", "search"],
   "region.": ["regions"],
+  // The consulate's content: staff expect an edit to show on the next visit, so these expire at once.
+  "campaign-page.": ["campaigns"],
+  "pavilion-page.": ["pavilion"],
+  "pavilion-event.": ["events"],
 }
+const IMMEDIATE = ["campaign-page.", "pavilion-page.", "pavilion-event."]
 
 /**
  * Tells the storefront which cached reads to drop when products, prices,
@@ -20,22 +25,9 @@ const TAGS_BY_EVENT: Record<string, string[]> = {
  * nothing important: its caches expire on their own.
  */
 export default async function revalidateStorefront({ event, container }: SubscriberArgs<unknown>) {
-  const url = process.env.STOREFRONT_URL
-  const secret = process.env.REVALIDATE_SECRET
-  if (!url || !secret) return
-  const tags = Object.entries(TAGS_BY_EVENT).find(([prefix]) => event.name.startsWith(prefix))?.[1]
-  if (!tags) return
-  try {
-    const res = await fetch(`${url}/api/revalidate`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-revalidate-secret": secret },
-      body: JSON.stringify({ tags }),
-      signal: AbortSignal.timeout(3000),
-    })
-    if (!res.ok) throw new Error(`status ${res.status}`)
-  } catch (e) {
-    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`[storefront] revalidation of ${tags.join(",")} after ${event.name} failed: ${(e as Error).message}`)
-  }
+  const match = Object.entries(TAGS_BY_EVENT).find(([prefix]) => event.name.startsWith(prefix))
+  if (!match) return
+  await revalidate(container, match[1], { immediate: IMMEDIATE.includes(match[0]), reason: event.name })
 }
 
 export const config: SubscriberConfig = {
@@ -48,6 +40,7 @@ export const config: SubscriberConfig = {
     "translation.created", "translation.updated", "translation.deleted",
     "promotion.created", "promotion.updated", "promotion.deleted",
     "exporter.updated", "region.updated",
+    "campaign-page.updated", "pavilion-page.updated", "pavilion-event.updated",
   ],
   // Named, so that the catalog loader can pause it in its own process (seed/src/load/event-sync.ts).
   context: { subscriberId: "storefront-revalidation" },

@@ -11,7 +11,7 @@ import jwt from "jsonwebtoken"
 const PURPOSE = "bozor:listing-preview"
 export const PREVIEW_TTL_MINUTES = 60
 
-const secretOf = (container: MedusaContainer) => {
+export const secretOf = (container: MedusaContainer) => {
   const secret = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret
   if (!secret) throw new Error("Listing previews need JWT_SECRET to be configured.")
   return secret

@@ -84,6 +84,19 @@ const CASES: Record<string, { public?: true; own: (c: Ctx) => Request; check?: (
   "GET /consulate/promotions/[id]": { own: (c) => ({ path: `/consulate/promotions/${c.promotionId}` }) },
   "POST /consulate/promotions/[id]": { own: (c) => ({ path: `/consulate/promotions/${c.promotionId}`, body: { status: "active" } }) },
   "GET /consulate/reports": { own: (c) => ({ path: `/consulate/reports?campaign_id=${c.campaignId}` }) },
+  // The consulate's content in the shop: ids that exist nowhere and empty bodies, so the matrix changes nothing.
+  "GET /consulate/campaign-pages": { own: () => ({ path: "/consulate/campaign-pages" }) },
+  "POST /consulate/campaign-pages": { own: () => ({ path: "/consulate/campaign-pages", body: {} }) },
+  "GET /consulate/campaign-pages/[id]": { own: () => ({ path: `/consulate/campaign-pages/cpage_${MISSING}` }) },
+  "POST /consulate/campaign-pages/[id]": { own: () => ({ path: `/consulate/campaign-pages/cpage_${MISSING}`, body: {} }) },
+  "GET /consulate/campaign-pages/[id]/preview": { own: () => ({ path: `/consulate/campaign-pages/cpage_${MISSING}/preview` }) },
+  "POST /consulate/campaign-pages/[id]/hero": { own: () => ({ path: `/consulate/campaign-pages/cpage_${MISSING}/hero`, body: {} }) },
+  "GET /consulate/pavilion": { own: () => ({ path: "/consulate/pavilion" }) },
+  "POST /consulate/pavilion": { own: () => ({ path: "/consulate/pavilion", body: {} }) },
+  "GET /consulate/events": { own: () => ({ path: "/consulate/events" }) },
+  "POST /consulate/events": { own: () => ({ path: "/consulate/events", body: {} }) },
+  "POST /consulate/events/[id]": { own: () => ({ path: `/consulate/events/pevent_${MISSING}`, body: {} }) },
+  "DELETE /consulate/events/[id]": { own: () => ({ path: `/consulate/events/pevent_${MISSING}` }) },
 }
 
 const consulateRoutes = routesUnder(API_DIR, "consulate")

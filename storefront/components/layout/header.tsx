@@ -30,6 +30,9 @@ export async function Header({ locale, guest = false }: { locale: string; guest?
           </Suspense>
         </div>
         <nav aria-label={t("account")} className="flex items-center gap-3 text-sm">
+          <Link href="/pavilion" data-testid="header-pavilion">
+            {t("pavilion")}
+          </Link>
           <Link href={signedIn ? "/account" : "/account/login"} data-testid="account-link">
             {signedIn ? t("account") : t("signIn")}
           </Link>

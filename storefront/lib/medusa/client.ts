@@ -32,6 +32,10 @@ export const TAGS = {
   promotions: "promotions",
   exporters: "exporters",
   search: "search",
+  // The consulate's content; the backend expires these at once on an edit and at a campaign's or event's start and end.
+  campaigns: "campaigns",
+  pavilion: "pavilion",
+  events: "events",
 } as const
 
 /** A cached GET against the store API, tagged for revalidation, in the shop's locale. */

@@ -151,7 +151,8 @@ export async function searchCatalog(locale: string, query: CatalogQuery): Promis
   }
 }
 
-const reshapeExporter = (e: Record<string, any>) => ({
+export const reshapeExporter = (e: Record<string, any>) => ({
+  id: e.id as string,
   handle: e.handle as string,
   name: e.name as string,
   region: e.region as string,

@@ -236,3 +236,46 @@ export interface OrderDetail extends OrderSummary {
   shippingMethods: { name: string; amount: Money }[]
   customs: { realName: string; idNumber: string } | null
 }
+
+/** A promotion a campaign carries: a code (or automatic), a percentage or an amount, the featured products it discounts. */
+export interface CampaignPromotion {
+  code: string | null
+  automatic: boolean
+  type: "percentage" | "fixed"
+  value: number
+  /** Taken off each item (a product's price changes) rather than off the whole order. */
+  perItem: boolean
+  productIds: string[]
+}
+
+/** A campaign page the consulate published, in the visitor's language. */
+export interface Campaign {
+  id: string
+  slug: string
+  title: string
+  body: string
+  heroImageUrl: string | null
+  startsAt: string
+  endsAt: string
+  featuredProductIds: string[]
+  featuredExporterIds: string[]
+  promotions: CampaignPromotion[]
+}
+
+export interface PavilionPage {
+  story: string
+  featuredExporterIds: string[]
+  centre: { address: string; hours: string; pickup: string }
+}
+
+export interface PavilionEvent {
+  id: string
+  title: string
+  body: string
+  /** ISO instants; shown in Beijing time. */
+  startsAt: string
+  endsAt: string
+  place: "centre" | "online"
+  onlineUrl: string | null
+  productIds: string[]
+}

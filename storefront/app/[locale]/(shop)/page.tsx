@@ -3,14 +3,17 @@ import { Pagination } from "@/components/layout/pagination"
 import { ProductGrid } from "@/components/product/product-grid"
 import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
-import { getCategories, getCollections, getProducts, searchCatalog } from "@/lib/medusa"
+import { CampaignStrip } from "@/components/campaign/campaign-strip"
+import { EventList } from "@/components/pavilion/event-list"
+import { getCategories, getProducts, searchCatalog } from "@/lib/medusa"
+import { getActiveCampaigns, getProductsByIds, getUpcomingEvents } from "@/lib/medusa/content"
 
 /** The home page features; the whole catalog is browsed by category, collection and search. Fewer cards, less to hydrate. */
 const PAGE_SIZE = 12
-/** Collections the home page features: the running campaign, the consulate's picks, and what is new. */
-const CAMPAIGN = "spring-festival-gifts"
-const FEATURED = "consulate-picks"
+/** What is new is the catalog's own collection; campaigns and the consulate's picks are what the consulate publishes. */
 const NEW = "new-arrivals"
+const PICKS = 4
+const EVENTS = 3
 
 export default async function HomePage({
   params,
@@ -21,15 +24,16 @@ export default async function HomePage({
 }) {
   const locale = await routeLocale(params)
   const page = Math.max(1, Number((await searchParams).page) || 1)
-  const [t, { products, count }, categories, collections, featured, fresh] = await Promise.all([
+  const [t, { products, count }, categories, campaigns, events, fresh] = await Promise.all([
     getTranslations({ locale, namespace: "home" }),
     getProducts(locale, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     getCategories(locale),
-    getCollections(locale),
-    searchCatalog(locale, { collection: FEATURED, pageSize: 4, facets: false }),
+    getActiveCampaigns(locale),
+    getUpcomingEvents(locale),
     searchCatalog(locale, { collection: NEW, pageSize: 4, sort: "newest", facets: false }),
   ])
-  const campaign = collections.find((c) => c.handle === CAMPAIGN)
+  // The consulate's picks: the products its running campaigns feature, newest campaign first.
+  const featured = await getProductsByIds(locale, [...new Set(campaigns.flatMap((c) => c.featuredProductIds))].slice(0, PICKS))
   const topCategories = categories.filter((c) => !c.parentId)
   return (
     <>
@@ -50,23 +54,13 @@ export default async function HomePage({
               ))}
             </ul>
           </nav>
-          {campaign && (
-            <section className="mb-8 rounded-3xl bg-lapis-800 px-6 py-8 text-white" aria-labelledby="campaign">
-              <p className="text-sm uppercase tracking-wide opacity-80">{t("campaign")}</p>
-              <h2 id="campaign" className="mt-1 text-2xl font-bold">
-                {campaign.title}
-              </h2>
-              <Link href={`/collections/${campaign.handle}`} className="mt-4 inline-block rounded-full bg-white px-4 py-2 text-sm font-medium text-lapis-800">
-                {t("shopCampaign")}
-              </Link>
-            </section>
-          )}
-          {featured.hits.length > 0 && (
+          <CampaignStrip campaigns={campaigns} locale={locale} />
+          {featured.length > 0 && (
             <section className="mb-8" aria-labelledby="featured">
               <h2 id="featured" className="mb-4 text-2xl font-semibold">
                 {t("featured")}
               </h2>
-              <ProductGrid products={featured.hits} locale={locale} />
+              <ProductGrid products={featured} locale={locale} />
             </section>
           )}
           {fresh.hits.length > 0 && (
@@ -77,11 +71,27 @@ export default async function HomePage({
               <ProductGrid products={fresh.hits} locale={locale} />
             </section>
           )}
+          {events.length > 0 && (
+            <section className="mb-8" aria-labelledby="events" data-testid="home-events">
+              <div className="mb-4 flex items-baseline justify-between">
+                <h2 id="events" className="text-2xl font-semibold">
+                  {t("events")}
+                </h2>
+                <Link href="/pavilion" className="text-sm text-lapis-800 underline">
+                  {t("pavilion")}
+                </Link>
+              </div>
+              <EventList events={events.slice(0, EVENTS)} locale={locale} />
+            </section>
+          )}
           <section className="mb-8 rounded-3xl bg-white p-6 ring-1 ring-ink/10" aria-labelledby="centre">
             <h2 id="centre" className="text-xl font-semibold">
               {t("centreTitle")}
             </h2>
             <p className="mt-2 text-ink/80">{t("centreText")}</p>
+            <Link href="/pavilion" className="mt-3 inline-block text-sm font-medium text-lapis-800 underline" data-testid="pavilion-link">
+              {t("pavilion")}
+            </Link>
           </section>
         </>
       )}

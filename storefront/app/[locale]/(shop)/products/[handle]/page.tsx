@@ -13,6 +13,8 @@ import { routing } from "@/i18n/routing"
 import { formatMoney } from "@/lib/format"
 import { categoryPath } from "@/lib/category-tree"
 import { getCategories, getProduct, searchCatalog } from "@/lib/medusa"
+import { campaignPrice, getActiveCampaigns } from "@/lib/medusa/content"
+import { CampaignBanner } from "@/components/campaign/campaign-banner"
 
 type Props = { params: Promise<{ locale: string; handle: string }>; searchParams: Promise<{ variant?: string }> }
 
@@ -38,13 +40,17 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const variant = product.variants.find((v) => v.id === wanted) ?? product.variants.find((v) => v.available !== 0) ?? product.variants[0]
   // Cross-border goods (and food, whose exporter wrote its Chinese label) show the Chinese e-label, from the Chinese data.
   const labelled = product.trade && (product.trade.stockOrigin === "cross_border" || product.trade.labelZh)
-  const [related, chinese, categories] = await Promise.all([
+  const [related, chinese, categories, campaigns] = await Promise.all([
     product.categories[0]
       ? searchCatalog(locale, { category: product.categories[0].handle, pageSize: 5, facets: false }).then((r) => r.hits.filter((h) => h.handle !== product.handle).slice(0, 4))
       : [],
     labelled && locale !== "zh-CN" ? getProduct("zh-CN", handle) : product,
     getCategories(locale),
+    getActiveCampaigns(locale),
   ])
+  // The running campaign that features this product, if any: its banner, with the campaign's price of this variant.
+  const campaign = campaigns.find((c) => c.featuredProductIds.includes(product.id))
+  const deal = campaign && variant ? campaignPrice(campaign, { ...product, price: variant.price }) : null
   const breadcrumb = product.categories[0] ? categoryPath(categories, product.categories[0].handle) : []
   const jsonLd = {
     "@context": "https://schema.org",
@@ -75,6 +81,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           </span>
         ))}
       </nav>
+      {campaign && <CampaignBanner campaign={campaign} price={deal?.price ?? null} code={deal && !deal.promotion.automatic ? deal.promotion.code : null} locale={locale} />}
       <div className="grid gap-8 md:grid-cols-2">
         <div className="space-y-3">
           {product.images.slice(0, 4).map((src, i) => (

@@ -1,0 +1,29 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+/**
+ * Tells the storefront to drop the cached reads behind `tags`
+ * (storefront/app/api/revalidate). `immediate` expires them at once, so the
+ * very next visitor gets a fresh page; otherwise the next visitor still gets
+ * the cached page while a fresh one is rendered. Returns whether the
+ * storefront confirmed; a storefront that is down misses nothing important.
+ */
+export async function revalidateStorefront(container: MedusaContainer, tags: string[], options: { immediate?: boolean; reason: string }) {
+  const url = process.env.STOREFRONT_URL
+  const secret = process.env.REVALIDATE_SECRET
+  if (!url || !secret || !tags.length) return false
+  try {
+    const res = await fetch(`${url}/api/revalidate`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-revalidate-secret": secret },
+      body: JSON.stringify({ tags, ...(options.immediate ? { immediate: true } : {}) }),
+      signal: AbortSignal.timeout(3000),
+    })
+    if (!res.ok) throw new Error(`status ${res.status}`)
+    return true
+  } catch (e) {
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    logger.warn(`[storefront] revalidation of ${tags.join(",")} after ${options.reason} failed: ${(e as Error).message}`)
+    return false
+  }
+}

@@ -1,0 +1,45 @@
+import { DEMO_LOGINS } from "../../seed/src/demo-logins"
+import { admin } from "./admin"
+
+/** What consulate staff do through their API (the console's screens are the portal's journeys), signed in as the demo staff member. */
+const backend = () => process.env.BOZOR_TEST_BACKEND_URL ?? "http://localhost:9000"
+
+export async function consulate<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const auth = await fetch(`${backend()}/auth/consulate/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: DEMO_LOGINS.consulate.email, password: DEMO_LOGINS.consulate.password }),
+  })
+  const { token } = (await auth.json()) as { token: string }
+  const res = await fetch(`${backend()}${path}`, {
+    method: init.method ?? "GET",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  })
+  if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path}: ${res.status} ${await res.text()}`)
+  return (await res.json()) as T
+}
+
+/** A 15 % code on one product in a Medusa campaign of its own; the campaign's window is the page's once a page carries it. */
+export async function codeCampaign(code: string, productId: string) {
+  const { promotion } = await admin<{ promotion: { id: string; campaign_id: string } }>("/admin/promotions", {
+    method: "POST",
+    body: {
+      code,
+      type: "standard",
+      status: "active",
+      is_automatic: false,
+      campaign: { name: code, campaign_identifier: code, starts_at: new Date(), ends_at: new Date(Date.now() + 86_400_000) },
+      application_method: {
+        type: "percentage",
+        value: 15,
+        target_type: "items",
+        allocation: "across",
+        target_rules: [{ attribute: "items.product.id", operator: "in", values: [productId] }],
+      },
+    },
+  })
+  return promotion
+}
+
+export const text = (en: string, zh: string) => ({ en, "zh-CN": zh })
