@@ -15,6 +15,10 @@ const Listings = lazy(() => import("./routes/listings"))
 const ListingEditor = lazy(() => import("./routes/listing-editor"))
 const Colleagues = lazy(() => import("./routes/colleagues"))
 const Account = lazy(() => import("./routes/account"))
+const Stock = lazy(() => import("./routes/stock"))
+const Sales = lazy(() => import("./routes/sales"))
+const Statement = lazy(() => import("./routes/statement"))
+const ApiKeys = lazy(() => import("./routes/api-keys"))
 
 export function PortalRoutes() {
   return (
@@ -38,6 +42,10 @@ export function PortalRoutes() {
             <Route path="/listings/:id" element={<ListingEditor />} />
             <Route path="/colleagues" element={<Colleagues />} />
             <Route path="/account" element={<Account />} />
+            <Route path="/stock" element={<Stock />} />
+            <Route path="/sales" element={<Sales />} />
+            <Route path="/sales/statements/:month" element={<Statement />} />
+            <Route path="/api-keys" element={<ApiKeys />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -7,6 +7,8 @@ import { Loading } from "./loading"
 
 const links = [
   { to: "/listings", key: "nav.listings" },
+  { to: "/stock", key: "nav.stock" },
+  { to: "/sales", key: "nav.sales" },
   { to: "/colleagues", key: "nav.colleagues" },
   { to: "/account", key: "nav.account" },
 ] as const
@@ -16,14 +18,14 @@ export function AppShell() {
   const { t } = useTranslation()
   const { me, signOut } = useSession()
   return (
-    <div className="bg-ui-bg-subtle min-h-dvh">
+    <div className="bg-ui-bg-subtle min-h-dvh print:bg-white">
       <a
         href="#main"
         className="bg-ui-bg-base txt-compact-small-plus sr-only z-50 rounded-md p-2 focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
       >
         {t("nav.skipToContent")}
       </a>
-      <header className="bg-ui-bg-base border-ui-border-base border-b">
+      <header className="bg-ui-bg-base border-ui-border-base border-b print:hidden">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
           <div className="order-1 flex min-w-0 flex-col">
             <Text weight="plus" size="small" className="text-ui-fg-base">
@@ -37,13 +39,14 @@ export function AppShell() {
             {t("nav.signOut")}
           </Button>
           <nav aria-label={t("nav.main")} className="order-3 w-full sm:order-2 sm:ml-auto sm:w-auto">
-            <ul className="flex gap-x-1">
+            {/* Five places: on a phone the row scrolls sideways rather than wrapping under the buttons. */}
+            <ul className="-mx-1 flex gap-x-1 overflow-x-auto">
               {links.map((link) => (
                 <li key={link.to}>
                   <NavLink
                     to={link.to}
                     className={({ isActive }) =>
-                      `txt-compact-small-plus inline-flex min-h-10 items-center rounded-md px-3 ${
+                      `txt-compact-small-plus inline-flex min-h-10 items-center whitespace-nowrap rounded-md px-3 ${
                         isActive ? "bg-ui-bg-base-pressed text-ui-fg-base" : "text-ui-fg-subtle hover:text-ui-fg-base"
                       }`
                     }
