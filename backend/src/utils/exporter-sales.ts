@@ -51,7 +51,7 @@ export interface SalesOrder {
 const ORDER_FIELDS = [
   "id", "display_id", "created_at", "status", "currency_code",
   "items.id", "items.product_id", "items.variant_id", "items.product_title", "items.title", "items.variant_title", "items.variant_sku",
-  "items.thumbnail", "items.quantity", "items.unit_price", "items.adjustments.amount",
+  "items.thumbnail", "items.quantity", "items.detail.quantity", "items.unit_price", "items.adjustments.amount",
   "shipping_address.city", "shipping_address.province", "shipping_address.country_code",
   "shipping_methods.shipping_option_id",
   "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at", "fulfillments.canceled_at",
@@ -101,7 +101,8 @@ async function shapeOrders(scope: MedusaContainer, exporterId: string, orders: R
     const items = (order.items ?? []) as Row[]
     const modesChosen = (order.shipping_methods ?? []).map((m: Row) => optionModes.get(m.shipping_option_id)).filter(Boolean) as string[]
     const lineOf = (i: Row): SalesLine => {
-      const quantity = num(i.quantity)
+      // An order line's quantity lives on its order item (the "detail"); Medusa flattens it only when the detail is read.
+      const quantity = num(i.detail?.quantity ?? i.quantity)
       const unit = num(i.unit_price)
       const gross = money(unit * quantity)
       const discount = money((i.adjustments ?? []).reduce((n: number, a: Row) => n + num(a.amount), 0))
@@ -124,7 +125,7 @@ async function shapeOrders(scope: MedusaContainer, exporterId: string, orders: R
       }
     }
     const lines = items.filter((i) => own.has(i.product_id)).map(lineOf)
-    const allNet = items.reduce((n, i) => n + num(i.unit_price) * num(i.quantity) - (i.adjustments ?? []).reduce((m: number, a: Row) => m + num(a.amount), 0), 0)
+    const allNet = items.reduce((n, i) => n + num(i.unit_price) * num(i.detail?.quantity ?? i.quantity) - (i.adjustments ?? []).reduce((m: number, a: Row) => m + num(a.amount), 0), 0)
     const gross = money(lines.reduce((n, l) => n + l.gross, 0))
     const discount = money(lines.reduce((n, l) => n + l.discount, 0))
     const net = money(gross - discount)
