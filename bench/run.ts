@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: (argv: string[]) => Pr
   search: () => import("./search"),
   storefront: () => import("./storefront"),
   portal: () => import("./portal"),
+  "portal-listings": () => import("./portal-listings"),
 }
 
 async function main() {

@@ -195,3 +195,34 @@ export async function readyListing(person: ExporterPerson, title_zh: string) {
   if (uploaded.status !== 201) throw new Error(`uploading answered ${uploaded.status}: ${JSON.stringify(uploaded.body)}`)
   return uploaded.body.product as any
 }
+
+/** A listing of `person`'s exporter, submitted and approved by an operator: live in the shop with its stock. */
+export async function liveListing(person: ExporterPerson, title_zh: string) {
+  const listing = await readyListing(person, title_zh)
+  const submitted = await person.request("POST", `/exporter/products/${listing.id}/submit`)
+  if (submitted.status !== 200) throw new Error(`submitting answered ${submitted.status}: ${JSON.stringify(submitted.body)}`)
+  const approved = await operator("POST", `/admin/listing-reviews/${listing.id}/approve`)
+  if (approved.status !== 200) throw new Error(`approving answered ${approved.status}: ${JSON.stringify(approved.body)}`)
+  const live = await person.request("GET", `/exporter/products/${listing.id}`)
+  return live.body.product as any
+}
+
+/** A buyer whose name, phone, street and e-mail must never reach an exporter: what the tenancy tests search answers for. */
+export const BUYER = {
+  address: {
+    first_name: "秀英",
+    last_name: "欧阳",
+    province: "广东省",
+    city: "深圳市",
+    address_2: "福田区莲花街道",
+    address_1: "彩田路 7018 号 新浩城 2306 室",
+    postal_code: "518034",
+    country_code: "cn",
+    phone: "13912345678",
+  },
+  email: "ouyang.xiuying.private@buyer.test",
+  real_name: "欧阳秀英",
+}
+
+/** Every string of BUYER that is personal (the city and province may be shown). */
+export const BUYER_PII = [BUYER.address.first_name, BUYER.address.last_name, BUYER.address.address_1, BUYER.address.address_2, BUYER.address.phone, BUYER.address.postal_code, BUYER.email, BUYER.real_name]

@@ -63,13 +63,14 @@ export async function variantOf(sdk: Sdk, handle: string, index = 0): Promise<st
 export async function cartWith(
   sdk: Sdk,
   lines: { handle?: string; variant_id?: string; quantity?: number }[],
-  options: { locale?: string; shipping?: boolean; email?: string } = {}
+  options: { locale?: string; shipping?: boolean; email?: string; address?: typeof CHINA_ADDRESS } = {}
 ) {
+  const address = options.address ?? CHINA_ADDRESS
   const { cart } = await sdk.store.cart.create({
     region_id: await chinaRegionId(sdk),
     email: options.email ?? `buyer-${randomUUID().slice(0, 8)}@bozor.test`,
-    shipping_address: CHINA_ADDRESS,
-    billing_address: CHINA_ADDRESS,
+    shipping_address: address,
+    billing_address: address,
     ...(options.locale ? { locale: options.locale } : {}),
   } as any)
   for (const line of lines) {

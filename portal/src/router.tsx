@@ -25,6 +25,10 @@ function Home() {
   const { me } = useSession()
   return <Navigate to={me?.actor === "consulate" ? "/campaigns" : "/listings"} replace />
 }
+const Stock = lazy(() => import("./routes/stock"))
+const Sales = lazy(() => import("./routes/sales"))
+const Statement = lazy(() => import("./routes/statement"))
+const ApiKeys = lazy(() => import("./routes/api-keys"))
 
 export function PortalRoutes() {
   return (
@@ -52,6 +56,10 @@ export function PortalRoutes() {
             <Route path="/campaigns" element={<Campaigns />} />
             <Route path="/campaigns/:id" element={<Campaign />} />
             <Route path="/reports" element={<Reports />} />
+            <Route path="/stock" element={<Stock />} />
+            <Route path="/sales" element={<Sales />} />
+            <Route path="/sales/statements/:month" element={<Statement />} />
+            <Route path="/api-keys" element={<ApiKeys />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { ALLERGENS, CERTIFICATES, FULFILMENT_MODES, ORIGIN_REGIONS, STOCK_ORIGINS } from "../../backend/src/modules/trade/constants"
-import { CONTENT_LOCALES, LISTING_STATUSES, UI_LOCALES } from "../src/lib/types"
+import { CONTENT_LOCALES, LISTING_STATUSES, SALES_STATES, UI_LOCALES } from "../src/lib/types"
 
 type Catalog = { [key: string]: string | Catalog }
 const dir = path.join(__dirname, "../src/i18n/locales")
@@ -44,6 +44,7 @@ describe("message catalogs", () => {
       ...ALLERGENS.map((v) => `trade.allergenNames.${v}`),
       ...CERTIFICATES.map((v) => `trade.certificateNames.${v}`),
       ...LISTING_STATUSES.map((v) => `status.${v}`),
+      ...SALES_STATES.map((v) => `salesState.${v}`),
       ...UI_LOCALES.map((v) => `languages.${v}`),
       ...CONTENT_LOCALES.map((v) => `contentLanguages.${v}`),
     ]

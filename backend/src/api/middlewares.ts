@@ -33,10 +33,17 @@ import { listingImageUpload } from "./exporter/uploads"
 import {
   ExporterAcceptInvitation,
   ExporterDeclineNomination,
+  ExporterCreateApiKey,
   ExporterImageOrder,
   ExporterInviteColleague,
+  ExporterListOrders,
   ExporterListProducts,
+  ExporterListStock,
+  ExporterSalesSummary,
+  ExporterStatementQuery,
   ExporterUpdateMe,
+  ExporterUpdatePrices,
+  ExporterUpdateStock,
 } from "./exporter/validators"
 import { ownerOnly } from "./partner-actor"
 import { partnerAuthRoutes } from "./partner-auth"
@@ -79,6 +86,7 @@ const orderLinkRequests = rateLimit(
 )
 
 const ownerOfExporter = ownerOnly((locale) => exporterMessage(locale, "owner_only"))
+const ownerOfKeys = ownerOnly((locale) => exporterMessage(locale, "owner_only_keys"))
 
 export default defineMiddlewares({
   errorHandler: bozorErrorHandler as never,
@@ -143,6 +151,14 @@ export default defineMiddlewares({
     { matcher: "/consulate/pavilion", method: ["POST"], middlewares: [validateAndTransformBody(PavilionPageUpdate)] },
     { matcher: "/consulate/events", method: ["POST"], middlewares: [validateAndTransformBody(PavilionEventInput)] },
     { matcher: "/consulate/events/:id", method: ["POST"], middlewares: [validateAndTransformBody(PavilionEventUpdate)] },
+    { matcher: "/exporter/stock", method: ["GET"], middlewares: [validateQuery(ExporterListStock)] },
+    { matcher: "/exporter/stock", method: ["POST"], middlewares: [validateAndTransformBody(ExporterUpdateStock)] },
+    { matcher: "/exporter/prices", method: ["POST"], middlewares: [validateAndTransformBody(ExporterUpdatePrices)] },
+    { matcher: "/exporter/api-keys", method: ["POST"], middlewares: [ownerOfKeys, validateAndTransformBody(ExporterCreateApiKey)] },
+    { matcher: "/exporter/api-keys/:id", method: ["DELETE"], middlewares: [ownerOfKeys] },
+    { matcher: "/exporter/orders", method: ["GET"], middlewares: [validateQuery(ExporterListOrders)] },
+    { matcher: "/exporter/sales", method: ["GET"], middlewares: [validateQuery(ExporterSalesSummary)] },
+    { matcher: "/exporter/statements/:month", method: ["GET"], middlewares: [validateQuery(ExporterStatementQuery)] },
     {
       matcher: "/store/customers/me/customs-identities",
       method: ["POST"],

@@ -2,10 +2,14 @@ import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { randomUUID } from "node:crypto"
 import { beforeAll, describe, expect, it } from "vitest"
-import { sql, testStack } from "../helpers"
-import { newCustomer } from "../shop"
+import { sql, storeClient, testStack } from "../helpers"
+import { cartWith, checkout, newCustomer, newIdNumber } from "../shop"
+import { EXPORTER_API_KEY_ROUTES } from "../../src/api/exporter/actor"
 import {
+  BUYER,
+  BUYER_PII,
   call,
+  liveListing,
   imageForm,
   listingInput,
   newExporter,
@@ -59,6 +63,15 @@ interface Ctx {
   bTitle: string
   /** The consulate's invitation of B's product into a campaign: B's to answer. */
   bNominationId: string
+  /** Live listings of A and B, and their orders: one holding both (mixed), one holding B's only. */
+  aLive: any
+  bLive: any
+  mixedOrderId: string
+  bOrderId: string
+  /** API keys: A's (live), B's (to revoke from A's session), the suspended exporter's. */
+  aKey: string
+  bKeyId: string
+  suspendedKey: string
 }
 
 type Request = { path: string; body?: unknown; form?: () => FormData }
@@ -195,25 +208,111 @@ const CASES: Record<string, Case> = {
     own: (c) => ({ path: `/exporter/products/${c.aProduct.id}/audit` }),
     foreign: (c) => [{ path: `/exporter/products/${c.bProduct.id}/audit` }],
   },
+  "GET /exporter/stock": {
+    own: () => ({ path: "/exporter/stock?limit=200" }),
+    check: (c, answer) => {
+      expect(answer.body.variants.map((v: any) => v.product_id)).toContain(c.aLive.id)
+      const json = JSON.stringify(answer.body)
+      for (const leak of [c.bLive.id, c.bProduct.id, ...c.bLive.variants.map((v: any) => v.id)]) expect(json).not.toContain(leak)
+    },
+  },
+  "POST /exporter/stock": {
+    own: (c) => ({ path: "/exporter/stock", body: { updates: [{ variant_id: c.aLive.variants[1].id, stocked_quantity: 9, low_stock_threshold: 2 }] } }),
+    foreign: (c) => [
+      { path: "/exporter/stock", body: { updates: [{ variant_id: c.bLive.variants[1].id, stocked_quantity: 0 }] } },
+      { path: "/exporter/stock", body: { updates: [{ variant_id: c.bLive.variants[1].id, low_stock_threshold: 1000 }] } },
+    ],
+  },
+  "POST /exporter/prices": {
+    own: (c) => ({ path: "/exporter/prices", body: { prices: [{ variant_id: c.aLive.variants[1].id, price_cny: 70 }] } }),
+    foreign: (c) => [{ path: "/exporter/prices", body: { prices: [{ variant_id: c.bLive.variants[1].id, price_cny: 1 }] } }],
+  },
+  "GET /exporter/api-keys": {
+    own: () => ({ path: "/exporter/api-keys" }),
+    check: async (c, answer) => {
+      const [bKey] = await sql<{ token_prefix: string }>("select token_prefix from partner_api_key where id = $1", [c.bKeyId])
+      expect(answer.body.api_keys.length).toBeGreaterThan(0)
+      expect(JSON.stringify(answer.body)).not.toContain(bKey.token_prefix)
+      expect(JSON.stringify(answer.body)).not.toContain(c.bKeyId)
+    },
+  },
+  "POST /exporter/api-keys": {
+    own: () => ({ path: "/exporter/api-keys", body: { title: "ERP" } }),
+    check: async (c, answer) => {
+      expect(answer.status).toBe(201)
+      const [row] = await sql<{ scope_id: string }>("select scope_id from partner_api_key where id = $1", [answer.body.api_key.id])
+      expect(row.scope_id).toBe(c.a.exporterId)
+    },
+  },
+  "DELETE /exporter/api-keys/[id]": {
+    own: () => ({ path: `/exporter/api-keys/pkey_${MISSING}` }),
+    foreign: (c) => [{ path: `/exporter/api-keys/${c.bKeyId}` }],
+  },
+  "GET /exporter/orders": {
+    own: () => ({ path: "/exporter/orders?limit=100" }),
+    check: (c, answer) => {
+      const ids = answer.body.orders.map((o: any) => o.id)
+      expect(ids).toContain(c.mixedOrderId)
+      expect(ids).not.toContain(c.bOrderId)
+      for (const o of answer.body.orders) for (const l of o.lines) expect(l.product_id).toBe(c.aLive.id)
+      expectNoBuyerOrB(c, answer)
+    },
+  },
+  "GET /exporter/orders/[id]": {
+    own: (c) => ({ path: `/exporter/orders/${c.mixedOrderId}` }),
+    foreign: (c) => [{ path: `/exporter/orders/${c.bOrderId}` }],
+    check: (c, answer) => {
+      expect(answer.body.order.lines.map((l: any) => l.product_id)).toEqual([c.aLive.id])
+      expectNoBuyerOrB(c, answer)
+    },
+  },
+  "GET /exporter/sales": {
+    own: () => ({ path: "/exporter/sales" }),
+    check: (c, answer) => {
+      expect(answer.body.summary.totals.orders).toBe(1)
+      expect(answer.body.summary.top_products.map((p: any) => p.product_id)).toEqual([c.aLive.id])
+      expectNoBuyerOrB(c, answer)
+    },
+  },
+  "GET /exporter/statements/[month]": {
+    own: () => ({ path: `/exporter/statements/${new Date().toISOString().slice(0, 7)}` }),
+    check: async (c, answer) => {
+      expect(answer.body.statement.orders).toBe(1)
+      expectNoBuyerOrB(c, answer)
+      const csv = await c.a.request("GET", `/exporter/statements/${new Date().toISOString().slice(0, 7)}?format=csv`)
+      expect(csv.status).toBe(200)
+      expectNoBuyerOrB(c, csv)
+    },
+  },
+}
+
+/** Nothing personal of the buyer (city and province may show) and nothing of B's lines in an answer to A. */
+function expectNoBuyerOrB(c: Ctx, answer: Answer) {
+  const json = typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body)
+  for (const personal of BUYER_PII) expect(json, `buyer's ${personal}`).not.toContain(personal)
+  for (const leak of [c.bLive.id, ...c.bLive.variants.flatMap((v: any) => [v.id, v.sku]), c.bOrderId]) expect(json).not.toContain(leak)
 }
 
 const send = (method: string, r: Request, token?: string, headers?: Record<string, string>) =>
   call(method, r.path, { token, body: r.form ? undefined : r.body, form: r.form?.(), headers })
 
-/** Every id of the form prefix_ULID in a path, replaced by the same prefix and an id that exists nowhere. */
+/** Every id of the form prefix_ULID in a path (or a body), replaced by the same prefix and an id that exists nowhere. */
 const withMissingIds = (p: string, ids: string[]) => ids.reduce((out, id) => out.split(id).join(`${id.split("_")[0]}_${MISSING}`), p)
 const masked = (message: string, ids: string[]) => ids.reduce((m, id) => m.split(id).join("<id>"), String(message ?? "")).replace(new RegExp(`\\w+_${MISSING}`, "g"), "<id>")
 
 /** What B's data looks like to B, and what is recorded about it: must be the same after A's attempts. */
 async function fingerprint(c: Ctx) {
-  const [product, colleagues, audit, images] = await Promise.all([
+  const [product, live, colleagues, audit, images, stock, keys] = await Promise.all([
     c.b.request("GET", `/exporter/products/${c.bProduct.id}`),
+    c.b.request("GET", `/exporter/products/${c.bLive.id}`),
     c.b.request("GET", "/exporter/colleagues"),
     sql("select count(*)::int as n from audit_entry where scope_id = $1", [c.b.exporterId]),
     sql("select count(*)::int as n from image where product_id = $1 and deleted_at is null", [c.bProduct.id]),
+    c.b.request("GET", "/exporter/stock?limit=200"),
+    sql("select id, revoked_at from partner_api_key where scope_id = $1 order by id", [c.b.exporterId]),
   ])
   const nominations = await sql("select id, status, decline_reason from campaign_nomination where exporter_id = $1 order by id", [c.b.exporterId])
-  return JSON.stringify({ product: product.body, colleagues: colleagues.body, audit, images, nominations })
+  return JSON.stringify({ product: product.body, live: live.body, colleagues: colleagues.body, audit, images, stock: stock.body, keys, nominations })
 }
 
 const routes = exporterRoutes()
@@ -224,11 +323,25 @@ let adminToken: string
 beforeAll(async () => {
   const [a, b, suspended] = await Promise.all([newExporter("tenant-a"), newExporter("tenant-b"), newExporter("tenant-c")])
   const bTitle = `乙方专属杏干${randomUUID().slice(0, 6)}`
-  const [aProduct, bProduct, bColleague] = await Promise.all([
+  const [aProduct, bProduct, bColleague, aLive, bLive] = await Promise.all([
     readyListing(a, `甲方杏干${randomUUID().slice(0, 6)}`),
     readyListing(b, bTitle),
     personFor(b.exporterId, b.handle, `colleague-${randomUUID().slice(0, 8)}@exporter.test`, "member"),
+    liveListing(a, `甲方在售杏干${randomUUID().slice(0, 6)}`),
+    liveListing(b, `乙方在售杏干${randomUUID().slice(0, 6)}`),
   ])
+  // A buyer with a name, phone and street that must never reach an exporter buys from both, then from B alone.
+  const buy = async (lines: { variant_id: string; quantity: number }[]) => {
+    const sdk = storeClient("zh-CN")
+    const cartId = await cartWith(sdk, lines, { address: BUYER.address, email: BUYER.email })
+    return (await checkout(sdk, cartId, { real_name: BUYER.real_name, id_number: newIdNumber() })).id as string
+  }
+  const mixedOrderId = await buy([{ variant_id: aLive.variants[0].id, quantity: 1 }, { variant_id: bLive.variants[0].id, quantity: 2 }])
+  const bOrderId = await buy([{ variant_id: bLive.variants[1].id, quantity: 1 }])
+  const linked = async () => sql("select order_id from exporter_exporter_order_order where order_id = any($1) and deleted_at is null", [[mixedOrderId, bOrderId]])
+  for (let i = 0; (await linked()).length < 3 && i < 100; i++) await new Promise((r) => setTimeout(r, 200))
+  const newKey = async (person: ExporterPerson) => (await person.request("POST", "/exporter/api-keys", { title: "ERP" })).body.api_key
+  const [aKey, bKey, suspendedKey] = await Promise.all([newKey(a), newKey(b), newKey(suspended)])
   expect((await operator("POST", `/admin/exporters/${suspended.exporterId}/suspend`, { reason: "Test suspension" })).status).toBe(200)
   const staff = await demoConsulateStaff()
   const campaign = await staff.request("POST", "/consulate/campaigns", {
@@ -239,7 +352,10 @@ beforeAll(async () => {
   })
   const nominated = await staff.request("POST", `/consulate/campaigns/${campaign.body.campaign.id}/nominations`, { product_ids: [bProduct.id] })
   expect(nominated.status, JSON.stringify(nominated.body)).toBe(201)
-  c = { a, b, bColleague, suspended, aProduct, bProduct, bTitle, bNominationId: nominated.body.nominations[0].id }
+  c = {
+    a, b, bColleague, suspended, aProduct, bProduct, bTitle, bNominationId: nominated.body.nominations[0].id,
+    aLive, bLive, mixedOrderId, bOrderId, aKey: aKey.token, bKeyId: bKey.id, suspendedKey: suspendedKey.token,
+  }
   const customer = await newCustomer("en")
   customerToken = (await customer.sdk.client.getToken()) as string
   adminToken = await operatorTokenOf()
@@ -281,16 +397,60 @@ describe.each(routes)("%s", (route) => {
 
   it.runIf(!!spec?.foreign)("answers B's ids from A's session with a 404 like a missing id, and changes nothing", async () => {
     const before = await fingerprint(c)
-    const ids = [c.bProduct.id, c.bColleague.personId, c.bNominationId, ...c.bProduct.images.map((i) => i.id)]
+    const ids = [c.bProduct.id, c.bColleague.personId, c.bNominationId, ...c.bProduct.images.map((i) => i.id), c.bLive.id, ...c.bLive.variants.map((v: any) => v.id), c.bOrderId, c.bKeyId]
     for (const request of spec.foreign!(c)) {
       const answer = await send(method, request, c.a.token)
       expect(answer.status, `${method} ${request.path}: ${JSON.stringify(answer.body)}`).toBe(404)
-      const missing = await send(method, { ...request, path: withMissingIds(request.path, ids) }, c.a.token)
+      const body = request.body === undefined ? undefined : JSON.parse(withMissingIds(JSON.stringify(request.body), ids))
+      const missing = await send(method, { ...request, path: withMissingIds(request.path, ids), body }, c.a.token)
       expect(missing.status).toBe(404)
       expect(answer.body.type).toBe(missing.body.type)
       expect(masked(answer.body.message, ids)).toBe(masked(missing.body.message, ids))
     }
     expect(await fingerprint(c)).toBe(before)
+  })
+})
+
+describe("API keys", () => {
+  const allowed = (route: string) => {
+    const [method, pattern] = route.split(" ")
+    return EXPORTER_API_KEY_ROUTES.some((r) => r.method === method && r.path.test(pattern))
+  }
+
+  it("reach the stock and price routes and nothing else of the route table", async () => {
+    expect(routes.filter(allowed).sort()).toEqual(["GET /exporter/stock", "POST /exporter/prices", "POST /exporter/stock"])
+    for (const route of routes) {
+      const [method] = route.split(" ")
+      const spec = CASES[route]
+      if (spec.public) continue
+      const answer = await send(method, spec.own(c), c.aKey)
+      if (allowed(route)) expect(answer.status, `${route}: ${JSON.stringify(answer.body)}`).toBe(200)
+      else {
+        expect(answer.status, `${route} with an API key`).toBe(403)
+        expect(answer.body.type).toBe("api_key_not_allowed")
+      }
+    }
+  })
+
+  it("act for their own exporter only: B's variants answer 404 like missing ones", async () => {
+    const answer = await call("POST", "/exporter/stock", { token: c.aKey, body: { updates: [{ variant_id: c.bLive.variants[0].id, stocked_quantity: 0 }] } })
+    expect(answer.status).toBe(404)
+    const listed = await call("GET", "/exporter/stock?limit=200", { token: c.aKey })
+    expect(JSON.stringify(listed.body)).not.toContain(c.bLive.id)
+  })
+
+  it("are refused when unknown, forged on a real prefix, of a suspended exporter, or on /admin and customer routes", async () => {
+    const forged = c.aKey.slice(0, 13) + "x".repeat(c.aKey.length - 13)
+    for (const token of [`bzk_00000000_${"y".repeat(43)}`, forged]) {
+      const answer = await call("GET", "/exporter/stock", { token })
+      expect(answer.status).toBe(401)
+    }
+    const suspended = await call("GET", "/exporter/stock", { token: c.suspendedKey })
+    expect(suspended.status).toBe(403)
+    expect(suspended.body.type).toBe("exporter_suspended")
+    expect((await call("GET", "/admin/products", { token: c.aKey })).status).toBe(401)
+    const headers = { "x-publishable-api-key": testStack().publishableKey }
+    expect((await call("GET", "/store/customers/me", { token: c.aKey, headers })).status).toBe(401)
   })
 })
 

@@ -5,6 +5,7 @@
 import { actor, sdk } from "./sdk"
 import { toApiError } from "./errors"
 import type {
+  ApiKey,
   Category,
   Colleague,
   InvitationPreview,
@@ -22,6 +23,12 @@ import type {
   DiscountType,
   Me,
   PendingInvitation,
+  SalesOrder,
+  SalesSummary,
+  Statement,
+  StockLocation,
+  StockRow,
+  StockUpdate,
   UiLocale,
 } from "./types"
 
@@ -186,3 +193,26 @@ export const getReport = (query: ReportQuery) => call<SalesReport>("/consulate/r
 /** The same report as CSV, for the ministry: a link the browser downloads with the session cookie. */
 export const reportCsvUrl = (query: ReportQuery) =>
   `/consulate/reports?${new URLSearchParams(Object.entries({ ...query, format: "csv" }).filter(([, v]) => v) as [string, string][]).toString()}`
+export const listStock = (query: { q?: string; low?: boolean; limit: number; offset: number }) =>
+  call<{ variants: StockRow[]; count: number; limit: number; offset: number; locations: StockLocation[] }>("/exporter/stock", {
+    query: { ...query, q: query.q || undefined, low: query.low ? "true" : undefined },
+  })
+
+export const updateStock = (updates: StockUpdate[]) => call<{ updated: number }>("/exporter/stock", { method: "POST", body: { updates } })
+
+export const listOrders = (query: { limit: number; offset: number }) =>
+  call<{ orders: SalesOrder[]; count: number; limit: number; offset: number }>("/exporter/orders", { query })
+
+export const getSalesSummary = (query: { from?: string; to?: string }) =>
+  call<{ summary: SalesSummary }>("/exporter/sales", { query }).then((r) => r.summary)
+
+export const getStatement = (month: string) =>
+  call<{ statement: Statement }>(`/exporter/statements/${encodeURIComponent(month)}`).then((r) => r.statement)
+
+/** The CSV is a plain same-origin link: the session cookie goes with it and the browser downloads the file. */
+export const statementCsvUrl = (month: string) => `/exporter/statements/${encodeURIComponent(month)}?format=csv`
+
+export const listApiKeys = () => call<{ api_keys: ApiKey[] }>("/exporter/api-keys").then((r) => r.api_keys)
+export const createApiKey = (title: string) =>
+  call<{ api_key: ApiKey }>("/exporter/api-keys", { method: "POST", body: { title } }).then((r) => r.api_key)
+export const revokeApiKey = (id: string) => call<{ api_key: ApiKey }>(`/exporter/api-keys/${encodeURIComponent(id)}`, { method: "DELETE" })

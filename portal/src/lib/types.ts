@@ -220,3 +220,112 @@ export interface SalesReport {
   by_region: (ReportRow & { region: string | null })[]
   by_category: (ReportRow & { category_id: string | null; category: string | null })[]
 }
+
+/** A variant's stock (GET /exporter/stock): per location, with its low-stock threshold and alert. */
+export interface StockLevel {
+  location_id: string
+  location_name: string
+  stocked: number
+  reserved: number
+  available: number
+}
+
+export interface StockRow {
+  variant_id: string
+  sku: string | null
+  variant_title: string
+  product_id: string
+  product_title: string
+  price_cny: number | null
+  low_stock_threshold: number | null
+  levels: StockLevel[]
+  available: number
+  low: boolean
+}
+
+export interface StockLocation {
+  id: string
+  name: string
+  stock_origin: StockOrigin
+}
+
+export interface StockUpdate {
+  variant_id: string
+  location_id?: string
+  stocked_quantity?: number
+  low_stock_threshold?: number | null
+}
+
+export const SALES_STATES = ["pending", "paid", "packed", "shipped", "delivered", "refunded", "canceled"] as const
+export type SalesState = (typeof SALES_STATES)[number]
+
+/** An order as the exporter sees it: its own lines, the destination's city and province, nothing of the buyer. */
+export interface SalesOrder {
+  id: string
+  display_id: number
+  created_at: string
+  state: SalesState
+  waybills: string[]
+  currency_code: string
+  destination: { city: string | null; province: string | null; country_code: string | null }
+  lines: {
+    id: string
+    product_id: string
+    title: string
+    variant_title: string | null
+    sku: string | null
+    thumbnail: string | null
+    quantity: number
+    unit_price: number
+    gross: number
+    discount: number
+    net: number
+    fulfilment_mode: FulfilmentMode | null
+  }[]
+  totals: { gross: number; discount: number; net: number; refunded: number; units: number }
+}
+
+export interface SalesSummary {
+  from: string
+  to: string
+  totals: { revenue: number; units: number; orders: number }
+  series: { date: string; revenue: number; units: number; orders: number }[]
+  top_products: { product_id: string; title: string; units: number; revenue: number }[]
+  by_fulfilment_mode: { mode: FulfilmentMode | "unknown"; revenue: number; units: number; orders: number }[]
+}
+
+export interface Statement {
+  month: string
+  exporter: { name: string; handle: string }
+  commission_rate: number
+  gross: number
+  discounts: number
+  refunds: number
+  commission: number
+  net_payable: number
+  orders: number
+  lines: {
+    date: string
+    order: number
+    sku: string | null
+    title: string
+    variant_title: string | null
+    quantity: number
+    unit_price: number
+    gross: number
+    discount: number
+    refunded: number
+    state: SalesState
+  }[]
+}
+
+export interface ApiKey {
+  id: string
+  title: string
+  prefix: string
+  created_at: string
+  last_used_at: string | null
+  revoked_at: string | null
+  /** Only in the answer that created the key: shown once. */
+  token?: string
+}

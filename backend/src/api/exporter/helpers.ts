@@ -13,3 +13,15 @@ export async function listingResponse(scope: MedusaContainer, productId: string)
   if (!snapshot) throw productNotFound(productId)
   return { product: listingJson(snapshot, families) }
 }
+
+type ApiKeyRow = { id: string; title: string; token_prefix: string; created_at: Date | string; last_used_at: Date | string | null; revoked_at: Date | string | null }
+
+/** An API key as the portal lists it: never its secret or hash. */
+export const apiKeyJson = (k: ApiKeyRow) => ({
+  id: k.id,
+  title: k.title,
+  prefix: k.token_prefix,
+  created_at: k.created_at,
+  last_used_at: k.last_used_at,
+  revoked_at: k.revoked_at,
+})

@@ -86,6 +86,30 @@ const MESSAGES = {
     en: "Variant {id} does not belong to this listing.",
     "zh-CN": "规格 {id} 不属于该商品。",
   },
+  api_key_not_allowed: {
+    uz: "API kaliti faqat qoldiq va narx yo'llariga ruxsat beradi (GET/POST /exporter/stock, POST /exporter/prices).",
+    ru: "API-ключ даёт доступ только к остаткам и ценам (GET/POST /exporter/stock, POST /exporter/prices).",
+    en: "An API key may only call the stock and price routes (GET/POST /exporter/stock, POST /exporter/prices).",
+    "zh-CN": "API 密钥只能调用库存和价格接口（GET/POST /exporter/stock、POST /exporter/prices）。",
+  },
+  owner_only_keys: {
+    uz: "API kalitlarini faqat eksportyor hisobining egasi yaratishi yoki bekor qilishi mumkin.",
+    ru: "Создавать и отзывать API-ключи может только владелец аккаунта экспортёра.",
+    en: "Only the owner of the exporter's account may create or revoke API keys.",
+    "zh-CN": "只有出口商账户的所有者可以创建或撤销 API 密钥。",
+  },
+  unknown_variant: {
+    uz: "{field}: {value} varianti topilmadi.",
+    ru: "{field}: вариант {value} не найден.",
+    en: "{field}: variant {value} was not found.",
+    "zh-CN": "{field}：未找到规格 {value}。",
+  },
+  unknown_location: {
+    uz: "{field}: {value} ombori yo'q; omborlar: {allowed}.",
+    ru: "{field}: склада {value} нет; склады: {allowed}.",
+    en: "{field}: there is no stock location {value}; locations: {allowed}.",
+    "zh-CN": "{field}：没有库存地点 {value}；可用地点：{allowed}。",
+  },
 } satisfies Record<string, Record<PartnerLocale, string>>
 
 export type ExporterMessage = keyof typeof MESSAGES

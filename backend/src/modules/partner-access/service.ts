@@ -1,13 +1,36 @@
-import { createHash, randomBytes } from "node:crypto"
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto"
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import PartnerApiKey from "./models/partner-api-key"
 import PartnerInvitation from "./models/partner-invitation"
 
 export type InvitationState = "open" | "accepted" | "revoked" | "expired"
 
-/** Invitations of partner actors; the token is random, e-mailed once, and stored as its hash only. */
-class PartnerAccessModuleService extends MedusaService({ PartnerInvitation }) {
+/** What every API key starts with, so a bearer token is told apart from a session's JWT at a glance. */
+export const API_KEY_PREFIX = "bzk_"
+
+/**
+ * Invitations of partner actors and their organisations' API keys: tokens are
+ * random, shown once (e-mailed, or displayed at creation), and stored as hashes only.
+ */
+class PartnerAccessModuleService extends MedusaService({ PartnerInvitation, PartnerApiKey }) {
+  /** A new API key: `bzk_<8 hex>_<secret>`; the first 12 characters find it, the SHA-256 of the whole proves it. */
+  static newApiKey(): { token: string; prefix: string; hash: string } {
+    const prefix = `${API_KEY_PREFIX}${randomBytes(4).toString("hex")}`
+    const token = `${prefix}_${randomBytes(32).toString("base64url")}`
+    return { token, prefix, hash: PartnerAccessModuleService.hashToken(token) }
+  }
+
+  /** The key a presented token is, if it exists and is not revoked; null otherwise. */
+  async retrieveActiveApiKey(actorType: string, token: string) {
+    if (!token.startsWith(API_KEY_PREFIX) || token.length > 200) return null
+    const [key] = await this.listPartnerApiKeys({ token_prefix: token.slice(0, API_KEY_PREFIX.length + 8), actor_type: actorType, revoked_at: null })
+    if (!key) return null
+    const presented = Buffer.from(PartnerAccessModuleService.hashToken(token), "hex")
+    return timingSafeEqual(presented, Buffer.from(key.token_hash, "hex")) ? key : null
+  }
+
   static newToken(): { token: string; hash: string } {
     const token = randomBytes(32).toString("base64url")
     return { token, hash: PartnerAccessModuleService.hashToken(token) }

@@ -5,10 +5,12 @@ import { useTranslation } from "react-i18next"
 import { useSession } from "../../session"
 import { Loading } from "./loading"
 
-/** Each partner's screens: an exporter's listings and people, the consulate's campaigns and reports. */
+/** Each partner's screens: an exporter's listings, stock, sales and people; the consulate's campaigns and reports. */
 const LINKS = {
   exporter: [
     { to: "/listings", key: "nav.listings" },
+    { to: "/stock", key: "nav.stock" },
+    { to: "/sales", key: "nav.sales" },
     { to: "/nominations", key: "nav.nominations" },
     { to: "/colleagues", key: "nav.colleagues" },
     { to: "/account", key: "nav.account" },
@@ -25,14 +27,14 @@ export function AppShell() {
   const { t } = useTranslation()
   const { me, signOut } = useSession()
   return (
-    <div className="bg-ui-bg-subtle min-h-dvh">
+    <div className="bg-ui-bg-subtle min-h-dvh print:bg-white">
       <a
         href="#main"
         className="bg-ui-bg-base txt-compact-small-plus sr-only z-50 rounded-md p-2 focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
       >
         {t("nav.skipToContent")}
       </a>
-      <header className="bg-ui-bg-base border-ui-border-base border-b">
+      <header className="bg-ui-bg-base border-ui-border-base border-b print:hidden">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
           <div className="order-1 flex min-w-0 flex-col">
             <Text weight="plus" size="small" className="text-ui-fg-base">
@@ -46,13 +48,14 @@ export function AppShell() {
             {t("nav.signOut")}
           </Button>
           <nav aria-label={t("nav.main")} className="order-3 w-full sm:order-2 sm:ml-auto sm:w-auto">
-            <ul className="flex flex-wrap gap-x-1">
+            {/* Up to six places: on a phone the row scrolls sideways rather than wrapping under the buttons. */}
+            <ul className="-mx-1 flex gap-x-1 overflow-x-auto">
               {LINKS[me?.actor ?? "exporter"].map((link) => (
                 <li key={link.to}>
                   <NavLink
                     to={link.to}
                     className={({ isActive }) =>
-                      `txt-compact-small-plus inline-flex min-h-10 items-center rounded-md px-3 ${
+                      `txt-compact-small-plus inline-flex min-h-10 items-center whitespace-nowrap rounded-md px-3 ${
                         isActive ? "bg-ui-bg-base-pressed text-ui-fg-base" : "text-ui-fg-subtle hover:text-ui-fg-base"
                       }`
                     }

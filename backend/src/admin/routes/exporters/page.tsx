@@ -13,6 +13,8 @@ type ExporterRow = {
   verified: boolean
   suspended: boolean
   suspension_reason: string | null
+  /** Percent of net sales, shown on the exporter's monthly statements. */
+  commission_rate: number
   people: number
 }
 
@@ -194,6 +196,17 @@ const ExportersPage = () => {
       toast.error((err as Error).message)
     }
   }
+  const setCommission = async (e: ExporterRow, value: string) => {
+    const commission_rate = Number(value)
+    if (value.trim() === "" || commission_rate === e.commission_rate) return
+    try {
+      await adminApi(`/admin/exporters/${e.id}`, { method: "POST", body: { commission_rate } })
+      toast.success(`${e.name}: commission ${commission_rate} %`)
+      await load()
+    } catch (err) {
+      toast.error((err as Error).message)
+    }
+  }
   const toggleSuspension = async (e: ExporterRow) => {
     try {
       if (e.suspended) await adminApi(`/admin/exporters/${e.id}/unsuspend`, { method: "POST" })
@@ -224,6 +237,7 @@ const ExportersPage = () => {
             <Table.HeaderCell>Region</Table.HeaderCell>
             <Table.HeaderCell>People</Table.HeaderCell>
             <Table.HeaderCell>Verified</Table.HeaderCell>
+            <Table.HeaderCell>Commission %</Table.HeaderCell>
             <Table.HeaderCell>Status</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
@@ -250,6 +264,21 @@ const ExportersPage = () => {
                   <Switch checked={e.verified} onCheckedChange={(v) => setVerified(e, v)} aria-label={`${e.name} verified`} />
                 </Table.Cell>
                 <Table.Cell>
+                  <Input
+                    key={`${e.id}-${e.commission_rate}`}
+                    type="number"
+                    size="small"
+                    min={0}
+                    max={50}
+                    step={0.01}
+                    defaultValue={e.commission_rate}
+                    className="w-20"
+                    aria-label={`${e.name} commission in percent`}
+                    onBlur={(ev) => setCommission(e, ev.target.value)}
+                    onKeyDown={(ev) => ev.key === "Enter" && (ev.currentTarget as HTMLInputElement).blur()}
+                  />
+                </Table.Cell>
+                <Table.Cell>
                   {e.suspended ? (
                     <Badge color="red" title={e.suspension_reason ?? undefined}>
                       Suspended
@@ -269,7 +298,7 @@ const ExportersPage = () => {
               </Table.Row>
               {open === e.id && (
                 <Table.Row>
-                  <td colSpan={6} className="p-0">
+                  <td colSpan={7} className="p-0">
                     <People exporter={e} onChange={load} />
                   </td>
                 </Table.Row>

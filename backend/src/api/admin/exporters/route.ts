@@ -20,6 +20,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       suspended: e.suspended,
       suspended_at: e.suspended_at,
       suspension_reason: e.suspension_reason,
+      commission_rate: e.commission_bps / 100,
       people: (e.admins ?? []).length,
     })),
   })

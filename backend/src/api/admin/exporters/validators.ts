@@ -15,6 +15,13 @@ export const AdminUpdateExporter = z
     website: z.string().url().max(200).nullish(),
     gacc_registration_number: z.string().regex(GACC, "gacc_registration_number must be 4 capitals and 6-16 digits").nullish(),
     verified: z.boolean().optional(),
+    /** Bozor's commission in percent of the exporter's net sales (two decimals at most), shown on its statements. */
+    commission_rate: z
+      .number()
+      .min(0, "commission_rate must be at least 0 (percent)")
+      .max(50, "commission_rate must be at most 50 (percent)")
+      .refine((n) => Number.isInteger(Math.round(n * 100 * 1e6) / 1e6), "commission_rate must have at most two decimals")
+      .optional(),
   })
   .strict()
 export type AdminUpdateExporter = z.infer<typeof AdminUpdateExporter>

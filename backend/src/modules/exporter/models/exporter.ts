@@ -21,6 +21,8 @@ const Exporter = model
     suspended: model.boolean().default(false),
     suspended_at: model.dateTime().nullable(),
     suspension_reason: model.text().nullable(),
+    /** Bozor's commission on the exporter's net sales in basis points (1500 = 15 %), set by operators; shown on statements. */
+    commission_bps: model.number().default(1500),
     logo_url: model.text().nullable(),
     brand_color: model.text().nullable(),
     admins: model.hasMany(() => ExporterAdmin, { mappedBy: "exporter" }),

@@ -92,7 +92,7 @@ export const emptySnapshot = (): ListingSnapshot => ({
   updated_at: new Date(0).toISOString(),
 })
 
-function cnyPrices(existing: { id: string; currency_code: string; amount: number }[], priceCny: number | null | undefined) {
+export function cnyPrices(existing: { id: string; currency_code: string; amount: number }[], priceCny: number | null | undefined) {
   const others = existing.filter((p) => p.currency_code !== "cny").map((p) => ({ id: p.id, currency_code: p.currency_code, amount: p.amount }))
   const cny = existing.find((p) => p.currency_code === "cny")
   if (priceCny == null) return cny ? [...others, { id: cny.id, currency_code: "cny", amount: cny.amount }] : others

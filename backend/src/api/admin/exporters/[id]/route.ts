@@ -27,11 +27,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
 }
 
-/** Operators edit an exporter's public profile and its verified flag. */
+/** Operators edit an exporter's public profile, its verified flag and its commission rate (percent in, basis points stored). */
 export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateExporter>, res: MedusaResponse) {
   const service: ExporterModuleService = req.scope.resolve(EXPORTER_MODULE)
   const [existing] = await service.listExporters({ id: req.params.id })
   if (!existing) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Exporter ${req.params.id} was not found.`)
-  const { result } = await updateExportersWorkflow(req.scope).run({ input: { exporters: [{ id: req.params.id, ...req.validatedBody }] } })
+  const { commission_rate, ...profile } = req.validatedBody
+  const commission = commission_rate === undefined ? {} : { commission_bps: Math.round(commission_rate * 100) }
+  const { result } = await updateExportersWorkflow(req.scope).run({ input: { exporters: [{ id: req.params.id, ...profile, ...commission }] } })
   res.json({ exporter: result[0] })
 }

@@ -1,0 +1,89 @@
+/**
+ * `npm run bench -- portal-listings [--url http://localhost:9000] [--products 10000] [--requests 200] [--concurrency 4]`:
+ * the partner portal's listing API with many products of one exporter, against a running shop (`npm start`).
+ * Signs in as the demo exporter, tops its listings up to --products drafts through the partner API itself
+ * (POST /exporter/products: Medusa's product, translation and inventory workflows, as a person would), then measures
+ * GET /exporter/products latency p50/p95/p99 at concurrency 1 for what the portal asks: the first page, a deep page,
+ * a text search, a state filter and the order by title. Also the exporter's stock page (GET /exporter/stock), which
+ * reads every variant of the exporter.
+ */
+import { parseArgs } from "node:util"
+import { DEMO_LOGINS } from "../seed/src/demo-logins"
+import { percentile, saveResults } from "./lib"
+
+const round = (n: number) => Math.round(n * 10) / 10
+
+export default async function main(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      url: { type: "string", default: "http://localhost:9000" },
+      products: { type: "string", default: "10000" },
+      requests: { type: "string", default: "200" },
+      concurrency: { type: "string", default: "4" },
+    },
+  })
+  const base = values.url!.replace(/\/$/, "")
+  const wanted = Number(values.products)
+  const requests = Number(values.requests)
+  const signIn = await fetch(`${base}/auth/exporter/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(DEMO_LOGINS.exporter),
+  })
+  if (!signIn.ok) throw new Error(`Signing in as ${DEMO_LOGINS.exporter.email} answered ${signIn.status}: is the shop running with its demo data?`)
+  const { token } = (await signIn.json()) as { token: string }
+  const api = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
+    return res.json() as Promise<any>
+  }
+
+  const { count: have } = await api("GET", "/exporter/products?limit=1")
+  if (have < wanted) {
+    console.log(`Creating ${wanted - have} draft listings (the exporter has ${have})…`)
+    const started = Date.now()
+    let next = have
+    const worker = async () => {
+      while (next < wanted) {
+        const n = next++
+        await api("POST", "/exporter/products", {
+          content: { "zh-CN": { title: `基准杏干 ${n}` }, en: { title: `Bench apricots ${n}` }, ru: { title: `Курага ${n}` } },
+          options: [{ title: "Weight", values: ["250 g"] }],
+          variants: [{ title: "250 g", sku: `BENCH-${n}`, options: { Weight: "250 g" }, price_cny: 10 + (n % 90) }],
+        })
+        if (n % 500 === 0) console.log(`  ${n}`)
+      }
+    }
+    await Promise.all(Array.from({ length: Number(values.concurrency) }, worker))
+    console.log(`  ${round((wanted - have) / ((Date.now() - started) / 1000))} listings/s`)
+  }
+
+  const cases: Record<string, string> = {
+    first_page: "/exporter/products?limit=20",
+    deep_page: `/exporter/products?limit=20&offset=${Math.max(0, wanted - 40)}`,
+    search: "/exporter/products?q=Bench%20apricots%20777&limit=20",
+    status_draft: "/exporter/products?status=draft&limit=20",
+    order_title: "/exporter/products?order=title&limit=20",
+    stock_page: "/exporter/stock?limit=50",
+  }
+  const { count } = await api("GET", "/exporter/products?limit=1")
+  const results: Record<string, unknown> = { products_of_exporter: count, requests_per_case: requests, concurrency: 1 }
+  for (const [name, path] of Object.entries(cases)) {
+    await api("GET", path) // warm-up
+    const times: number[] = []
+    for (let i = 0; i < requests; i++) {
+      const t0 = performance.now()
+      await api("GET", path)
+      times.push(performance.now() - t0)
+    }
+    times.sort((a, b) => a - b)
+    results[name] = { p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), p99_ms: round(percentile(times, 99)) }
+    console.log(`  ${name}: ${JSON.stringify(results[name])}`)
+  }
+  saveResults(`portal-listings-${count}`, results)
+}
