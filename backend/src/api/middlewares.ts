@@ -16,8 +16,10 @@ import { AdminListAuditLog, AdminListListingReviews, AdminRequestListingChanges 
 import { exporterActor } from "./exporter/actor"
 import { exporterMessage } from "./exporter/messages"
 import { listingImageUpload } from "./exporter/uploads"
+import { spreadsheetUpload } from "./exporter/bulk-upload"
 import {
   ExporterAcceptInvitation,
+  ExporterExport,
   ExporterImageOrder,
   ExporterInviteColleague,
   ExporterListProducts,
@@ -102,6 +104,9 @@ export default defineMiddlewares({
     { matcher: "/exporter/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(ListingInput)] },
     { matcher: "/exporter/products/:id/images", method: ["POST"], middlewares: [listingImageUpload] },
     { matcher: "/exporter/products/:id/images/order", method: ["POST"], middlewares: [validateAndTransformBody(ExporterImageOrder)] },
+    // Spreadsheets: the file is read into memory here; kind and dry_run are checked by the route (multipart fields).
+    { matcher: "/exporter/imports", method: ["POST"], middlewares: [spreadsheetUpload] },
+    { matcher: "/exporter/exports/:kind", method: ["GET"], middlewares: [validateQuery(ExporterExport)] },
     {
       matcher: "/store/customers/me/customs-identities",
       method: ["POST"],
