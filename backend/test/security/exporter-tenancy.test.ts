@@ -17,6 +17,7 @@ import {
   type Answer,
   type ExporterPerson,
 } from "../exporters"
+import { csvOf, finishedImport, startImport } from "../bulk"
 
 /**
  * The exporter API's tenancy, generated from its route table: every route
@@ -54,11 +55,22 @@ interface Ctx {
   bColleague: ExporterPerson
   suspended: ExporterPerson
   aProduct: { id: string; images: { id: string }[] }
-  bProduct: { id: string; images: { id: string }[]; content: any }
+  bProduct: { id: string; images: { id: string }[]; content: any; variants?: { id: string }[] }
   bTitle: string
+  aImport: string
+  bImport: string
 }
 
 type Request = { path: string; body?: unknown; form?: () => FormData }
+
+/** An import form as the portal sends it: a CSV file, its kind and whether it is a dry run. */
+const importForm = (csv: Buffer, dryRun = true) => () => {
+  const form = new FormData()
+  form.append("kind", "listings")
+  form.append("dry_run", String(dryRun))
+  form.append("file", new Blob([new Uint8Array(csv)]), "listings.csv")
+  return form
+}
 
 interface Case {
   /** Needs no session (an invitation's own pages). */
@@ -173,6 +185,43 @@ const CASES: Record<string, Case> = {
     own: (c) => ({ path: `/exporter/products/${c.aProduct.id}/preview` }),
     foreign: (c) => [{ path: `/exporter/products/${c.bProduct.id}/preview` }],
   },
+  "GET /exporter/imports": {
+    own: () => ({ path: "/exporter/imports" }),
+    check: (c, answer) => {
+      expect(answer.body.imports.map((i: any) => i.id)).toContain(c.aImport)
+      expect(JSON.stringify(answer.body)).not.toContain(c.bImport)
+    },
+  },
+  "POST /exporter/imports": {
+    // A file naming B's listing: the row is "none of your listings", exactly as an id that does not exist, and B's listing stays as it was.
+    own: (c) => ({ path: "/exporter/imports", form: importForm(csvOf(["id", "title_en"], [[c.bProduct.id, "Hijacked"], [`prod_${MISSING}`, "Hijacked"]]), false) }),
+    check: async (c, answer) => {
+      expect(answer.status).toBe(202)
+      const job = await finishedImport(c.a, answer.body.import.id)
+      expect(job).toMatchObject({ status: "done", updated_count: 0, failed_count: 2 })
+      const [foreign, missing] = job.problems
+      expect([foreign.row, foreign.column, missing.row, missing.column]).toEqual([2, "id", 3, "id"])
+      expect(foreign.message.replace(c.bProduct.id, "<id>")).toBe(missing.message.replace(`prod_${MISSING}`, "<id>"))
+      const b = await c.b.request("GET", `/exporter/products/${c.bProduct.id}`)
+      expect(b.body.product.content.en.title).not.toBe("Hijacked")
+    },
+  },
+  "GET /exporter/imports/[id]": {
+    own: (c) => ({ path: `/exporter/imports/${c.aImport}` }),
+    foreign: (c) => [{ path: `/exporter/imports/${c.bImport}` }],
+  },
+  "GET /exporter/exports/[kind]": {
+    own: () => ({ path: "/exporter/exports/listings?format=csv" }),
+    check: async (c, answer) => {
+      expect(answer.status).toBe(200)
+      expect(String(answer.body)).toContain(c.aProduct.id)
+      expect(String(answer.body)).not.toContain(c.bProduct.id)
+      const stock = await c.a.request("GET", "/exporter/exports/stock?format=csv")
+      expect(stock.status).toBe(200)
+      expect(String(stock.body)).not.toContain(c.bTitle)
+      for (const v of c.bProduct.variants ?? []) expect(String(stock.body)).not.toContain(v.id)
+    },
+  },
   "GET /exporter/products/[id]/audit": {
     own: (c) => ({ path: `/exporter/products/${c.aProduct.id}/audit` }),
     foreign: (c) => [{ path: `/exporter/products/${c.bProduct.id}/audit` }],
@@ -211,7 +260,13 @@ beforeAll(async () => {
     personFor(b.exporterId, b.handle, `colleague-${randomUUID().slice(0, 8)}@exporter.test`, "member"),
   ])
   expect((await operator("POST", `/admin/exporters/${suspended.exporterId}/suspend`, { reason: "Test suspension" })).status).toBe(200)
-  c = { a, b, bColleague, suspended, aProduct, bProduct, bTitle }
+  const [aImport, bImport] = await Promise.all(
+    [a, b].map(async (person) => {
+      const started = await startImport(person, csvOf(["id", "title_en"], [["", "Dry run only"]]), "dry.csv", "listings", true)
+      return (await finishedImport(person, started.body.import.id)).id as string
+    })
+  )
+  c = { a, b, bColleague, suspended, aProduct, bProduct, bTitle, aImport, bImport }
   const customer = await newCustomer("en")
   customerToken = (await customer.sdk.client.getToken()) as string
   adminToken = await operatorTokenOf()
@@ -253,7 +308,7 @@ describe.each(routes)("%s", (route) => {
 
   it.runIf(!!spec?.foreign)("answers B's ids from A's session with a 404 like a missing id, and changes nothing", async () => {
     const before = await fingerprint(c)
-    const ids = [c.bProduct.id, c.bColleague.personId, ...c.bProduct.images.map((i) => i.id)]
+    const ids = [c.bProduct.id, c.bColleague.personId, c.bImport, ...c.bProduct.images.map((i) => i.id)]
     for (const request of spec.foreign!(c)) {
       const answer = await send(method, request, c.a.token)
       expect(answer.status, `${method} ${request.path}: ${JSON.stringify(answer.body)}`).toBe(404)
