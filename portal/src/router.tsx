@@ -15,6 +15,7 @@ const Listings = lazy(() => import("./routes/listings"))
 const ListingEditor = lazy(() => import("./routes/listing-editor"))
 const Colleagues = lazy(() => import("./routes/colleagues"))
 const Account = lazy(() => import("./routes/account"))
+const Spreadsheets = lazy(() => import("./routes/spreadsheets"))
 
 export function PortalRoutes() {
   return (
@@ -36,6 +37,7 @@ export function PortalRoutes() {
             <Route path="/listings" element={<Listings />} />
             <Route path="/listings/new" element={<ListingEditor key="new" />} />
             <Route path="/listings/:id" element={<ListingEditor />} />
+            <Route path="/spreadsheets" element={<Spreadsheets />} />
             <Route path="/colleagues" element={<Colleagues />} />
             <Route path="/account" element={<Account />} />
             <Route path="*" element={<NotFound />} />

@@ -7,6 +7,7 @@ import { toApiError } from "./errors"
 import type {
   Category,
   Colleague,
+  ImportJob,
   InvitationPreview,
   Listing,
   ListingInput,
@@ -117,3 +118,17 @@ export function uploadImages(id: string, files: File[]) {
 }
 
 export const getPreview = (id: string) => call<{ url: string; expires_at: string }>(`${productPath(id)}/preview`)
+
+/** Where the browser downloads the exporter's listings or stock as a file (same origin: the session cookie goes along). */
+export const exportUrl = (kind: ImportJob["kind"], format: "csv" | "xlsx") => `/exporter/exports/${kind}?format=${format}`
+
+/** Starts an import (a dry run checks every row and writes nothing); the job is then polled with getImport. */
+export function startImport(kind: ImportJob["kind"], file: File, dryRun: boolean) {
+  const form = new FormData()
+  form.append("kind", kind)
+  form.append("dry_run", String(dryRun))
+  form.append("file", file, file.name)
+  return call<{ import: ImportJob }>("/exporter/imports", { method: "POST", body: form, headers: { "content-type": null } })
+}
+
+export const getImport = (id: string) => call<{ import: ImportJob }>(`/exporter/imports/${encodeURIComponent(id)}`)

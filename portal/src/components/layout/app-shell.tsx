@@ -7,6 +7,7 @@ import { Loading } from "./loading"
 
 const links = [
   { to: "/listings", key: "nav.listings" },
+  { to: "/spreadsheets", key: "nav.spreadsheets" },
   { to: "/colleagues", key: "nav.colleagues" },
   { to: "/account", key: "nav.account" },
 ] as const
@@ -37,7 +38,7 @@ export function AppShell() {
             {t("nav.signOut")}
           </Button>
           <nav aria-label={t("nav.main")} className="order-3 w-full sm:order-2 sm:ml-auto sm:w-auto">
-            <ul className="flex gap-x-1">
+            <ul className="flex flex-wrap gap-x-1">
               {links.map((link) => (
                 <li key={link.to}>
                   <NavLink
