@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: (argv: string[]) => Pr
   search: () => import("./search"),
   storefront: () => import("./storefront"),
   portal: () => import("./portal"),
+  "bulk-import": () => import("./bulk-import"),
 }
 
 async function main() {
