@@ -42,7 +42,7 @@ function cellText(value: ExcelJS.CellValue): string {
 
 const unescapeFormula = (text: string) => (text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text)
 
-/** The first worksheet of a CSV or XLSX file: its header (lower-cased, trimmed) and every non-empty row after it. */
+/** The first worksheet of a CSV or XLSX file: its header (trimmed) and every non-empty row after it. */
 export async function readSheet(bytes: Buffer): Promise<Sheet> {
   const workbook = new ExcelJS.Workbook()
   let sheet: ExcelJS.Worksheet | undefined
@@ -59,7 +59,7 @@ export async function readSheet(bytes: Buffer): Promise<Sheet> {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = (row.values as ExcelJS.CellValue[]).slice(1).map((v) => unescapeFormula(cellText(v).trim()))
     if (!header.length) {
-      header = values.map((v) => v.toLowerCase())
+      header = values
       return
     }
     if (values.every((v) => !v)) return

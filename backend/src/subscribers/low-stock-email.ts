@@ -10,10 +10,21 @@ type Row = Record<string, any>
 
 /**
  * Below this many available units (stocked minus reserved) at a location, an
- * exporter's people are told. There is no per-product threshold yet: every
- * listing uses this default until one exists.
+ * exporter's people are told, when the variant has no threshold of its own.
  */
 export const DEFAULT_LOW_STOCK_THRESHOLD = 5
+
+/**
+ * A variant's own threshold (variant metadata `low_stock_threshold`, where the
+ * stock routes keep it: low at or below it, as the portal marks it), else
+ * below the default.
+ */
+function lowStockRule(metadata: Record<string, unknown> | null | undefined) {
+  const own = metadata?.low_stock_threshold
+  return typeof own === "number" && Number.isInteger(own) && own >= 0
+    ? { threshold: own, isLow: (available: number) => available <= own }
+    : { threshold: DEFAULT_LOW_STOCK_THRESHOLD, isLow: (available: number) => available < DEFAULT_LOW_STOCK_THRESHOLD }
+}
 
 /**
  * Low-stock alert: when a stock level of an exporter's product falls below the
@@ -34,14 +45,17 @@ export default async function sendLowStockEmail({ event, container }: Subscriber
     filters,
   })
   for (const level of levels as Row[]) {
+    const variant = await variantOf(query, level.inventory_item_id)
+    if (!variant) continue
+    const rule = lowStockRule(variant.metadata)
     const available = Number(level.stocked_quantity) - Number(level.reserved_quantity)
     const alerted = !!level.metadata?.low_stock_alerted_at
-    const low = available < DEFAULT_LOW_STOCK_THRESHOLD
+    const low = rule.isLow(available)
     if (low === alerted) continue
     // The level's own metadata (its type leaves metadata out of updates, the model has it).
     const metadata = { ...(level.metadata ?? {}), low_stock_alerted_at: low ? new Date().toISOString() : null }
     await inventory.updateInventoryLevels([{ inventory_item_id: level.inventory_item_id, location_id: level.location_id, metadata } as never])
-    if (low) await alertExporter(container, query, level, available)
+    if (low) await alertExporter(container, query, level, variant, available, rule.threshold)
   }
 }
 
@@ -50,14 +64,20 @@ async function reservationLevel(query: Row, reservationId: string) {
   return reservation ? { inventory_item_id: reservation.inventory_item_id, location_id: reservation.location_id } : null
 }
 
-async function alertExporter(container: SubscriberArgs["container"], query: Row, level: Row, available: number) {
-  const [{ data: [item] }, { data: [location] }] = await Promise.all([
-    query.graph({ entity: "inventory_item", fields: ["id", "variants.id", "variants.title", "variants.product_id"], filters: { id: level.inventory_item_id } }),
-    query.graph({ entity: "stock_location", fields: ["name"], filters: { id: level.location_id } }),
-  ])
-  const variant = ((item as Row | undefined)?.variants ?? [])[0] as Row | undefined
-  const exporterId = variant ? await productOwner(container, variant.product_id) : null
-  const listing = exporterId ? await listingSnapshot(container, variant!.product_id) : null
+/** The product variant an inventory item stocks (one item a variant in this shop). */
+async function variantOf(query: Row, inventoryItemId: string): Promise<Row | undefined> {
+  const { data: [item] } = await query.graph({
+    entity: "inventory_item",
+    fields: ["id", "variants.id", "variants.title", "variants.product_id", "variants.metadata"],
+    filters: { id: inventoryItemId },
+  })
+  return ((item as Row | undefined)?.variants ?? [])[0] as Row | undefined
+}
+
+async function alertExporter(container: SubscriberArgs["container"], query: Row, level: Row, variant: Row, available: number, threshold: number) {
+  const { data: [location] } = await query.graph({ entity: "stock_location", fields: ["name"], filters: { id: level.location_id } })
+  const exporterId = await productOwner(container, variant.product_id)
+  const listing = exporterId ? await listingSnapshot(container, variant.product_id) : null
   if (!exporterId || !listing) return
   const multi = listing.variants.length > 1
   await mailExporterPeople(container, exporterId, {
@@ -71,10 +91,10 @@ async function alertExporter(container: SubscriberArgs["container"], query: Row,
       const title = content.title ?? listing.content["zh-CN"].title ?? listing.content.en.title ?? listing.handle
       return renderLowStock({
         locale,
-        title: multi ? `${title} · ${variant!.title}` : title,
+        title: multi ? `${title} · ${variant.title}` : title,
         available: Math.max(0, available),
         location: (location as Row | undefined)?.name ?? level.location_id,
-        threshold: DEFAULT_LOW_STOCK_THRESHOLD,
+        threshold,
         url: portalUrl(`listings/${listing.id}`, {}),
       })
     },

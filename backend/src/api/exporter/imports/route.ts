@@ -19,6 +19,16 @@ export async function GET(req: PartnerRequest, res: MedusaResponse) {
   res.json({ imports: list.map(importJson) })
 }
 
+/** Headers as the columns are spelled (title_zh-CN), whatever case an office program or a person gave them. */
+function withCanonicalHeader(sheet: Sheet, known: string[]): Sheet {
+  const byLower = new Map(known.map((c) => [c.toLowerCase(), c]))
+  const name = (h: string) => byLower.get(h.toLowerCase()) ?? h
+  return {
+    header: sheet.header.map(name),
+    rows: sheet.rows.map((r) => ({ row: r.row, cells: Object.fromEntries(Object.entries(r.cells).map(([h, v]) => [name(h), v])) })),
+  }
+}
+
 /** What is wrong with the file as a whole: its columns and its size. Row 1 is the header. */
 function fileProblems(sheet: Sheet, kind: "listings" | "stock", locale: PartnerRequest["partner"]["person"]["locale"]): RowProblem[] {
   const known = kind === "listings" ? LISTING_COLUMNS : STOCK_COLUMNS
@@ -54,6 +64,7 @@ export async function POST(req: PartnerRequest, res: MedusaResponse) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `file: ${bulkMessage(locale, "unreadable")}`)
   }
   const { kind, dry_run } = parsed.data
+  sheet = withCanonicalHeader(sheet, kind === "listings" ? LISTING_COLUMNS : STOCK_COLUMNS)
   const readOnly = kind === "listings" ? LISTING_READ_ONLY : []
   const rows = sheet.rows.map((r) => ({ row: r.row, cells: Object.fromEntries(Object.entries(r.cells).filter(([c]) => !readOnly.includes(c))) }))
   const jobs: BulkImportModuleService = req.scope.resolve(BULK_IMPORT_MODULE)
