@@ -27,7 +27,8 @@ test("a preview link shows the draft, marked and not indexed; a wrong token is t
   const title = `扎阿明预览蜂蜜${Date.now().toString(36)}`
   const created = await exporter("POST", "/exporter/products", {
     content: { "zh-CN": { title, subtitle: "山花蜜", description: "来自扎阿明山区。" }, ru: { title: "Заминский мёд" } },
-    variants: [{ title: "Default", options: {}, price_cny: 88 }],
+    options: [{ title: "Weight", values: ["500 g"] }],
+    variants: [{ title: "500 g", options: { Weight: "500 g" }, price_cny: 88 }],
   })
   expect(created.status).toBe(201)
   const { product } = (await created.json()) as { product: { id: string; handle: string } }

@@ -14,7 +14,8 @@ test("on a phone, an exporter updates stock from a spreadsheet: downloads it, ch
   const created = await page.request.post(`${backend}/exporter/products`, {
     data: {
       content: { "zh-CN": { title: "手机库存测试杏干" }, ru: { title: "Курага для теста остатков" } },
-      variants: [{ title: "Default", options: {}, sku, price_cny: 45, stocked_quantity: 20 }],
+      options: [{ title: "Weight", values: ["1 kg"] }],
+      variants: [{ title: "1 kg", options: { Weight: "1 kg" }, sku, price_cny: 45, stocked_quantity: 20 }],
       trade: { origin_region: "fergana", manufacturer: "Fergana Quruq Meva", hs_code: "0813100000", vat_rate: 9, stock_origin: "cross_border", allergens: [], certificates: [], indivisible: false },
     },
   })

@@ -4,6 +4,7 @@ import { CONTENT_FIELDS, CONTENT_LOCALES } from "../modules/listing/constants"
 import { ListingInput } from "../modules/listing/schema"
 import type { PartnerLocale } from "../modules/partner-access/constants"
 import { exporterProductIds } from "../utils/exporter-scope"
+import { DEFAULT_OPTION } from "../workflows/listing/utils/plan-listing-change"
 import { listingSnapshots, type ListingSnapshot } from "../utils/listings"
 import { TRADE_COLUMNS } from "./columns"
 import { bulkMessage } from "./messages"
@@ -116,7 +117,9 @@ export async function checkListingRows(scope: MedusaContainer, exporterId: strin
 
     if (!id) {
       if (!CONTENT_LOCALES.some((l) => content[l]?.title)) found.push({ column: "title_zh-CN", message: bulkMessage(locale, "required") })
-      if (variantGiven) input.variants = [{ title: "Default", options: {}, ...(cells.sku ? { sku: cells.sku } : {}), ...(price !== undefined ? { price_cny: price } : {}), ...(stock !== undefined ? { stocked_quantity: stock } : {}) }]
+      // One variant on Medusa's placeholder option, as a listing created without options gets (the portal hides it).
+      if (variantGiven) input.options = [DEFAULT_OPTION]
+      if (variantGiven) input.variants = [{ title: "Default", options: { [DEFAULT_OPTION.title]: DEFAULT_OPTION.values[0] }, ...(cells.sku ? { sku: cells.sku } : {}), ...(price !== undefined ? { price_cny: price } : {}), ...(stock !== undefined ? { stocked_quantity: stock } : {}) }]
     } else if (snapshot && variantGiven) {
       if (snapshot.variants.length !== 1) {
         found.push({ column: cells.sku ? "sku" : price !== undefined ? "price_cny" : "stocked_quantity", message: bulkMessage(locale, "several_variants", { count: snapshot.variants.length }) })
