@@ -169,6 +169,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/audit-log" },
     { resolve: "./src/modules/pavilion" },
     { resolve: "./src/modules/listing" },
+    { resolve: "./src/modules/bulk-import" },
     {
       resolve: "./src/modules/customs",
       options: { encryptionKey: env.CUSTOMS_ENCRYPTION_KEY, previousKeys: env.CUSTOMS_PREVIOUS_KEYS },

@@ -9,6 +9,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: (argv: string[]) => Pr
   storefront: () => import("./storefront"),
   portal: () => import("./portal"),
   "portal-listings": () => import("./portal-listings"),
+  "bulk-import": () => import("./bulk-import"),
 }
 
 async function main() {

@@ -11,7 +11,13 @@ export default function proxy(request: NextRequest) {
   const guest = guestRouting(request)
   if (guest?.kind === "hidden") return new NextResponse(null, { status: 404 })
   if (guest) return NextResponse.rewrite(new URL(guest.pathname + request.nextUrl.search, request.url))
-  return localeRouting(request)
+  const response = localeRouting(request)
+  // A preview link shows one exporter's unpublished draft: kept out of shared caches and search engines.
+  if (request.nextUrl.searchParams.has("preview")) {
+    response.headers.set("Cache-Control", "private, no-store")
+    response.headers.set("X-Robots-Tag", "noindex, nofollow")
+  }
+  return response
 }
 
 export const config = {

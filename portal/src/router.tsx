@@ -29,6 +29,7 @@ const Stock = lazy(() => import("./routes/stock"))
 const Sales = lazy(() => import("./routes/sales"))
 const Statement = lazy(() => import("./routes/statement"))
 const ApiKeys = lazy(() => import("./routes/api-keys"))
+const Spreadsheets = lazy(() => import("./routes/spreadsheets"))
 
 export function PortalRoutes() {
   return (
@@ -50,6 +51,7 @@ export function PortalRoutes() {
             <Route path="/listings" element={<Listings />} />
             <Route path="/listings/new" element={<ListingEditor key="new" />} />
             <Route path="/listings/:id" element={<ListingEditor />} />
+            <Route path="/spreadsheets" element={<Spreadsheets />} />
             <Route path="/colleagues" element={<Colleagues />} />
             <Route path="/account" element={<Account />} />
             <Route path="/nominations" element={<Nominations />} />

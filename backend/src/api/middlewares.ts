@@ -30,10 +30,12 @@ import { PartnerAcceptInvitation, PartnerUpdateMe } from "./partner-validators"
 import { exporterActor } from "./exporter/actor"
 import { exporterMessage } from "./exporter/messages"
 import { listingImageUpload } from "./exporter/uploads"
+import { spreadsheetUpload } from "./exporter/bulk-upload"
 import {
   ExporterAcceptInvitation,
   ExporterDeclineNomination,
   ExporterCreateApiKey,
+  ExporterExport,
   ExporterImageOrder,
   ExporterInviteColleague,
   ExporterListOrders,
@@ -159,6 +161,9 @@ export default defineMiddlewares({
     { matcher: "/exporter/orders", method: ["GET"], middlewares: [validateQuery(ExporterListOrders)] },
     { matcher: "/exporter/sales", method: ["GET"], middlewares: [validateQuery(ExporterSalesSummary)] },
     { matcher: "/exporter/statements/:month", method: ["GET"], middlewares: [validateQuery(ExporterStatementQuery)] },
+    // Spreadsheets: the file is read into memory here; kind and dry_run are checked by the route (multipart fields).
+    { matcher: "/exporter/imports", method: ["POST"], middlewares: [spreadsheetUpload] },
+    { matcher: "/exporter/exports/:kind", method: ["GET"], middlewares: [validateQuery(ExporterExport)] },
     {
       matcher: "/store/customers/me/customs-identities",
       method: ["POST"],

@@ -1,4 +1,4 @@
-/** The part of multer (2.x, which ships no types) that the exporter image upload uses. */
+/** The part of multer (2.x, which ships no types) that the exporter image and spreadsheet uploads use. */
 declare module "multer" {
   import type { RequestHandler } from "express"
   interface Options {
@@ -7,6 +7,7 @@ declare module "multer" {
   }
   interface Multer {
     array(field: string, maxCount?: number): RequestHandler
+    single(field: string): RequestHandler
   }
   interface MulterFactory {
     (options?: Options): Multer

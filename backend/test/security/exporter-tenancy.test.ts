@@ -22,6 +22,7 @@ import {
   type ExporterPerson,
 } from "../exporters"
 import { demoConsulateStaff } from "../consulate"
+import { csvOf, finishedImport, startImport } from "../bulk"
 
 /**
  * The exporter API's tenancy, generated from its route table: every route
@@ -59,7 +60,7 @@ interface Ctx {
   bColleague: ExporterPerson
   suspended: ExporterPerson
   aProduct: { id: string; images: { id: string }[] }
-  bProduct: { id: string; images: { id: string }[]; content: any }
+  bProduct: { id: string; images: { id: string }[]; content: any; variants?: { id: string }[] }
   bTitle: string
   /** The consulate's invitation of B's product into a campaign: B's to answer. */
   bNominationId: string
@@ -72,9 +73,20 @@ interface Ctx {
   aKey: string
   bKeyId: string
   suspendedKey: string
+  aImport: string
+  bImport: string
 }
 
 type Request = { path: string; body?: unknown; form?: () => FormData }
+
+/** An import form as the portal sends it: a CSV file, its kind and whether it is a dry run. */
+const importForm = (csv: Buffer, dryRun = true) => () => {
+  const form = new FormData()
+  form.append("kind", "listings")
+  form.append("dry_run", String(dryRun))
+  form.append("file", new Blob([new Uint8Array(csv)]), "listings.csv")
+  return form
+}
 
 interface Case {
   /** Needs no session (an invitation's own pages). */
@@ -203,6 +215,43 @@ const CASES: Record<string, Case> = {
   "POST /exporter/nominations/[id]/decline": {
     own: () => ({ path: `/exporter/nominations/cnom_${MISSING}/decline`, body: { reason: "no" } }),
     foreign: (c) => [{ path: `/exporter/nominations/${c.bNominationId}/decline`, body: { reason: "hijacked" } }],
+  },
+  "GET /exporter/imports": {
+    own: () => ({ path: "/exporter/imports" }),
+    check: (c, answer) => {
+      expect(answer.body.imports.map((i: any) => i.id)).toContain(c.aImport)
+      expect(JSON.stringify(answer.body)).not.toContain(c.bImport)
+    },
+  },
+  "POST /exporter/imports": {
+    // A file naming B's listing: the row is "none of your listings", exactly as an id that does not exist, and B's listing stays as it was.
+    own: (c) => ({ path: "/exporter/imports", form: importForm(csvOf(["id", "title_en"], [[c.bProduct.id, "Hijacked"], [`prod_${MISSING}`, "Hijacked"]]), false) }),
+    check: async (c, answer) => {
+      expect(answer.status).toBe(202)
+      const job = await finishedImport(c.a, answer.body.import.id)
+      expect(job).toMatchObject({ status: "done", updated_count: 0, failed_count: 2 })
+      const [foreign, missing] = job.problems
+      expect([foreign.row, foreign.column, missing.row, missing.column]).toEqual([2, "id", 3, "id"])
+      expect(foreign.message.replace(c.bProduct.id, "<id>")).toBe(missing.message.replace(`prod_${MISSING}`, "<id>"))
+      const b = await c.b.request("GET", `/exporter/products/${c.bProduct.id}`)
+      expect(b.body.product.content.en.title).not.toBe("Hijacked")
+    },
+  },
+  "GET /exporter/imports/[id]": {
+    own: (c) => ({ path: `/exporter/imports/${c.aImport}` }),
+    foreign: (c) => [{ path: `/exporter/imports/${c.bImport}` }],
+  },
+  "GET /exporter/exports/[kind]": {
+    own: () => ({ path: "/exporter/exports/listings?format=csv" }),
+    check: async (c, answer) => {
+      expect(answer.status).toBe(200)
+      expect(String(answer.body)).toContain(c.aProduct.id)
+      expect(String(answer.body)).not.toContain(c.bProduct.id)
+      const stock = await c.a.request("GET", "/exporter/exports/stock?format=csv")
+      expect(stock.status).toBe(200)
+      expect(String(stock.body)).not.toContain(c.bTitle)
+      for (const v of c.bProduct.variants ?? []) expect(String(stock.body)).not.toContain(v.id)
+    },
   },
   "GET /exporter/products/[id]/audit": {
     own: (c) => ({ path: `/exporter/products/${c.aProduct.id}/audit` }),
@@ -343,6 +392,12 @@ beforeAll(async () => {
   const newKey = async (person: ExporterPerson) => (await person.request("POST", "/exporter/api-keys", { title: "ERP" })).body.api_key
   const [aKey, bKey, suspendedKey] = await Promise.all([newKey(a), newKey(b), newKey(suspended)])
   expect((await operator("POST", `/admin/exporters/${suspended.exporterId}/suspend`, { reason: "Test suspension" })).status).toBe(200)
+  const [aImport, bImport] = await Promise.all(
+    [a, b].map(async (person) => {
+      const started = await startImport(person, csvOf(["id", "title_en"], [["", "Dry run only"]]), "dry.csv", "listings", true)
+      return (await finishedImport(person, started.body.import.id)).id as string
+    })
+  )
   const staff = await demoConsulateStaff()
   const campaign = await staff.request("POST", "/consulate/campaigns", {
     name: "Tenancy",
@@ -354,7 +409,7 @@ beforeAll(async () => {
   expect(nominated.status, JSON.stringify(nominated.body)).toBe(201)
   c = {
     a, b, bColleague, suspended, aProduct, bProduct, bTitle, bNominationId: nominated.body.nominations[0].id,
-    aLive, bLive, mixedOrderId, bOrderId, aKey: aKey.token, bKeyId: bKey.id, suspendedKey: suspendedKey.token,
+    aLive, bLive, mixedOrderId, bOrderId, aKey: aKey.token, bKeyId: bKey.id, suspendedKey: suspendedKey.token, aImport, bImport,
   }
   const customer = await newCustomer("en")
   customerToken = (await customer.sdk.client.getToken()) as string
@@ -397,7 +452,7 @@ describe.each(routes)("%s", (route) => {
 
   it.runIf(!!spec?.foreign)("answers B's ids from A's session with a 404 like a missing id, and changes nothing", async () => {
     const before = await fingerprint(c)
-    const ids = [c.bProduct.id, c.bColleague.personId, c.bNominationId, ...c.bProduct.images.map((i) => i.id), c.bLive.id, ...c.bLive.variants.map((v: any) => v.id), c.bOrderId, c.bKeyId]
+    const ids = [c.bProduct.id, c.bColleague.personId, c.bNominationId, c.bImport, ...c.bProduct.images.map((i) => i.id), c.bLive.id, ...c.bLive.variants.map((v: any) => v.id), c.bOrderId, c.bKeyId]
     for (const request of spec.foreign!(c)) {
       const answer = await send(method, request, c.a.token)
       expect(answer.status, `${method} ${request.path}: ${JSON.stringify(answer.body)}`).toBe(404)

@@ -8,6 +8,7 @@ import type {
   ApiKey,
   Category,
   Colleague,
+  ImportJob,
   InvitationPreview,
   Listing,
   ListingInput,
@@ -216,3 +217,16 @@ export const listApiKeys = () => call<{ api_keys: ApiKey[] }>("/exporter/api-key
 export const createApiKey = (title: string) =>
   call<{ api_key: ApiKey }>("/exporter/api-keys", { method: "POST", body: { title } }).then((r) => r.api_key)
 export const revokeApiKey = (id: string) => call<{ api_key: ApiKey }>(`/exporter/api-keys/${encodeURIComponent(id)}`, { method: "DELETE" })
+/** Where the browser downloads the exporter's listings or stock as a file (same origin: the session cookie goes along). */
+export const exportUrl = (kind: ImportJob["kind"], format: "csv" | "xlsx") => `/exporter/exports/${kind}?format=${format}`
+
+/** Starts an import (a dry run checks every row and writes nothing); the job is then polled with getImport. */
+export function startImport(kind: ImportJob["kind"], file: File, dryRun: boolean) {
+  const form = new FormData()
+  form.append("kind", kind)
+  form.append("dry_run", String(dryRun))
+  form.append("file", file, file.name)
+  return call<{ import: ImportJob }>("/exporter/imports", { method: "POST", body: form, headers: { "content-type": null } })
+}
+
+export const getImport = (id: string) => call<{ import: ImportJob }>(`/exporter/imports/${encodeURIComponent(id)}`)

@@ -329,3 +329,20 @@ export interface ApiKey {
   /** Only in the answer that created the key: shown once. */
   token?: string
 }
+
+/** A spreadsheet import as GET /exporter/imports/:id answers it; problems name the row and column, in the person's language. */
+export interface ImportJob {
+  id: string
+  kind: "listings" | "stock"
+  file_name: string
+  dry_run: boolean
+  status: "queued" | "checking" | "importing" | "done" | "failed"
+  total_rows: number
+  processed_rows: number
+  created_count: number
+  updated_count: number
+  failed_count: number
+  problems: { row: number; column: string; message: string }[]
+  created_at: string
+  finished_at: string | null
+}

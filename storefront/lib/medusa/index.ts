@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { medusa, storeGet, TAGS } from "./client"
 import { reshapeProductDetail, reshapeProductSummary, reshapeSearchHit } from "./reshape"
 import { SEARCH_HIT_FIELDS } from "./search-fields"
+import { getListingPreview, reshapeListingPreview } from "./preview"
 import type { Category, FacetValue, ProductDetail, ProductSummary, Region, SearchResults } from "./types"
 
 const SUMMARY_FIELDS = "id,handle,title,subtitle,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder"
@@ -182,4 +183,10 @@ export async function getExporters(locale: string) {
 
 export async function getExporterNames(locale: string): Promise<Record<string, string>> {
   return Object.fromEntries((await getExporters(locale)).map((e) => [e.handle, e.name]))
+}
+
+/** The draft behind a preview link for the product page at `handle`, or null (a wrong, expired or foreign token: the page 404s). */
+export async function getProductPreview(locale: string, handle: string, token: string): Promise<ProductDetail | null> {
+  const preview = await getListingPreview(token)
+  return preview && preview.handle === handle ? reshapeListingPreview(preview, locale) : null
 }

@@ -106,3 +106,14 @@ export type ExporterSalesSummary = z.infer<typeof ExporterSalesSummary>
 
 export const ExporterStatementQuery = z.object({ format: z.enum(["json", "csv"]).default("json") }).strict()
 export type ExporterStatementQuery = z.infer<typeof ExporterStatementQuery>
+export const ExporterStartImport = z
+  .object({
+    kind: z.enum(["listings", "stock"], { error: "kind must be listings or stock" }),
+    /** A dry run checks every row and writes nothing; the default, so a real import is always asked for. */
+    dry_run: z.enum(["true", "false"], { error: "dry_run must be true or false" }).default("true").transform((v) => v === "true"),
+  })
+  .strict()
+export type ExporterStartImport = z.infer<typeof ExporterStartImport>
+
+export const ExporterExport = z.object({ format: z.enum(["csv", "xlsx"], { error: "format must be csv or xlsx" }).default("xlsx") }).strict()
+export type ExporterExport = z.infer<typeof ExporterExport>

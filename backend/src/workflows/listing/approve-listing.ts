@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { recordAuditEntriesStep, type AuditActor } from "../audit/steps/record-audit-entries"
 import { loadListingStep } from "./steps/load-listing"
 import { setListingStateStep } from "./steps/set-listing-state"
@@ -23,6 +24,8 @@ export const approveListingWorkflow = createWorkflow(
     applyListingPlan(transform({ decision }, ({ decision }) => decision.plan), input.product_id)
     setListingStateStep(transform({ decision }, ({ decision }) => decision.state!))
     recordAuditEntriesStep(transform({ decision }, ({ decision }) => decision.audit))
+    // After the run succeeds: the exporter's people are e-mailed (src/subscribers/listing-review-email.ts).
+    emitEventStep({ eventName: "listing.approved", data: transform({ input }, ({ input }) => ({ product_id: input.product_id })) })
     return new WorkflowResponse(input.product_id)
   }
 )

@@ -11,6 +11,7 @@ const LINKS = {
     { to: "/listings", key: "nav.listings" },
     { to: "/stock", key: "nav.stock" },
     { to: "/sales", key: "nav.sales" },
+    { to: "/spreadsheets", key: "nav.spreadsheets" },
     { to: "/nominations", key: "nav.nominations" },
     { to: "/colleagues", key: "nav.colleagues" },
     { to: "/account", key: "nav.account" },

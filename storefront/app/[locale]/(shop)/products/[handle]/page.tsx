@@ -12,15 +12,22 @@ import { routeLocale } from "@/i18n/locale"
 import { routing } from "@/i18n/routing"
 import { formatMoney } from "@/lib/format"
 import { categoryPath } from "@/lib/category-tree"
-import { getCategories, getProduct, searchCatalog } from "@/lib/medusa"
+import { getCategories, getProduct, getProductPreview, searchCatalog } from "@/lib/medusa"
 import { campaignPrice, getActiveCampaigns } from "@/lib/medusa/content"
 import { CampaignBanner } from "@/components/campaign/campaign-banner"
 
-type Props = { params: Promise<{ locale: string; handle: string }>; searchParams: Promise<{ variant?: string }> }
+type Props = { params: Promise<{ locale: string; handle: string }>; searchParams: Promise<{ variant?: string; preview?: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The product, or with `?preview=<token>` the exporter's draft behind a signed preview link (never cached, never indexed). */
+async function productFor(locale: string, handle: string, preview: string | undefined) {
+  return preview !== undefined ? getProductPreview(locale, handle, preview) : getProduct(locale, handle)
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, handle } = await params
-  const product = await getProduct(locale, handle)
+  const { preview } = await searchParams
+  const product = await productFor(locale, handle, preview)
+  if (preview !== undefined) return { title: product?.title, robots: { index: false, follow: false } }
   if (!product) return {}
   return {
     title: product.title,
@@ -33,20 +40,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params)
   const { handle } = await params
-  const product = await getProduct(locale, handle)
+  const { variant: wanted, preview } = await searchParams
+  const product = await productFor(locale, handle, preview)
   if (!product) notFound()
+  const isPreview = preview !== undefined
   const t = await getTranslations({ locale, namespace: "product" })
-  const wanted = (await searchParams).variant
   const variant = product.variants.find((v) => v.id === wanted) ?? product.variants.find((v) => v.available !== 0) ?? product.variants[0]
   // Cross-border goods (and food, whose exporter wrote its Chinese label) show the Chinese e-label, from the Chinese data.
   const labelled = product.trade && (product.trade.stockOrigin === "cross_border" || product.trade.labelZh)
   const [related, chinese, categories, campaigns] = await Promise.all([
-    product.categories[0]
+    product.categories[0] && !isPreview
       ? searchCatalog(locale, { category: product.categories[0].handle, pageSize: 5, facets: false }).then((r) => r.hits.filter((h) => h.handle !== product.handle).slice(0, 4))
       : [],
-    labelled && locale !== "zh-CN" ? getProduct("zh-CN", handle) : product,
+    labelled && locale !== "zh-CN" ? productFor("zh-CN", handle, preview) : product,
     getCategories(locale),
-    getActiveCampaigns(locale),
+    isPreview ? [] : getActiveCampaigns(locale),
   ])
   // The running campaign that features this product, if any: its banner, with the campaign's price of this variant.
   const campaign = campaigns.find((c) => c.featuredProductIds.includes(product.id))
@@ -71,7 +79,13 @@ export default async function ProductPage({ params, searchParams }: Props) {
   }
   return (
     <article className="py-6">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      {isPreview ? (
+        <p role="status" className="mb-4 rounded-xl border border-saffron-700 bg-saffron-100 px-4 py-3 text-sm font-medium" data-testid="preview-banner">
+          {t("previewBanner")}
+        </p>
+      ) : (
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      )}
       <nav aria-label={t("breadcrumb")} className="mb-4 text-sm text-ink/70">
         <Link href="/">{t("home")}</Link>
         {breadcrumb.map((c) => (
@@ -102,7 +116,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
             {variant?.available === 0 ? t("outOfStock") : variant?.available != null ? t("inStockCount", { count: variant.available }) : t("inStock")}
           </p>
           <VariantPicker locale={locale} handle={product.handle} variants={product.variants} selected={variant?.id ?? null} />
-          <AddToCart locale={locale} variantId={variant?.id ?? null} available={variant?.available ?? null} />
+          {!isPreview && <AddToCart locale={locale} variantId={variant?.id ?? null} available={variant?.available ?? null} />}
           {product.exporter && (
             <p className="mt-6 text-sm">
               {t("exporter")}{" "}
