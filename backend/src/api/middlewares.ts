@@ -13,6 +13,7 @@ import { uploadFolders } from "../lib/upload-folders"
 import { AdminUpdateExporter } from "./admin/exporters/validators"
 import { StoreCreateCustomsIdentity, StoreSetCartCustoms } from "./store/customs-validators"
 import { StoreRequestOrderLink } from "./store/orders/validators"
+import { CustomerPasswordUpdate, CustomerRegistration } from "./auth/validators"
 import { rateLimit } from "./rate-limit"
 import { customsMessage } from "../modules/customs/messages"
 
@@ -42,6 +43,18 @@ const orderLinkRequests = rateLimit(
   (req) => req.params.id,
   (locale, minutes) =>
     locale?.startsWith("zh") ? `请求过于频繁：请 ${minutes} 分钟后再试。` : `Too many requests for this order's link: please try again in ${minutes} minutes.`
+)
+
+/**
+ * Reset e-mails: a few per address and hour, so nobody floods an inbox through the shop. Counted whether or not
+ * the address has an account, and answered the same way, so the limit tells nothing about who is a customer.
+ */
+const passwordResetRequests = rateLimit(
+  "password-reset",
+  { limit: 5, windowSeconds: 3600 },
+  (req) => String((req.body as { identifier?: unknown } | undefined)?.identifier ?? "").trim().toLowerCase().slice(0, 254),
+  (locale, minutes) =>
+    locale?.startsWith("zh") ? `重设密码的请求过于频繁：请 ${minutes} 分钟后再试。` : `Too many password reset requests: please try again in ${minutes} minutes.`
 )
 
 export default defineMiddlewares({
@@ -74,6 +87,11 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateAndTransformBody(StoreRequestOrderLink), orderLinkRequests],
     },
+    // These run before Medusa's own middlewares of the same routes (a static path sorts before /auth/:actor_type/…),
+    // so a password the shop would refuse is refused before the single-use reset token is spent.
+    { matcher: "/auth/customer/emailpass/register", method: ["POST"], middlewares: [validateAndTransformBody(CustomerRegistration)] },
+    { matcher: "/auth/customer/emailpass/update", method: ["POST"], middlewares: [validateAndTransformBody(CustomerPasswordUpdate)] },
+    { matcher: "/auth/customer/emailpass/reset-password", method: ["POST"], middlewares: [passwordResetRequests] },
     ...(stripeWebhookSecret
       ? [{ matcher: "/hooks/payment/:provider", method: ["POST" as const], middlewares: [receiveStripeWebhook(stripeWebhookSecret)] }]
       : []),

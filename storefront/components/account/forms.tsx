@@ -3,8 +3,10 @@
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { Field, FormError, Submit } from "@/components/ui/form"
+import { Link } from "@/i18n/navigation"
 import { registerAction, saveIdentityAction, signInAction, type AuthState } from "./actions"
 
+/** Signing in; a failed attempt keeps the e-mail typed, and the way to a new password is beside it. */
 export function SignInForm({ locale, next }: { locale: string; next?: string }) {
   const t = useTranslations("account")
   const [state, action] = useActionState<AuthState, FormData>(signInAction, {})
@@ -12,25 +14,31 @@ export function SignInForm({ locale, next }: { locale: string; next?: string }) 
     <form action={action} className="space-y-3" data-testid="sign-in-form">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="next" value={next ?? ""} />
-      <Field name="email" type="email" label={t("email")} autoComplete="email" required />
+      <Field name="email" type="email" label={t("email")} autoComplete="email" defaultValue={state.email} required />
       <Field name="password" type="password" label={t("password")} autoComplete="current-password" required />
       <FormError message={state.error} />
-      <Submit testId="sign-in">{t("signIn")}</Submit>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <Submit testId="sign-in">{t("signIn")}</Submit>
+        <Link href="/account/reset-password" className="text-sm underline" data-testid="forgot-password">
+          {t("forgotPassword")}
+        </Link>
+      </div>
     </form>
   )
 }
 
-export function RegisterForm({ locale }: { locale: string }) {
+export function RegisterForm({ locale, next }: { locale: string; next?: string }) {
   const t = useTranslations("account")
   const [state, action] = useActionState<AuthState, FormData>(registerAction, {})
   return (
     <form action={action} className="space-y-3" data-testid="register-form">
       <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="next" value={next ?? ""} />
       <div className="grid grid-cols-2 gap-3">
         <Field name="lastName" label={t("lastName")} autoComplete="family-name" required />
         <Field name="firstName" label={t("firstName")} autoComplete="given-name" required />
       </div>
-      <Field name="email" type="email" label={t("email")} autoComplete="email" required />
+      <Field name="email" type="email" label={t("email")} autoComplete="email" defaultValue={state.email} required />
       <Field name="password" type="password" label={t("passwordNew")} autoComplete="new-password" required />
       <FormError message={state.error} />
       <Submit testId="register">{t("register")}</Submit>

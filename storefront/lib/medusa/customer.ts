@@ -33,6 +33,24 @@ export async function register(input: { email: string; password: string; firstNa
   await signIn(input.email, input.password)
 }
 
+/**
+ * Asks Medusa to e-mail a reset link (it answers the same whether or not the address has an account). The page's
+ * language goes along, so the e-mail and the page it links to are in it.
+ */
+export async function requestPasswordReset(locale: string, email: string) {
+  // Medusa answers 201 with no JSON body.
+  await call(locale, "/auth/customer/emailpass/reset-password", {
+    method: "POST",
+    body: { identifier: email, metadata: { locale } },
+    headers: { accept: "text/plain" },
+  })
+}
+
+/** Sets a new password with the e-mailed token (single use: Medusa spends it on this call, whatever the outcome). */
+export async function resetPassword(locale: string, token: string, password: string) {
+  await call(locale, "/auth/customer/emailpass/update", { method: "POST", body: { password }, headers: { authorization: `Bearer ${token}` } })
+}
+
 export async function signOut() {
   await clearAuthToken()
 }
