@@ -4,7 +4,9 @@
  * with a declared identity, with Bozor's checks (validate hook: identity,
  * per-order limit, annual quota under a lock, declaration) and with the hook
  * switched off (BOZOR_CUSTOMS_CHECKS=off, which leaves Medusa's own
- * completion), on the same machine and data, one after the other.
+ * completion), on the same machine and data, one after the other. Parcels
+ * from Tashkent are paid online, so each cart pays by card against the local
+ * stand-in for Stripe's API (scripts/stripe-double), as the tests do.
  *
  *   npm run bench -- checkout [--completions 200]
  */
@@ -16,7 +18,14 @@ import { percentile, saveResults, stopChild as stop } from "./lib"
 const ROOT = path.resolve(__dirname, "..")
 const DATA = ".data/bench-checkout"
 const PORTS = { POSTGRES_PORT: "5491", MEILISEARCH_PORT: "7703", PORT: "9003", STOREFRONT_PORT: "8003" }
-const BASE_ENV = { ...process.env, BOZOR_DATA_DIR: DATA, ...PORTS, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "" }
+const STRIPE_PORT = 12113
+const STRIPE = {
+  STRIPE_API_KEY: "sk_test_bozor_double",
+  STRIPE_PUBLISHABLE_KEY: "pk_test_bozor_double",
+  STRIPE_WEBHOOK_SECRET: "whsec_bozor_double",
+  STRIPE_API_BASE: `http://127.0.0.1:${STRIPE_PORT}`,
+}
+const BASE_ENV = { ...process.env, BOZOR_DATA_DIR: DATA, ...PORTS, ...STRIPE, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "" }
 
 function start(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
@@ -52,7 +61,7 @@ async function measure(completions: number) {
     if (i % 20 === 0) identity = { real_name: "测试买家", id_number: shop.newIdNumber() } // stays under the annual quota
     const cartId = await shop.cartWith(sdk, [{ variant_id: variant }])
     await shop.declareCustoms(sdk, cartId, identity)
-    await shop.pay(sdk, cartId)
+    await shop.payByCard(sdk, cartId)
     const t0 = performance.now()
     const result = await shop.complete(sdk, cartId)
     times.push(performance.now() - t0)
@@ -83,6 +92,17 @@ export default async function checkout(argv: string[]) {
     BOZOR_TEST_MEDUSA_ENV: "{}",
   })
 
+  const { StripeDouble } = await import("../scripts/stripe-double/server")
+  const stripe = new StripeDouble({
+    apiKey: STRIPE.STRIPE_API_KEY,
+    publishableKey: STRIPE.STRIPE_PUBLISHABLE_KEY,
+    webhookSecret: STRIPE.STRIPE_WEBHOOK_SECRET,
+    webhookBase: `http://localhost:${PORTS.PORT}/hooks/payment/`,
+    port: STRIPE_PORT,
+  })
+  await stripe.start()
+  process.env.BOZOR_TEST_STRIPE_URL = stripe.url
+
   const times: Record<"on" | "off", number[]> = { on: [], off: [] }
   const results: Record<string, unknown> = {}
   // Alternate twice so that warm-up and database growth do not favour one side.
@@ -99,6 +119,7 @@ export default async function checkout(argv: string[]) {
       await stop(child)
     }
   }
+  await stripe.stop()
   const withChecks = summary(times.on)
   const without = summary(times.off)
   const added = {

@@ -82,6 +82,7 @@ export default defineMiddlewares({
     // Who may read an order's personal details is decided by the signed-in customer or a signed link.
     { matcher: "/store/orders/:id", method: ["GET"], middlewares: [customer] },
     { matcher: "/store/orders/:id/customs", method: ["GET"], middlewares: [customer] },
+    { matcher: "/store/orders/:id/delivery", method: ["GET"], middlewares: [customer] },
     {
       matcher: "/store/orders/:id/access-link",
       method: ["POST"],

@@ -1,9 +1,16 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { personName, postalAddress } from "../emails/address"
 import { emailLocale, renderOrderPlaced, type OrderForEmail } from "../emails/order-placed"
 import { CUSTOMS_MODULE } from "../modules/customs"
 import type CustomsModuleService from "../modules/customs/service"
+import { PICKUP_MODULE } from "../modules/pickup"
+import type PickupModuleService from "../modules/pickup/service"
+import { deliveryOfOrder, inLocale } from "../utils/delivery"
 import { orderPageUrl } from "../utils/order-access"
+import { pickupQrPng, spacedPickupCode } from "../utils/pickup-qr"
+
+const QR_CID = "pickup-qr@bozor"
 
 const num = (v: unknown) => Number(v ?? 0)
 
@@ -21,7 +28,7 @@ interface OrderRow {
   total: unknown
   items: ({ product_title: string | null; variant_title: string | null; title: string; quantity: unknown; subtotal: unknown } | null)[] | null
   shipping_methods: ({ name: string; total: unknown } | null)[] | null
-  shipping_address: Record<"last_name" | "first_name" | "province" | "city" | "address_2" | "address_1" | "phone", string | null> | null
+  shipping_address: Record<"last_name" | "first_name" | "province" | "city" | "address_2" | "address_1" | "postal_code" | "phone", string | null> | null
 }
 
 /**
@@ -40,7 +47,7 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
       "items.product_title", "items.variant_title", "items.title", "items.quantity", "items.subtotal",
       "shipping_methods.name", "shipping_methods.total",
       "shipping_address.last_name", "shipping_address.first_name", "shipping_address.province", "shipping_address.city",
-      "shipping_address.address_2", "shipping_address.address_1", "shipping_address.phone",
+      "shipping_address.address_2", "shipping_address.address_1", "shipping_address.postal_code", "shipping_address.phone",
     ],
     filters: { id: event.data.id },
   })
@@ -52,6 +59,11 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
   const identity = cartLink ? await customs.declaredIdentity(cartLink.cart_id) : null
   const a = order.shipping_address
   const locale = emailLocale(order.locale)
+  // A pickup at the centre names the place, its hours and the code; only a parcel has a delivery address.
+  const delivery = await deliveryOfOrder(container, order.id)
+  const pickups: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const code = delivery.pickup ? await pickups.codeForOrder(order.id) : null
+  const recipient = a ? `${personName(a.first_name, a.last_name, locale)} · ${a.phone ?? ""}` : ""
   const data: OrderForEmail = {
     displayId: order.display_id ?? order.id,
     locale,
@@ -64,7 +76,21 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
     taxTotal: num(order.tax_total),
     total: num(order.total),
     customs: identity ? { realName: identity.real_name, idNumber: identity.id_number_masked } : null,
-    address: a ? `${a.last_name ?? ""}${a.first_name ?? ""} · ${a.phone ?? ""} · ${a.province ?? ""}${a.city ?? ""}${a.address_2 ?? ""}${a.address_1 ?? ""}` : null,
+    address:
+      a && delivery.parcel
+        ? `${recipient} · ${postalAddress({ province: a.province, city: a.city, district: a.address_2, street: a.address_1, postalCode: a.postal_code }, locale)}`
+        : null,
+    pickup:
+      delivery.pickup && code
+        ? {
+            place: inLocale(delivery.pickup.name, locale),
+            address: inLocale(delivery.pickup.address, locale),
+            openingHours: inLocale(delivery.pickup.opening_hours, locale),
+            code: spacedPickupCode(code),
+            qrCid: QR_CID,
+            collectedBy: recipient,
+          }
+        : null,
     orderUrl: orderPageUrl(container, order.id, locale),
   }
 
@@ -77,6 +103,10 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
     resource_id: order.id,
     resource_type: "order",
     content: renderOrderPlaced(data),
+    // The QR code travels as an inline image (mail clients block data: URLs); the HTML shows it by its Content-ID.
+    attachments: code
+      ? [{ id: QR_CID, filename: "pickup-code.png", content_type: "image/png", disposition: "inline", content: (await pickupQrPng(code)).toString("base64") }]
+      : null,
     idempotency_key: `order-placed-${order.id}`,
   })
 }

@@ -7,6 +7,7 @@ import { readId, readLocale, readShopPath, readText, refusal } from "@/lib/actio
 import { validateAddress, type AddressErrors } from "@/lib/address"
 import type { Address } from "@/lib/medusa/types"
 import * as customer from "@/lib/medusa/customer"
+import { identityError, identityProblems, type IdentityProblems } from "@/lib/customs-input"
 import { resetTokenState } from "@/lib/reset-token"
 
 export interface AuthState {
@@ -116,21 +117,31 @@ export async function signOutAction(form: FormData) {
   redirect(`/${locale}`)
 }
 
-export async function saveIdentityAction(_prev: AuthState, form: FormData): Promise<AuthState> {
+export async function saveIdentityAction(_prev: AuthState, form: FormData): Promise<AuthState & { identityFields?: IdentityProblems; values?: Record<string, string> }> {
   const locale = readLocale(form)
   if (!locale) return { error: await refusal(locale, "locale") }
-  // The backend checks the name and the number; these bounds only keep oversized posts away from it.
-  const realName = readText(form, "realName", 100)
-  if (realName === undefined) return { error: await refusal(locale, "realName") }
-  const idNumber = readText(form, "idNumber", 40)
-  if (idNumber === undefined) return { error: await refusal(locale, "idNumber") }
+  const realName = String(form.get("realName") ?? "").trim()
+  const idNumber = String(form.get("idNumber") ?? "").trim()
+  const values = { realName, idNumber }
+  // Each empty or oversized field is named before anything goes to the backend, which checks the rules themselves.
+  const problems = identityProblems(realName, idNumber)
+  if (problems) return { error: await identityError(locale, problems), identityFields: problems, values }
   try {
     await customer.saveIdentity(locale, realName, idNumber)
   } catch (e) {
-    return { error: (e as Error).message }
+    return { error: (e as Error).message, values }
   }
   revalidatePath(`/${locale}/account`)
   return {}
+}
+
+/** Removes a saved customs identity (orders declared under it keep their declarations). */
+export async function deleteIdentityAction(form: FormData) {
+  const locale = readLocale(form)
+  const id = readId(form, "id", "customsIdentity")
+  if (!locale || !id) return
+  await customer.deleteIdentity(locale, id)
+  revalidatePath(`/${locale}/account`)
 }
 
 export interface AddressState {

@@ -6,6 +6,7 @@ import { customsMessage } from "../../modules/customs/messages"
 import { ANNUAL_LIMIT_FEN, fen, quotaYear, remainingFen, yuan } from "../../modules/customs/rules"
 import type CustomsModuleService from "../../modules/customs/service"
 import { loadCartCustoms } from "../../utils/cart-customs"
+import { assertDeliveryDetails } from "../../utils/cart-delivery"
 
 const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 
@@ -27,6 +28,9 @@ completeCartWorkflow.hooks.validate(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: [ordered] } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cart.id } })
     if (ordered) return new StepResponse(undefined, null)
+    // Medusa allows one handler per hook: the delivery's own checks (pickup contact, parcel address, how a parcel
+    // from Tashkent is paid) run here too, before the customs rules.
+    await assertDeliveryDetails(container, cart.id)
 
     const situation = await loadCartCustoms(container, cart.id)
     const { assessment, identity } = situation
