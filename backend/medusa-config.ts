@@ -81,8 +81,6 @@ const paymentModule = {
   resolve: "@medusajs/medusa/payment",
   key: Modules.PAYMENT,
   options: {
-    // Medusa waits before processing a webhook so it does not race the shop's own completion of the cart.
-    webhook_delay: Number(env.PAYMENT_WEBHOOK_DELAY_MS ?? 1000),
     providers: stripeOptions ? [{ resolve: "./src/modules/stripe-cn", id: "stripe", options: stripeOptions }] : [],
   },
 }

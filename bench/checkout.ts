@@ -2,23 +2,31 @@
  * What China's cross-border checks cost at checkout: the latency of cart
  * completion (POST /store/carts/:id/complete) for carts of cross-border honey
  * with a declared identity, with Bozor's checks (validate hook: identity,
- * per-order limit, annual quota under a lock, declaration) and with the hook
- * switched off (BOZOR_CUSTOMS_CHECKS=off, which leaves Medusa's own
- * completion), on the same machine and data, one after the other. Parcels
- * from Tashkent are paid online, so each cart pays by card against the local
- * stand-in for Stripe's API (scripts/stripe-double), as the tests do.
+ * per-order limit, annual quota under a lock, declaration) and without them,
+ * on the same machine and data, one after the other. "Without" is a
+ * benchmark-only variant of the backend with the hook's file removed
+ * (backend-variant.ts): the shipped backend has no switch that turns the
+ * checks off. Both sides are built the same way (a copy, no admin UI).
+ * Parcels from Tashkent are paid online, so each cart pays by card against
+ * the local stand-in for Stripe's API (scripts/stripe-double), as the tests do.
  *
  *   npm run bench -- checkout [--completions 200]
  */
-import { spawn, type ChildProcess } from "node:child_process"
 import { rmSync } from "node:fs"
 import path from "node:path"
-import { percentile, saveResults, stopChild as stop } from "./lib"
+import { percentile, saveResults } from "./lib"
+import { SHIPPED, startVariantStack, type BackendVariant } from "./backend-variant"
 
 const ROOT = path.resolve(__dirname, "..")
 const DATA = ".data/bench-checkout"
-const PORTS = { POSTGRES_PORT: "5491", MEILISEARCH_PORT: "7703", PORT: "9003", STOREFRONT_PORT: "8003" }
-const STRIPE_PORT = 12113
+/** Ports of its own, so it runs beside `npm start`; BENCH_*_PORT move them. */
+const PORTS = {
+  POSTGRES_PORT: process.env.BENCH_POSTGRES_PORT ?? "5491",
+  MEILISEARCH_PORT: process.env.BENCH_MEILISEARCH_PORT ?? "7703",
+  PORT: process.env.BENCH_BACKEND_PORT ?? "9003",
+  STOREFRONT_PORT: process.env.BENCH_STOREFRONT_PORT ?? "8003",
+}
+const STRIPE_PORT = Number(process.env.BENCH_STRIPE_PORT ?? "12113")
 const STRIPE = {
   STRIPE_API_KEY: "sk_test_bozor_double",
   STRIPE_PUBLISHABLE_KEY: "pk_test_bozor_double",
@@ -27,17 +35,11 @@ const STRIPE = {
 }
 const BASE_ENV = { ...process.env, BOZOR_DATA_DIR: DATA, ...PORTS, ...STRIPE, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "" }
 
-function start(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["start"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] })
-    let out = ""
-    child.stdout!.on("data", (chunk) => {
-      out += chunk
-      if (/Ready in/.test(out)) resolve(child)
-    })
-    child.stderr!.on("data", (chunk) => (out += chunk))
-    child.on("exit", (code) => reject(new Error(`npm start exited ${code} before ready:\n${out.slice(-2000)}`)))
-  })
+/** The comparison: the shop without the completion hook that enforces China's cross-border rules. */
+const WITHOUT_CHECKS: BackendVariant = {
+  name: "backend-without-checks",
+  label: "the backend without the cross-border checks",
+  edit: (dir) => rmSync(path.join(dir, "src/workflows/hooks/complete-cart-customs.ts")),
 }
 
 async function measure(completions: number) {
@@ -82,16 +84,7 @@ export default async function checkout(argv: string[]) {
   const completions = at >= 0 ? Number(argv[at + 1]) : 200
   rmSync(path.join(ROOT, DATA), { recursive: true, force: true })
   const { configFromEnv } = await import("../scripts/lib/config")
-  const { publishableKey } = await import("../scripts/lib/backend")
   const config = configFromEnv(BASE_ENV)
-  const databaseUrl = `postgres://postgres:postgres@localhost:${PORTS.POSTGRES_PORT}/bozor`
-  Object.assign(process.env, {
-    BOZOR_TEST_BACKEND_URL: `http://localhost:${PORTS.PORT}`,
-    BOZOR_TEST_DATABASE_URL: databaseUrl,
-    BOZOR_TEST_DATA_DIR: config.dataDir,
-    BOZOR_TEST_MEDUSA_ENV: "{}",
-  })
-
   const { StripeDouble } = await import("../scripts/stripe-double/server")
   const stripe = new StripeDouble({
     apiKey: STRIPE.STRIPE_API_KEY,
@@ -102,24 +95,44 @@ export default async function checkout(argv: string[]) {
   })
   await stripe.start()
   process.env.BOZOR_TEST_STRIPE_URL = stripe.url
-
-  const times: Record<"on" | "off", number[]> = { on: [], off: [] }
+  const stack = await startVariantStack(config, SHIPPED).catch(async (e) => {
+    await stripe.stop()
+    throw e
+  })
   const results: Record<string, unknown> = {}
-  // Alternate twice so that warm-up and database growth do not favour one side.
-  for (const [label, checks] of [["with_checks", "on"], ["without_checks", "off"], ["with_checks_2", "on"], ["without_checks_2", "off"]] as const) {
-    console.log(`Cart completion ${checks === "on" ? "with" : "without"} Bozor's cross-border checks…`)
-    const child = await start({ ...BASE_ENV, BOZOR_CUSTOMS_CHECKS: checks })
-    try {
-      process.env.BOZOR_TEST_PUBLISHABLE_KEY = await publishableKey(databaseUrl)
-      const run = await measure(completions / 2)
-      times[checks].push(...run)
-      results[label] = summary(run)
-      console.log(`  ${JSON.stringify(results[label])}`)
-    } finally {
-      await stop(child)
+  const times: Record<"on" | "off", number[]> = { on: [], off: [] }
+  try {
+    const withoutChecks = await stack.build(WITHOUT_CHECKS)
+    Object.assign(process.env, {
+      BOZOR_TEST_BACKEND_URL: `http://localhost:${PORTS.PORT}`,
+      BOZOR_TEST_DATABASE_URL: stack.backend.databaseUrl,
+      BOZOR_TEST_DATA_DIR: config.dataDir,
+      BOZOR_TEST_PUBLISHABLE_KEY: stack.publishableKey,
+      BOZOR_TEST_MEDUSA_ENV: "{}",
+    })
+    // Alternate twice so that warm-up and database growth do not favour one side.
+    const sides = [
+      ["with_checks", "on", stack.first],
+      ["without_checks", "off", withoutChecks],
+      ["with_checks_2", "on", stack.first],
+      ["without_checks_2", "off", withoutChecks],
+    ] as const
+    for (const [label, checks, dir] of sides) {
+      console.log(`Cart completion ${checks === "on" ? "with" : "without"} Bozor's cross-border checks…`)
+      const stop = await stack.serve(dir, checks === "on" ? "as shipped" : "without the checks")
+      try {
+        const run = await measure(completions / 2)
+        times[checks].push(...run)
+        results[label] = summary(run)
+        console.log(`  ${JSON.stringify(results[label])}`)
+      } finally {
+        await stop()
+      }
     }
+  } finally {
+    await stack.supervisor.stopAll()
+    await stripe.stop()
   }
-  await stripe.stop()
   const withChecks = summary(times.on)
   const without = summary(times.off)
   const added = {

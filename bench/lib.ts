@@ -6,10 +6,13 @@ import path from "node:path"
 export const RESULTS_DIR = path.join(__dirname, "results")
 
 /** Saves a benchmark's figures with what they were measured on, and prints where. */
+/**
+ * Saves a benchmark's figures as bench/results/<name>.json, replacing the last run's: the tree holds the latest
+ * figures per benchmark and catalog size, and git holds their history (`git log -p bench/results/<name>.json`).
+ */
 export function saveResults(name: string, figures: Record<string, unknown>) {
   mkdirSync(RESULTS_DIR, { recursive: true })
-  const stamp = new Date().toISOString().replace(/[:.]/g, "-")
-  const file = path.join(RESULTS_DIR, `${name}-${stamp}.json`)
+  const file = path.join(RESULTS_DIR, `${name}.json`)
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gib: Math.round(os.totalmem() / 2 ** 30), node: process.version }
   writeFileSync(file, JSON.stringify({ benchmark: name, measured_at: new Date().toISOString(), machine, ...figures }, null, 2) + "\n")
   console.log(`\nSaved ${path.relative(process.cwd(), file)}`)

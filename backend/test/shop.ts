@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto"
 import Stripe from "stripe"
 import { DEMO_LOGINS } from "../../seed/src/demo-logins"
 import { checkCharacter } from "../src/modules/customs/id-number"
-import { storeClient, testStack } from "./helpers"
+import { sql, storeClient, testStack } from "./helpers"
 
 /**
  * A buyer's steps through the real Store API, for tests of checkout rules:
@@ -177,4 +177,53 @@ export async function adminClient(): Promise<Medusa> {
   const admin = new Medusa({ baseUrl: stack.backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
   await admin.auth.login("user", "emailpass", DEMO_LOGINS.admin)
   return admin
+}
+
+/**
+ * A product the seed does not have, for exact prices and trade data (no stock tracking), in the shop's sales channel
+ * and the shipping profile of its stock: cross-border direct mail or the Guangzhou centre. The caller deletes it.
+ */
+export async function createTestProduct(input: {
+  title: string
+  price: number
+  stock_origin?: "cross_border" | "domestic"
+  vat_rate?: 9 | 13
+  indivisible?: boolean
+  hs_code?: string
+}): Promise<{ productId: string; variantId: string }> {
+  const admin = await adminClient()
+  const origin = input.stock_origin ?? "cross_border"
+  const handle = `test-${input.title}-${randomUUID().slice(0, 8)}`.toLowerCase().replace(/[^a-z0-9-]+/g, "-")
+  const [{ id: profileId }] = await sql<{ id: string }>(
+    `select id from shipping_profile where name ilike $1 and deleted_at is null`,
+    [origin === "cross_border" ? "%cross%" : "%guangzhou%"]
+  )
+  const [{ id: channelId }] = await sql<{ id: string }>(
+    "select k.sales_channel_id as id from publishable_api_key_sales_channel k join api_key a on a.id = k.publishable_key_id where a.token = $1",
+    [testStack().publishableKey]
+  )
+  const { product } = await admin.admin.product.create({
+    title: `Test ${input.title}`,
+    handle,
+    status: "published",
+    shipping_profile_id: profileId,
+    sales_channels: [{ id: channelId }],
+    options: [{ title: "Pack", values: ["One"] }],
+    variants: [{ title: "One", options: { Pack: "One" }, manage_inventory: false, prices: [{ currency_code: "cny", amount: input.price }] }],
+    additional_data: {
+      product_extras: {
+        [handle]: {
+          trade: {
+            origin_region: "fergana",
+            hs_code: input.hs_code ?? "0813100000",
+            vat_rate: input.vat_rate ?? 9,
+            stock_origin: origin,
+            manufacturer: "Test manufacturer",
+            indivisible: input.indivisible ?? false,
+          },
+        },
+      },
+    },
+  } as any)
+  return { productId: product.id, variantId: product.variants![0].id }
 }

@@ -86,6 +86,5 @@ export function testStackEnv(shell: NodeJS.ProcessEnv, dataDir: string): NodeJS.
     STRIPE_PUBLISHABLE_KEY: "pk_test_bozor_double",
     STRIPE_WEBHOOK_SECRET: "whsec_bozor_double",
     STRIPE_API_BASE: `http://127.0.0.1:${stripePort}`,
-    PAYMENT_WEBHOOK_DELAY_MS: "200",
   }
 }

@@ -105,7 +105,8 @@ describe("product images", () => {
     }
   })
 
-  it("varies with the key, the colours and the variant", async () => {
+  // Draws every motif five times: seconds of CPU on a busy machine, well past vitest's 5 s default.
+  it("varies with the key, the colours and the variant", { timeout: 60_000 }, async () => {
     for (const motif of motifs) {
       const base = renderProductSvg(spec(motif), "key-a")
       expect(renderProductSvg(spec(motif), "key-b")).not.toBe(base)

@@ -14,6 +14,8 @@ import { AdminUpdateExporter } from "./admin/exporters/validators"
 import { StoreCreateCustomsIdentity, StoreSetCartCustoms } from "./store/customs-validators"
 import { StoreRequestOrderLink } from "./store/orders/validators"
 import { CustomerPasswordUpdate, CustomerRegistration } from "./auth/validators"
+import { StorePromotionCode } from "./store/promotion-validators"
+import { lineItemQuantity } from "./store/line-item-quantity"
 import { rateLimit } from "./rate-limit"
 import { customsMessage } from "../modules/customs/messages"
 
@@ -79,6 +81,9 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [customer, validateAndTransformBody(StoreSetCartCustoms), identityAttempts],
     },
+    { matcher: "/store/carts/:id/promotion-codes", method: ["POST"], middlewares: [validateAndTransformBody(StorePromotionCode)] },
+    { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [lineItemQuantity({ allowZero: false })] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [lineItemQuantity({ allowZero: true })] },
     // Who may read an order's personal details is decided by the signed-in customer or a signed link.
     { matcher: "/store/orders/:id", method: ["GET"], middlewares: [customer] },
     { matcher: "/store/orders/:id/customs", method: ["GET"], middlewares: [customer] },

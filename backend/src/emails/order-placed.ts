@@ -1,22 +1,25 @@
 /**
  * The order confirmation e-mail, in the order's language (zh-CN or en): the
- * goods, delivery, discounts, the cross-border comprehensive tax as a line of
- * its own, the total, and the customs identity with its ID number masked.
- * Everything exporters or buyers wrote (titles, names, addresses) is escaped
- * in the HTML part.
+ * goods, delivery, each discount and each tax as lines of their own, the
+ * total, and the customs identity with its ID number masked. The figures are
+ * the order's receipt (utils/receipt.ts), the same the shop shows: they add up
+ * to the total to the fen. Everything exporters or buyers wrote (titles,
+ * names, addresses) is escaped in the HTML part.
  */
 
 export interface OrderForEmail {
   displayId: number | string
   locale: string | null
   currency: string
-  items: { title: string; variant: string | null; quantity: number; total: number }[]
-  shipping: { name: string; amount: number }[]
-  itemTotal: number
-  shippingTotal: number
-  discountTotal: number
-  /** The cross-border comprehensive tax (domestic-stock lines carry none). */
-  taxTotal: number
+  /** Each line at its price before tax (unit price × quantity). */
+  items: { title: string; variant: string | null; quantity: number; subtotal: number }[]
+  shipping: { name: string; subtotal: number }[]
+  itemSubtotal: number
+  shippingSubtotal: number
+  /** By promotion, before tax, named in the order's language. */
+  discounts: { name: string; amount: number }[]
+  /** By kind (cross-border comprehensive tax, or duty and import VAT), named in the order's language. */
+  taxes: { name: string; amount: number }[]
   total: number
   /** As stored on the order: the ID number is already masked. */
   customs: { realName: string; idNumber: string } | null
@@ -52,8 +55,6 @@ const MESSAGES = {
     delivery: "配送",
     subtotal: "商品小计",
     shipping: "运费",
-    discount: "优惠",
-    tax: "跨境综合税",
     total: "合计",
     customs: "报关身份",
     address: "收货地址",
@@ -75,8 +76,6 @@ const MESSAGES = {
     delivery: "Delivery",
     subtotal: "Subtotal",
     shipping: "Shipping",
-    discount: "Discount",
-    tax: "Cross-border comprehensive tax",
     total: "Total",
     customs: "Customs identity",
     address: "Delivery address",
@@ -111,18 +110,19 @@ function pickupHtml(p: PickupForEmail, m: (typeof MESSAGES)[keyof typeof MESSAGE
 export function renderOrderPlaced(order: OrderForEmail): RenderedEmail {
   const locale = emailLocale(order.locale)
   const m = MESSAGES[locale]
-  const money = (amount: number) => new Intl.NumberFormat(locale, { style: "currency", currency: order.currency.toUpperCase() }).format(amount)
+  const money = (amount: number) =>
+    new Intl.NumberFormat(locale, { style: "currency", currency: order.currency.toUpperCase(), currencyDisplay: "narrowSymbol" }).format(amount)
   const id = String(order.displayId)
 
-  const lines = order.items.map((i) => ({ label: `${i.title}${i.variant ? ` · ${i.variant}` : ""} × ${i.quantity}`, amount: money(i.total) }))
+  const lines = order.items.map((i) => ({ label: `${i.title}${i.variant ? ` · ${i.variant}` : ""} × ${i.quantity}`, amount: money(i.subtotal) }))
   const totals: { label: string; amount: string; strong?: boolean }[] = [
-    { label: m.subtotal, amount: money(order.itemTotal) },
-    { label: m.shipping, amount: order.shippingTotal === 0 ? m.free : money(order.shippingTotal) },
-    ...(order.discountTotal > 0 ? [{ label: m.discount, amount: `−${money(order.discountTotal)}` }] : []),
-    ...(order.taxTotal > 0 ? [{ label: m.tax, amount: money(order.taxTotal) }] : []),
+    { label: m.subtotal, amount: money(order.itemSubtotal) },
+    { label: m.shipping, amount: order.shippingSubtotal === 0 ? m.free : money(order.shippingSubtotal) },
+    ...order.discounts.map((d) => ({ label: d.name, amount: `−${money(d.amount)}` })),
+    ...order.taxes.map((t) => ({ label: t.name, amount: money(t.amount) })),
     { label: m.total, amount: money(order.total), strong: true },
   ]
-  const delivery = order.shipping.map((s) => `${s.name} · ${s.amount === 0 ? m.free : money(s.amount)}`)
+  const delivery = order.shipping.map((s) => `${s.name} · ${s.subtotal === 0 ? m.free : money(s.subtotal)}`)
   const customs = order.customs ? `${order.customs.realName} · ${order.customs.idNumber}` : null
   const p = order.pickup
   const pickupLines = p

@@ -9,10 +9,10 @@ import type PickupModuleService from "../modules/pickup/service"
 import { deliveryOfOrder, inLocale } from "../utils/delivery"
 import { orderPageUrl } from "../utils/order-access"
 import { pickupQrPng, spacedPickupCode } from "../utils/pickup-qr"
+import { num } from "../utils/receipt"
+import { loadOrderTotals } from "../utils/totals"
 
 const QR_CID = "pickup-qr@bozor"
-
-const num = (v: unknown) => Number(v ?? 0)
 
 /** The order as the query below reads it (typed here: Medusa's generated query types exist only after a build). */
 interface OrderRow {
@@ -21,13 +21,7 @@ interface OrderRow {
   email: string | null
   locale: string | null
   currency_code: string
-  item_subtotal: unknown
-  shipping_total: unknown
-  discount_total: unknown
-  tax_total: unknown
-  total: unknown
-  items: ({ product_title: string | null; variant_title: string | null; title: string; quantity: unknown; subtotal: unknown } | null)[] | null
-  shipping_methods: ({ name: string; total: unknown } | null)[] | null
+  items: ({ id: string; product_title: string | null; variant_title: string | null; title: string; quantity: unknown } | null)[] | null
   shipping_address: Record<"last_name" | "first_name" | "province" | "city" | "address_2" | "address_1" | "postal_code" | "phone", string | null> | null
 }
 
@@ -43,9 +37,7 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
     entity: "order",
     fields: [
       "id", "display_id", "email", "locale", "currency_code",
-      "item_subtotal", "shipping_total", "discount_total", "tax_total", "total",
-      "items.product_title", "items.variant_title", "items.title", "items.quantity", "items.subtotal",
-      "shipping_methods.name", "shipping_methods.total",
+      "items.id", "items.product_title", "items.variant_title", "items.title", "items.quantity",
       "shipping_address.last_name", "shipping_address.first_name", "shipping_address.province", "shipping_address.city",
       "shipping_address.address_2", "shipping_address.address_1", "shipping_address.postal_code", "shipping_address.phone",
     ],
@@ -59,6 +51,9 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
   const identity = cartLink ? await customs.declaredIdentity(cartLink.cart_id) : null
   const a = order.shipping_address
   const locale = emailLocale(order.locale)
+  // The figures are the order's totals as the shop shows them: the same receipt, adding up to the fen.
+  const totals = await loadOrderTotals(container, order.id, locale)
+  const lineOf = new Map(totals.lines.map((l) => [l.id, l]))
   // A pickup at the centre names the place, its hours and the code; only a parcel has a delivery address.
   const delivery = await deliveryOfOrder(container, order.id)
   const pickups: PickupModuleService = container.resolve(PICKUP_MODULE)
@@ -68,13 +63,15 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
     displayId: order.display_id ?? order.id,
     locale,
     currency: order.currency_code,
-    items: (order.items ?? []).flatMap((i) => (i ? [{ title: i.product_title ?? i.title, variant: i.variant_title ?? null, quantity: num(i.quantity), total: num(i.subtotal) }] : [])),
-    shipping: (order.shipping_methods ?? []).flatMap((s) => (s ? [{ name: s.name, amount: num(s.total) }] : [])),
-    itemTotal: num(order.item_subtotal),
-    shippingTotal: num(order.shipping_total),
-    discountTotal: num(order.discount_total),
-    taxTotal: num(order.tax_total),
-    total: num(order.total),
+    items: (order.items ?? []).flatMap((i) =>
+      i ? [{ title: i.product_title ?? i.title, variant: i.variant_title ?? null, quantity: num(i.quantity), subtotal: lineOf.get(i.id)?.subtotal ?? 0 }] : []
+    ),
+    shipping: totals.shipping.map((s) => ({ name: s.name, subtotal: s.subtotal })),
+    itemSubtotal: totals.item_subtotal,
+    shippingSubtotal: totals.shipping_subtotal,
+    discounts: totals.discounts,
+    taxes: totals.taxes,
+    total: totals.total,
     customs: identity ? { realName: identity.real_name, idNumber: identity.id_number_masked } : null,
     address:
       a && delivery.parcel

@@ -12,7 +12,11 @@ beforeAll(() => {
   en = storeClient("en")
 })
 
-const yuan = (amount: number, locale: string) => new Intl.NumberFormat(locale, { style: "currency", currency: "CNY" }).format(amount)
+const yuan = (amount: number, locale: string) =>
+  new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", currencyDisplay: "narrowSymbol" }).format(amount)
+
+/** The amounts of the e-mail's figures as printed, in fen: "  label  ¥12.34" and "label: −¥5.00". */
+const printedFen = (line: string) => Math.round(Number(line.slice(line.lastIndexOf("¥") + 1).replace(/,/g, "")) * 100)
 
 describe("order confirmation e-mail", () => {
   it("zh-CN: lists the goods, shows the cross-border tax as its own line and the ID number masked, never whole", async () => {
@@ -41,6 +45,26 @@ describe("order confirmation e-mail", () => {
     expect(qr?.cid).toBeTruthy()
     // A mail client shows the inline image where the HTML names its Content-ID (the parser inlines it as a data URL).
     expect(String(mail.html)).toMatch(/<img src="data:image\/png;base64,[^"]+" alt="提货码 \d{4} \d{4} 的二维码"/)
+  })
+
+  it("en: a cross-border order names its taxes in English, and goods, delivery, discounts and taxes add up to the total", async () => {
+    const email = `mail-en-tax-${Date.now()}@bozor.test`
+    const cartId = await cartWith(en, [{ handle: "white-acacia-honey", quantity: 2 }, { handle: "sheep-milk-qurt" }], { locale: "en", email })
+    const order = await checkout(en, cartId, { real_name: "陈静", id_number: newIdNumber() })
+    const text = (await confirmationFor(email)).text ?? ""
+    expect(text).not.toContain("跨境综合税")
+    const taxLine = text.split("\n").find((l) => l.startsWith("Cross-border comprehensive tax: "))!
+    expect(taxLine).toBeDefined()
+    // 2 × ¥88 of honey and ¥25 of direct mail pay 6.3%: ¥12.66, the freight included.
+    expect(taxLine).toBe("Cross-border comprehensive tax: ¥12.66")
+
+    const lines = text.split("\n")
+    const start = lines.indexOf("Goods:") + 1
+    const goods = lines.slice(start, lines.indexOf("", start)).map(printedFen)
+    const figure = (label: string) => printedFen(lines.find((l) => l.startsWith(`${label}: `)) ?? "")
+    expect(goods.reduce((a, b) => a + b, 0)).toBe(figure("Subtotal"))
+    expect(figure("Subtotal") + figure("Shipping") + printedFen(taxLine)).toBe(figure("Total"))
+    expect(figure("Total")).toBe(Math.round(Number(order.total) * 100))
   })
 
   it("en: a domestic pickup order is in English and has no tax line and no customs identity", async () => {

@@ -21,7 +21,6 @@ const PRODUCTION_SHELL = {
   STRIPE_API_KEY: "sk_live_production",
   STRIPE_WEBHOOK_SECRET: "whsec_production",
   STRIPE_PUBLISHABLE_KEY: "pk_live_production",
-  PAYMENT_WEBHOOK_DELAY_MS: "5000",
   DATABASE_URL: "postgres://prod-db.internal/bozor",
   MEILISEARCH_HOST: "https://search.bozor.example",
   JWT_SECRET: "production-jwt",

@@ -13,6 +13,25 @@ function targetRules(ctx: SeedContext, p: PromotionSeed) {
 }
 
 /**
+ * When a promotion may apply, as rules on the cart Medusa evaluates at every
+ * step (adding the code, and each refresh of the cart after it):
+ * - a minimum amount is judged on `item_subtotal`, the goods at their prices
+ *   before any discount, tax or shipping — the amount "满199" names. Medusa's
+ *   `item_total` is after discounts and with tax: judged on it, a ¥30 code
+ *   taken from ¥216 left ¥186 and the next refresh dropped the code.
+ * - a once-per-customer promotion needs an account (`customer.has_account`):
+ *   a guest's customer record is made from whatever e-mail the cart is given,
+ *   so a guest could use it again under each new address.
+ */
+export function promotionRules(p: PromotionSeed) {
+  return [
+    ...(p.type === "fixed" ? [{ attribute: "currency_code", operator: "eq" as const, values: ["cny"] }] : []),
+    ...(p.min_subtotal_cny ? [{ attribute: "item_subtotal", operator: "gte" as const, values: [String(p.min_subtotal_cny)] }] : []),
+    ...(p.per_customer_limit ? [{ attribute: "customer.has_account", operator: "eq" as const, values: ["true"] }] : []),
+  ]
+}
+
+/**
  * Campaigns as Medusa's Promotion Module models them. A whole-order amount off
  * (the first-order code) targets the order; everything else targets items.
  * Localized names live in the promotion's metadata, which the storefront shows.
@@ -51,12 +70,7 @@ export async function seedPromotions(ctx: SeedContext, promotions: PromotionSeed
             ...(p.type === "fixed" ? { currency_code: "cny" } : {}),
             ...(wholeOrder ? {} : { target_rules: rules }),
           },
-          rules: [
-            ...(p.type === "fixed" ? [{ attribute: "currency_code", operator: "eq" as const, values: ["cny"] }] : []),
-            ...(p.min_subtotal_cny
-              ? [{ attribute: "item_total", operator: "gte" as const, values: [String(p.min_subtotal_cny)] }]
-              : []),
-          ],
+          rules: promotionRules(p),
         }
       }),
     },

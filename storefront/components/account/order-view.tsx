@@ -22,7 +22,7 @@ export async function OrderView({ locale, order }: { locale: string; order: Orde
                 {l.productTitle}
                 {l.variantTitle ? ` · ${l.variantTitle}` : ""} × {l.quantity}
               </span>
-              <span>{formatMoney(l.total, locale)}</span>
+              <span data-testid="line-subtotal">{formatMoney(l.subtotal, locale)}</span>
             </li>
           ))}
         </ul>
@@ -41,9 +41,11 @@ export async function OrderView({ locale, order }: { locale: string; order: Orde
           </p>
         )}
       </div>
-      <aside className="h-fit rounded-2xl bg-white p-4 ring-1 ring-ink/10">
-        <Totals locale={locale} totals={order} />
-      </aside>
+      {order.totals && (
+        <aside className="h-fit rounded-2xl bg-white p-4 ring-1 ring-ink/10">
+          <Totals locale={locale} totals={order.totals} />
+        </aside>
+      )}
     </div>
   )
 }

@@ -18,6 +18,8 @@ export interface ActionState {
   identityFields?: IdentityProblems
   /** What was typed, given back with an error: React resets a form after its action, and the buyer must lose nothing. */
   values?: Record<string, string>
+  /** The refusal would not happen to a signed-in customer: offer to sign in (and come back). */
+  signIn?: boolean
 }
 
 /** The text a form sent, for the fields named. */
@@ -71,28 +73,37 @@ export async function updateLineAction(_prev: ActionState, form: FormData): Prom
 /** Promotion codes as staff write them; the longest the shop accepts. */
 const PROMO_CODE_MAX = 40
 
+/**
+ * Applies a code, takes one off (`remove`), or forgets one the cart lost (`dismiss`). Why a code does not apply is
+ * the backend's to say (in the visitor's language): the shop shows it as it comes.
+ */
 export async function promoAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const locale = readLocale(form)
   if (!locale) return { error: await refusal(locale, "locale") }
-  const code = String(form.get("code") ?? "").trim().toUpperCase()
   const t = await getTranslations({ locale, namespace: "errors" })
-  if (form.get("remove")) {
-    const remove = readText(form, "remove", PROMO_CODE_MAX)
-    if (!remove) return { error: await refusal(locale, "remove") }
-    await cart.removePromo(locale, remove)
+  for (const name of ["remove", "dismiss"] as const) {
+    if (!form.get(name)) continue
+    const code = readText(form, name, PROMO_CODE_MAX)
+    if (!code) return { error: await refusal(locale, name) }
+    try {
+      if (name === "remove") await cart.removePromo(locale, code)
+      else await cart.dismissPromo(code)
+    } catch (e) {
+      return { error: await explain(locale, e) }
+    }
     revalidatePath(`/${locale}`, "layout")
     return { ok: true }
   }
+  const code = String(form.get("code") ?? "").trim().toUpperCase()
   if (!code || code.length > PROMO_CODE_MAX) return { error: t("promoEmpty") }
+  let result: Awaited<ReturnType<typeof cart.applyPromo>>
   try {
-    const applied = await cart.applyPromo(locale, code)
-    if (!applied) return { error: t("promoNotApplicable", { code }) }
+    result = await cart.applyPromo(locale, code)
   } catch (e) {
-    const text = message(e)
-    return { error: /expired|ended|not active/i.test(text) ? t("promoExpired", { code }) : t("promoUnknown", { code }) }
+    return { error: await explain(locale, e) }
   }
   revalidatePath(`/${locale}`, "layout")
-  return { ok: true }
+  return "error" in result ? { error: result.error, signIn: result.signIn, values: { code } } : { ok: true }
 }
 
 /**

@@ -42,7 +42,7 @@ export async function Header({ locale, guest = false }: { locale: string; guest?
               title: l.productTitle,
               variant: l.variantTitle,
               quantity: l.quantity,
-              total: formatMoney(l.total, locale),
+              total: formatMoney(l.subtotal, locale),
               thumbnail: l.thumbnail,
             }))}
           />

@@ -1,40 +1,57 @@
 import "server-only"
-import type { HttpTypes } from "@medusajs/types"
+import { FetchError } from "@medusajs/js-sdk"
 import { medusa } from "./client"
 import { getShopRegion } from "./index"
 import { medusaAddress, reshapeCart, reshapePickupPlace } from "./reshape"
-import { cartId, clearCartId, setCartId, visitorHeaders } from "./session"
-import type { Address, Cart, CustomsSituation, ShippingChoice } from "./types"
+import { cartId, clearCartId, enteredPromoCodes, setCartId, setEnteredPromoCodes, visitorHeaders } from "./session"
+import type { Address, Cart, CustomsSituation, PromotionNotice, ShippingChoice } from "./types"
 
+/** What the cart's page needs of the cart itself; every figure comes from the backend's totals (GET …/totals). */
 const CART_FIELDS = [
   "id", "email", "currency_code", "region_id", "completed_at", "locale",
   "*items", "items.product_id", "items.product_handle", "items.product_title", "items.variant_title", "items.thumbnail",
-  "items.total", "items.tax_total", "items.unit_price", "items.quantity",
-  "total", "subtotal", "item_subtotal", "tax_total", "discount_total", "shipping_total",
-  "*shipping_address", "*shipping_methods", "*promotions", "*payment_collection", "*payment_collection.payment_sessions",
+  "items.unit_price", "items.quantity",
+  "*shipping_address", "*shipping_methods", "promotions.code", "promotions.is_automatic",
+  "*payment_collection", "*payment_collection.payment_sessions",
 ].join(",")
 
 async function call<T>(locale: string, path: string, init: { method?: string; body?: unknown; query?: Record<string, unknown> } = {}) {
   return medusa().client.fetch<T>(path, { ...init, headers: await visitorHeaders(locale), cache: "no-store" } as never)
 }
 
-/** Cross-border products of these ids (their lines carry customs rules and tax). */
-async function crossBorderOf(locale: string, productIds: string[]): Promise<Set<string>> {
-  if (!productIds.length) return new Set()
-  const { products } = await call<HttpTypes.StoreProductListResponse>(locale, "/store/products", {
-    query: { id: productIds, fields: "id,trade_profile.*", limit: productIds.length },
-  })
-  return new Set(products.filter((p: any) => p.trade_profile?.stock_origin === "cross_border").map((p) => p.id))
+/** What the backend says of a promotion code for this cart: whether it applies, and if not why (in the visitor's language). */
+interface PromotionEligibility {
+  code: string
+  applicable: boolean
+  reason: string
+  message: string
+}
+
+const eligibility = (locale: string, id: string, code: string) =>
+  call<{ promotion: PromotionEligibility }>(locale, `/store/carts/${id}/promotion-codes/${encodeURIComponent(code)}`).then((r) => r.promotion)
+
+/** Codes the visitor entered that are not on the cart, each with the backend's reason. */
+async function promotionNotices(locale: string, id: string, applied: string[]): Promise<PromotionNotice[]> {
+  const missing = (await enteredPromoCodes()).filter((code) => !applied.includes(code))
+  return Promise.all(
+    missing.map(async (code) => {
+      const e = await eligibility(locale, id, code)
+      return { code, message: e.message, applicable: e.applicable, signInRequired: e.reason === "sign_in_required" }
+    })
+  )
 }
 
 export async function retrieveCart(locale: string, id?: string): Promise<Cart | null> {
   const cid = id ?? (await cartId())
   if (!cid) return null
   try {
-    const { cart } = await call<{ cart: any }>(locale, `/store/carts/${cid}`, { query: { fields: CART_FIELDS } })
+    const [{ cart }, { totals }] = await Promise.all([
+      call<{ cart: any }>(locale, `/store/carts/${cid}`, { query: { fields: CART_FIELDS } }),
+      call<{ totals: any }>(locale, `/store/carts/${cid}/totals`),
+    ])
     if (cart.completed_at && !id) return null
-    const crossBorder = await crossBorderOf(locale, [...new Set<string>((cart.items ?? []).map((i: any) => i.product_id))])
-    return reshapeCart(cart, crossBorder)
+    const applied = (cart.promotions ?? []).map((p: any) => p.code)
+    return reshapeCart(cart, totals, id ? [] : await promotionNotices(locale, cid, applied))
   } catch {
     return null
   }
@@ -64,15 +81,36 @@ export async function updateLine(locale: string, lineId: string, quantity: numbe
   else await call(locale, `/store/carts/${id}/line-items/${lineId}`, { method: "POST", body: { quantity } })
 }
 
-export async function applyPromo(locale: string, code: string) {
+/**
+ * Applies a code; when it does not apply, the backend's reason (in the visitor's language) and whether signing in
+ * would help. A code that needs an account is remembered, so the cart offers it again once the buyer has signed in.
+ */
+export async function applyPromo(locale: string, code: string): Promise<{ ok: true } | { error: string; signIn: boolean }> {
   const id = await ensureCart(locale)
-  const { cart } = await call<{ cart: any }>(locale, `/store/carts/${id}/promotions`, { method: "POST", body: { promo_codes: [code] } })
-  return (cart.promotions ?? []).some((p: any) => p.code?.toUpperCase() === code.toUpperCase())
+  const entered = await enteredPromoCodes()
+  try {
+    await call(locale, `/store/carts/${id}/promotion-codes`, { method: "POST", body: { code } })
+  } catch (e) {
+    if (!(e instanceof FetchError) || e.status !== 400) throw e
+    const why = await eligibility(locale, id, code)
+    const signIn = why.reason === "sign_in_required"
+    if (signIn) await setEnteredPromoCodes([...entered, code])
+    return { error: why.message, signIn }
+  }
+  await setEnteredPromoCodes([...entered, code])
+  return { ok: true }
 }
 
+/** Takes a code off the cart (the backend refuses an automatic promotion) and forgets it. */
 export async function removePromo(locale: string, code: string) {
   const id = await ensureCart(locale)
-  await call(locale, `/store/carts/${id}/promotions`, { method: "DELETE", body: { promo_codes: [code] } })
+  await setEnteredPromoCodes((await enteredPromoCodes()).filter((c) => c !== code))
+  await call(locale, `/store/carts/${id}/promotion-codes/${encodeURIComponent(code)}`, { method: "DELETE" })
+}
+
+/** Forgets a code the cart no longer has, once the buyer has read why. */
+export async function dismissPromo(code: string) {
+  await setEnteredPromoCodes((await enteredPromoCodes()).filter((c) => c !== code))
 }
 
 /**

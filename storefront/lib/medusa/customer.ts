@@ -92,14 +92,15 @@ export async function listOrders(locale: string): Promise<OrderSummary[]> {
 export async function getOrder(locale: string, id: string, accessToken?: string): Promise<OrderDetail | null> {
   const headers = accessToken ? { "x-order-access": accessToken } : undefined
   try {
-    const [{ order, access }, { delivery }] = await Promise.all([
-      call<{ order: any; access: OrderDetail["access"] }>(locale, `/store/orders/${id}`, {
-        query: { fields: "*items,*shipping_address,*shipping_methods,total,subtotal,item_subtotal,tax_total,discount_total,shipping_total,display_id,status,payment_status,fulfillment_status,email,currency_code,created_at" },
+    // The figures come with the order as the backend's totals (the same as the cart's); public views have none.
+    const [{ order, access, totals }, { delivery }] = await Promise.all([
+      call<{ order: any; access: OrderDetail["access"]; totals?: any }>(locale, `/store/orders/${id}`, {
+        query: { fields: "*items,*shipping_address,*shipping_methods,total,display_id,status,payment_status,fulfillment_status,email,currency_code,created_at" },
         headers,
       }),
       call<{ delivery: any }>(locale, `/store/orders/${id}/delivery`, { headers }),
     ])
-    const shaped = { ...reshapeOrder({ ...order, access }), delivery: reshapeDelivery(delivery) }
+    const shaped = { ...reshapeOrder({ ...order, access }, totals ?? null), delivery: reshapeDelivery(delivery) }
     shaped.lines = await inPageLanguage(locale, shaped.lines)
     if (access === "public") return shaped
     // The masked customs identity comes from the declaration records, through its own route.

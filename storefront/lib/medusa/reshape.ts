@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { Money, ProductSummary } from "./types"
+import type { Cart, CartLine, Money, OrderDetail, ProductSummary, PromotionNotice, Totals } from "./types"
 
 /** The lowest price over the product's variants, in the region's currency. */
 export function minPrice(product: HttpTypes.StoreProduct): Money | null {
@@ -32,8 +32,12 @@ export function reshapeProductSummary(product: HttpTypes.StoreProduct): ProductS
   }
 }
 
-const money = (amount: unknown, currencyCode: string): import("./types").Money => ({
-  amount: Number(amount ?? 0),
+/**
+ * Money in whole fen (cents), rounded as the backend rounds a total (halves up, on the decimal the number stands
+ * for): Medusa's own totals carry fractions of a fen, and a figure shown must be the one the buyer pays.
+ */
+const money = (amount: unknown, currencyCode: string): Money => ({
+  amount: Math.round(Number((Number(amount ?? 0) * 100).toPrecision(15))) / 100,
   currencyCode: currencyCode.toUpperCase(),
 })
 
@@ -113,8 +117,26 @@ export function reshapeSearchHit(hit: AnyRecord, locale: string): import("./type
   }
 }
 
-/** A cart or order line; whether it is cross-border is the caller's to say (trade profile, or its tax line). */
-function reshapeLine(i: AnyRecord, cur: string, crossBorder: boolean): import("./types").CartLine {
+/**
+ * The totals the backend computed for a cart or an order (GET /store/carts/:id/totals, an order's `totals`): every
+ * figure shown comes from here, so they add up to the total to the fen. Nothing is summed or rounded in the shop.
+ */
+export function reshapeTotals(t: AnyRecord): Totals {
+  const cur = t.currency_code ?? "cny"
+  return {
+    subtotal: money(t.item_subtotal, cur),
+    shippingTotal: money(t.shipping_subtotal, cur),
+    discountTotal: money(t.discount_total, cur),
+    discounts: (t.discounts ?? []).map((d: AnyRecord) => ({ code: d.code, name: d.name, amount: money(d.amount, cur), automatic: !!d.is_automatic })),
+    taxTotal: money(t.tax_total, cur),
+    taxes: (t.taxes ?? []).map((x: AnyRecord) => ({ code: x.code, name: x.name, amount: money(x.amount, cur) })),
+    total: money(t.total, cur),
+    taxRule: t.tax_rule ? { rule: t.tax_rule.rule, note: t.tax_rule.note } : null,
+  }
+}
+
+/** A cart or order line, with its figures from the backend's totals (`figures`, matched by line id). */
+function reshapeLine(i: AnyRecord, cur: string, figures: AnyRecord | undefined): CartLine {
   return {
     id: i.id,
     productId: i.product_id ?? "",
@@ -125,29 +147,35 @@ function reshapeLine(i: AnyRecord, cur: string, crossBorder: boolean): import(".
     thumbnail: i.thumbnail ?? null,
     quantity: Number(i.quantity),
     unitPrice: money(i.unit_price, cur),
-    total: money(i.total, cur),
-    taxTotal: money(i.tax_total, cur),
-    crossBorder,
+    subtotal: money(figures?.subtotal ?? Number(i.unit_price ?? 0) * Number(i.quantity ?? 0), cur),
+    crossBorder: !!figures?.cross_border,
   }
 }
 
-export function reshapeCart(cart: AnyRecord, crossBorderProducts: Set<string> = new Set()): import("./types").Cart {
+const byId = (lines: AnyRecord[] | undefined) => new Map((lines ?? []).map((l) => [l.id as string, l]))
+
+export function reshapeCart(cart: AnyRecord, totals: AnyRecord, promotionNotices: PromotionNotice[] = []): Cart {
   const cur = cart.currency_code ?? "cny"
   const address = cart.shipping_address as AnyRecord | null
+  const figures = byId(totals.lines)
+  const shown = reshapeTotals(totals)
   return {
+    ...shown,
     id: cart.id,
     email: cart.email ?? null,
     currencyCode: cur.toUpperCase(),
     lines: (cart.items ?? [])
-      .map((i: AnyRecord) => reshapeLine(i, cur, crossBorderProducts.has(i.product_id)))
+      .map((i: AnyRecord) => reshapeLine(i, cur, figures.get(i.id)))
       .sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)),
     itemCount: (cart.items ?? []).reduce((n: number, i: AnyRecord) => n + Number(i.quantity), 0),
-    subtotal: money(cart.item_subtotal ?? cart.subtotal, cur),
-    shippingTotal: money(cart.shipping_total, cur),
-    discountTotal: money(cart.discount_total, cur),
-    taxTotal: money(cart.tax_total, cur),
-    total: money(cart.total, cur),
-    promoCodes: (cart.promotions ?? []).map((p: AnyRecord) => p.code).filter(Boolean),
+    promotions: (cart.promotions ?? [])
+      .filter((p: AnyRecord) => p?.code)
+      .map((p: AnyRecord) => ({
+        code: p.code,
+        automatic: !!p.is_automatic,
+        name: shown.discounts.find((d) => d.code === p.code)?.name ?? p.code,
+      })),
+    promotionNotices,
     shippingAddress: address?.address_1 ? reshapeAddress(address) : null,
     recipient: address?.phone && (address.last_name || address.first_name) ? { firstName: address.first_name ?? "", lastName: address.last_name ?? "", phone: address.phone } : null,
     shippingMethods: (cart.shipping_methods ?? []).map((m: AnyRecord) => ({
@@ -192,8 +220,10 @@ export function medusaAddress(a: import("./types").Address) {
   }
 }
 
-export function reshapeOrder(order: AnyRecord): import("./types").OrderDetail {
+/** An order; `totals` is the backend's for its owner or a signed link, null in the public view (status and goods only). */
+export function reshapeOrder(order: AnyRecord, totals: AnyRecord | null = null): OrderDetail {
   const cur = order.currency_code ?? "cny"
+  const figures = byId(totals?.lines)
   return {
     access: order.access ?? "public",
     id: order.id,
@@ -202,14 +232,11 @@ export function reshapeOrder(order: AnyRecord): import("./types").OrderDetail {
     status: order.status,
     paymentStatus: order.payment_status ?? "",
     fulfillmentStatus: order.fulfillment_status ?? "",
-    total: money(order.total, cur),
+    total: money(totals?.total ?? order.total, cur),
     itemCount: (order.items ?? []).reduce((n: number, i: AnyRecord) => n + Number(i.quantity), 0),
     email: order.email ?? "",
-    lines: (order.items ?? []).map((i: AnyRecord) => reshapeLine(i, cur, Number(i.tax_total) > 0)),
-    subtotal: money(order.item_subtotal ?? order.subtotal, cur),
-    shippingTotal: money(order.shipping_total, cur),
-    discountTotal: money(order.discount_total, cur),
-    taxTotal: money(order.tax_total, cur),
+    lines: (order.items ?? []).map((i: AnyRecord) => reshapeLine(i, cur, figures.get(i.id))),
+    totals: totals ? reshapeTotals(totals) : null,
     shippingAddress: order.shipping_address ? reshapeAddress(order.shipping_address) : null,
     shippingMethods: (order.shipping_methods ?? []).map((m: AnyRecord) => ({ name: m.name, amount: money(m.amount, cur) })),
     customs: null,

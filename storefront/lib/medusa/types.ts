@@ -104,23 +104,57 @@ export interface CartLine {
   thumbnail: string | null
   quantity: number
   unitPrice: Money
-  total: Money
-  taxTotal: Money
+  /** Unit price × quantity, before discounts and tax: lines sum to the goods' subtotal. */
+  subtotal: Money
   crossBorder: boolean
 }
 
-export interface Cart {
+/** A discount or a tax as its own line of the totals, named by the backend in the visitor's language. */
+export interface TotalsPart {
+  code: string
+  name: string
+  amount: Money
+}
+
+/**
+ * The figures the backend computed for a cart or an order, in whole fen:
+ * subtotal + shipping − discounts + taxes = total, exactly (backend/src/utils/receipt.ts).
+ */
+export interface Totals {
+  subtotal: Money
+  shippingTotal: Money
+  discountTotal: Money
+  discounts: (TotalsPart & { automatic: boolean })[]
+  taxTotal: Money
+  taxes: TotalsPart[]
+  total: Money
+  /** Which of China's tax rules the cross-border goods fall under, and why (carts only). */
+  taxRule: { rule: "comprehensive" | "general_trade"; note: string } | null
+}
+
+/** A promotion on the cart: a code the buyer entered (removable) or an automatic one (not). */
+export interface AppliedPromotion {
+  code: string
+  name: string
+  automatic: boolean
+}
+
+/** A code the buyer entered that is not on the cart (the cart changed, or it needs an account): why, from the backend. */
+export interface PromotionNotice {
+  code: string
+  message: string
+  applicable: boolean
+  signInRequired: boolean
+}
+
+export interface Cart extends Totals {
   id: string
   email: string | null
   currencyCode: string
   lines: CartLine[]
   itemCount: number
-  subtotal: Money
-  shippingTotal: Money
-  discountTotal: Money
-  taxTotal: Money
-  total: Money
-  promoCodes: string[]
+  promotions: AppliedPromotion[]
+  promotionNotices: PromotionNotice[]
   shippingAddress: Address | null
   /** Who receives or collects (name and mobile), also when the cart has no street address (a pickup). */
   recipient: Pick<Address, "firstName" | "lastName" | "phone"> | null
@@ -210,10 +244,8 @@ export interface OrderDetail extends OrderSummary {
   access: OrderAccess
   email: string
   lines: CartLine[]
-  subtotal: Money
-  shippingTotal: Money
-  discountTotal: Money
-  taxTotal: Money
+  /** Null in the public view (status and goods only). */
+  totals: Totals | null
   shippingAddress: Address | null
   shippingMethods: { name: string; amount: Money }[]
   customs: { realName: string; idNumber: string } | null

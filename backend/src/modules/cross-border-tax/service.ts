@@ -1,18 +1,27 @@
 import type { ITaxProvider, RemoteQueryFunction, TaxTypes } from "@medusajs/framework/types"
+import { taxName, TAX_CODES } from "./names"
+import { comprehensiveRate, type CrossBorderTaxBasis, type TaxRate } from "./rates"
 
-/** 70% of the VAT rate: the comprehensive tax of China's cross-border retail imports within the limits (duty 0%). */
-export const comprehensiveRate = (vatRate: number) => Math.round(vatRate * 7) / 10
-
-export const CROSS_BORDER_TAX_CODE = "CBEC_COMPREHENSIVE"
+export { comprehensiveRate }
+export const CROSS_BORDER_TAX_CODE = TAX_CODES.comprehensive
 
 type Cradle = { query: Omit<RemoteQueryFunction, symbol> }
 
 /**
- * Tax for the China region: a cross-border line pays the comprehensive tax of
- * its product's VAT class (9% → 6.3%, 13% → 9.1%) as a line of its own;
- * domestic-stock lines get none, their price already includes Chinese VAT.
- * The VAT class comes from the product's trade profile, read through Query
- * (the tax module is given `query` as a dependency in medusa-config.ts).
+ * Tax for the China region (rules in rates.ts): cross-border lines and the
+ * freight of their parcel pay the comprehensive tax, or general-trade duty and
+ * VAT for one indivisible item over the per-order limit; domestic-stock lines
+ * pay none, their price already includes Chinese VAT.
+ *
+ * A cart's rates depend on the whole cart (is it one item? over the limit?),
+ * so the cart's tax context carries them: workflows/hooks/cross-border-tax-context.ts
+ * computes them from the cart as `additional_context.cross_border`. Without that
+ * context (tax lines of an order being edited), a cross-border line gets the
+ * comprehensive rate of its product's VAT class, read through Query (the tax
+ * module is given `query` in medusa-config.ts).
+ *
+ * Names are in the cart's language (taxName): a provider without tax rates in
+ * the database translates its own lines, Medusa's translation step cannot.
  */
 export default class CrossBorderTaxProvider implements ITaxProvider {
   static identifier = "cross-border"
@@ -28,33 +37,35 @@ export default class CrossBorderTaxProvider implements ITaxProvider {
 
   async getTaxLines(
     itemLines: TaxTypes.ItemTaxCalculationLine[],
-    _shippingLines: TaxTypes.ShippingTaxCalculationLine[],
-    _context: TaxTypes.TaxCalculationContext
+    shippingLines: TaxTypes.ShippingTaxCalculationLine[],
+    context: TaxTypes.TaxCalculationContext
   ): Promise<(TaxTypes.ItemTaxLineDTO | TaxTypes.ShippingTaxLineDTO)[]> {
+    const basis = context.additional_context?.cross_border as CrossBorderTaxBasis | undefined
+    const itemRates = basis ? new Map(Object.entries(basis.items)) : await this.ratesByProduct(itemLines)
+    const named = (r: TaxRate) => ({ rate: r.rate, code: r.code, name: taxName(r.code, context.locale), provider_id: this.getIdentifier() })
+    return [
+      ...itemLines.flatMap((line) =>
+        (itemRates.get(basis ? line.line_item.id : line.line_item.product_id) ?? []).map((r) => ({ ...named(r), line_item_id: line.line_item.id }))
+      ),
+      ...shippingLines.flatMap((line) =>
+        (basis?.shipping[line.shipping_line.id] ?? []).map((r) => ({ ...named(r), shipping_line_id: line.shipping_line.id }))
+      ),
+    ]
+  }
+
+  /** The comprehensive rate of each cross-border product, by product id. */
+  private async ratesByProduct(itemLines: TaxTypes.ItemTaxCalculationLine[]): Promise<Map<string, TaxRate[]>> {
     const productIds = [...new Set(itemLines.map((l) => l.line_item.product_id).filter(Boolean))]
-    if (!productIds.length) return []
+    if (!productIds.length) return new Map()
     const { data: products } = await this.query.graph({
       entity: "product",
       fields: ["id", "trade_profile.stock_origin", "trade_profile.vat_rate"],
       filters: { id: productIds },
     })
-    const vatOf = new Map<string, number>(
+    return new Map(
       products
         .filter((p: any) => p.trade_profile?.stock_origin === "cross_border")
-        .map((p: any) => [p.id, Number(p.trade_profile.vat_rate)])
+        .map((p: any) => [p.id, [{ code: TAX_CODES.comprehensive, rate: comprehensiveRate(Number(p.trade_profile.vat_rate)) }]])
     )
-    return itemLines.flatMap((line) => {
-      const vat = vatOf.get(line.line_item.product_id)
-      if (vat === undefined) return []
-      return [
-        {
-          rate: comprehensiveRate(vat),
-          code: CROSS_BORDER_TAX_CODE,
-          name: "跨境综合税",
-          line_item_id: line.line_item.id,
-          provider_id: this.getIdentifier(),
-        },
-      ]
-    })
   }
 }

@@ -9,11 +9,13 @@ import { HAN_NAME_LENGTH, LATIN_NAME_LENGTH, type RealNameProblem } from "./real
  * A message about an ID number names the field and the rule, never digits of
  * the number: Medusa logs the message of every refused request.
  */
-type Locale = "zh-CN" | "en"
+export type Locale = "zh-CN" | "en"
 type Params = Record<string, string | number>
 
-const money = (locale: Locale, cny: number) =>
+/** Yuan as the shop writes them in both languages: ¥5,000.00. */
+export const formatCny = (locale: Locale, cny: number) =>
   new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", currencyDisplay: "narrowSymbol" }).format(cny)
+const money = formatCny
 
 const han = HAN_NAME_LENGTH
 const latin = LATIN_NAME_LENGTH

@@ -10,7 +10,13 @@ export const STRIPE_WEBHOOK_RECEIVED = "stripe_cn.webhook_received"
 
 export type StripeWebhookReceived = ProviderWebhookPayload & { event_id: string }
 
-type PaymentModuleOptions = { webhook_delay?: number; webhook_retries?: number }
+/**
+ * How long a webhook waits before it is processed, and how often it is tried: Medusa's own values (its route reads
+ * them from the payment module's options, which Medusa 2.21 does not expose, so its defaults always apply). Five
+ * seconds let the shop complete a card payment's cart itself before the webhook would: shorter, the two race.
+ */
+const WEBHOOK_DELAY_MS = 5000
+const WEBHOOK_ATTEMPTS = 3
 
 /**
  * Stripe webhooks are taken here instead of by Medusa's /hooks/payment route,
@@ -19,7 +25,7 @@ type PaymentModuleOptions = { webhook_delay?: number; webhook_retries?: number }
  * processed (Stripe redelivers) is acknowledged and not run again. Any other
  * delivery — the first, or a redelivery of an event whose processing never
  * finished (the process died, processing failed) — is queued the way Medusa
- * queues payment webhooks, after the payment module's webhook_delay.
+ * queues payment webhooks, after the same delay.
  */
 export function receiveStripeWebhook(webhookSecret: string) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
@@ -40,10 +46,6 @@ export function receiveStripeWebhook(webhookSecret: string) {
       res.status(200).json({ received: true, duplicate: true })
       return
     }
-    // The delay and retries exactly as Medusa's route reads them. Medusa 2.21's payment module service exposes no
-    // `options`, so that is Medusa's default of 5 s, long enough for the shop to complete a card payment's cart
-    // itself before the webhook would (a shorter delay makes the two completions race).
-    const options = (req.scope.resolve(Modules.PAYMENT) as { options?: PaymentModuleOptions }).options ?? {}
     const eventBus: IEventBusModuleService = req.scope.resolve(Modules.EVENT_BUS)
     // If queuing fails the error answers 500, and Stripe delivers the event again later.
     await eventBus.emit<StripeWebhookReceived>(
@@ -52,7 +54,7 @@ export function receiveStripeWebhook(webhookSecret: string) {
         // The raw body as text: the signature is checked again when the event is processed, and text survives a queue.
         data: { event_id: event.id, provider, payload: { data: req.body as Record<string, unknown>, rawData: raw.toString("utf8"), headers: { "stripe-signature": signature } } },
       },
-      { delay: options.webhook_delay || 5000, attempts: options.webhook_retries || 3 }
+      { delay: WEBHOOK_DELAY_MS, attempts: WEBHOOK_ATTEMPTS }
     )
     res.status(200).json({ received: true })
   }

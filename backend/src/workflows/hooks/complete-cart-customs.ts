@@ -3,6 +3,8 @@ import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { CUSTOMS_MODULE } from "../../modules/customs"
 import { customsMessage } from "../../modules/customs/messages"
+import { taxRuleNote } from "../../modules/cross-border-tax/messages"
+import { crossBorderTaxBasis } from "../../modules/cross-border-tax/rates"
 import { ANNUAL_LIMIT_FEN, fen, quotaYear, remainingFen, yuan } from "../../modules/customs/rules"
 import type CustomsModuleService from "../../modules/customs/service"
 import { loadCartCustoms } from "../../utils/cart-customs"
@@ -48,6 +50,10 @@ completeCartWorkflow.hooks.validate(
         })
       )
     }
+
+    // One item over the limit pays duty by its HS code: without a rate for it, the shop cannot tax it as the law says.
+    const basis = crossBorderTaxBasis(situation.goods.lines, situation.goods.parcels)
+    if (basis.missing_tariff !== null) throw refuse(taxRuleNote(locale, basis, situation.goods.lines))
 
     const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
     const year = quotaYear()

@@ -43,14 +43,16 @@ export default async function CartPage({ params }: { params: Promise<{ locale: s
                   {line.productTitle}
                 </Link>
                 <p className="text-sm text-ink/70">
-                  {line.variantTitle} · {formatMoney(line.unitPrice, locale)}
+                  {line.variantTitle} · <span data-testid="line-unit-price">{formatMoney(line.unitPrice, locale)}</span>
                   {line.crossBorder && <span className="ml-2 rounded bg-lapis-800/10 px-1.5 text-xs">{t("crossBorder")}</span>}
                 </p>
                 <div className="mt-2">
                   <LineQuantity locale={locale} lineId={line.id} quantity={line.quantity} title={line.productTitle} />
                 </div>
               </div>
-              <p className="font-medium">{formatMoney(line.total, locale)}</p>
+              <p className="font-medium tabular-nums" data-testid="line-subtotal">
+                {formatMoney(line.subtotal, locale)}
+              </p>
             </li>
           ))}
         </ul>
@@ -58,7 +60,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: s
       </section>
       <aside className="h-fit rounded-2xl bg-white p-4 ring-1 ring-ink/10">
         <Totals locale={locale} totals={cart} />
-        <PromoForm locale={locale} codes={cart.promoCodes} />
+        <PromoForm locale={locale} promotions={cart.promotions} notices={cart.promotionNotices} />
         <Link href="/checkout" className="mt-4 block rounded-full bg-saffron-700 px-5 py-3 text-center font-semibold text-white" data-testid="go-to-checkout">
           {t("checkout")}
         </Link>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import { Totals } from "@/components/cart/totals"
 import { placeOrderAction } from "@/components/cart/actions"
+import { PromoForm } from "@/components/cart/promo-form"
 import { CardPayment } from "@/components/checkout/card-payment"
 import { CustomsNotice } from "@/components/checkout/customs-notice"
 import { AddressForm } from "@/components/checkout/address-form"
@@ -168,11 +169,11 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
           <div className="space-y-2 text-sm" data-testid="review">
             <ul>
               {cart.lines.map((l) => (
-                <li key={l.id} className="flex justify-between">
+                <li key={l.id} className="flex justify-between" data-testid="review-line">
                   <span>
                     {l.productTitle} · {l.variantTitle} × {l.quantity}
                   </span>
-                  <span>{formatMoney(l.total, locale)}</span>
+                  <span data-testid="line-subtotal">{formatMoney(l.subtotal, locale)}</span>
                 </li>
               ))}
             </ul>
@@ -195,6 +196,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
       </div>
       <aside className="h-fit rounded-2xl bg-white p-4 ring-1 ring-ink/10">
         <Totals locale={locale} totals={cart} />
+        <PromoForm locale={locale} promotions={cart.promotions} notices={cart.promotionNotices} back="checkout" />
       </aside>
     </div>
   )

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { ORDER_ACCESS_HEADER, orderAccessOf } from "../../../../utils/order-access"
+import { loadOrderTotals } from "../../../../utils/totals"
 
 /** What anyone holding the order id sees: where the order stands and what was bought, nothing about the buyer. */
 const PUBLIC_ORDER = ["id", "display_id", "status", "payment_status", "fulfillment_status", "created_at", "currency_code"] as const
@@ -21,6 +22,7 @@ function publicOrder(order: Record<string, any>) {
  * Medusa's order retrieval, with access decided by who asks (orderAccessOf):
  * the owner or a signed link reads the order as Medusa's route answers it;
  * anyone else gets its status and goods only. `access` tells the shop which.
+ * The whole order comes with its totals as the shop shows them (utils/totals.ts).
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { access } = await orderAccessOf(req.scope, req.params.id, {
@@ -34,5 +36,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       filters: { is_draft_order: false },
     },
   })
-  res.status(200).json({ order: access === "public" ? publicOrder(result as Record<string, any>) : result, access })
+  if (access === "public") {
+    res.status(200).json({ order: publicOrder(result as Record<string, any>), access })
+    return
+  }
+  res.status(200).json({ order: result, access, totals: await loadOrderTotals(req.scope, req.params.id, req.locale) })
 }
