@@ -5,6 +5,8 @@ import { addToCart, chooseDelivery, choosePayment, fillAddress, newEmail, regist
 const HAN = /[\u4e00-\u9fff]/
 
 test("zh-CN: a parcel's page shows its status and payment, and the waybill once an operator ships it", async ({ page, request }) => {
+  // A checkout, an operator's shipment and three more pages in one journey.
+  test.slow()
   await register(page, "zh-CN")
   await addToCart(page, "zh-CN", "sheep-milk-qurt")
   await page.goto("/zh-CN/checkout")

@@ -7,6 +7,8 @@ import { addToCart, chooseDelivery, choosePayment, declareIdentity, fillAddress,
 const svgDataUrl = async (code: string) => `data:image/svg+xml;base64,${Buffer.from(await pickupQrSvg(code)).toString("base64")}`
 
 test("zh-CN: collecting qurt at the Guangzhou centre takes a name and a mobile number; the confirmation, the e-mail and the admin agree on the pickup code", async ({ page, browser }) => {
+  // The shop and Medusa Admin in one journey: twice the pages of a checkout.
+  test.slow()
   const email = newEmail()
   await addToCart(page, "zh-CN", "sheep-milk-qurt")
   await page.goto("/zh-CN/checkout")
