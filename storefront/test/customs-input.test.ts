@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest"
+import { ID_NUMBER_EXAMPLE } from "@/lib/customs-example"
 import { identityProblems } from "@/lib/customs-input"
+import { parseIdNumber } from "../../backend/src/modules/customs/id-number"
 
 describe("a customs identity before it is sent", () => {
   it("names each empty field", () => {
@@ -11,5 +13,8 @@ describe("a customs identity before it is sent", () => {
   })
   it("leaves the rules (GB 11643, the name's script) to the backend", () => {
     expect(identityProblems("Wang Fang", "123")).toBeUndefined()
+  })
+  it("shows an example ID number that the backend's checks accept", () => {
+    expect(parseIdNumber(ID_NUMBER_EXAMPLE).value).toBe(ID_NUMBER_EXAMPLE)
   })
 })

@@ -5,6 +5,7 @@ import { useActionState } from "react"
 import { Field, FormError, Submit } from "@/components/ui/form"
 import { Link } from "@/i18n/navigation"
 import { registerAction, saveIdentityAction, signInAction, type AuthState } from "./actions"
+import { ID_NUMBER_EXAMPLE } from "@/lib/customs-example"
 
 /** Signing in; a failed attempt keeps the e-mail typed, and the way to a new password is beside it. */
 export function SignInForm({ locale, next }: { locale: string; next?: string }) {
@@ -54,7 +55,7 @@ export function IdentityForm({ locale }: { locale: string }) {
     <form action={action} className="mt-3 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start" data-testid="identity-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <Field name="realName" label={t("realName")} autoComplete="name" defaultValue={state.values?.realName} error={fieldError("realName")} />
-      <Field name="idNumber" label={t("idNumber")} placeholder="11010519491231002X" defaultValue={state.values?.idNumber} error={fieldError("idNumber")} />
+      <Field name="idNumber" label={t("idNumber")} placeholder={ID_NUMBER_EXAMPLE} defaultValue={state.values?.idNumber} error={fieldError("idNumber")} />
       <div className="sm:pt-6">
         <Submit testId="add-identity">{t("add")}</Submit>
       </div>

@@ -5,6 +5,7 @@ import { useActionState } from "react"
 import { customsAction, paymentAction, placeOrderAction, shippingAction, type ActionState } from "@/components/cart/actions"
 import { Field, FormError, Submit } from "@/components/ui/form"
 import type { CustomsIdentity } from "@/lib/medusa/types"
+import { ID_NUMBER_EXAMPLE } from "@/lib/customs-example"
 
 export interface DeliveryGroup {
   profileId: string
@@ -67,7 +68,7 @@ export function CustomsForm({ locale, identities, signedIn }: { locale: string; 
       )}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field name="realName" label={t("realName")} autoComplete="name" defaultValue={state.values?.realName} error={fieldError("realName")} />
-        <Field name="idNumber" label={t("idNumber")} inputMode="text" placeholder="11010519491231002X" defaultValue={state.values?.idNumber} error={fieldError("idNumber")} />
+        <Field name="idNumber" label={t("idNumber")} inputMode="text" placeholder={ID_NUMBER_EXAMPLE} defaultValue={state.values?.idNumber} error={fieldError("idNumber")} />
       </div>
       {signedIn && (
         <label className="flex items-center gap-2 text-sm">
