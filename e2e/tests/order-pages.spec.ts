@@ -16,7 +16,8 @@ test("zh-CN: a parcel's page shows its status and payment, and the waybill once 
   await page.getByTestId("place-order").click()
   await expect(page.getByTestId("order-confirmed")).toBeVisible()
   await expect(page.getByTestId("order-state")).toHaveText("已接单")
-  await expect(page.getByTestId("payment-state")).toHaveText(/支付|授权/)
+  // Paid at the counter: nothing is paid yet, whatever Medusa's "authorized" says.
+  await expect(page.getByTestId("payment-state")).toHaveText("到店支付（尚未付款）")
   await expect(page.getByTestId("fulfillment-state")).toHaveText("备货中")
   await expect(page.getByTestId("waybill")).toHaveCount(0)
   await expect(page.getByTestId("order-address")).toContainText("王芳 · 13800138000 · 广东省广州市海珠区新港东路 1000 号")

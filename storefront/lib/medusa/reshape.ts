@@ -253,6 +253,7 @@ export function reshapeDelivery(d: AnyRecord): import("./types").OrderDelivery {
       ? { name: p.name ?? "", address: p.address ?? "", openingHours: p.opening_hours ?? "", phone: p.phone ?? null, code: p.code ?? null, qrSvg: p.qr_svg ?? null }
       : null,
     waybills: (d.waybills ?? []).map((w: AnyRecord) => ({ trackingNumber: w.tracking_number, trackingUrl: w.tracking_url ?? null, shippedAt: w.shipped_at ?? null })),
+    payAtCentre: !!d.pay_at_centre,
   }
 }
 

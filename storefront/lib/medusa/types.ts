@@ -264,4 +264,6 @@ export interface OrderDelivery {
   parcel: boolean
   pickup: (PickupPlace & { code: string | null; qrSvg: string | null }) | null
   waybills: Waybill[]
+  /** Paid at the centre's counter: an "authorized" payment is then still to be paid. */
+  payAtCentre: boolean
 }
