@@ -52,7 +52,9 @@ test.describe("totals and promotions", () => {
   })
 
   test("en: cross-border honey with freight, Guangzhou honey with 10 % off, the tax rule explained: every page adds up", async ({ page }) => {
-    // A parcel from Tashkent is paid online: by card, against the Stripe stand-in.
+    // A parcel from Tashkent is paid online: by card, against the Stripe stand-in (its round trips make this the
+    // longest journey of the file).
+    test.slow()
     await useStripeDouble(page)
     await add(page, "en", "white-acacia-honey", { quantity: 2 })
     await add(page, "en", "zaamin-mountain-honey", { variantIndex: 1 })
