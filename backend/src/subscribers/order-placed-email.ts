@@ -21,7 +21,7 @@ interface OrderRow {
   email: string | null
   locale: string | null
   currency_code: string
-  items: ({ id: string; product_title: string | null; variant_title: string | null; title: string; quantity: unknown } | null)[] | null
+  items: ({ id: string; product_title: string | null; variant_title: string | null; title: string; quantity: unknown; detail?: { quantity: unknown } | null } | null)[] | null
   shipping_address: Record<"last_name" | "first_name" | "province" | "city" | "address_2" | "address_1" | "postal_code" | "phone", string | null> | null
 }
 
@@ -37,12 +37,13 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
     entity: "order",
     fields: [
       "id", "display_id", "email", "locale", "currency_code",
-      "items.id", "items.product_title", "items.variant_title", "items.title", "items.quantity",
+      "items.id", "items.product_title", "items.variant_title", "items.title", "items.quantity", "items.detail.quantity",
       "shipping_address.last_name", "shipping_address.first_name", "shipping_address.province", "shipping_address.city",
       "shipping_address.address_2", "shipping_address.address_1", "shipping_address.postal_code", "shipping_address.phone",
     ],
     filters: { id: event.data.id },
   })
+  // An order line's quantity lives in its detail (the order item); the line's own field may read 0.
   const order = rows[0] as unknown as OrderRow | undefined
   if (!order?.email) return
 
@@ -64,7 +65,7 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
     locale,
     currency: order.currency_code,
     items: (order.items ?? []).flatMap((i) =>
-      i ? [{ title: i.product_title ?? i.title, variant: i.variant_title ?? null, quantity: num(i.quantity), subtotal: lineOf.get(i.id)?.subtotal ?? 0 }] : []
+      i ? [{ title: i.product_title ?? i.title, variant: i.variant_title ?? null, quantity: num(i.detail?.quantity ?? i.quantity), subtotal: lineOf.get(i.id)?.subtotal ?? 0 }] : []
     ),
     shipping: totals.shipping.map((s) => ({ name: s.name, subtotal: s.subtotal })),
     itemSubtotal: totals.item_subtotal,

@@ -28,13 +28,8 @@ const MESSAGES: Record<"en" | "zh-CN", Record<Problem, string>> = {
 export const deliveryMessage = (locale: string | null | undefined, problem: Problem) =>
   MESSAGES[locale?.toLowerCase().startsWith("en") ? "en" : "zh-CN"][problem]
 
-/**
- * What the chosen delivery needs before an order is placed, whatever a client sent: a pickup needs who collects it
- * (name and mainland mobile), a parcel an address, and a parcel from Tashkent an online payment (customs matches a
- * cross-border order with its payment record, which paying in cash at the counter cannot give; nor would the
- * buyer ever come to the counter). Refusals are 400s in the cart's language.
- */
-export async function assertDeliveryDetails(container: MedusaContainer, cartId: string) {
+/** The cart as the delivery checks read it, with how its goods reach the buyer. */
+async function loadCartDelivery(container: MedusaContainer, cartId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [cart] } = await query.graph({
     entity: "cart",
@@ -47,14 +42,35 @@ export async function assertDeliveryDetails(container: MedusaContainer, cartId: 
     ],
     filters: { id: cartId },
   })
-  if (!cart) return
+  if (!cart) return null
   const c = cart as Record<string, any>
-  const refuse = (problem: Problem) => new MedusaError(MedusaError.Types.INVALID_DATA, deliveryMessage(c.locale, problem))
   const optionIds = (c.shipping_methods ?? []).flatMap((m: any) => (m?.shipping_option_id ? [m.shipping_option_id] : []))
-  const delivery = await deliveryOfOptions(container, optionIds)
-  const a = c.shipping_address ?? {}
+  const refuse = (problem: Problem) => new MedusaError(MedusaError.Types.INVALID_DATA, deliveryMessage(c.locale, problem))
+  return { cart: c, delivery: await deliveryOfOptions(container, optionIds), refuse }
+}
+
+/**
+ * What the chosen delivery needs of the buyer before an order is placed, whatever a client sent: a pickup needs who
+ * collects it (name and mainland mobile), a parcel an address. Refusals are 400s in the cart's language.
+ */
+export async function assertDeliveryDetails(container: MedusaContainer, cartId: string) {
+  const loaded = await loadCartDelivery(container, cartId)
+  if (!loaded) return
+  const { cart, delivery, refuse } = loaded
+  const a = cart.shipping_address ?? {}
   if (delivery.pickup && (!(a.last_name || a.first_name) || !isMainlandMobile(a.phone))) throw refuse("pickup_contact")
   if (delivery.parcel && !(a.address_1 && a.city)) throw refuse("parcel_address")
-  const providers = (c.payment_collection?.payment_sessions ?? []).map((s: any) => s?.provider_id)
+}
+
+/**
+ * A parcel from Tashkent is paid online: customs matches a cross-border order with its payment record, which paying
+ * in cash at the counter cannot give (nor would the buyer ever come to the counter). Checked after China's
+ * cross-border rules, whose refusals say more about the order itself.
+ */
+export async function assertPaidOnline(container: MedusaContainer, cartId: string) {
+  const loaded = await loadCartDelivery(container, cartId)
+  if (!loaded) return
+  const { cart, delivery, refuse } = loaded
+  const providers = (cart.payment_collection?.payment_sessions ?? []).map((s: any) => s?.provider_id)
   if (delivery.crossBorderParcel && providers.includes(PAY_AT_THE_CENTRE)) throw refuse("pay_online")
 }

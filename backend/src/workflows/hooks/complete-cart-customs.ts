@@ -8,7 +8,7 @@ import { crossBorderTaxBasis } from "../../modules/cross-border-tax/rates"
 import { ANNUAL_LIMIT_FEN, fen, quotaYear, remainingFen, yuan } from "../../modules/customs/rules"
 import type CustomsModuleService from "../../modules/customs/service"
 import { loadCartCustoms } from "../../utils/cart-customs"
-import { assertDeliveryDetails } from "../../utils/cart-delivery"
+import { assertDeliveryDetails, assertPaidOnline } from "../../utils/cart-delivery"
 
 const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 
@@ -30,14 +30,17 @@ completeCartWorkflow.hooks.validate(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: [ordered] } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cart.id } })
     if (ordered) return new StepResponse(undefined, null)
-    // Medusa allows one handler per hook: the delivery's own checks (pickup contact, parcel address, how a parcel
-    // from Tashkent is paid) run here too, before the customs rules.
+    // Medusa allows one handler per hook: the delivery's own checks run here too, who receives the goods before the
+    // customs rules, how a parcel from Tashkent is paid after them (before any quota is taken).
     await assertDeliveryDetails(container, cart.id)
 
     const situation = await loadCartCustoms(container, cart.id)
     const { assessment, identity } = situation
     const locale = situation.cart.locale
-    if (!situation.applies || !assessment.has_cross_border) return new StepResponse(undefined, null)
+    if (!situation.applies || !assessment.has_cross_border) {
+      await assertPaidOnline(container, cart.id)
+      return new StepResponse(undefined, null)
+    }
 
     if (!identity) throw refuse(customsMessage(locale, "identity_required"))
     if (!situation.payer_is_buyer) throw refuse(customsMessage(locale, "payer_is_buyer"))
@@ -54,6 +57,7 @@ completeCartWorkflow.hooks.validate(
     // One item over the limit pays duty by its HS code: without a rate for it, the shop cannot tax it as the law says.
     const basis = crossBorderTaxBasis(situation.goods.lines, situation.goods.parcels)
     if (basis.missing_tariff !== null) throw refuse(taxRuleNote(locale, basis, situation.goods.lines))
+    await assertPaidOnline(container, cart.id)
 
     const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
     const year = quotaYear()
