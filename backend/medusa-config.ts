@@ -175,6 +175,7 @@ module.exports = defineConfig({
       options: { encryptionKey: env.CUSTOMS_ENCRYPTION_KEY, previousKeys: env.CUSTOMS_PREVIOUS_KEYS },
     },
     { resolve: "./src/modules/rate-limit" },
+    { resolve: "./src/modules/pickup" },
     { resolve: "./src/modules/webhook-receipts" },
     { resolve: "./src/modules/seed-ledger" },
     { resolve: "./src/modules/search-catch-up" },

@@ -7,6 +7,8 @@
  * benchmark-only variant of the backend with the hook's file removed
  * (backend-variant.ts): the shipped backend has no switch that turns the
  * checks off. Both sides are built the same way (a copy, no admin UI).
+ * Parcels from Tashkent are paid online, so each cart pays by card against
+ * the local stand-in for Stripe's API (scripts/stripe-double), as the tests do.
  *
  *   npm run bench -- checkout [--completions 200]
  */
@@ -24,7 +26,14 @@ const PORTS = {
   PORT: process.env.BENCH_BACKEND_PORT ?? "9003",
   STOREFRONT_PORT: process.env.BENCH_STOREFRONT_PORT ?? "8003",
 }
-const BASE_ENV = { ...process.env, BOZOR_DATA_DIR: DATA, ...PORTS, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "" }
+const STRIPE_PORT = Number(process.env.BENCH_STRIPE_PORT ?? "12113")
+const STRIPE = {
+  STRIPE_API_KEY: "sk_test_bozor_double",
+  STRIPE_PUBLISHABLE_KEY: "pk_test_bozor_double",
+  STRIPE_WEBHOOK_SECRET: "whsec_bozor_double",
+  STRIPE_API_BASE: `http://127.0.0.1:${STRIPE_PORT}`,
+}
+const BASE_ENV = { ...process.env, BOZOR_DATA_DIR: DATA, ...PORTS, ...STRIPE, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "" }
 
 /** The comparison: the shop without the completion hook that enforces China's cross-border rules. */
 const WITHOUT_CHECKS: BackendVariant = {
@@ -54,7 +63,7 @@ async function measure(completions: number) {
     if (i % 20 === 0) identity = { real_name: "测试买家", id_number: shop.newIdNumber() } // stays under the annual quota
     const cartId = await shop.cartWith(sdk, [{ variant_id: variant }])
     await shop.declareCustoms(sdk, cartId, identity)
-    await shop.pay(sdk, cartId)
+    await shop.payByCard(sdk, cartId)
     const t0 = performance.now()
     const result = await shop.complete(sdk, cartId)
     times.push(performance.now() - t0)
@@ -76,7 +85,20 @@ export default async function checkout(argv: string[]) {
   rmSync(path.join(ROOT, DATA), { recursive: true, force: true })
   const { configFromEnv } = await import("../scripts/lib/config")
   const config = configFromEnv(BASE_ENV)
-  const stack = await startVariantStack(config, SHIPPED)
+  const { StripeDouble } = await import("../scripts/stripe-double/server")
+  const stripe = new StripeDouble({
+    apiKey: STRIPE.STRIPE_API_KEY,
+    publishableKey: STRIPE.STRIPE_PUBLISHABLE_KEY,
+    webhookSecret: STRIPE.STRIPE_WEBHOOK_SECRET,
+    webhookBase: `http://localhost:${PORTS.PORT}/hooks/payment/`,
+    port: STRIPE_PORT,
+  })
+  await stripe.start()
+  process.env.BOZOR_TEST_STRIPE_URL = stripe.url
+  const stack = await startVariantStack(config, SHIPPED).catch(async (e) => {
+    await stripe.stop()
+    throw e
+  })
   const results: Record<string, unknown> = {}
   const times: Record<"on" | "off", number[]> = { on: [], off: [] }
   try {
@@ -109,6 +131,7 @@ export default async function checkout(argv: string[]) {
     }
   } finally {
     await stack.supervisor.stopAll()
+    await stripe.stop()
   }
   const withChecks = summary(times.on)
   const without = summary(times.off)

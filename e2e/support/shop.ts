@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test"
 import { randomUUID } from "node:crypto"
+import { installStripeJs } from "../../scripts/stripe-double/stripe-js"
 
 /** What a buyer does in the shop, step by step, through the real pages. */
 
@@ -77,4 +78,35 @@ export function idNumber(): string {
   const sum = weights.reduce((s, w, i) => s + w * Number(first17[i]), 0)
   const check = (12 - (sum % 11)) % 11
   return first17 + (check === 10 ? "X" : String(check))
+}
+
+/**
+ * Stripe.js for this page: js.stripe.com is out of reach here, so the page gets the stand-in, which confirms card
+ * payments against the local Stripe server as Stripe.js would against Stripe's. Call before the first navigation.
+ */
+export async function useStripeDouble(page: Page) {
+  const stripe = process.env.BOZOR_TEST_STRIPE_URL
+  if (!stripe) throw new Error("BOZOR_TEST_STRIPE_URL is not set: run the journeys through `npm test`, which starts the Stripe stand-in.")
+  await page.route("https://js.stripe.com/**", (route) => route.abort())
+  await page.addInitScript(installStripeJs, stripe)
+}
+
+/** Pays by card on the review step (a parcel from Tashkent is paid online) and waits for the confirmation. */
+export async function payByCard(page: Page, number = "4242 4242 4242 4242") {
+  await choosePayment(page, "pp_stripe_stripe")
+  await expect(page.getByTestId("card-form")).toBeVisible()
+  await page.getByTestId("stripe-card-number").fill(number)
+  await page.getByTestId("pay-card").click()
+  await expect(page.getByTestId("order-confirmed")).toBeVisible({ timeout: 30_000 })
+}
+
+/** Fills in who collects a pickup at the Guangzhou centre (the first step's pickup choice), and goes on. */
+export async function fillPickupContact(page: Page, email: string, contact = { lastName: "王", firstName: "芳", phone: "139 0013 9000" }) {
+  const form = page.getByTestId("address-form")
+  await form.getByTestId("receive-pickup").check()
+  await form.locator('input[name="email"]').fill(email)
+  await form.locator('input[name="phone"]').fill(contact.phone)
+  await form.locator('input[name="lastName"]').fill(contact.lastName)
+  await form.locator('input[name="firstName"]').fill(contact.firstName)
+  await form.getByTestId("save-address").click()
 }

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test"
 import { DEMO_LOGINS } from "../../seed/src/demo-logins"
-import { addToCart, chooseDelivery, choosePayment, declareIdentity, fillAddress, idNumber, newEmail } from "../support/shop"
+import { signInToAdmin } from "../support/admin"
+import { addToCart, chooseDelivery, declareIdentity, fillAddress, idNumber, newEmail, payByCard, register, useStripeDouble } from "../support/shop"
 
 test("Bozor's operators sign in to Medusa Admin with the printed login", async ({ page }) => {
   const backend = process.env.BOZOR_TEST_BACKEND_URL ?? "http://localhost:9000"
@@ -27,14 +28,13 @@ test("the admin refuses a wrong password", async ({ page }) => {
 test("the admin's order page shows the customs identity with the ID number masked, never whole", async ({ page, browser }) => {
   const backend = process.env.BOZOR_TEST_BACKEND_URL ?? "http://localhost:9000"
   const id = idNumber()
+  await useStripeDouble(page)
   await addToCart(page, "zh-CN", "white-acacia-honey")
   await page.goto("/zh-CN/checkout")
   await fillAddress(page, newEmail())
   await chooseDelivery(page, /直邮/)
   await declareIdentity(page, "陈静", id)
-  await choosePayment(page, "pp_system_default")
-  await page.getByTestId("place-order").click()
-  await expect(page.getByTestId("order-confirmed")).toBeVisible()
+  await payByCard(page)
   const displayId = (await page.getByTestId("order-number").textContent())!.match(/\d+/)![0]
 
   // An operator, on their own browser.
@@ -50,5 +50,16 @@ test("the admin's order page shows the customs identity with the ID number maske
   await expect(widget).toContainText("陈静")
   await expect(widget).toContainText(`${id.slice(0, 4)}**********${id.slice(-4)}`)
   await expect(staff.locator("body")).not.toContainText(id)
+  await staff.context().close()
+})
+
+test("the admin writes a Chinese customer's name family name first, as its owner does", async ({ page, browser }) => {
+  const email = await register(page, "zh-CN")
+  const staff = await (await browser.newContext()).newPage()
+  await signInToAdmin(staff)
+  await staff.goto(`${process.env.BOZOR_TEST_BACKEND_URL}/app/customers`)
+  await staff.getByRole("row").filter({ hasText: email }).first().click()
+  await expect(staff).toHaveURL(/\/app\/customers\/cus_/)
+  await expect(staff.getByTestId("admin-customer-name")).toContainText("王芳")
   await staff.context().close()
 })

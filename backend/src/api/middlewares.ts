@@ -53,6 +53,7 @@ import { validateQuery } from "./validate-query"
 import { ListingInput } from "../modules/listing/schema"
 import { StoreCreateCustomsIdentity, StoreSetCartCustoms } from "./store/customs-validators"
 import { StoreRequestOrderLink } from "./store/orders/validators"
+import { CustomerPasswordUpdate, CustomerRegistration } from "./auth/validators"
 import { StorePromotionCode } from "./store/promotion-validators"
 import { lineItemQuantity } from "./store/line-item-quantity"
 import { rateLimit } from "./rate-limit"
@@ -89,6 +90,17 @@ const orderLinkRequests = rateLimit(
 
 const ownerOfExporter = ownerOnly((locale) => exporterMessage(locale, "owner_only"))
 const ownerOfKeys = ownerOnly((locale) => exporterMessage(locale, "owner_only_keys"))
+/**
+ * Reset e-mails: a few per address and hour, so nobody floods an inbox through the shop. Counted whether or not
+ * the address has an account, and answered the same way, so the limit tells nothing about who is a customer.
+ */
+const passwordResetRequests = rateLimit(
+  "password-reset",
+  { limit: 5, windowSeconds: 3600 },
+  (req) => String((req.body as { identifier?: unknown } | undefined)?.identifier ?? "").trim().toLowerCase().slice(0, 254),
+  (locale, minutes) =>
+    locale?.startsWith("zh") ? `重设密码的请求过于频繁：请 ${minutes} 分钟后再试。` : `Too many password reset requests: please try again in ${minutes} minutes.`
+)
 
 export default defineMiddlewares({
   errorHandler: bozorErrorHandler as never,
@@ -181,11 +193,17 @@ export default defineMiddlewares({
     // Who may read an order's personal details is decided by the signed-in customer or a signed link.
     { matcher: "/store/orders/:id", method: ["GET"], middlewares: [customer] },
     { matcher: "/store/orders/:id/customs", method: ["GET"], middlewares: [customer] },
+    { matcher: "/store/orders/:id/delivery", method: ["GET"], middlewares: [customer] },
     {
       matcher: "/store/orders/:id/access-link",
       method: ["POST"],
       middlewares: [validateAndTransformBody(StoreRequestOrderLink), orderLinkRequests],
     },
+    // These run before Medusa's own middlewares of the same routes (a static path sorts before /auth/:actor_type/…),
+    // so a password the shop would refuse is refused before the single-use reset token is spent.
+    { matcher: "/auth/customer/emailpass/register", method: ["POST"], middlewares: [validateAndTransformBody(CustomerRegistration)] },
+    { matcher: "/auth/customer/emailpass/update", method: ["POST"], middlewares: [validateAndTransformBody(CustomerPasswordUpdate)] },
+    { matcher: "/auth/customer/emailpass/reset-password", method: ["POST"], middlewares: [passwordResetRequests] },
     ...(stripeWebhookSecret
       ? [{ matcher: "/hooks/payment/:provider", method: ["POST" as const], middlewares: [receiveStripeWebhook(stripeWebhookSecret)] }]
       : []),

@@ -23,8 +23,22 @@ export interface OrderForEmail {
   total: number
   /** As stored on the order: the ID number is already masked. */
   customs: { realName: string; idNumber: string } | null
+  /** Where a parcel goes (name · mobile · address); null when nothing is sent by parcel. */
   address: string | null
+  /** A pickup at the Guangzhou centre: where, when, the code to show (also as the QR image `qrCid`) and who collects. */
+  pickup: PickupForEmail | null
   orderUrl: string
+}
+
+export interface PickupForEmail {
+  place: string
+  address: string
+  openingHours: string
+  /** Written for people: 1234 5678. */
+  code: string
+  /** Content-ID of the QR code image attached to the message. */
+  qrCid: string
+  collectedBy: string
 }
 
 export interface RenderedEmail {
@@ -44,6 +58,13 @@ const MESSAGES = {
     total: "合计",
     customs: "报关身份",
     address: "收货地址",
+    pickupAt: "到店自提",
+    pickupAddress: "地址",
+    openingHours: "营业时间",
+    pickupCode: "提货码",
+    pickupCodeHint: "到店时出示提货码或下方二维码",
+    collectedBy: "提货人",
+    qrAlt: (code: string) => `提货码 ${code} 的二维码`,
     view: "查看订单",
     free: "免费",
     footer: "丝路巴扎 · 乌兹别克斯坦商品展销中心（广州）",
@@ -58,6 +79,13 @@ const MESSAGES = {
     total: "Total",
     customs: "Customs identity",
     address: "Delivery address",
+    pickupAt: "Pickup at",
+    pickupAddress: "Address",
+    openingHours: "Opening hours",
+    pickupCode: "Pickup code",
+    pickupCodeHint: "show it, or the QR code, at the counter",
+    collectedBy: "Collected by",
+    qrAlt: (code: string) => `QR code of the pickup code ${code}`,
     view: "View your order",
     free: "Free",
     footer: "Bozor · Uzbek goods exhibition and sales centre, Guangzhou",
@@ -68,6 +96,16 @@ export const emailLocale = (locale: string | null | undefined): keyof typeof MES
 
 export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
+
+function pickupHtml(p: PickupForEmail, m: (typeof MESSAGES)[keyof typeof MESSAGES]): string {
+  const line = (label: string, value: string) => `<tr><td style="padding:2px 8px 2px 0;vertical-align:top"><strong>${escapeHtml(label)}</strong></td><td style="padding:2px 0">${escapeHtml(value)}</td></tr>`
+  return `<div data-pickup style="border:1px solid #e5e7eb;border-radius:12px;padding:12px;margin:12px 0">
+<table style="border-collapse:collapse">${line(m.pickupAt, p.place)}${line(m.pickupAddress, p.address)}${p.openingHours ? line(m.openingHours, p.openingHours) : ""}${line(m.collectedBy, p.collectedBy)}</table>
+<p style="font-size:14px;margin:12px 0 4px">${escapeHtml(m.pickupCode)} (${escapeHtml(m.pickupCodeHint)}):</p>
+<p style="font-size:28px;font-weight:bold;letter-spacing:2px;margin:0" data-pickup-code>${escapeHtml(p.code)}</p>
+<img src="cid:${escapeHtml(p.qrCid)}" alt="${escapeHtml(m.qrAlt(p.code))}" width="160" height="160" style="margin-top:8px">
+</div>`
+}
 
 export function renderOrderPlaced(order: OrderForEmail): RenderedEmail {
   const locale = emailLocale(order.locale)
@@ -86,6 +124,16 @@ export function renderOrderPlaced(order: OrderForEmail): RenderedEmail {
   ]
   const delivery = order.shipping.map((s) => `${s.name} · ${s.subtotal === 0 ? m.free : money(s.subtotal)}`)
   const customs = order.customs ? `${order.customs.realName} · ${order.customs.idNumber}` : null
+  const p = order.pickup
+  const pickupLines = p
+    ? [
+        `${m.pickupAt}: ${p.place}`,
+        `${m.pickupAddress}: ${p.address}`,
+        ...(p.openingHours ? [`${m.openingHours}: ${p.openingHours}`] : []),
+        `${m.pickupCode}: ${p.code} (${m.pickupCodeHint})`,
+        `${m.collectedBy}: ${p.collectedBy}`,
+      ]
+    : []
 
   const text = [
     m.greeting,
@@ -96,6 +144,7 @@ export function renderOrderPlaced(order: OrderForEmail): RenderedEmail {
     `${m.delivery}:`,
     ...delivery.map((d) => `  ${d}`),
     ...(order.address ? ["", `${m.address}: ${order.address}`] : []),
+    ...(pickupLines.length ? ["", ...pickupLines] : []),
     ...(customs ? ["", `${m.customs}: ${customs}`] : []),
     "",
     ...totals.map((t) => `${t.label}: ${t.amount}`),
@@ -117,6 +166,7 @@ export function renderOrderPlaced(order: OrderForEmail): RenderedEmail {
 <h2 style="font-size:16px">${escapeHtml(m.delivery)}</h2>
 <ul>${delivery.map((d) => `<li>${escapeHtml(d)}</li>`).join("")}</ul>
 ${order.address ? `<p><strong>${escapeHtml(m.address)}:</strong> ${escapeHtml(order.address)}</p>` : ""}
+${p ? pickupHtml(p, m) : ""}
 ${customs ? `<p data-customs><strong>${escapeHtml(m.customs)}:</strong> ${escapeHtml(customs)}</p>` : ""}
 <table style="width:100%;border-collapse:collapse;border-top:1px solid #e5e7eb">${totals.map((t) => row(t.label, t.amount, t.strong)).join("")}</table>
 <p><a href="${escapeHtml(order.orderUrl)}">${escapeHtml(m.view)}</a></p>

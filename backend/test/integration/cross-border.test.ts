@@ -13,6 +13,7 @@ import {
   newCustomer,
   newIdNumber,
   pay,
+  payByCard,
   type Sdk,
 } from "../shop"
 
@@ -137,7 +138,7 @@ describe("customs identity", () => {
 
   it("refuses to complete a cross-border cart without an identity, saying what to do", async () => {
     const cartId = await cartWith(sdk, [{ handle: "white-acacia-honey" }], { locale: "en" })
-    await pay(sdk, cartId)
+    await pay(sdk, cartId, "pp_stripe_stripe")
     const error = await completionFailure(sdk, cartId)
     expect(error.message).toMatch(/cross-border goods: add the buyer's real name and ID number/)
     const { cart } = await sdk.store.cart.retrieve(cartId)
@@ -157,7 +158,7 @@ describe("China's limits", () => {
     const over = await createLimitProduct("over", 5000.01, { vat_rate: 9 })
     const cartId = await cartWith(sdk, [{ variant_id: over }], { locale: "en" })
     await declareCustoms(sdk, cartId, { real_name: "张三", id_number: idNumber() })
-    await pay(sdk, cartId)
+    await pay(sdk, cartId, "pp_stripe_stripe")
     const error = await completionFailure(sdk, cartId)
     expect(error.message).toContain("come to ¥5,000.01, above China's per-order limit of ¥5,000.00")
     expect(error.message).toContain("Remove ¥0.01 of cross-border goods")
@@ -177,12 +178,13 @@ describe("China's limits", () => {
     const zh = storeClient("zh-CN")
     const crossing = await cartWith(zh, [{ variant_id: variant, quantity: 1 }], { locale: "zh-CN" })
     await declareCustoms(zh, crossing, identity)
-    await pay(zh, crossing)
+    await pay(zh, crossing, "pp_stripe_stripe")
     const error = await completionFailure(zh, crossing)
     expect(error.message).toContain("今年的剩余额度 ¥1,000.00（年度限额 ¥26,000.00）")
 
     const admin = await adminClient()
     await admin.admin.order.cancel(orders[0].id)
+    await payByCard(zh, crossing)
     await expect.poll(async () => (await complete(zh, crossing)).type, { timeout: 15_000, interval: 500 }).toBe("order")
   })
 })

@@ -36,6 +36,15 @@ describe("order confirmation e-mail", () => {
     expect(text).toMatch(/× 2/)
     for (const part of [text, String(mail.html)]) expect(part).not.toContain(id)
     expect(String(mail.html)).toContain("跨境综合税")
+    // The honey is mailed to the address; the qurt is collected at the centre, with its code and the QR code inline.
+    expect(text).toContain("收货地址: 李娜 · 13800138000 · 广东省广州市海珠区新港东路 1000 号")
+    expect(text).toContain("到店自提: 乌兹别克斯坦商品展销中心")
+    expect(text).toContain("营业时间: 每天 10:00–20:00")
+    expect(text).toMatch(/提货码: \d{4} \d{4}/)
+    const qr = mail.attachments.find((a) => a.contentType === "image/png")
+    expect(qr?.cid).toBeTruthy()
+    // A mail client shows the inline image where the HTML names its Content-ID (the parser inlines it as a data URL).
+    expect(String(mail.html)).toMatch(/<img src="data:image\/png;base64,[^"]+" alt="提货码 \d{4} \d{4} 的二维码"/)
   })
 
   it("en: a cross-border order names its taxes in English, and goods, delivery, discounts and taxes add up to the total", async () => {
@@ -68,5 +77,11 @@ describe("order confirmation e-mail", () => {
     expect(mail.text).not.toContain("Cross-border comprehensive tax")
     expect(mail.text).not.toContain("Customs identity")
     expect(mail.text).toContain(`/en/order/${order.id}`)
+    // Collected at the centre: where, when and the code, and no delivery address.
+    expect(mail.text).toContain("Pickup at: Uzbek goods exhibition-and-sales centre")
+    expect(mail.text).toContain("Opening hours: Daily 10:00–20:00")
+    expect(mail.text).toMatch(/Pickup code: \d{4} \d{4}/)
+    expect(mail.text).toContain("Collected by: 李娜 · 13800138000")
+    expect(mail.text).not.toContain("Delivery address")
   })
 })

@@ -23,9 +23,28 @@ interface OptionSpec {
   price: { currency_code: "cny" | "usd"; amount: number; free_from?: number }
 }
 
+/**
+ * What a buyer who picks up needs to find the place, in the shop's languages: kept once, in the stock location's
+ * address metadata, where the checkout, the order page, the e-mail and the admin read it (backend/src/utils/delivery.ts).
+ */
+interface PickupPlace {
+  name: Text
+  address: Text
+  opening_hours: Text
+}
+
 interface LocationSpec {
   key: keyof typeof STOCK_LOCATIONS
-  address: { address_1: string; city: string; province?: string; postal_code: string; country_code: string; phone: string }
+  address: {
+    address_1: string
+    address_2?: string
+    city: string
+    province?: string
+    postal_code: string
+    country_code: string
+    phone: string
+    metadata?: { pickup: PickupPlace }
+  }
   profile: keyof typeof SHIPPING_PROFILES
   sets: { name: string; type: "shipping" | "pickup"; zones: ("china" | "international")[]; options: OptionSpec[] }[]
 }
@@ -73,7 +92,26 @@ const LOCATIONS: LocationSpec[] = [
   },
   {
     key: "guangzhou",
-    address: { address_1: "Pazhou Exhibition Centre, 380 Yuejiang Middle Road, Haizhu District", city: "Guangzhou", province: "Guangdong", postal_code: "510335", country_code: "cn", phone: "+86 20 8912 0000" },
+    address: {
+      address_1: "Pazhou Exhibition Centre, 380 Yuejiang Middle Road",
+      address_2: "Haizhu District",
+      city: "Guangzhou",
+      province: "Guangdong",
+      postal_code: "510335",
+      country_code: "cn",
+      phone: "+86 20 8912 0000",
+      metadata: {
+        pickup: {
+          name: { en: "Uzbek goods exhibition-and-sales centre", "zh-CN": "乌兹别克斯坦商品展销中心", ru: "Выставочно-торговый центр узбекских товаров" },
+          address: {
+            en: "Pazhou Exhibition Centre, 380 Yuejiang Middle Road, Haizhu District, Guangzhou, Guangdong 510335",
+            "zh-CN": "广东省广州市海珠区阅江中路 380 号 琶洲展馆（邮编 510335）",
+            ru: "Выставочный центр Пачжоу, Юэцзян-чжунлу 380, район Хайчжу, Гуанчжоу, Гуандун 510335",
+          },
+          opening_hours: { en: "Daily 10:00–20:00", "zh-CN": "每天 10:00–20:00", ru: "Ежедневно 10:00–20:00" },
+        },
+      },
+    },
     profile: "domestic",
     sets: [
       {
@@ -85,7 +123,7 @@ const LOCATIONS: LocationSpec[] = [
             mode: "gz_pickup",
             zone: "china",
             name: { en: "Pick up at the Guangzhou exhibition centre", "zh-CN": "广州展销中心自提", ru: "Самовывоз из выставочного центра в Гуанчжоу" },
-            description: { en: "Ready the next day, 10:00–20:00", "zh-CN": "次日可取，营业时间 10:00–20:00", ru: "Готово на следующий день, 10:00–20:00" },
+            description: { en: "Ready the next day", "zh-CN": "次日可取", ru: "Готово на следующий день" },
             days: [1, 1],
             price: { currency_code: "cny", amount: 0 },
           },

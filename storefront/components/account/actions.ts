@@ -7,14 +7,21 @@ import { readId, readLocale, readShopPath, readText, refusal } from "@/lib/actio
 import { validateAddress, type AddressErrors } from "@/lib/address"
 import type { Address } from "@/lib/medusa/types"
 import * as customer from "@/lib/medusa/customer"
+import { identityError, identityProblems, type IdentityProblems } from "@/lib/customs-input"
+import { resetTokenState } from "@/lib/reset-token"
 
 export interface AuthState {
   error?: string
+  /** What was typed in the e-mail field, given back with an error so the buyer need not type it again. */
+  email?: string
+  /** A reset link was asked for (the answer is the same whether or not the address has an account). */
+  sent?: boolean
 }
 
 /** Longest e-mail address (RFC 5321) and password the forms accept. */
 const EMAIL_MAX = 254
 const PASSWORD_MAX = 200
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 export async function signInAction(_prev: AuthState, form: FormData): Promise<AuthState> {
   const locale = readLocale(form)
@@ -25,12 +32,12 @@ export async function signInAction(_prev: AuthState, form: FormData): Promise<Au
   const email = readText(form, "email", EMAIL_MAX)
   if (email === undefined) return { error: await refusal(locale, "email") }
   const password = String(form.get("password") ?? "")
-  if (password.length > PASSWORD_MAX) return { error: await refusal(locale, "password") }
-  if (!email || !password) return { error: t("signInMissing") }
+  if (password.length > PASSWORD_MAX) return { error: t("passwordLong", { max: PASSWORD_MAX }), email }
+  if (!email || !password) return { error: t("signInMissing"), email }
   try {
     await customer.signIn(email, password)
   } catch {
-    return { error: t("signInFailed") }
+    return { error: t("signInFailed"), email }
   }
   revalidatePath(`/${locale}`, "layout")
   redirect(`/${locale}/${next}`)
@@ -39,6 +46,8 @@ export async function signInAction(_prev: AuthState, form: FormData): Promise<Au
 export async function registerAction(_prev: AuthState, form: FormData): Promise<AuthState> {
   const locale = readLocale(form)
   if (!locale) return { error: await refusal(locale, "locale") }
+  const next = form.get("next") ? readShopPath(form, "next") : "account"
+  if (!next) return { error: await refusal(locale, "next") }
   const t = await getTranslations({ locale, namespace: "errors" })
   const email = readText(form, "email", EMAIL_MAX)
   if (email === undefined) return { error: await refusal(locale, "email") }
@@ -47,17 +56,56 @@ export async function registerAction(_prev: AuthState, form: FormData): Promise<
   if (lastName === undefined) return { error: await refusal(locale, "lastName") }
   const firstName = readText(form, "firstName", 100)
   if (firstName === undefined) return { error: await refusal(locale, "firstName") }
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { error: t("emailInvalid") }
-  if (password.length < 8) return { error: t("passwordShort") }
-  if (password.length > PASSWORD_MAX) return { error: await refusal(locale, "password") }
-  if (!lastName || !firstName) return { error: t("nameMissing") }
+  if (!EMAIL.test(email)) return { error: t("emailInvalid"), email }
+  if (password.length < 8) return { error: t("passwordShort"), email }
+  if (password.length > PASSWORD_MAX) return { error: t("passwordLong", { max: PASSWORD_MAX }), email }
+  if (!lastName || !firstName) return { error: t("nameMissing"), email }
   try {
     await customer.register({ email, password, firstName, lastName })
   } catch (e) {
-    return { error: /exist/i.test(String((e as Error).message)) ? t("emailTaken") : t("generic") }
+    return { error: /exist/i.test(String((e as Error).message)) ? t("emailTaken") : t("generic"), email }
   }
   revalidatePath(`/${locale}`, "layout")
-  redirect(`/${locale}/account`)
+  redirect(`/${locale}/${next}`)
+}
+
+const RESET_TOKEN = /^[\w-]+\.[\w-]+\.[\w-]+$/
+
+/** Asks for a reset link by e-mail; says the same whether or not the address has an account. */
+export async function requestPasswordResetAction(_prev: AuthState, form: FormData): Promise<AuthState> {
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
+  const t = await getTranslations({ locale, namespace: "errors" })
+  const email = readText(form, "email", EMAIL_MAX)
+  if (email === undefined) return { error: await refusal(locale, "email") }
+  if (!EMAIL.test(email)) return { error: t("emailInvalid"), email }
+  try {
+    await customer.requestPasswordReset(locale, email)
+  } catch (e) {
+    return { error: (e as { status?: number }).status === 429 ? t("resetTooMany") : t("generic"), email }
+  }
+  return { sent: true, email }
+}
+
+/** Sets the new password with the e-mailed token, then sends the buyer to sign in with it. */
+export async function resetPasswordAction(_prev: AuthState, form: FormData): Promise<AuthState> {
+  const locale = readLocale(form)
+  if (!locale) return { error: await refusal(locale, "locale") }
+  const t = await getTranslations({ locale, namespace: "errors" })
+  const token = String(form.get("token") ?? "")
+  if (token.length > 4096 || !RESET_TOKEN.test(token)) return { error: t("resetUsed") }
+  const password = String(form.get("password") ?? "")
+  if (password.length < 8) return { error: t("passwordShort") }
+  if (password.length > PASSWORD_MAX) return { error: t("passwordLong", { max: PASSWORD_MAX }) }
+  if (resetTokenState(token) === "expired") return { error: t("resetExpired") }
+  try {
+    await customer.resetPassword(locale, token, password)
+  } catch (e) {
+    if ((e as { status?: number }).status !== 401) return { error: t("generic") }
+    // Medusa says only "Invalid token": the token's own expiry tells a link that ran out from one already used.
+    return { error: resetTokenState(token) === "expired" ? t("resetExpired") : t("resetUsed") }
+  }
+  redirect(`/${locale}/account/login?reset=done`)
 }
 
 /** A form action with no state to report to: a refused request changes nothing (the shop's own form never sends one). */
@@ -69,21 +117,31 @@ export async function signOutAction(form: FormData) {
   redirect(`/${locale}`)
 }
 
-export async function saveIdentityAction(_prev: AuthState, form: FormData): Promise<AuthState> {
+export async function saveIdentityAction(_prev: AuthState, form: FormData): Promise<AuthState & { identityFields?: IdentityProblems; values?: Record<string, string> }> {
   const locale = readLocale(form)
   if (!locale) return { error: await refusal(locale, "locale") }
-  // The backend checks the name and the number; these bounds only keep oversized posts away from it.
-  const realName = readText(form, "realName", 100)
-  if (realName === undefined) return { error: await refusal(locale, "realName") }
-  const idNumber = readText(form, "idNumber", 40)
-  if (idNumber === undefined) return { error: await refusal(locale, "idNumber") }
+  const realName = String(form.get("realName") ?? "").trim()
+  const idNumber = String(form.get("idNumber") ?? "").trim()
+  const values = { realName, idNumber }
+  // Each empty or oversized field is named before anything goes to the backend, which checks the rules themselves.
+  const problems = identityProblems(realName, idNumber)
+  if (problems) return { error: await identityError(locale, problems), identityFields: problems, values }
   try {
     await customer.saveIdentity(locale, realName, idNumber)
   } catch (e) {
-    return { error: (e as Error).message }
+    return { error: (e as Error).message, values }
   }
   revalidatePath(`/${locale}/account`)
   return {}
+}
+
+/** Removes a saved customs identity (orders declared under it keep their declarations). */
+export async function deleteIdentityAction(form: FormData) {
+  const locale = readLocale(form)
+  const id = readId(form, "id", "customsIdentity")
+  if (!locale || !id) return
+  await customer.deleteIdentity(locale, id)
+  revalidatePath(`/${locale}/account`)
 }
 
 export interface AddressState {

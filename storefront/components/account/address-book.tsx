@@ -1,6 +1,6 @@
 "use client"
 
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
 import { useActionState, useEffect, useState } from "react"
 import { deleteAddressAction, saveAddressAction, type AddressState } from "@/components/account/actions"
 import { AddressFields } from "@/components/ui/address-fields"
@@ -11,6 +11,7 @@ import type { SavedAddress } from "@/lib/medusa/types"
 /** The account's addresses: each can be changed or removed, and a new one added; the checkout starts from the first. */
 export function AddressBook({ locale, addresses }: { locale: string; addresses: SavedAddress[] }) {
   const t = useTranslations("account")
+  const language = useLocale()
   const [editing, setEditing] = useState<string | null>(null)
   return (
     <div className="space-y-3">
@@ -22,7 +23,7 @@ export function AddressBook({ locale, addresses }: { locale: string; addresses: 
               <AddressEditor locale={locale} address={a} onDone={() => setEditing(null)} />
             ) : (
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <span>{addressLine(a)}</span>
+                <span>{addressLine(a, language)}</span>
                 <span className="flex gap-3">
                   <button type="button" className="underline" onClick={() => setEditing(a.id)} data-testid="edit-address">
                     {t("editAddress")}
@@ -30,7 +31,7 @@ export function AddressBook({ locale, addresses }: { locale: string; addresses: 
                   <form action={deleteAddressAction}>
                     <input type="hidden" name="locale" value={locale} />
                     <input type="hidden" name="id" value={a.id} />
-                    <button type="submit" className="underline" aria-label={t("removeAddressOf", { address: addressLine(a) })} data-testid="remove-address">
+                    <button type="submit" className="underline" aria-label={t("removeAddressOf", { address: addressLine(a, language) })} data-testid="remove-address">
                       {t("removeAddress")}
                     </button>
                   </form>

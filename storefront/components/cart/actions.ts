@@ -4,13 +4,18 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import * as cart from "@/lib/medusa/cart"
+import type { Address } from "@/lib/medusa/types"
+import { identityError, identityProblems, type IdentityProblems } from "@/lib/customs-input"
 import { quantityRefusal, readChoice, readId, readInteger, readLocale, readPaymentProvider, readQuantity, readText, refusal } from "@/lib/action-input"
-import { validateAddress, type AddressErrors } from "@/lib/address"
+import { validateAddress, validateContact, type AddressErrors } from "@/lib/address"
+import * as customer from "@/lib/medusa/customer"
 
 export interface ActionState {
   ok?: boolean
   error?: string
   fields?: AddressErrors
+  /** The customs identity's fields that are empty or too long. */
+  identityFields?: IdentityProblems
   /** What was typed, given back with an error: React resets a form after its action, and the buyer must lose nothing. */
   values?: Record<string, string>
   /** The refusal would not happen to a signed-in customer: offer to sign in (and come back). */
@@ -101,18 +106,48 @@ export async function promoAction(_prev: ActionState, form: FormData): Promise<A
   return "error" in result ? { error: result.error, signIn: result.signIn, values: { code } } : { ok: true }
 }
 
+/**
+ * The checkout's first step. A pickup at the centre saves who collects (name and mobile) and chooses the pickup at
+ * once; a delivery saves the address (and, if the signed-in buyer asks, adds it to the address book) and goes on to
+ * choosing how each part is sent.
+ */
 export async function addressAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const locale = readLocale(form)
   if (!locale) return { error: await refusal(locale, "locale") }
+  const receive = form.get("receive") === null ? "delivery" : readChoice(form, "receive", ["delivery", "pickup"] as const)
+  if (!receive) return { error: await refusal(locale, "receive") }
+  if (receive === "pickup") {
+    const optionId = readId(form, "pickupOption", "shippingOption")
+    if (!optionId) return { error: await refusal(locale, "pickupOption") }
+    const { contact, email, errors } = validateContact(form)
+    const values = { ...contact, email, receive }
+    if (errors) return { fields: errors, values }
+    try {
+      await cart.setPickupContact(locale, email, contact)
+      await cart.setShipping(locale, optionId)
+    } catch (e) {
+      return { error: await explain(locale, e), values }
+    }
+    redirect(`/${locale}/checkout`)
+  }
   const { address, email, errors } = validateAddress(form)
-  const values = { ...address, email }
+  const values = { ...address, email, receive, saveToBook: form.get("saveToBook") === "on" ? "on" : "" }
   if (errors) return { fields: errors, values }
   try {
     await cart.setAddress(locale, email, address)
+    if (form.get("saveToBook") === "on") await saveToBook(locale, address)
   } catch (e) {
     return { error: await explain(locale, e), values }
   }
   redirect(`/${locale}/checkout?step=delivery`)
+}
+
+/** Adds an address typed at checkout to the signed-in buyer's book, unless the book has it already. */
+async function saveToBook(locale: string, address: Address) {
+  const me = await customer.currentCustomer(locale)
+  if (!me) return
+  const same = (a: Address) => (Object.keys(address) as (keyof Address)[]).every((k) => a[k] === address[k])
+  if (!me.addresses.some(same)) await customer.saveAddress(locale, address)
 }
 
 /** The checkout steps a step's form may move on to (the page's STEPS after delivery). */
@@ -152,13 +187,15 @@ export async function customsAction(_prev: ActionState, form: FormData): Promise
   const t = await getTranslations({ locale, namespace: "errors" })
   // Everything the buyer chose comes back with an error, the declaration box included.
   const values = typed(form, ["realName", "idNumber", "identityId", "save", "payerIsBuyer"])
-  if (values.realName.length > 100) return { error: await refusal(locale, "realName") }
-  if (values.idNumber.length > 40) return { error: await refusal(locale, "idNumber") }
-  if (form.get("payerIsBuyer") !== "on") return { error: t("payerIsBuyer"), values }
   const identityId = String(form.get("identityId") ?? "")
-  if (identityId && identityId !== "new" && !readId(form, "identityId", "customsIdentity")) return { error: await refusal(locale, "identityId"), values }
+  const saved = !!identityId && identityId !== "new"
+  if (saved && !readId(form, "identityId", "customsIdentity")) return { error: await refusal(locale, "identityId"), values }
+  // A new identity: each empty or oversized field is named before anything goes to the backend.
+  const problems = saved ? undefined : identityProblems(values.realName, values.idNumber)
+  if (problems) return { error: await identityError(locale, problems), identityFields: problems, values }
+  if (form.get("payerIsBuyer") !== "on") return { error: t("payerIsBuyer"), values }
   try {
-    await cart.declareCustoms(locale, identityId && identityId !== "new"
+    await cart.declareCustoms(locale, saved
       ? { identityId }
       : { realName: values.realName, idNumber: values.idNumber, save: form.get("save") === "on" })
   } catch (e) {

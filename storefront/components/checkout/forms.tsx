@@ -2,33 +2,15 @@
 
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { addressAction, customsAction, paymentAction, placeOrderAction, shippingAction, type ActionState } from "@/components/cart/actions"
-import { AddressFields } from "@/components/ui/address-fields"
+import { customsAction, paymentAction, placeOrderAction, shippingAction, type ActionState } from "@/components/cart/actions"
 import { Field, FormError, Submit } from "@/components/ui/form"
-import type { Address, CustomsIdentity } from "@/lib/medusa/types"
-
-export function AddressForm({ locale, address, email }: { locale: string; address: Address | null; email: string }) {
-  const t = useTranslations("checkout")
-  const te = useTranslations("address")
-  const [state, action] = useActionState<ActionState, FormData>(addressAction, {})
-  const err = (key: keyof NonNullable<ActionState["fields"]>) => (state.fields?.[key] ? te(`errors.${state.fields[key]}`) : undefined)
-  return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate data-testid="address-form">
-      <input type="hidden" name="locale" value={locale} />
-      <Field name="email" type="email" label={te("email")} defaultValue={state.values?.email ?? email} autoComplete="email" inputMode="email" error={err("email")} />
-      <AddressFields address={state.values ?? address} errors={state.fields} />
-      <div className="sm:col-span-2">
-        <FormError message={state.error} />
-        <Submit testId="save-address">{t("continue")}</Submit>
-      </div>
-    </form>
-  )
-}
+import type { CustomsIdentity } from "@/lib/medusa/types"
+import { ID_NUMBER_EXAMPLE } from "@/lib/customs-example"
 
 export interface DeliveryGroup {
   profileId: string
   title: string
-  options: { id: string; label: string; price: string; estimate: string }[]
+  options: { id: string; label: string; price: string; estimate: string; place?: string }[]
   selected: string | null
 }
 
@@ -49,6 +31,7 @@ export function DeliveryForm({ locale, groups, next }: { locale: string; groups:
               <span>
                 <span className="font-medium">{o.label}</span> · {o.price}
                 <span className="block text-sm text-ink/70">{o.estimate}</span>
+                {o.place && <span className="block text-sm text-ink/70" data-testid="delivery-option-place">{o.place}</span>}
               </span>
             </label>
           ))}
@@ -63,8 +46,9 @@ export function DeliveryForm({ locale, groups, next }: { locale: string; groups:
 export function CustomsForm({ locale, identities, signedIn }: { locale: string; identities: CustomsIdentity[]; signedIn: boolean }) {
   const t = useTranslations("customs")
   const [state, action] = useActionState<ActionState, FormData>(customsAction, {})
+  const fieldError = (field: "realName" | "idNumber") => (state.identityFields?.[field] ? t(`errors.${state.identityFields[field]}`) : undefined)
   return (
-    <form action={action} className="space-y-3" data-testid="customs-form">
+    <form action={action} className="space-y-3" data-testid="customs-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <p className="text-sm text-ink/80">{t("why")}</p>
       {identities.length > 0 && (
@@ -83,8 +67,8 @@ export function CustomsForm({ locale, identities, signedIn }: { locale: string; 
         </fieldset>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="realName" label={t("realName")} autoComplete="name" defaultValue={state.values?.realName} />
-        <Field name="idNumber" label={t("idNumber")} inputMode="text" placeholder="11010519491231002X" defaultValue={state.values?.idNumber} />
+        <Field name="realName" label={t("realName")} autoComplete="name" defaultValue={state.values?.realName} error={fieldError("realName")} />
+        <Field name="idNumber" label={t("idNumber")} inputMode="text" placeholder={ID_NUMBER_EXAMPLE} defaultValue={state.values?.idNumber} error={fieldError("idNumber")} />
       </div>
       {signedIn && (
         <label className="flex items-center gap-2 text-sm">

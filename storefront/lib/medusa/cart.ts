@@ -2,7 +2,7 @@ import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import { medusa } from "./client"
 import { getShopRegion } from "./index"
-import { medusaAddress, reshapeCart } from "./reshape"
+import { medusaAddress, reshapeCart, reshapePickupPlace } from "./reshape"
 import { cartId, clearCartId, enteredPromoCodes, setCartId, setEnteredPromoCodes, visitorHeaders } from "./session"
 import type { Address, Cart, CustomsSituation, PromotionNotice, ShippingChoice } from "./types"
 
@@ -113,14 +113,27 @@ export async function dismissPromo(code: string) {
   await setEnteredPromoCodes((await enteredPromoCodes()).filter((c) => c !== code))
 }
 
+/**
+ * The delivery address and e-mail. The cart takes the page's language too: Medusa then translates its lines, so
+ * that the order, its page and its e-mail are in the language the buyer checked out in.
+ */
 export async function setAddress(locale: string, email: string, address: Address) {
   const id = await ensureCart(locale)
   const shipping = medusaAddress(address)
-  await call(locale, `/store/carts/${id}`, { method: "POST", body: { email, shipping_address: shipping, billing_address: shipping } })
+  await call(locale, `/store/carts/${id}`, { method: "POST", body: { email, shipping_address: shipping, billing_address: shipping, locale } })
+}
+
+/** Who collects a pickup: a name and a mobile number, and no street address (a pickup needs none). */
+export async function setPickupContact(locale: string, email: string, contact: Pick<Address, "firstName" | "lastName" | "phone">) {
+  const id = await ensureCart(locale)
+  const shipping = medusaAddress({ ...contact, province: "", city: "", district: "", street: "", postalCode: "" })
+  await call(locale, `/store/carts/${id}`, { method: "POST", body: { email, shipping_address: shipping, billing_address: shipping, locale } })
 }
 
 export async function shippingChoices(locale: string, id: string): Promise<ShippingChoice[]> {
-  const { shipping_options } = await call<{ shipping_options: any[] }>(locale, "/store/shipping-options", { query: { cart_id: id } })
+  const { shipping_options } = await call<{ shipping_options: any[] }>(locale, "/store/shipping-options", {
+    query: { cart_id: id, fields: "+service_zone.fulfillment_set.type,+service_zone.fulfillment_set.location.name,+service_zone.fulfillment_set.location.address.*" },
+  })
   return shipping_options.map((o) => ({
     id: o.id,
     name: o.name,
@@ -129,6 +142,8 @@ export async function shippingChoices(locale: string, id: string): Promise<Shipp
     amount: { amount: Number(o.calculated_price?.calculated_amount ?? o.amount ?? 0), currencyCode: String(o.calculated_price?.currency_code ?? "cny").toUpperCase() },
     minDays: o.data?.min_days ?? null,
     maxDays: o.data?.max_days ?? null,
+    kind: o.service_zone?.fulfillment_set?.type === "pickup" ? ("pickup" as const) : ("shipping" as const),
+    place: o.service_zone?.fulfillment_set?.type === "pickup" ? reshapePickupPlace(o.service_zone.fulfillment_set.location, locale) : null,
   }))
 }
 

@@ -1,8 +1,8 @@
 import "server-only"
 import { medusa } from "./client"
-import { medusaAddress, reshapeAddress, reshapeOrder } from "./reshape"
+import { medusaAddress, reshapeAddress, reshapeDelivery, reshapeOrder } from "./reshape"
 import { authToken, cartId, clearAuthToken, setAuthToken, visitorHeaders } from "./session"
-import type { Address, CustomsIdentity, OrderDetail, OrderSummary, SavedAddress } from "./types"
+import type { Address, CartLine, CustomsIdentity, OrderDetail, OrderSummary, SavedAddress } from "./types"
 
 async function call<T>(locale: string, path: string, init: { method?: string; body?: unknown; query?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
   return medusa().client.fetch<T>(path, { ...init, headers: { ...(await visitorHeaders(locale)), ...(init.headers ?? {}) }, cache: "no-store" } as never)
@@ -31,6 +31,24 @@ export async function register(input: { email: string; password: string; firstNa
     headers: { authorization: `Bearer ${registration}` },
   })
   await signIn(input.email, input.password)
+}
+
+/**
+ * Asks Medusa to e-mail a reset link (it answers the same whether or not the address has an account). The page's
+ * language goes along, so the e-mail and the page it links to are in it.
+ */
+export async function requestPasswordReset(locale: string, email: string) {
+  // Medusa answers 201 with no JSON body.
+  await call(locale, "/auth/customer/emailpass/reset-password", {
+    method: "POST",
+    body: { identifier: email, metadata: { locale } },
+    headers: { accept: "text/plain" },
+  })
+}
+
+/** Sets a new password with the e-mailed token (single use: Medusa spends it on this call, whatever the outcome). */
+export async function resetPassword(locale: string, token: string, password: string) {
+  await call(locale, "/auth/customer/emailpass/update", { method: "POST", body: { password }, headers: { authorization: `Bearer ${token}` } })
 }
 
 export async function signOut() {
@@ -75,17 +93,42 @@ export async function getOrder(locale: string, id: string, accessToken?: string)
   const headers = accessToken ? { "x-order-access": accessToken } : undefined
   try {
     // The figures come with the order as the backend's totals (the same as the cart's); public views have none.
-    const { order, access, totals } = await call<{ order: any; access: OrderDetail["access"]; totals?: any }>(locale, `/store/orders/${id}`, {
-      query: { fields: "*items,*shipping_address,*shipping_methods,total,display_id,status,payment_status,fulfillment_status,email,currency_code,created_at" },
-      headers,
-    })
-    if (access === "public") return reshapeOrder({ ...order, access })
+    const [{ order, access, totals }, { delivery }] = await Promise.all([
+      call<{ order: any; access: OrderDetail["access"]; totals?: any }>(locale, `/store/orders/${id}`, {
+        query: { fields: "*items,*shipping_address,*shipping_methods,total,display_id,status,payment_status,fulfillment_status,email,currency_code,created_at" },
+        headers,
+      }),
+      call<{ delivery: any }>(locale, `/store/orders/${id}/delivery`, { headers }),
+    ])
+    const shaped = { ...reshapeOrder({ ...order, access }, totals ?? null), delivery: reshapeDelivery(delivery) }
+    shaped.lines = await inPageLanguage(locale, shaped.lines)
+    if (access === "public") return shaped
     // The masked customs identity comes from the declaration records, through its own route.
     const { customs } = await call<{ customs: { real_name: string; id_number: string } | null }>(locale, `/store/orders/${id}/customs`, { headers })
-    return { ...reshapeOrder({ ...order, access }, totals ?? null), customs: customs ? { realName: customs.real_name, idNumber: customs.id_number } : null }
+    return { ...shaped, customs: customs ? { realName: customs.real_name, idNumber: customs.id_number } : null }
   } catch {
     return null
   }
+}
+
+/**
+ * An order's lines keep the titles of the language it was placed in; a page in the other language names the goods
+ * as the catalog does in its own (the product's and variant's translations), so one page speaks one language.
+ * Goods no longer in the catalog keep their titles as ordered.
+ */
+async function inPageLanguage(locale: string, lines: CartLine[]): Promise<CartLine[]> {
+  const ids = [...new Set(lines.map((l) => l.productId).filter(Boolean))]
+  if (!ids.length) return lines
+  const { products } = await call<{ products: { id: string; title: string; variants?: { id: string; title: string | null }[] }[] }>(locale, "/store/products", {
+    query: { id: ids, fields: "id,title,variants.id,variants.title", limit: ids.length },
+  }).catch(() => ({ products: [] }))
+  const byId = new Map(products.map((p) => [p.id, p]))
+  return lines.map((line) => {
+    const product = byId.get(line.productId)
+    if (!product) return line
+    const variant = product.variants?.find((v) => v.id === line.variantId)
+    return { ...line, productTitle: product.title, variantTitle: variant?.title ?? line.variantTitle }
+  })
 }
 
 /** Asks the backend to e-mail a fresh link to the order, if `email` is the order's address (it answers the same either way). */
@@ -97,6 +140,10 @@ export async function listIdentities(locale: string): Promise<CustomsIdentity[]>
   if (!(await authToken())) return []
   const { customs_identities } = await call<{ customs_identities: any[] }>(locale, "/store/customers/me/customs-identities")
   return customs_identities.map((i) => ({ id: i.id, realName: i.real_name, idNumber: i.id_number, quota: i.quota }))
+}
+
+export async function deleteIdentity(locale: string, id: string) {
+  await call(locale, `/store/customers/me/customs-identities/${id}`, { method: "DELETE" })
 }
 
 export async function saveIdentity(locale: string, realName: string, idNumber: string) {

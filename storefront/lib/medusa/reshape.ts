@@ -139,6 +139,7 @@ export function reshapeTotals(t: AnyRecord): Totals {
 function reshapeLine(i: AnyRecord, cur: string, figures: AnyRecord | undefined): CartLine {
   return {
     id: i.id,
+    productId: i.product_id ?? "",
     productHandle: i.product_handle ?? i.product?.handle ?? "",
     productTitle: i.product_title ?? i.title,
     variantId: i.variant_id,
@@ -176,6 +177,7 @@ export function reshapeCart(cart: AnyRecord, totals: AnyRecord, promotionNotices
       })),
     promotionNotices,
     shippingAddress: address?.address_1 ? reshapeAddress(address) : null,
+    recipient: address?.phone && (address.last_name || address.first_name) ? { firstName: address.first_name ?? "", lastName: address.last_name ?? "", phone: address.phone } : null,
     shippingMethods: (cart.shipping_methods ?? []).map((m: AnyRecord) => ({
       id: m.id,
       optionId: m.shipping_option_id,
@@ -238,5 +240,34 @@ export function reshapeOrder(order: AnyRecord, totals: AnyRecord | null = null):
     shippingAddress: order.shipping_address ? reshapeAddress(order.shipping_address) : null,
     shippingMethods: (order.shipping_methods ?? []).map((m: AnyRecord) => ({ name: m.name, amount: money(m.amount, cur) })),
     customs: null,
+    delivery: null,
+  }
+}
+
+/** How an order reaches its buyer, as GET /store/orders/:id/delivery tells it. */
+export function reshapeDelivery(d: AnyRecord): import("./types").OrderDelivery {
+  const p = d.pickup as AnyRecord | null
+  return {
+    parcel: !!d.parcel,
+    pickup: p
+      ? { name: p.name ?? "", address: p.address ?? "", openingHours: p.opening_hours ?? "", phone: p.phone ?? null, code: p.code ?? null, qrSvg: p.qr_svg ?? null }
+      : null,
+    waybills: (d.waybills ?? []).map((w: AnyRecord) => ({ trackingNumber: w.tracking_number, trackingUrl: w.tracking_url ?? null, shippedAt: w.shipped_at ?? null })),
+    payAtCentre: !!d.pay_at_centre,
+  }
+}
+
+/** A pickup place from a shipping option's stock location, in the page's language (its address metadata has both). */
+export function reshapePickupPlace(location: AnyRecord | null | undefined, locale: string): import("./types").PickupPlace | null {
+  const address = location?.address as AnyRecord | undefined
+  if (!address) return null
+  const meta = (address.metadata?.pickup ?? {}) as Record<string, Record<string, string> | undefined>
+  const text = (t: Record<string, string> | undefined, fallback: string) => t?.[locale] ?? t?.[locale.startsWith("zh") ? "zh-CN" : "en"] ?? t?.en ?? fallback
+  const fields = [address.address_1, address.address_2, address.city, [address.province, address.postal_code].filter(Boolean).join(" ")].filter(Boolean).join(", ")
+  return {
+    name: text(meta.name, location?.name ?? ""),
+    address: text(meta.address, fields),
+    openingHours: text(meta.opening_hours, ""),
+    phone: address.phone ?? null,
   }
 }

@@ -96,6 +96,7 @@ export interface SearchResults {
 
 export interface CartLine {
   id: string
+  productId: string
   productHandle: string
   productTitle: string
   variantId: string
@@ -155,6 +156,8 @@ export interface Cart extends Totals {
   promotions: AppliedPromotion[]
   promotionNotices: PromotionNotice[]
   shippingAddress: Address | null
+  /** Who receives or collects (name and mobile), also when the cart has no street address (a pickup). */
+  recipient: Pick<Address, "firstName" | "lastName" | "phone"> | null
   shippingMethods: { id: string; optionId: string; name: string; amount: Money }[]
   paymentProviderId: string | null
   paymentClientSecret: string | null
@@ -178,6 +181,14 @@ export interface Address {
   phone: string
 }
 
+/** Where a pickup is collected, in the page's language (the stock location's address and its metadata). */
+export interface PickupPlace {
+  name: string
+  address: string
+  openingHours: string
+  phone: string | null
+}
+
 export interface ShippingChoice {
   id: string
   name: string
@@ -186,6 +197,9 @@ export interface ShippingChoice {
   amount: Money
   minDays: number | null
   maxDays: number | null
+  /** Collected at a place (Medusa's pickup fulfilment sets), or sent as a parcel. */
+  kind: "pickup" | "shipping"
+  place: PickupPlace | null
 }
 
 export interface CustomsSituation {
@@ -235,6 +249,23 @@ export interface OrderDetail extends OrderSummary {
   shippingAddress: Address | null
   shippingMethods: { name: string; amount: Money }[]
   customs: { realName: string; idNumber: string } | null
+  delivery: OrderDelivery | null
+}
+
+/** A parcel's tracking number at the carrier, from the fulfilment an operator shipped. */
+export interface Waybill {
+  trackingNumber: string
+  trackingUrl: string | null
+  shippedAt: string | null
+}
+
+/** How an order reaches its buyer: a parcel, a pickup at the centre (with its code for the owner), or both. */
+export interface OrderDelivery {
+  parcel: boolean
+  pickup: (PickupPlace & { code: string | null; qrSvg: string | null }) | null
+  waybills: Waybill[]
+  /** Paid at the centre's counter: an "authorized" payment is then still to be paid. */
+  payAtCentre: boolean
 }
 
 /** A promotion a campaign carries: a code (or automatic), a percentage or an amount, the featured products it discounts. */

@@ -51,6 +51,15 @@ export default class MailNotificationProvider extends AbstractNotificationProvid
       subject: content.subject,
       text: content.text,
       html: content.html,
+      // Attachments arrive base64-encoded; one with an id is an inline image the HTML shows as cid:<id>.
+      attachments: (notification.attachments ?? []).map((a) => ({
+        filename: a.filename,
+        content: a.content,
+        encoding: "base64",
+        contentType: a.content_type,
+        contentDisposition: a.disposition === "inline" ? ("inline" as const) : ("attachment" as const),
+        ...(a.id ? { cid: a.id } : {}),
+      })),
     })
     if (!this.options.smtpUrl) {
       const dir = this.options.outboxDir!

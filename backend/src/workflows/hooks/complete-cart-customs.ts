@@ -9,6 +9,7 @@ import { ANNUAL_LIMIT_FEN, fen, quotaYear, remainingFen, yuan } from "../../modu
 import type CustomsModuleService from "../../modules/customs/service"
 import { checkoutRefusals } from "../../observability/metrics"
 import { loadCartCustoms } from "../../utils/cart-customs"
+import { assertDeliveryDetails, assertPaidOnline } from "../../utils/cart-delivery"
 
 type Rule = "identity_required" | "payer_is_buyer" | "order_limit" | "missing_tariff" | "annual_limit"
 
@@ -36,11 +37,17 @@ completeCartWorkflow.hooks.validate(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: [ordered] } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cart.id } })
     if (ordered) return new StepResponse(undefined, null)
+    // Medusa allows one handler per hook: the delivery's own checks run here too, who receives the goods before the
+    // customs rules, how a parcel from Tashkent is paid after them (before any quota is taken).
+    await assertDeliveryDetails(container, cart.id)
 
     const situation = await loadCartCustoms(container, cart.id)
     const { assessment, identity } = situation
     const locale = situation.cart.locale
-    if (!situation.applies || !assessment.has_cross_border) return new StepResponse(undefined, null)
+    if (!situation.applies || !assessment.has_cross_border) {
+      await assertPaidOnline(container, cart.id)
+      return new StepResponse(undefined, null)
+    }
 
     if (!identity) throw refuse("identity_required", customsMessage(locale, "identity_required"))
     if (!situation.payer_is_buyer) throw refuse("payer_is_buyer", customsMessage(locale, "payer_is_buyer"))
@@ -58,6 +65,7 @@ completeCartWorkflow.hooks.validate(
     // One item over the limit pays duty by its HS code: without a rate for it, the shop cannot tax it as the law says.
     const basis = crossBorderTaxBasis(situation.goods.lines, situation.goods.parcels)
     if (basis.missing_tariff !== null) throw refuse("missing_tariff", taxRuleNote(locale, basis, situation.goods.lines))
+    await assertPaidOnline(container, cart.id)
 
     const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
     const year = quotaYear()

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
-import { signOutAction } from "@/components/account/actions"
+import { deleteIdentityAction, signOutAction } from "@/components/account/actions"
 import { AddressBook } from "@/components/account/address-book"
 import { IdentityForm } from "@/components/account/forms"
 import { Link } from "@/i18n/navigation"
@@ -18,6 +18,8 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   if (!customer) redirect(`/${locale}/account/login`)
   const t = await getTranslations({ locale, namespace: "account" })
   const tc = await getTranslations({ locale, namespace: "customs" })
+  const to = await getTranslations({ locale, namespace: "order" })
+  const state = (key: string) => (key && to.has(`state.${key}`) ? to(`state.${key}`) : key)
   const [orders, identities] = await Promise.all([listOrders(locale), listIdentities(locale)])
   const m = (amount: number) => formatMoney({ amount, currencyCode: "CNY" }, locale)
   return (
@@ -46,6 +48,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
                 <Link href={`/account/orders/${o.id}`} className="flex justify-between p-3 hover:bg-saffron-50" data-testid="order-row">
                   <span>
                     #{o.displayId} · {new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(o.createdAt))} · {t("items", { count: o.itemCount })}
+                    <span className="block text-ink/70" data-testid="order-row-state">
+                      {o.status === "canceled" ? state(o.status) : `${state(o.paymentStatus)} · ${state(o.fulfillmentStatus)}`}
+                    </span>
                   </span>
                   <span>{formatMoney(o.total, locale)}</span>
                 </Link>
@@ -66,9 +71,18 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         </h2>
         <ul className="space-y-2 text-sm" data-testid="identity-list">
           {identities.map((i) => (
-            <li key={i.id} className="rounded-xl bg-white p-3 ring-1 ring-ink/10">
-              <span className="font-medium">{i.realName}</span> · {i.idNumber}
-              {i.quota && <span className="block text-ink/70">{tc("quotaLine", { used: m(i.quota.used), limit: m(i.quota.limit), remaining: m(i.quota.remaining), year: i.quota.year })}</span>}
+            <li key={i.id} className="flex flex-wrap items-start justify-between gap-2 rounded-xl bg-white p-3 ring-1 ring-ink/10" data-testid="saved-identity">
+              <span>
+                <span className="font-medium">{i.realName}</span> · {i.idNumber}
+                {i.quota && <span className="block text-ink/70">{tc("quotaLine", { used: m(i.quota.used), limit: m(i.quota.limit), remaining: m(i.quota.remaining), year: i.quota.year })}</span>}
+              </span>
+              <form action={deleteIdentityAction}>
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="id" value={i.id} />
+                <button type="submit" className="underline" aria-label={tc("removeOf", { name: i.realName, id: i.idNumber })} data-testid="remove-identity">
+                  {tc("remove")}
+                </button>
+              </form>
             </li>
           ))}
         </ul>

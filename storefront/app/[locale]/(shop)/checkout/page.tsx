@@ -7,10 +7,11 @@ import { placeOrderAction } from "@/components/cart/actions"
 import { PromoForm } from "@/components/cart/promo-form"
 import { CardPayment } from "@/components/checkout/card-payment"
 import { CustomsNotice } from "@/components/checkout/customs-notice"
-import { AddressForm, CustomsForm, DeliveryForm, PaymentForm, PlaceOrder, type DeliveryGroup } from "@/components/checkout/forms"
+import { AddressForm } from "@/components/checkout/address-form"
+import { CustomsForm, DeliveryForm, PaymentForm, PlaceOrder, type DeliveryGroup } from "@/components/checkout/forms"
 import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
-import { addressLine } from "@/lib/address"
+import { addressLine, recipientLine } from "@/lib/address"
 import { formatMoney } from "@/lib/format"
 import { customsSituation, paymentProviders, retrieveCart, shippingChoices } from "@/lib/medusa/cart"
 import { currentCustomer, listIdentities } from "@/lib/medusa/customer"
@@ -39,18 +40,33 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
   const hasCrossBorder = cart.lines.some((l) => l.crossBorder)
   const hasDomestic = cart.lines.some((l) => !l.crossBorder)
   const isCrossBorderMode = (mode: string) => mode === "cross_border_mail" || mode === "international_mail"
-  const choices = (cart.shippingAddress ? await shippingChoices(locale, cart.id) : []).filter((c) =>
-    isCrossBorderMode(c.mode) ? hasCrossBorder : hasDomestic
-  )
+  // A China cart has its country from the start, which is all Medusa needs to list the options.
+  const choices = (await shippingChoices(locale, cart.id)).filter((c) => (isCrossBorderMode(c.mode) ? hasCrossBorder : hasDomestic))
   const profiles = [...new Set(choices.map((c) => c.profileId))]
   const chosenOptions = new Set(cart.shippingMethods.map((m) => m.optionId))
-  const deliveryDone = profiles.length > 0 && profiles.every((p) => choices.some((c) => c.profileId === p && chosenOptions.has(c.id)))
+  const chosen = choices.filter((c) => chosenOptions.has(c.id))
+  const deliveryDone = profiles.length > 0 && profiles.every((p) => chosen.some((c) => c.profileId === p))
+  // Everything collected at the centre: a name and a mobile number are all the first step needs.
+  const pickupOnly = chosen.length > 0 && chosen.every((c) => c.kind === "pickup")
+  // Collecting is offered on the first step when every line can be collected (none is mailed from Tashkent).
+  const pickupChoice = hasCrossBorder ? undefined : choices.find((c) => c.kind === "pickup" && c.place)
 
+  // Cards need Stripe Elements, which need a publishable key (and Stripe.js from Stripe's servers).
+  const publishableKey = process.env.STRIPE_PUBLISHABLE_KEY
+  // A parcel mailed from Tashkent is paid online: customs matches the order with its payment record, and its buyer
+  // never comes to the counter (the backend refuses it too).
+  const providerIds = (await paymentProviders(locale, cart.regionId)).filter(
+    (id) => (providerKey(id) !== "card" || !!publishableKey) && !(hasCrossBorder && providerKey(id) === "system")
+  )
+  const cardPayment = !!publishableKey && !!cart.paymentProviderId && providerKey(cart.paymentProviderId) === "card" && !!cart.paymentClientSecret
+  const blocked = customs.overOrderLimit || customs.overAnnualLimit
+  // Paying at the centre first: it is what most buyers of Guangzhou stock choose, and the keyboard reaches it first.
+  providerIds.sort((a, b) => Number(providerKey(b) === "system") - Number(providerKey(a) === "system"))
   const done: Record<Step, boolean> = {
-    address: !!cart.shippingAddress && !!cart.email,
+    address: !!cart.email && !!cart.recipient && (!!cart.shippingAddress || pickupOnly),
     delivery: deliveryDone,
     customs: !needsCustoms || (!!customs.identity && customs.payerIsBuyer),
-    payment: !!cart.paymentProviderId,
+    payment: !!cart.paymentProviderId && providerIds.includes(cart.paymentProviderId),
     review: false,
   }
   const STEPS: Step[] = ["address", "delivery", ...(needsCustoms ? (["customs"] as Step[]) : []), "payment", "review"]
@@ -71,16 +87,10 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
         label: tt.has(`modes.${o.mode}.name`) ? tt(`modes.${o.mode}.name`) : o.name,
         price: o.amount.amount === 0 ? t("free") : formatMoney(o.amount, locale),
         estimate: tt.has(`modes.${o.mode}.estimate`) ? tt(`modes.${o.mode}.estimate`) : "",
+        place: o.place ? [o.place.address, o.place.openingHours && `${t("openingHours")} ${o.place.openingHours}`].filter(Boolean).join(" · ") : undefined,
       })),
     }
   })
-  // Cards need Stripe Elements, which need a publishable key (and Stripe.js from Stripe's servers).
-  const publishableKey = process.env.STRIPE_PUBLISHABLE_KEY
-  const providerIds = (await paymentProviders(locale, cart.regionId)).filter((id) => providerKey(id) !== "card" || !!publishableKey)
-  const cardPayment = !!publishableKey && !!cart.paymentProviderId && providerKey(cart.paymentProviderId) === "card" && !!cart.paymentClientSecret
-  const blocked = customs.overOrderLimit || customs.overAnnualLimit
-  // Paying at the centre first: it is what most buyers of Guangzhou stock choose, and the keyboard reaches it first.
-  providerIds.sort((a, b) => Number(providerKey(b) === "system") - Number(providerKey(a) === "system"))
   const providers = providerIds.map((id) => ({ id, label: t(`providers.${providerKey(id)}.label`), hint: t(`providers.${providerKey(id)}.hint`) }))
   const identities = customer ? await listIdentities(locale) : []
 
@@ -100,12 +110,41 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
     </section>
   )
   const a = cart.shippingAddress
-  // A signed-in buyer starts from the first address of their book (the default one) until the cart has its own.
+  const recipient = cart.recipient
+  const addressSummary = pickupOnly && recipient ? (
+    <p className="text-sm">
+      {t("collectedBy")} {recipientLine(recipient, locale)}
+    </p>
+  ) : (
+    a && <p className="text-sm">{addressLine(a, locale)}</p>
+  )
+  // A signed-in buyer starts from the first address of their book (the default one) until the cart has its own, and
+  // from the account's name and e-mail.
+  const me = customer ? { firstName: customer.first_name ?? "", lastName: customer.last_name ?? "", phone: customer.phone ?? "" } : null
+  const addressForm = (
+    <AddressForm
+      locale={locale}
+      address={a ?? customer?.addresses[0] ?? recipient ?? me}
+      email={cart.email || customer?.email || ""}
+      saved={customer?.addresses ?? []}
+      signedIn={!!customer}
+      pickup={pickupChoice?.place ? { optionId: pickupChoice.id, place: pickupChoice.place } : null}
+      receive={pickupOnly ? "pickup" : "delivery"}
+    />
+  )
   return (
     <div className="grid gap-6 py-6 md:grid-cols-[1fr_20rem]">
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        {section("address", a && <p className="text-sm">{addressLine(a)}</p>, <AddressForm locale={locale} address={a ?? customer?.addresses[0] ?? null} email={cart.email ?? customer?.email ?? ""} />)}
+        {!customer && (
+          <p className="rounded-2xl bg-white p-4 text-sm ring-1 ring-ink/10" data-testid="checkout-sign-in-offer">
+            {t("haveAccount")}{" "}
+            <Link href={{ pathname: "/account/login", query: { next: "checkout" } }} className="font-medium underline" data-testid="checkout-sign-in">
+              {t("signInHere")}
+            </Link>
+          </p>
+        )}
+        {section("address", addressSummary, addressForm)}
         {section("delivery", <p className="text-sm">{cart.shippingMethods.map((m) => m.name).join(" · ")}</p>, <DeliveryForm locale={locale} groups={groups} next={nextAfter("delivery")} />)}
         {needsCustoms &&
           section(
@@ -113,7 +152,17 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
             customs.identity && <p className="text-sm">{`${customs.identity.realName} · ${customs.identity.idNumber}`}</p>,
             <CustomsForm locale={locale} identities={identities} signedIn={!!customer} />
           )}
-        {section("payment", cart.paymentProviderId && <p className="text-sm">{t(`providers.${providerKey(cart.paymentProviderId)}.label`)}</p>, <PaymentForm locale={locale} providers={providers} selected={cart.paymentProviderId} />)}
+        {section(
+          "payment",
+          cart.paymentProviderId && <p className="text-sm">{t(`providers.${providerKey(cart.paymentProviderId)}.label`)}</p>,
+          providers.length ? (
+            <PaymentForm locale={locale} providers={providers} selected={cart.paymentProviderId} />
+          ) : (
+            <p role="alert" className="text-sm" data-testid="no-payment-method">
+              {t("noOnlinePayment")}
+            </p>
+          )
+        )}
         {section(
           "review",
           null,

@@ -5,7 +5,7 @@ import { loadOrderTotals } from "../../../../utils/totals"
 
 /** What anyone holding the order id sees: where the order stands and what was bought, nothing about the buyer. */
 const PUBLIC_ORDER = ["id", "display_id", "status", "payment_status", "fulfillment_status", "created_at", "currency_code"] as const
-const PUBLIC_ITEM = ["id", "title", "product_title", "variant_title", "product_handle", "thumbnail"] as const
+const PUBLIC_ITEM = ["id", "title", "product_id", "variant_id", "product_title", "variant_title", "product_handle", "thumbnail"] as const
 
 const pick = <K extends string>(row: Record<string, unknown>, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, row[k] ?? null])) as Record<K, unknown>
