@@ -34,7 +34,9 @@ export async function call<T = any>(
   let body: any = text
   try {
     body = JSON.parse(text)
-  } catch {}
+  } catch {
+    // Not JSON (a CSV export, an HTML error page): the text itself is the body.
+  }
   return { status: res.status, body }
 }
 

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test"
 import { pickupQrSvg } from "../../backend/src/utils/pickup-qr"
 import { signInToAdmin } from "../support/admin"
 import { outboxMail } from "../support/mail"
-import { addToCart, chooseDelivery, choosePayment, declareIdentity, fillAddress, fillPickupContact, idNumber, newEmail } from "../support/shop"
+import { addToCart, chooseDelivery, choosePayment, declareIdentity, fillAddress, idNumber, newEmail } from "../support/shop"
 
 const svgDataUrl = async (code: string) => `data:image/svg+xml;base64,${Buffer.from(await pickupQrSvg(code)).toString("base64")}`
 

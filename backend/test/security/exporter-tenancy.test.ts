@@ -11,7 +11,6 @@ import {
   call,
   liveListing,
   imageForm,
-  listingInput,
   newExporter,
   operator,
   operatorTokenOf,
@@ -177,7 +176,7 @@ const CASES: Record<string, Case> = {
     foreign: (c) => [{ path: `/exporter/products/${c.bProduct.id}/submit` }],
   },
   "POST /exporter/products/[id]/archive": {
-    own: (c) => ({ path: `/exporter/products/prod_${MISSING}/archive` }),
+    own: () => ({ path: `/exporter/products/prod_${MISSING}/archive` }),
     foreign: (c) => [{ path: `/exporter/products/${c.bProduct.id}/archive` }],
   },
   "POST /exporter/products/[id]/images": {

@@ -171,7 +171,6 @@ export default function ListingEditor() {
       },
       remove: async (imageId: string) => listing && setListingImages(await api.removeImage(listing.id, imageId)),
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [listing]
   )
 
