@@ -148,7 +148,7 @@ export async function listingInput(title_zh: string, extra: Record<string, unkno
   return {
     content: {
       "zh-CN": { title: title_zh, subtitle: "日晒无硫", description: "来自费尔干纳的杏干。" },
-      en: { title: `Test apricots ${title_zh}`, description: "Apricots from Fergana." },
+      en: { title: `Test listing ${title_zh}`, description: "A test listing from Fergana." },
       ru: { title: "Тестовая курага" },
     },
     category_id: await categoryId("dried-apricots"),

@@ -83,6 +83,7 @@ export function signStripePayload(payload: string, secret: string, timestamp = n
 export class StripeDouble {
   readonly intents = new Map<string, Intent>()
   readonly refunds: Record<string, any>[] = []
+  readonly customers = new Map<string, Record<string, unknown>>()
   readonly events: StripeEvent[] = []
   readonly deliveries: { event_id: string; status: number }[] = []
   private readonly idempotent = new Map<string, { status: number; body: unknown }>()
@@ -198,9 +199,28 @@ export class StripeDouble {
       if (method === "POST" && action === "capture") return this.captureIntent(intent, params)
       if (method === "POST" && action === "cancel") return this.cancelIntent(intent, params)
     }
+    if (resource === "customers") return this.customer(method, rid, params)
     if (resource === "refunds" && method === "POST") return this.createRefund(params)
     if (resource === "payment_methods" && method === "GET" && rid) return this.paymentMethod(rid)
     throw new StripeHttpError(404, { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path}).` })
+  }
+
+  /** Customers: Medusa's provider makes one for a signed-in buyer (its account holder) before the first intent. */
+  private customer(method: string, rid: string | undefined, p: Record<string, any>): Record<string, unknown> {
+    if (method === "POST" && !rid) {
+      const customer = { id: id("cus"), object: "customer", created: now(), email: p.email ?? null, name: p.name ?? null, phone: p.phone ?? null, metadata: p.metadata ?? {} }
+      this.customers.set(customer.id, customer)
+      return customer
+    }
+    const found = rid ? this.customers.get(rid) : undefined
+    if (!found) throw new StripeHttpError(404, { type: "invalid_request_error", code: "resource_missing", message: `No such customer: '${rid}'`, param: "id" })
+    if (method === "GET") return found
+    if (method === "POST") return Object.assign(found, p)
+    if (method === "DELETE") {
+      this.customers.delete(found.id as string)
+      return { id: found.id, object: "customer", deleted: true }
+    }
+    throw new StripeHttpError(404, { type: "invalid_request_error", message: `Unrecognized request URL (${method}: /v1/customers/${rid}).` })
   }
 
   private createIntent(p: Record<string, any>): Intent {

@@ -24,6 +24,14 @@ describe("Stripe stand-in", () => {
     expect(intent.amount).toBe(8800)
   })
 
+  it("keeps customers, as Medusa's provider creates one for a signed-in buyer", async () => {
+    const stripe = new Stripe(apiKey, { host: base.hostname, port: Number(base.port), protocol: "http", maxNetworkRetries: 0 })
+    const customer = await stripe.customers.create({ email: "li.na@bozor.test", name: "李娜" })
+    expect(customer.id).toMatch(/^cus_/)
+    expect((await stripe.customers.retrieve(customer.id)) as { email: string }).toMatchObject({ email: "li.na@bozor.test" })
+    await expect(stripe.customers.retrieve("cus_missing")).rejects.toThrow(/No such customer/)
+  })
+
   it("refuses a request for another API version, as Stripe refuses one it does not know", async () => {
     const before = double.intents.size
     const body = new URLSearchParams({ amount: "8800", currency: "cny" })
