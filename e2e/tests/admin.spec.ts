@@ -54,6 +54,8 @@ test("the admin's order page shows the customs identity with the ID number maske
 })
 
 test("the admin writes a Chinese customer's name family name first, as its owner does", async ({ page, browser }) => {
+  // Spans the shop and Medusa Admin, whose first load in a fresh browser is the slowest page of the suite.
+  test.slow()
   const email = await register(page, "zh-CN")
   const staff = await (await browser.newContext()).newPage()
   await signInToAdmin(staff)
