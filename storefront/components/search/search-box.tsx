@@ -18,23 +18,25 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
   const [q, setQ] = useState(initial)
   // Suggestions answer typing: a box that opens on a results page already showing its query suggests nothing yet.
   const [typed, setTyped] = useState(false)
-  // Suggestions are kept with the query they answer, and shown only while the box still holds that query.
-  const [answered, setAnswered] = useState<{ query: string; suggestions: Suggestion[] }>({ query: "", suggestions: [] })
-  const items = typed && answered.query === q.trim() ? answered.suggestions : []
-  const setItems = (suggestions: Suggestion[]) => setAnswered({ query: q.trim(), suggestions })
+  const [items, setItems] = useState<Suggestion[]>([])
   const [active, setActive] = useState(-1)
   const listId = useId()
   const latest = useRef(0)
 
   useEffect(() => {
     const query = q.trim()
-    if (!query || !typed) return
+    if (!query || !typed) {
+      // Clearing the box clears the suggestions at once; only a typed query waits for the network.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setItems([])
+      return
+    }
     const ticket = ++latest.current
     const timer = setTimeout(async () => {
       const res = await fetch(`/api/suggest?locale=${encodeURIComponent(locale)}&q=${encodeURIComponent(query)}`).catch(() => null)
       const json = res?.ok ? await res.json() : { suggestions: [] }
       if (ticket === latest.current) {
-        setAnswered({ query, suggestions: json.suggestions })
+        setItems(json.suggestions)
         setActive(-1)
       }
     }, 120)
