@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import path from "node:path"
+import { storefrontUrl } from "@bozor/shared"
 import { uploadFolders } from "./src/lib/upload-folders"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -145,9 +146,9 @@ module.exports = defineConfig({
     // http (the embedded default on localhost): Secure follows the URL the backend is reached at.
     cookieOptions: { secure: (env.COOKIE_SECURE ?? String(backendUrl.startsWith("https://"))) === "true" },
     http: {
-      storeCors: env.STORE_CORS ?? "http://localhost:8000",
+      storeCors: env.STORE_CORS ?? storefrontUrl(env),
       adminCors: env.ADMIN_CORS ?? "http://localhost:9000",
-      authCors: env.AUTH_CORS ?? "http://localhost:8000,http://localhost:9000",
+      authCors: env.AUTH_CORS ?? `${storefrontUrl(env)},http://localhost:9000`,
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
     },

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test"
+import { DEFAULT_STOREFRONT_URL } from "@bozor/shared"
 
 /**
  * Journeys in Debian's Chromium (no browser download) against the stack that
@@ -14,7 +15,7 @@ export default defineConfig({
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   outputDir: "test-results",
   use: {
-    baseURL: process.env.BOZOR_TEST_STOREFRONT_URL ?? "http://localhost:8000",
+    baseURL: process.env.BOZOR_TEST_STOREFRONT_URL ?? DEFAULT_STOREFRONT_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

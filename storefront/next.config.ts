@@ -5,6 +5,8 @@ const backend = new URL(process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The rules the shop shares with the backend are TypeScript source (shared/, @bozor/shared): Next compiles them.
+  transpilePackages: ["@bozor/shared"],
   // Cached pages and data (the guest pages, app/[locale]/guest; tagged reads) live in a bounded in-memory LRU, not on
   // disk: a flood of made-up product URLs (each cached as its 404) evicts old entries instead of filling the disk.
   cacheMaxMemorySize: 256 * 1024 * 1024,

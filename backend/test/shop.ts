@@ -4,6 +4,7 @@ import Stripe from "stripe"
 import { DEMO_LOGINS } from "../../seed/src/demo-logins"
 import { checkCharacter } from "../src/modules/customs/id-number"
 import { sql, storeClient, testStack } from "./helpers"
+import { shipsFromAbroad } from "@bozor/shared"
 
 /**
  * A buyer's steps through the real Store API, for tests of checkout rules:
@@ -130,7 +131,7 @@ export async function hasParcelFromTashkent(sdk: Sdk, cartId: string): Promise<b
   const { cart } = await sdk.store.cart.retrieve(cartId, { fields: "id,shipping_methods.shipping_option_id" })
   const chosen = new Set((cart.shipping_methods ?? []).map((m: any) => m.shipping_option_id))
   const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId })
-  return (shipping_options as any[]).some((o) => chosen.has(o.id) && ["cross_border_mail", "international_mail"].includes(o.type?.code ?? o.data?.mode))
+  return (shipping_options as any[]).some((o) => chosen.has(o.id) && shipsFromAbroad(o.type?.code ?? o.data?.mode))
 }
 
 /** A card payment as Stripe.js makes it in the buyer's browser: a session with the card provider, confirmed at Stripe (the local stand-in). */

@@ -2,8 +2,9 @@ import { expect, test, type Page } from "@playwright/test"
 import { DEMO_LOGINS } from "../../seed/src/demo-logins"
 import { linkIn, outboxMail } from "../support/mail"
 import { register } from "../support/shop"
+import { DEFAULT_STOREFRONT_URL } from "@bozor/shared"
 
-const storefront = process.env.BOZOR_TEST_STOREFRONT_URL ?? "http://localhost:8000"
+const storefront = process.env.BOZOR_TEST_STOREFRONT_URL ?? DEFAULT_STOREFRONT_URL
 
 /** From the sign-in page's link to the e-mail Medusa's reset flow sends; returns the e-mail's link. */
 async function askForLink(page: Page, locale: "zh-CN" | "en", email: string) {

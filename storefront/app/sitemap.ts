@@ -1,13 +1,14 @@
 import type { MetadataRoute } from "next"
 import { routing } from "@/i18n/routing"
 import { getCategories, searchCatalog } from "@/lib/medusa"
+import { storefrontUrl } from "@bozor/shared"
 
 /** Built per request (with the data cache): the catalog is not known at build time. */
 export const dynamic = "force-dynamic"
 
 /** Home, categories, the exporters and every product in both languages, each with its alternate. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const base = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+  const base = storefrontUrl()
   const locale = routing.defaultLocale
   const [categories, first] = await Promise.all([getCategories(locale), searchCatalog(locale, { pageSize: 100 })])
   const handles = first.hits.map((h) => h.handle)

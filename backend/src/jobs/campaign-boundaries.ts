@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { CACHE_TAGS } from "@bozor/shared"
 import { PAVILION_MODULE } from "../modules/pavilion"
 import type PavilionModuleService from "../modules/pavilion/service"
 import { revalidateStorefront } from "../utils/storefront-revalidation"
@@ -29,7 +30,7 @@ export default async function revalidateCampaignBoundaries(container: MedusaCont
   const dueEvents = due(events)
   if (!duePages.length && !dueEvents.length) return
   // A campaign's end also takes its discount off product prices the product pages show.
-  const tags = [...(duePages.length ? ["campaigns", "promotions"] : []), ...(dueEvents.length ? ["events"] : [])]
+  const tags = [...(duePages.length ? [CACHE_TAGS.campaigns, CACHE_TAGS.promotions] : []), ...(dueEvents.length ? [CACHE_TAGS.events] : [])]
   const told = await revalidateStorefront(container, tags, { immediate: true, reason: "a campaign or event boundary" })
   if (!told) return
   if (duePages.length) await service.updateCampaignPages(duePages.map((p) => ({ id: p.id, boundary_checked_at: now })))

@@ -1,21 +1,24 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { CACHE_TAGS, type CacheTag } from "@bozor/shared"
 import { revalidateStorefront as revalidate } from "../utils/storefront-revalidation"
 
-/** Which of the storefront's cache tags each change makes stale (storefront/lib/medusa/client.ts TAGS). */
-const TAGS_BY_EVENT: Record<string, string[]> = {
-  "product.": ["products", "search"],
-  "product-variant.": ["products", "search"],
-  "inventory-level.": ["products", "search"],
-  "product-category.": ["categories", "products", "search"],
-  "product-collection.": ["collections", "products", "search"],
-  "translation.": ["products", "categories", "collections", "exporters", "search"],
-  "promotion.": ["promotions", "campaigns"],
-  "exporter.": ["exporters", "search"],
-  "region.": ["regions"],
+const { products, search, categories, collections, exporters, promotions, campaigns, regions, pavilion, events } = CACHE_TAGS
+
+/** Which of the storefront's cache tags each change makes stale. */
+const TAGS_BY_EVENT: Record<string, CacheTag[]> = {
+  "product.": [products, search],
+  "product-variant.": [products, search],
+  "inventory-level.": [products, search],
+  "product-category.": [categories, products, search],
+  "product-collection.": [collections, products, search],
+  "translation.": [products, categories, collections, exporters, search],
+  "promotion.": [promotions, campaigns],
+  "exporter.": [exporters, search],
+  "region.": [regions],
   // The consulate's content: staff expect an edit to show on the next visit, so these expire at once.
-  "campaign-page.": ["campaigns"],
-  "pavilion-page.": ["pavilion"],
-  "pavilion-event.": ["events"],
+  "campaign-page.": [campaigns],
+  "pavilion-page.": [pavilion],
+  "pavilion-event.": [events],
 }
 const IMMEDIATE = ["campaign-page.", "pavilion-page.", "pavilion-event."]
 

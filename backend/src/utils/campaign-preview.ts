@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import jwt from "jsonwebtoken"
 import { PREVIEW_TTL_MINUTES, secretOf } from "./listing-preview"
+import { storefrontUrl } from "@bozor/shared"
 
 /**
  * A signed, expiring link to a campaign page as the shop will show it, while it
@@ -12,9 +13,8 @@ const PURPOSE = "bozor:campaign-preview"
 
 export function signCampaignPreview(container: MedusaContainer, pageId: string, slug: string) {
   const token = jwt.sign({ campaign_page_id: pageId, purpose: PURPOSE }, secretOf(container), { expiresIn: `${PREVIEW_TTL_MINUTES}m` })
-  const storefront = (process.env.STOREFRONT_URL ?? "http://localhost:8000").replace(/\/$/, "")
   return {
-    url: `${storefront}/zh-CN/campaigns/${encodeURIComponent(slug)}?preview=${encodeURIComponent(token)}`,
+    url: `${storefrontUrl()}/zh-CN/campaigns/${encodeURIComponent(slug)}?preview=${encodeURIComponent(token)}`,
     expires_at: new Date(Date.now() + PREVIEW_TTL_MINUTES * 60_000).toISOString(),
   }
 }

@@ -5,10 +5,7 @@ import { assessCustoms, quotaYear, yuan, type CustomsAssessment } from "../modul
 import type { TaxBasisLine, TaxBasisParcel } from "../modules/cross-border-tax/rates"
 import { num } from "./receipt"
 import type CustomsModuleService from "../modules/customs/service"
-import { FULFILMENT_MODES_BY_ORIGIN } from "../modules/trade/constants"
-
-/** Shipping options whose parcels cross the border: the option type codes of cross-border fulfilment. */
-const CROSS_BORDER_SHIPPING = new Set<string>(FULFILMENT_MODES_BY_ORIGIN.cross_border)
+import { isChinaCrossBorderRetail } from "@bozor/shared"
 
 export interface CartCustoms {
   cart: { id: string; customer_id: string | null; locale: string | null; currency_code: string }
@@ -64,7 +61,7 @@ export async function loadCartGoods(container: MedusaContainer, cartId: string):
       : Promise.resolve({ data: [] as any[] }),
   ])
   const profileOf = new Map(products.map((p: any) => [p.id, p.trade_profile]))
-  const crossBorderOptions = new Set(options.filter((o: any) => CROSS_BORDER_SHIPPING.has(o.type?.code)).map((o: any) => o.id))
+  const crossBorderOptions = new Set(options.filter((o: any) => isChinaCrossBorderRetail(o.type?.code)).map((o: any) => o.id))
 
   const lines: TaxBasisLine[] = (cart.items ?? []).filter(Boolean).map((item: any) => {
     const profile = profileOf.get(item.product_id)

@@ -1,9 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { deliveryOfOptions } from "./delivery"
-
-/** Medusa's system provider: the shop's "pay at the centre". */
-export const PAY_AT_THE_CENTRE = "pp_system_default"
+import { PAYMENT_PROVIDERS } from "@bozor/shared"
 
 /** A mainland mobile number: 11 digits starting 13–19, optionally written with +86 and spaces or dashes. */
 export const isMainlandMobile = (phone: string | null | undefined) => /^1[3-9]\d{9}$/.test((phone ?? "").replace(/[\s-]/g, "").replace(/^\+?86/, ""))
@@ -72,5 +70,5 @@ export async function assertPaidOnline(container: MedusaContainer, cartId: strin
   if (!loaded) return
   const { cart, delivery, refuse } = loaded
   const providers = (cart.payment_collection?.payment_sessions ?? []).map((s: any) => s?.provider_id)
-  if (delivery.crossBorderParcel && providers.includes(PAY_AT_THE_CENTRE)) throw refuse("pay_online")
+  if (delivery.crossBorderParcel && providers.includes(PAYMENT_PROVIDERS.system)) throw refuse("pay_online")
 }

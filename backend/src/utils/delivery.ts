@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { paymentKind } from "@bozor/shared"
 
 type Localized = Record<string, string>
 
@@ -82,9 +83,9 @@ export async function deliveryOfOrder(container: MedusaContainer, orderId: strin
 }
 
 /** Whether an order is paid at the centre (Medusa's system provider): its payment is then authorised, not yet paid. */
-export async function paysAtTheCentre(container: MedusaContainer, orderId: string, provider = "pp_system_default"): Promise<boolean> {
+export async function paysAtTheCentre(container: MedusaContainer, orderId: string): Promise<boolean> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "payment_collections.payments.provider_id"], filters: { id: orderId } })
   const payments = ((order?.payment_collections ?? []) as Record<string, any>[]).flatMap((c) => (c?.payments ?? []) as Record<string, any>[])
-  return payments.length > 0 && payments.every((p) => p?.provider_id === provider)
+  return payments.length > 0 && payments.every((p) => paymentKind(p?.provider_id) === "system")
 }

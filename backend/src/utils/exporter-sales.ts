@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ExporterOrderLink from "../links/exporter-order"
-import { FULFILMENT_MODES_BY_ORIGIN, type FulfilmentMode, type StockOrigin } from "../modules/trade/constants"
+import { fulfilmentModesFrom, FULFILMENT_MODES_BY_ORIGIN, type FulfilmentMode, type StockOrigin } from "@bozor/shared"
 import { exporterProductIds } from "./exporter-scope"
 
 type Row = Record<string, any>
@@ -107,7 +107,9 @@ async function shapeOrders(scope: MedusaContainer, exporterId: string, orders: R
       const gross = money(unit * quantity)
       const discount = money((i.adjustments ?? []).reduce((n: number, a: Row) => n + num(a.amount), 0))
       const origin = origins.get(i.product_id)
-      const modes = origin ? FULFILMENT_MODES_BY_ORIGIN[origin] : []
+      // The mode the buyer chose for the line's parcel (an International order's is international_mail), else the
+      // one its goods are listed with.
+      const modes = origin ? fulfilmentModesFrom(origin) : []
       return {
         id: i.id,
         product_id: i.product_id,
@@ -121,7 +123,7 @@ async function shapeOrders(scope: MedusaContainer, exporterId: string, orders: R
         gross,
         discount,
         net: money(gross - discount),
-        fulfilment_mode: (modes.find((m) => modesChosen.includes(m)) ?? modes[0] ?? null) as FulfilmentMode | null,
+        fulfilment_mode: (modes.find((m) => modesChosen.includes(m)) ?? (origin ? FULFILMENT_MODES_BY_ORIGIN[origin][0] : null)) as FulfilmentMode | null,
       }
     }
     const lines = items.filter((i) => own.has(i.product_id)).map(lineOf)

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import jwt from "jsonwebtoken"
+import { storefrontUrl } from "@bozor/shared"
 
 /**
  * A signed, expiring link to the storefront's product page in draft mode, so
@@ -19,9 +20,8 @@ export const secretOf = (container: MedusaContainer) => {
 
 export function signListingPreview(container: MedusaContainer, productId: string, handle: string) {
   const token = jwt.sign({ product_id: productId, purpose: PURPOSE }, secretOf(container), { expiresIn: `${PREVIEW_TTL_MINUTES}m` })
-  const storefront = (process.env.STOREFRONT_URL ?? "http://localhost:8000").replace(/\/$/, "")
   return {
-    url: `${storefront}/zh-CN/products/${encodeURIComponent(handle)}?preview=${encodeURIComponent(token)}`,
+    url: `${storefrontUrl()}/zh-CN/products/${encodeURIComponent(handle)}?preview=${encodeURIComponent(token)}`,
     token,
     expires_at: new Date(Date.now() + PREVIEW_TTL_MINUTES * 60_000).toISOString(),
   }

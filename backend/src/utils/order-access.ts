@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import jwt from "jsonwebtoken"
-import { storefrontBaseUrl } from "./public-urls"
+import { storefrontUrl } from "@bozor/shared"
 
 /**
  * Who may read an order's personal details (buyer's name, phone, address,
@@ -61,5 +61,5 @@ export async function orderAccessOf(
 
 /** The storefront's page of an order, with a fresh signed link's token. */
 export function orderPageUrl(container: MedusaContainer, orderId: string, locale: string): string {
-  return `${storefrontBaseUrl()}/${locale}/order/${orderId}?access=${encodeURIComponent(signOrderAccess(container, orderId))}`
+  return `${storefrontUrl()}/${locale}/order/${orderId}?access=${encodeURIComponent(signOrderAccess(container, orderId))}`
 }

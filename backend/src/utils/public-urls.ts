@@ -1,7 +1,5 @@
 /**
- * Where the shop and the backend are reached from outside (links in e-mails).
+ * Where the backend is reached from outside (links in e-mails; the shop's is storefrontUrl of @bozor/shared).
  * From configuration only, never from a request's Host header, which a client writes.
  */
-export const storefrontBaseUrl = () => (process.env.STOREFRONT_URL ?? "http://localhost:8000").replace(/\/$/, "")
-
 export const backendBaseUrl = () => (process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${process.env.PORT ?? 9000}`).replace(/\/$/, "")

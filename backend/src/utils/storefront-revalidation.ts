@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { CacheTag } from "@bozor/shared"
 
 /**
  * Tells the storefront to drop the cached reads behind `tags`
@@ -8,7 +9,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  * the cached page while a fresh one is rendered. Returns whether the
  * storefront confirmed; a storefront that is down misses nothing important.
  */
-export async function revalidateStorefront(container: MedusaContainer, tags: string[], options: { immediate?: boolean; reason: string }) {
+export async function revalidateStorefront(container: MedusaContainer, tags: CacheTag[], options: { immediate?: boolean; reason: string }) {
   const url = process.env.STOREFRONT_URL
   const secret = process.env.REVALIDATE_SECRET
   if (!url || !secret || !tags.length) return false

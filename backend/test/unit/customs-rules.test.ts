@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { assessCustoms } from "../../src/modules/customs/rules"
+import { ANNUAL_LIMIT_FEN, assessCustoms, overAnnualLimit } from "../../src/modules/customs/rules"
 import { comprehensiveRate } from "../../src/modules/cross-border-tax/service"
 
 const line = (amount: number, over: Partial<{ quantity: number; cross_border: boolean; indivisible: boolean }> = {}) => ({
@@ -34,6 +34,12 @@ describe("China's cross-border limits", () => {
     expect(assessCustoms([line(1000)], 0, 25000).over_annual_limit).toBe(false)
     expect(assessCustoms([line(1000.01)], 0, 25000).over_annual_limit).toBe(true)
     expect(assessCustoms([line(10)], 0, 25000).remaining_this_year).toBe(1000)
+  })
+
+  it("judges the annual limit in fen the same way at completion as in the cart's assessment", () => {
+    expect(overAnnualLimit(ANNUAL_LIMIT_FEN - 100_000, 100_000)).toBe(false)
+    expect(overAnnualLimit(ANNUAL_LIMIT_FEN - 100_000, 100_001)).toBe(true)
+    expect(overAnnualLimit(0, ANNUAL_LIMIT_FEN + 1)).toBe(true)
   })
 
   it("taxes 9% VAT goods at 6.3% and 13% VAT goods at 9.1%", () => {

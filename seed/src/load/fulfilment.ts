@@ -1,3 +1,4 @@
+import type { FulfilmentMode } from "@bozor/shared"
 import { Modules } from "@medusajs/framework/utils"
 import {
   createShippingOptionsWorkflow,
@@ -11,10 +12,8 @@ import { existing, type SeedContext } from "./context"
 import { INTERNATIONAL_COUNTRIES } from "./store"
 import { createTranslations, translationsOf } from "./translations"
 
-type Mode = "cross_border_mail" | "gz_pickup" | "gz_express" | "international_mail"
-
 interface OptionSpec {
-  mode: Mode
+  mode: FulfilmentMode
   name: Text
   description: Text
   days: [number, number]
@@ -55,9 +54,10 @@ const ZONES = {
 }
 
 /**
- * The three fulfilment modes of DESIGN.md as Medusa models them: stock
- * locations with fulfilment sets, service zones and shipping options, and one
- * shipping profile per stock origin so a mixed cart asks for a method per profile.
+ * The fulfilment modes (@bozor/shared) as Medusa models them: stock locations
+ * with fulfilment sets, service zones and shipping options (one per mode, its
+ * type code the mode), and one shipping profile per stock origin so a mixed
+ * cart asks for a method per profile.
  */
 const LOCATIONS: LocationSpec[] = [
   {

@@ -10,6 +10,7 @@ import {
 import { PUBLISHABLE_KEY_TITLE, SALES_CHANNEL_NAME } from "../names"
 import { existing, type SeedContext } from "./context"
 import { createTranslations, translationsOf } from "./translations"
+import { PAYMENT_PROVIDERS } from "@bozor/shared"
 
 /** Countries served by direct mail from Tashkent outside mainland China, priced in US dollars. */
 export const INTERNATIONAL_COUNTRIES = ["hk", "mo", "tw", "kz", "kg", "ru", "us", "gb", "de", "fr", "kr", "jp", "sg", "ae"]
@@ -21,9 +22,9 @@ const taxProviderOf = (country: string) => (country === "cn" ? TAX_PROVIDER.cn :
 const STORE_SETTINGS = "store:settings"
 
 /** Which payment providers each region offers when they are configured; the system provider ("pay at the centre") always. */
-const PAYMENT_PROVIDERS: Record<keyof typeof REGIONS, string[]> = {
-  china: ["pp_system_default", "pp_stripe_stripe", "pp_stripe-alipay_stripe", "pp_stripe-wechat-pay_stripe"],
-  international: ["pp_system_default", "pp_stripe_stripe"],
+const REGION_PAYMENT_PROVIDERS: Record<keyof typeof REGIONS, string[]> = {
+  china: [PAYMENT_PROVIDERS.system, PAYMENT_PROVIDERS.card, PAYMENT_PROVIDERS.alipay, PAYMENT_PROVIDERS.wechat],
+  international: [PAYMENT_PROVIDERS.system, PAYMENT_PROVIDERS.card],
 }
 
 const REGIONS = {
@@ -96,7 +97,7 @@ async function seedRegions(ctx: SeedContext) {
           name: r.name,
           currency_code: r.currency_code,
           countries: r.countries,
-          payment_providers: PAYMENT_PROVIDERS[r.key].filter((id) => loaded.has(id)),
+          payment_providers: REGION_PAYMENT_PROVIDERS[r.key].filter((id) => loaded.has(id)),
           automatic_taxes: true,
           is_tax_inclusive: false,
         })),

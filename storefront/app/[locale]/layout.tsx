@@ -6,6 +6,7 @@ import { Footer } from "@/components/layout/footer"
 import { knownLocale, layoutLocale } from "@/i18n/locale"
 import { routing } from "@/i18n/routing"
 import "../globals.css"
+import { storefrontUrl } from "@bozor/shared"
 
 /**
  * The message namespaces client components use; only these travel to the browser (the rest are rendered on the
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const locale = knownLocale((await params).locale)
   const t = await getTranslations({ locale, namespace: "meta" })
   return {
-    metadataBase: new URL(process.env.STOREFRONT_URL ?? "http://localhost:8000"),
+    metadataBase: new URL(storefrontUrl()),
     title: { default: t("title"), template: `%s · ${t("title")}` },
     description: t("description"),
     alternates: {

@@ -1,5 +1,6 @@
 "use server"
 
+import { paymentKind, storefrontUrl } from "@bozor/shared"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
@@ -211,9 +212,8 @@ export async function paymentAction(_prev: ActionState, form: FormData): Promise
   if (!form.get("provider")) return { error: t("choosePayment") }
   const provider = readPaymentProvider(form)
   if (!provider) return { error: await refusal(locale, "provider") }
-  const origin = process.env.STOREFRONT_URL ?? "http://localhost:8000"
   try {
-    await cart.startPayment(locale, provider, provider.includes("alipay") ? { return_url: `${origin}/${locale}/checkout/return` } : {})
+    await cart.startPayment(locale, provider, paymentKind(provider) === "alipay" ? { return_url: `${storefrontUrl()}/${locale}/checkout/return` } : {})
   } catch (e) {
     return { error: await explain(locale, e) }
   }
@@ -226,8 +226,8 @@ export async function placeOrderAction(_prev: ActionState, form: FormData): Prom
   const provider = form.get("provider") ? readPaymentProvider(form) : ""
   if (provider === undefined) return { error: await refusal(locale, "provider") }
   // Wallets are paid outside the shop; their webhook completes the order.
-  if (provider.includes("wechat")) redirect(`/${locale}/checkout/wechat`)
-  if (provider.includes("alipay")) {
+  if (paymentKind(provider) === "wechat") redirect(`/${locale}/checkout/wechat`)
+  if (paymentKind(provider) === "alipay") {
     const id = await cart.ensureCart(locale)
     const { session } = await cart.paymentSession(locale, id)
     const url = session?.data?.next_action?.redirect_to_url?.url

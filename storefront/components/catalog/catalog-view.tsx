@@ -5,6 +5,7 @@ import { activeFilterCount, toggleParam, withParam, type Params } from "@/lib/ca
 import type { CatalogQuery } from "@/lib/medusa"
 import type { SearchResults } from "@/lib/medusa/types"
 import { FilterSheet } from "./filter-sheet"
+import { regionName } from "@bozor/shared"
 
 const PAGE_SIZE = 24
 const FACETS: { field: string; param: string; label: string }[] = [
@@ -35,7 +36,7 @@ export async function CatalogView({
   const pages = Math.max(1, Math.ceil(results.count / PAGE_SIZE))
   const page = query.page ?? 1
   const labelOf = (field: string, value: string) => {
-    if (field === "origin_region") return tt(`regions.${value}`)
+    if (field === "origin_region") return regionName(value, locale)
     if (field === "certificates") return tt(`certificate.${value}`)
     if (field === "fulfilment_modes") return tt(`modes.${value}.name`)
     if (field === "exporter") return exporterNames[value] ?? value

@@ -12,7 +12,7 @@ export async function CustomsNotice({ locale, customs }: { locale: string; custo
       <h2 className="font-semibold">{t("title")}</h2>
       <p className="mt-1">{t("amount", { amount: m(customs.crossBorderAmount), limit: m(customs.orderLimit) })}</p>
       {customs.overOrderLimit && <p className="mt-1 font-medium text-red-800">{t("overOrderLimit", { excess: m(customs.orderExcess) })}</p>}
-      {customs.singleIndivisibleItem && customs.crossBorderAmount > customs.orderLimit && <p className="mt-1">{t("indivisible")}</p>}
+      {customs.singleIndivisibleItem && customs.orderExcess > 0 && <p className="mt-1">{t("indivisible")}</p>}
       {customs.identity && (
         <p className="mt-1">
           {t("quota", { name: customs.identity.realName, id: customs.identity.idNumber, remaining: m(customs.remainingThisYear) })}

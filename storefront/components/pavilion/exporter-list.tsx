@@ -2,13 +2,13 @@ import { getTranslations } from "next-intl/server"
 import { Img } from "@/components/ui/img"
 import { Link } from "@/i18n/navigation"
 import type { getExporters } from "@/lib/medusa"
+import { regionName } from "@bozor/shared"
 
 type Exporter = Awaited<ReturnType<typeof getExporters>>[number]
 
 /** Exporters as cards: logo, name, region and city, and whether the consulate verified them. */
 export async function ExporterList({ exporters, locale }: { exporters: Exporter[]; locale: string }) {
   const t = await getTranslations({ locale, namespace: "product" })
-  const regions = await getTranslations({ locale, namespace: "trade.regions" })
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {exporters.map((e) => (
@@ -19,7 +19,7 @@ export async function ExporterList({ exporters, locale }: { exporters: Exporter[
               {e.name}
             </Link>
             <p className="text-sm text-ink/70">
-              {regions.has(e.region) ? regions(e.region) : e.region} · {e.city}
+              {regionName(e.region, locale)} · {e.city}
             </p>
             {e.verified && <span className="mt-1 inline-block rounded bg-green-100 px-2 py-0.5 text-xs text-green-900">{t("verified")}</span>}
           </div>

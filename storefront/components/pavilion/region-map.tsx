@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { labelPoint, MAP_HEIGHT, MAP_WIDTH, pathOf, REGIONS } from "./uzbekistan-regions"
+import { regionName } from "@bozor/shared"
 
 /** The small eastern regions get their names outside the map, with a leader line, so the labels do not overlap. */
 const LABEL_OFFSETS: Record<string, [number, number]> = {
@@ -17,7 +18,6 @@ const LABEL_OFFSETS: Record<string, [number, number]> = {
  */
 export async function RegionMap({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "pavilion" })
-  const names = await getTranslations({ locale, namespace: "pavilion.regions" })
   return (
     <figure>
       <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="img" aria-labelledby="region-map-title" className="h-auto w-full" data-testid="region-map">
@@ -30,12 +30,12 @@ export async function RegionMap({ locale }: { locale: string }) {
               <path d={pathOf(region.outline)} className={region.origin ? "fill-saffron-100 stroke-saffron-700 transition-colors group-hover:fill-saffron-500 group-focus:fill-saffron-500" : "fill-ink/5 stroke-ink/30"} strokeWidth={2} />
               {(dx || dy) && <line x1={x} y1={y} x2={x + dx} y2={y + dy} className="stroke-ink/50" strokeWidth={1} />}
               <text x={x + dx} y={y + dy + (dy < 0 ? -4 : dy > 0 ? 14 : 5)} textAnchor="middle" className={`text-[22px] ${region.origin ? "fill-ink font-semibold" : "fill-ink/60"}`}>
-                {names(region.key)}
+                {regionName(region.key, locale)}
               </text>
             </>
           )
           return region.origin ? (
-            <Link key={region.key} href={{ pathname: "/search", query: { origin: region.origin } }} className="group" aria-label={t("regionProducts", { region: names(region.key) })} data-testid="region-link" data-region={region.origin}>
+            <Link key={region.key} href={{ pathname: "/search", query: { origin: region.origin } }} className="group" aria-label={t("regionProducts", { region: regionName(region.key, locale) })} data-testid="region-link" data-region={region.origin}>
               {shape}
             </Link>
           ) : (

@@ -1,11 +1,13 @@
+import type { OriginRegion, UzbekRegion } from "@bozor/shared"
+
 /**
  * Uzbekistan's regions as simplified outlines, [longitude, latitude] vertices traced by hand from the administrative
  * map (a schematic, not a survey: close enough that every region sits where a visitor expects it). `origin` is the
  * search's origin facet value for the regions our goods come from; the others are drawn without a link.
  */
 export interface RegionShape {
-  key: string
-  origin: string | null
+  key: UzbekRegion
+  origin: OriginRegion | null
   outline: [number, number][]
 }
 

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import type { TradeData } from "@/lib/medusa/types"
+import { regionName } from "@bozor/shared"
 
 /**
  * The Chinese e-label: what the package's Chinese label says, on the page. Goods mailed across the border may carry no
@@ -16,7 +17,7 @@ export async function ELabel({ locale, title, trade }: { locale: string; title: 
     ["品名", written.get("品名") ?? title],
     ["配料", written.get("配料")],
     ["原产国", written.get("原产国") ?? "乌兹别克斯坦"],
-    ["产地", written.get("产地") ?? zh(`regions.${trade.originRegion}`)],
+    ["产地", written.get("产地") ?? regionName(trade.originRegion, "zh-CN")],
     ["净含量", written.get("净含量")],
     ["生产商", trade.manufacturer || written.get("生产商")],
     ["境外生产企业注册号", trade.gaccNumber ?? undefined],

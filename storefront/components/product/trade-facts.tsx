@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import type { TradeData } from "@/lib/medusa/types"
+import { regionName } from "@bozor/shared"
 
 /**
  * What China's rules want on a food listing, and how the goods reach the buyer with the time each way takes.
@@ -9,7 +10,7 @@ import type { TradeData } from "@/lib/medusa/types"
 export async function TradeFacts({ locale, trade, label }: { locale: string; trade: TradeData; label?: ReactNode }) {
   const t = await getTranslations({ locale, namespace: "trade" })
   const rows: [string, string][] = [
-    [t("origin"), t(`regions.${trade.originRegion}`)],
+    [t("origin"), regionName(trade.originRegion, locale)],
     [t("manufacturer"), trade.manufacturer],
     ...(trade.gaccNumber ? [[t("gacc"), trade.gaccNumber] as [string, string]] : []),
     ...(trade.shelfLifeDays ? [[t("shelfLife"), t("days", { count: trade.shelfLifeDays })] as [string, string]] : []),

@@ -23,21 +23,6 @@ export function medusa(): Medusa {
   return sdk
 }
 
-/** Cache tags the backend revalidates (POST /api/revalidate) when the data behind them changes. */
-export const TAGS = {
-  products: "products",
-  regions: "regions",
-  categories: "categories",
-  collections: "collections",
-  promotions: "promotions",
-  exporters: "exporters",
-  search: "search",
-  // The consulate's content; the backend expires these at once on an edit and at a campaign's or event's start and end.
-  campaigns: "campaigns",
-  pavilion: "pavilion",
-  events: "events",
-} as const
-
 /** A cached GET against the store API, tagged for revalidation, in the shop's locale. */
 export function storeGet<T>(path: string, options: { locale: string; query?: Record<string, unknown>; tags: string[] }) {
   return medusa().client.fetch<T>(path, {

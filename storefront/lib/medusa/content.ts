@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { medusa, storeGet, TAGS } from "./client"
+import { CACHE_TAGS } from "@bozor/shared"
+import { medusa, storeGet } from "./client"
 import { getShopRegion } from "./index"
 import { reshapeProductSummary } from "./reshape"
 import type { Campaign, CampaignPromotion, PavilionEvent, PavilionPage, ProductSummary } from "./types"
@@ -37,7 +38,7 @@ function reshapeCampaign(page: AnyRecord, locale: string): Campaign {
 
 /** The campaigns running now, newest first (home page strip, product banners). */
 export async function getActiveCampaigns(locale: string): Promise<Campaign[]> {
-  const { campaign_pages } = await storeGet<{ campaign_pages: AnyRecord[] }>("/store/campaign-pages", { locale, tags: [TAGS.campaigns] })
+  const { campaign_pages } = await storeGet<{ campaign_pages: AnyRecord[] }>("/store/campaign-pages", { locale, tags: [CACHE_TAGS.campaigns] })
   return campaign_pages.map((p) => reshapeCampaign(p, locale))
 }
 
@@ -45,7 +46,7 @@ export async function getCampaign(locale: string, slug: string): Promise<Campaig
   try {
     const { campaign_page } = await storeGet<{ campaign_page: AnyRecord }>(`/store/campaign-pages/${encodeURIComponent(slug)}`, {
       locale,
-      tags: [TAGS.campaigns],
+      tags: [CACHE_TAGS.campaigns],
     })
     return reshapeCampaign(campaign_page, locale)
   } catch (e) {
@@ -93,7 +94,7 @@ export async function getProductsByIds(locale: string, ids: string[]): Promise<P
       fields: "id,handle,title,subtitle,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder",
       limit: ids.length,
     },
-    tags: [TAGS.products],
+    tags: [CACHE_TAGS.products],
   })
   const byId = new Map(products.map((p) => [p.id, reshapeProductSummary(p)]))
   return ids.map((id) => byId.get(id)).filter((p): p is ProductSummary => !!p)
@@ -101,7 +102,7 @@ export async function getProductsByIds(locale: string, ids: string[]): Promise<P
 
 export async function getPavilion(locale: string): Promise<PavilionPage | null> {
   try {
-    const { pavilion } = await storeGet<{ pavilion: AnyRecord }>("/store/pavilion", { locale, tags: [TAGS.pavilion] })
+    const { pavilion } = await storeGet<{ pavilion: AnyRecord }>("/store/pavilion", { locale, tags: [CACHE_TAGS.pavilion] })
     return {
       story: pick(pavilion.story, locale),
       featuredExporterIds: pavilion.featured_exporter_ids ?? [],
@@ -128,13 +129,13 @@ function reshapeEvent(e: AnyRecord, locale: string): PavilionEvent {
 
 /** Published events that have not ended, soonest first. */
 export async function getUpcomingEvents(locale: string): Promise<PavilionEvent[]> {
-  const { events } = await storeGet<{ events: AnyRecord[] }>("/store/pavilion-events", { locale, tags: [TAGS.events] })
+  const { events } = await storeGet<{ events: AnyRecord[] }>("/store/pavilion-events", { locale, tags: [CACHE_TAGS.events] })
   return events.map((e) => reshapeEvent(e, locale))
 }
 
 export async function getEvent(locale: string, id: string): Promise<PavilionEvent | null> {
   try {
-    const { event } = await storeGet<{ event: AnyRecord }>(`/store/pavilion-events/${encodeURIComponent(id)}`, { locale, tags: [TAGS.events] })
+    const { event } = await storeGet<{ event: AnyRecord }>(`/store/pavilion-events/${encodeURIComponent(id)}`, { locale, tags: [CACHE_TAGS.events] })
     return reshapeEvent(event, locale)
   } catch (e) {
     if ((e as { status?: number }).status === 404) return null

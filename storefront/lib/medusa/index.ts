@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { medusa, storeGet, TAGS } from "./client"
+import { CACHE_TAGS, productCacheTag } from "@bozor/shared"
+import { medusa, storeGet } from "./client"
 import { reshapeProductDetail, reshapeProductSummary, reshapeSearchHit } from "./reshape"
 import { SEARCH_HIT_FIELDS } from "./search-fields"
 import { getListingPreview, reshapeListingPreview } from "./preview"
@@ -13,7 +14,7 @@ export async function getShopRegion(locale: string): Promise<Region> {
   const { regions } = await storeGet<HttpTypes.StoreRegionListResponse>("/store/regions", {
     locale,
     query: { fields: "id,currency_code" },
-    tags: [TAGS.regions],
+    tags: [CACHE_TAGS.regions],
   })
   const region = regions.find((r) => r.currency_code === "cny") ?? regions[0]
   if (!region) throw new Error("The backend has no region: run `npm run seed`.")
@@ -34,7 +35,7 @@ export async function getProducts(
       offset: options.offset ?? 0,
       order: options.order ?? "-created_at",
     },
-    tags: [TAGS.products],
+    tags: [CACHE_TAGS.products],
   })
   return { products: products.map(reshapeProductSummary), count }
 }
@@ -52,7 +53,7 @@ export async function getProduct(locale: string, handle: string): Promise<Produc
   const { products } = await storeGet<HttpTypes.StoreProductListResponse>("/store/products", {
     locale,
     query: { handle, region_id: region.id, fields: DETAIL_FIELDS, limit: 1 },
-    tags: [TAGS.products, `product:${handle}`],
+    tags: [CACHE_TAGS.products, productCacheTag(handle)],
   })
   return products[0] ? reshapeProductDetail(products[0]) : null
 }
@@ -61,7 +62,7 @@ export async function getCategories(locale: string): Promise<Category[]> {
   const { product_categories } = await storeGet<HttpTypes.StoreProductCategoryListResponse>("/store/product-categories", {
     locale,
     query: { fields: "id,handle,name,parent_category_id,rank", limit: 100 },
-    tags: [TAGS.categories],
+    tags: [CACHE_TAGS.categories],
   })
   return product_categories.map((c) => ({ id: c.id, handle: c.handle, name: c.name, parentId: c.parent_category_id ?? null, rank: c.rank ?? 0 }))
 }
@@ -70,7 +71,7 @@ export async function getCollections(locale: string) {
   const { collections } = await storeGet<HttpTypes.StoreCollectionListResponse>("/store/collections", {
     locale,
     query: { fields: "id,handle,title,metadata", limit: 50 },
-    tags: [TAGS.collections],
+    tags: [CACHE_TAGS.collections],
   })
   return collections.map((c) => ({ id: c.id, handle: c.handle, title: c.title, metadata: (c.metadata ?? {}) as Record<string, unknown> }))
 }
@@ -136,7 +137,7 @@ export async function searchCatalog(locale: string, query: CatalogQuery): Promis
     },
     headers: { "x-medusa-locale": locale },
     cache: "force-cache",
-    next: { tags: [TAGS.products, TAGS.search], revalidate: 300 },
+    next: { tags: [CACHE_TAGS.products, CACHE_TAGS.search], revalidate: 300 },
   } as never)
   const result = results[0]
   const facets: Record<string, FacetValue[]> = {}
@@ -170,14 +171,14 @@ export async function getExporter(locale: string, handle: string) {
   const { exporters } = await storeGet<{ exporters: Record<string, any>[] }>("/store/exporters", {
     locale,
     query: { handle },
-    tags: [TAGS.exporters],
+    tags: [CACHE_TAGS.exporters],
   })
   return exporters[0] ? reshapeExporter(exporters[0]) : null
 }
 
 /** Every exporter's public profile, by name. */
 export async function getExporters(locale: string) {
-  const { exporters } = await storeGet<{ exporters: Record<string, any>[] }>("/store/exporters", { locale, tags: [TAGS.exporters] })
+  const { exporters } = await storeGet<{ exporters: Record<string, any>[] }>("/store/exporters", { locale, tags: [CACHE_TAGS.exporters] })
   return exporters.map(reshapeExporter)
 }
 

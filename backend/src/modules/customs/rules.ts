@@ -42,6 +42,9 @@ export function quotaYear(at: Date = new Date()): number {
 /** What is left of the annual quota after `usedFen` (never negative). */
 export const remainingFen = (usedFen: number) => Math.max(0, ANNUAL_LIMIT_FEN - usedFen)
 
+/** Whether an order of `amountFen` goes beyond the annual quota of an ID number that already used `usedFen`. */
+export const overAnnualLimit = (usedFen: number, amountFen: number) => usedFen + amountFen > ANNUAL_LIMIT_FEN
+
 export function assessCustoms(lines: CustomsLine[], crossBorderShipping: number, usedThisYear = 0): CustomsAssessment {
   const crossBorder = lines.filter((l) => l.cross_border)
   const amountFen = crossBorder.reduce((sum, l) => sum + fen(l.amount), 0) + (crossBorder.length ? fen(crossBorderShipping) : 0)
@@ -57,6 +60,6 @@ export function assessCustoms(lines: CustomsLine[], crossBorderShipping: number,
     annual_limit: yuan(ANNUAL_LIMIT_FEN),
     used_this_year: yuan(usedFen),
     remaining_this_year: yuan(remainingFen(usedFen)),
-    over_annual_limit: usedFen + amountFen > ANNUAL_LIMIT_FEN,
+    over_annual_limit: overAnnualLimit(usedFen, amountFen),
   }
 }

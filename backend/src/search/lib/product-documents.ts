@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { CERTIFICATE_NAMES, ORIGIN_REGION_NAMES, type Certificate, type OriginRegion } from "../../modules/trade/constants"
+import { regionName } from "@bozor/shared"
+import { CERTIFICATE_NAMES, type Certificate, type OriginRegion } from "../../modules/trade/constants"
 import { pinyinTerms } from "./pinyin"
 
 type Query = SearchTypes.SearchContainer["query"]
@@ -155,8 +156,8 @@ export function toProductDocument(en: Row, zh: Row | undefined, names: ZhNames, 
     collection_title_en: en.collection?.title ?? "",
     collection_title_zh: (en.collection && names.collections.get(en.collection.id)) ?? "",
     origin_region: region ?? null,
-    origin_name_en: region ? ORIGIN_REGION_NAMES[region].en : "",
-    origin_name_zh: region ? ORIGIN_REGION_NAMES[region]["zh-CN"] : "",
+    origin_name_en: region ? regionName(region, "en") : "",
+    origin_name_zh: region ? regionName(region, "zh-CN") : "",
     exporter: en.exporter?.handle ?? null,
     exporter_name_en: en.exporter?.name ?? "",
     exporter_name_zh: (en.exporter && names.exporters.get(en.exporter.id)) ?? "",

@@ -5,7 +5,7 @@ import { CUSTOMS_MODULE } from "../../modules/customs"
 import { customsMessage } from "../../modules/customs/messages"
 import { taxRuleNote } from "../../modules/cross-border-tax/messages"
 import { crossBorderTaxBasis } from "../../modules/cross-border-tax/rates"
-import { ANNUAL_LIMIT_FEN, fen, quotaYear, remainingFen, yuan } from "../../modules/customs/rules"
+import { ANNUAL_LIMIT_FEN, fen, overAnnualLimit, quotaYear, remainingFen, yuan } from "../../modules/customs/rules"
 import type CustomsModuleService from "../../modules/customs/service"
 import { checkoutRefusals } from "../../observability/metrics"
 import { loadCartCustoms } from "../../utils/cart-customs"
@@ -74,7 +74,7 @@ completeCartWorkflow.hooks.validate(
     const locking = container.resolve(Modules.LOCKING)
     const declarationId = await locking.execute(`customs-quota:${currentDigest}`, async () => {
       const usedFen = await customs.usedFen(identity.digests, year, { excludeCartId: cart.id })
-      if (usedFen + amountFen > ANNUAL_LIMIT_FEN) {
+      if (overAnnualLimit(usedFen, amountFen)) {
         throw refuse(
           "annual_limit",
           customsMessage(locale, "annual_limit", {

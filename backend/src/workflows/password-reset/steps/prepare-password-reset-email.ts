@@ -2,7 +2,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SendNotificationsStepInput } from "@medusajs/medusa/core-flows"
 import { renderPasswordReset } from "../../../emails/password-reset"
 import { emailLocale } from "../../../emails/order-placed"
-import { backendBaseUrl, storefrontBaseUrl } from "../../../utils/public-urls"
+import { backendBaseUrl } from "../../../utils/public-urls"
+import { storefrontUrl } from "@bozor/shared"
 
 /** What Medusa's `auth.password_reset` event carries (generateResetPasswordTokenWorkflow). */
 export interface PasswordResetInput {
@@ -30,7 +31,7 @@ export const preparePasswordResetEmailStep = createStep(preparePasswordResetEmai
   let locale: string
   if (input.actor_type === "customer") {
     locale = emailLocale(typeof input.metadata?.locale === "string" ? input.metadata.locale : null)
-    url = `${storefrontBaseUrl()}/${locale}/account/reset-password?token=${token}`
+    url = `${storefrontUrl()}/${locale}/account/reset-password?token=${token}`
   } else if (input.actor_type === "user") {
     locale = "en"
     url = `${backendBaseUrl()}/app/reset-password?token=${token}`

@@ -1,3 +1,4 @@
+import { paymentKind, shipsFromAbroad } from "@bozor/shared"
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
@@ -39,9 +40,8 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
   // Only the profiles of the goods in the cart need a method (a cart of Guangzhou stock has no parcel from Tashkent).
   const hasCrossBorder = cart.lines.some((l) => l.crossBorder)
   const hasDomestic = cart.lines.some((l) => !l.crossBorder)
-  const isCrossBorderMode = (mode: string) => mode === "cross_border_mail" || mode === "international_mail"
   // A China cart has its country from the start, which is all Medusa needs to list the options.
-  const choices = (await shippingChoices(locale, cart.id)).filter((c) => (isCrossBorderMode(c.mode) ? hasCrossBorder : hasDomestic))
+  const choices = (await shippingChoices(locale, cart.id)).filter((c) => (shipsFromAbroad(c.mode) ? hasCrossBorder : hasDomestic))
   const profiles = [...new Set(choices.map((c) => c.profileId))]
   const chosenOptions = new Set(cart.shippingMethods.map((m) => m.optionId))
   const chosen = choices.filter((c) => chosenOptions.has(c.id))
@@ -56,12 +56,12 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
   // A parcel mailed from Tashkent is paid online: customs matches the order with its payment record, and its buyer
   // never comes to the counter (the backend refuses it too).
   const providerIds = (await paymentProviders(locale, cart.regionId)).filter(
-    (id) => (providerKey(id) !== "card" || !!publishableKey) && !(hasCrossBorder && providerKey(id) === "system")
+    (id) => paymentKind(id) !== null && (paymentKind(id) !== "card" || !!publishableKey) && !(hasCrossBorder && paymentKind(id) === "system")
   )
-  const cardPayment = !!publishableKey && !!cart.paymentProviderId && providerKey(cart.paymentProviderId) === "card" && !!cart.paymentClientSecret
+  const cardPayment = !!publishableKey && !!cart.paymentProviderId && paymentKind(cart.paymentProviderId) === "card" && !!cart.paymentClientSecret
   const blocked = customs.overOrderLimit || customs.overAnnualLimit
   // Paying at the centre first: it is what most buyers of Guangzhou stock choose, and the keyboard reaches it first.
-  providerIds.sort((a, b) => Number(providerKey(b) === "system") - Number(providerKey(a) === "system"))
+  providerIds.sort((a, b) => Number(paymentKind(b) === "system") - Number(paymentKind(a) === "system"))
   const done: Record<Step, boolean> = {
     address: !!cart.email && !!cart.recipient && (!!cart.shippingAddress || pickupOnly),
     delivery: deliveryDone,
@@ -77,7 +77,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
 
   const groups: DeliveryGroup[] = profiles.map((profileId) => {
     const options = choices.filter((c) => c.profileId === profileId)
-    const crossBorder = options.some((o) => o.mode === "cross_border_mail")
+    const crossBorder = options.some((o) => shipsFromAbroad(o.mode))
     return {
       profileId,
       title: crossBorder ? t("parcelCrossBorder") : t("parcelGuangzhou"),
@@ -91,7 +91,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
       })),
     }
   })
-  const providers = providerIds.map((id) => ({ id, label: t(`providers.${providerKey(id)}.label`), hint: t(`providers.${providerKey(id)}.hint`) }))
+  const providers = providerIds.map((id) => ({ id, label: t(`providers.${paymentKind(id)}.label`), hint: t(`providers.${paymentKind(id)}.hint`) }))
   const identities = customer ? await listIdentities(locale) : []
 
   const section = (step: Step, summary: ReactNode, form: ReactNode) => (
@@ -154,7 +154,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
           )}
         {section(
           "payment",
-          cart.paymentProviderId && <p className="text-sm">{t(`providers.${providerKey(cart.paymentProviderId)}.label`)}</p>,
+          paymentKind(cart.paymentProviderId) && <p className="text-sm">{t(`providers.${paymentKind(cart.paymentProviderId)}.label`)}</p>,
           providers.length ? (
             <PaymentForm locale={locale} providers={providers} selected={cart.paymentProviderId} />
           ) : (
@@ -200,12 +200,4 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
       </aside>
     </div>
   )
-}
-
-/** Message key of a payment provider id (pp_stripe-wechat-pay_stripe → wechat). */
-function providerKey(id: string) {
-  if (id.includes("wechat")) return "wechat"
-  if (id.includes("alipay")) return "alipay"
-  if (id.includes("stripe")) return "card"
-  return "system"
 }

@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
 import { routing } from "@/i18n/routing"
 import { getExporters, searchCatalog } from "@/lib/medusa"
+import { regionName } from "@bozor/shared"
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -17,9 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Who the goods come from: every exporter with where they are and how many products they list. */
 export default async function ExportersPage({ params }: Props) {
   const locale = await routeLocale(params)
-  const [t, tt, exporters, catalog] = await Promise.all([
+  const [t, exporters, catalog] = await Promise.all([
     getTranslations({ locale, namespace: "exporter" }),
-    getTranslations({ locale, namespace: "trade" }),
     getExporters(locale),
     searchCatalog(locale, { pageSize: 0 }),
   ])
@@ -39,7 +39,7 @@ export default async function ExportersPage({ params }: Props) {
                 </Link>
               </h2>
               <p className="text-sm text-ink/70">
-                {e.city} · {tt(`regions.${e.region}`)}
+                {e.city} · {regionName(e.region, locale)}
               </p>
               <p className="mt-1 text-sm">{t("productCount", { count: counts.get(e.handle) ?? 0 })}</p>
               {e.verified && <p className="mt-1 text-xs text-green-900">{t("verified")}</p>}

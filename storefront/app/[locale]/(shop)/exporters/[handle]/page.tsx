@@ -6,6 +6,7 @@ import { CatalogView } from "@/components/catalog/catalog-view"
 import { routeLocale } from "@/i18n/locale"
 import { parseCatalogParams, type Params } from "@/lib/catalog-params"
 import { getExporter, getExporterNames, searchCatalog } from "@/lib/medusa"
+import { regionName } from "@bozor/shared"
 
 type Props = { params: Promise<{ locale: string; handle: string }>; searchParams: Promise<Params> }
 
@@ -22,7 +23,6 @@ export default async function ExporterPage({ params, searchParams }: Props) {
   const exporter = await getExporter(locale, handle)
   if (!exporter) notFound()
   const t = await getTranslations({ locale, namespace: "exporter" })
-  const tt = await getTranslations({ locale, namespace: "trade" })
   const sp = await searchParams
   const query = { ...parseCatalogParams(sp), exporter: handle }
   const [results, exporterNames] = await Promise.all([searchCatalog(locale, query), getExporterNames(locale)])
@@ -35,7 +35,7 @@ export default async function ExporterPage({ params, searchParams }: Props) {
             {exporter.name}
           </h1>
           <p className="text-ink/70">
-            {exporter.city} · {tt(`regions.${exporter.region}`)}
+            {exporter.city} · {regionName(exporter.region, locale)}
             {exporter.foundedYear ? ` · ${t("founded", { year: exporter.foundedYear })}` : ""}
           </p>
           {exporter.verified && <p className="mt-1 text-sm text-green-900">{t("verified")}</p>}

@@ -1,0 +1,5 @@
+export * from "./cache-tags"
+export * from "./fulfilment"
+export * from "./payments"
+export * from "./regions"
+export * from "./urls"
