@@ -16,6 +16,7 @@ import { rmSync } from "node:fs"
 import path from "node:path"
 import { SEARCH_HIT_FIELDS } from "../storefront/lib/medusa/search-fields"
 import { percentile, saveResults } from "./lib"
+import { SEARCH_PRICE_FIELDS } from "@bozor/shared"
 
 const ROOT = path.resolve(__dirname, "..")
 const DATA = ".data/bench-search"
@@ -89,7 +90,7 @@ export default async function searchBench(argv: string[]) {
   const mixBody = (i: number) => {
     const m = QUERY_MIX[i % QUERY_MIX.length]
     // As the shop asks: the fields a product card shows, facets on filtered listings.
-    return { fields: SEARCH_HIT_FIELDS, filters: { q: m.q, ...(m.filters ?? {}) }, pagination: { take: 20 }, ...(m.facets ? { search_options: { facets: FACETS } } : {}) }
+    return { fields: [...SEARCH_HIT_FIELDS, SEARCH_PRICE_FIELDS.cny], filters: { q: m.q, ...(m.filters ?? {}) }, pagination: { take: 20 }, ...(m.facets ? { search_options: { facets: FACETS } } : {}) }
   }
   // Meilisearch counts hits up to maxTotalHits (10,000): the documents of its newest product index come from its stats.
   const meili = stack.backend.search

@@ -1,5 +1,6 @@
 export * from "./cache-tags"
 export * from "./fulfilment"
 export * from "./payments"
+export * from "./prices"
 export * from "./regions"
 export * from "./urls"

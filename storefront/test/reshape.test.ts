@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { describe, expect, it } from "vitest"
 import { formatMoney } from "@/lib/format"
-import { isInStock, minPrice, reshapeProductSummary } from "@/lib/medusa/reshape"
+import { isInStock, minPrice, reshapeProductSummary, reshapeSearchHit } from "@/lib/medusa/reshape"
 
 const variant = (amount: number | null, stock: number, extra: Partial<HttpTypes.StoreProductVariant> = {}) =>
   ({
@@ -42,6 +42,23 @@ describe("reshaping Medusa products", () => {
       price: { amount: 38, currencyCode: "CNY" },
       inStock: true,
     })
+  })
+})
+
+describe("reshaping search hits", () => {
+  const hit = { document: { id: "prod_1", handle: "apricots", title_zh: "杏干", title_en: "Dried apricots", price: 38, price_usd: 5.35, in_stock: true } }
+
+  it("prices an International visitor's hit in dollars, from the index's dollar price", () => {
+    expect(reshapeSearchHit(hit, "en", { field: "price_usd", currencyCode: "usd" }).price).toEqual({ amount: 5.35, currencyCode: "USD" })
+  })
+
+  it("prices a China visitor's hit in yuan", () => {
+    expect(reshapeSearchHit(hit, "zh-CN", { field: "price", currencyCode: "cny" }).price).toEqual({ amount: 38, currencyCode: "CNY" })
+  })
+
+  it("shows no price rather than another currency's when the index has none in the region's", () => {
+    expect(reshapeSearchHit(hit, "en", null).price).toBeNull()
+    expect(reshapeSearchHit({ document: { ...hit.document, price_usd: null } }, "en", { field: "price_usd", currencyCode: "USD" }).price).toBeNull()
   })
 })
 

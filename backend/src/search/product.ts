@@ -8,8 +8,9 @@ import { PRODUCT_SYNONYMS } from "./lib/synonyms"
  * pinyin, origin, exporter, categories, certificates) and what the shop filters,
  * facets and sorts on. Facets for the storefront:
  *   categories (handles, each category's ancestors included), origin_region, exporter (handle), certificates,
- *   fulfilment_modes, stock_origin, in_stock (boolean), price (CNY; stats and ranges).
- * Sorts: relevance (none), price, created_at.
+ *   fulfilment_modes, stock_origin, in_stock (boolean), price (CNY) and price_usd (the International region's;
+ *   stats and ranges).
+ * Sorts: relevance (none), price or price_usd, created_at.
  *
  * The same definition is served by Meilisearch (default) or by Medusa's
  * PostgreSQL provider: the search benchmark defines it a second time on that
@@ -50,6 +51,7 @@ export const productFields = search.define({
   fulfilment_modes: search.keyword().array().filterable().facetable(),
   stock_origin: search.keyword().filterable().facetable(),
   price: search.float().filterable().sortable().facetable({ types: ["stats", "range"] }),
+  price_usd: search.float().filterable().sortable().facetable({ types: ["stats", "range"] }),
   in_stock: search.boolean().filterable().facetable(),
   created_at: search.date().filterable().sortable(),
 })

@@ -120,6 +120,23 @@ describe("store search", () => {
     expect(highlighted.hits[0].highlights?.title_zh?.[0]).toContain("<em>")
   })
 
+  it("carries each product's lowest dollar price for the International region, and sorts and filters by it", async () => {
+    const [{ id, lowest }] = await sql<{ id: string; lowest: string }>(`
+      select p.id, min(pr.amount) as lowest from product p
+        join product_variant v on v.product_id = p.id and v.deleted_at is null
+        join product_variant_price_set l on l.variant_id = v.id and l.deleted_at is null
+        join price pr on pr.price_set_id = l.price_set_id and pr.currency_code = 'usd' and pr.deleted_at is null
+       where p.handle = 'zaamin-mountain-honey' group by p.id`)
+    expect(Number(lowest)).toBeGreaterThan(0)
+    const { hits } = await searchProducts({ q: "", filters: { id }, pagination: { take: 1 } })
+    expect(hits[0].document.price_usd).toBe(Number(lowest))
+    expect(hits[0].document.price_usd).not.toBe(hits[0].document.price)
+    const byDollars = await searchProducts({ q: "honey", filters: { price_usd: { $gte: 1 } }, pagination: { take: 10, order: { price_usd: "DESC" } } })
+    const dollars = byDollars.hits.map((h) => h.document.price_usd)
+    expect(dollars.length).toBeGreaterThan(1)
+    expect(dollars).toEqual([...dollars].sort((x, y) => y - x))
+  })
+
   it.each([
     ["an unknown filter field", { q: "honey", filters: { colour: "red" } }, /colour/],
     ["a malformed operator", { q: "honey", filters: { price: { $between: [1, 2] } } }, /\$between|between/],

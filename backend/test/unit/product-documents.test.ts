@@ -15,7 +15,7 @@ describe("a product's search document", () => {
   it("carries its categories' ancestors, so a category page finds the products of its sub-categories", () => {
     const categories = withAncestors([{ id: "pcat_walnuts", mpath: "pcat_nuts.pcat_walnuts" }], tree)
     expect(categories.map((c) => c.handle)).toEqual(["nuts", "walnuts"])
-    const doc = toProductDocument(product(categories), undefined, zhNames, { price: 10, inStock: true })
+    const doc = toProductDocument(product(categories), undefined, zhNames, { prices: { cny: 10 }, inStock: true })
     expect(doc.categories).toEqual(["nuts", "walnuts"])
     expect(doc.category_names_zh).toEqual(["坚果", "核桃"])
   })
@@ -26,14 +26,20 @@ describe("a product's search document", () => {
   })
 
   it("spells its categories' Chinese names in pinyin, so fengmi finds every honey whatever its title", () => {
-    const doc = toProductDocument(product(withAncestors([{ id: "pcat_honey", mpath: "pcat_honey" }], tree)), { title: "扎阿明高山百花蜜" }, zhNames, { price: 62, inStock: true })
+    const doc = toProductDocument(product(withAncestors([{ id: "pcat_honey", mpath: "pcat_honey" }], tree)), { title: "扎阿明高山百花蜜" }, zhNames, { prices: { cny: 62 }, inStock: true })
     expect(doc.title_pinyin.split(" ")).not.toContain("fengmi")
     expect(doc.category_pinyin.split(" ")).toContain("fengmi")
     expect(doc.category_initials.split(" ")).toContain("fm")
   })
 
+  it("carries its lowest price in each region's currency, and none where it has no price", () => {
+    const doc = toProductDocument(product([]), undefined, zhNames, { prices: { cny: 62, usd: 8.9 }, inStock: true })
+    expect(doc).toMatchObject({ price: 62, price_usd: 8.9 })
+    expect(toProductDocument(product([]), undefined, zhNames, { prices: { cny: 62 }, inStock: true })).toMatchObject({ price: 62, price_usd: null })
+  })
+
   it("names its certificates in both languages (清真 and halal)", () => {
-    const doc = toProductDocument(product([], { trade_profile: { certificates: ["halal", "gacc"] } }), undefined, zhNames, { price: 62, inStock: true })
+    const doc = toProductDocument(product([], { trade_profile: { certificates: ["halal", "gacc"] } }), undefined, zhNames, { prices: { cny: 62 }, inStock: true })
     expect(doc.certificate_names_zh).toEqual(["清真", "海关总署注册"])
     expect(doc.certificate_names_en).toEqual(["Halal", "GACC registered"])
   })

@@ -1,6 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { CACHE_TAGS, productCacheTag } from "@bozor/shared"
+import { CACHE_TAGS, productCacheTag, searchPriceField, type SearchPriceField } from "@bozor/shared"
 import { medusa, storeGet } from "./client"
 import { reshapeProductDetail, reshapeProductSummary, reshapeSearchHit } from "./reshape"
 import { SEARCH_HIT_FIELDS } from "./search-fields"
@@ -9,7 +9,7 @@ import type { Category, FacetValue, ProductDetail, ProductSummary, Region, Searc
 
 const SUMMARY_FIELDS = "id,handle,title,subtitle,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder"
 
-/** The region whose prices the shop shows: mainland China, in yuan. */
+/** The region whose prices the shop shows: mainland China, in yuan. Search results follow its currency too. */
 export async function getShopRegion(locale: string): Promise<Region> {
   const { regions } = await storeGet<HttpTypes.StoreRegionListResponse>("/store/regions", {
     locale,
@@ -77,11 +77,11 @@ export async function getCollections(locale: string) {
 }
 
 /** Sorts the shop offers; each is the search engine's own order, never a sort of one page in memory. */
-export const SORTS = {
-  relevance: undefined,
-  price_asc: { price: "ASC" },
-  price_desc: { price: "DESC" },
-  newest: { created_at: "DESC" },
+const SORTS = {
+  relevance: () => undefined,
+  price_asc: (price: SearchPriceField) => ({ [price]: "ASC" }),
+  price_desc: (price: SearchPriceField) => ({ [price]: "DESC" }),
+  newest: () => ({ created_at: "DESC" }),
 } as const
 export type SortKey = keyof typeof SORTS
 
@@ -108,6 +108,9 @@ const FACET_FIELDS = ["origin_region", "exporter", "certificates", "fulfilment_m
 
 /** Catalog pages and search: one query to POST /store/search, facets included. */
 export async function searchCatalog(locale: string, query: CatalogQuery): Promise<SearchResults> {
+  // Prices are the region's, from the index field of its currency: a region the index does not price in gets none.
+  const region = await getShopRegion(locale)
+  const priceField = searchPriceField(region.currencyCode)
   const filters: Record<string, unknown> = { q: query.q ?? "" }
   if (query.category) filters.categories = query.category
   if (query.collection) filters.collection = query.collection
@@ -116,21 +119,21 @@ export async function searchCatalog(locale: string, query: CatalogQuery): Promis
   if (query.certificate?.length) filters.certificates = query.certificate
   if (query.fulfilment?.length) filters.fulfilment_modes = query.fulfilment
   if (query.inStock) filters.in_stock = true
-  if (query.priceMin != null || query.priceMax != null) {
-    filters.price = { ...(query.priceMin != null ? { $gte: query.priceMin } : {}), ...(query.priceMax != null ? { $lte: query.priceMax } : {}) }
+  if (priceField && (query.priceMin != null || query.priceMax != null)) {
+    filters[priceField] = { ...(query.priceMin != null ? { $gte: query.priceMin } : {}), ...(query.priceMax != null ? { $lte: query.priceMax } : {}) }
   }
   const pageSize = query.pageSize ?? 24
-  const order = SORTS[query.sort ?? "relevance"]
+  const order = priceField ? SORTS[query.sort ?? "relevance"](priceField) : undefined
   const zh = locale.startsWith("zh")
   const { results } = await medusa().client.fetch<{ results: any[] }>("/store/search", {
     method: "POST",
     body: {
       entity: "product",
-      fields: SEARCH_HIT_FIELDS,
+      fields: [...SEARCH_HIT_FIELDS, ...(priceField ? [priceField] : [])],
       filters,
       pagination: { skip: ((query.page ?? 1) - 1) * pageSize, take: pageSize, ...(order ? { order } : {}) },
       search_options: {
-        ...(query.facets === false ? {} : { facets: [...FACET_FIELDS, { field: "price", type: "stats" }] }),
+        ...(query.facets === false ? {} : { facets: [...FACET_FIELDS, ...(priceField ? [{ field: priceField, type: "stats" }] : [])] }),
         count: "exact",
         ...(query.highlight ? { highlight: { fields: [zh ? "title_zh" : "title_en"], pre_tag: "<mark>", post_tag: "</mark>" } } : {}),
       },
@@ -144,9 +147,9 @@ export async function searchCatalog(locale: string, query: CatalogQuery): Promis
   for (const [field, facet] of Object.entries(result.facets ?? {}) as [string, any][]) {
     if (facet.type === "value") facets[field] = facet.values
   }
-  const stats = result.facets?.price
+  const stats = priceField ? result.facets?.[priceField] : undefined
   return {
-    hits: result.hits.map((h: any) => reshapeSearchHit(h, locale)),
+    hits: result.hits.map((h: any) => reshapeSearchHit(h, locale, priceField && { field: priceField, currencyCode: region.currencyCode })),
     count: result.metadata.count ?? result.hits.length,
     facets,
     priceStats: stats?.type === "stats" ? { min: stats.min, max: stats.max } : null,

@@ -99,8 +99,11 @@ export function reshapeProductDetail(product: HttpTypes.StoreProduct): import(".
   }
 }
 
-/** A search hit as the shop lists it; the engine's highlight (<mark>) of the title when there is one. */
-export function reshapeSearchHit(hit: AnyRecord, locale: string): import("./types").SearchHit {
+/**
+ * A search hit as the shop lists it; the engine's highlight (<mark>) of the title when there is one. Its price is
+ * read from the index field of the region's currency (`price`: none when the index has no price in it).
+ */
+export function reshapeSearchHit(hit: AnyRecord, locale: string, price: { field: string; currencyCode: string } | null): import("./types").SearchHit {
   const d = hit.document as AnyRecord
   const zh = locale.startsWith("zh")
   const titleField = zh ? "title_zh" : "title_en"
@@ -110,7 +113,7 @@ export function reshapeSearchHit(hit: AnyRecord, locale: string): import("./type
     title: (zh ? d.title_zh : d.title_en) || d.title_en || d.title_zh,
     subtitle: (zh ? d.subtitle_zh : d.subtitle_en) || null,
     thumbnail: d.thumbnail ?? null,
-    price: d.price != null ? { amount: Number(d.price), currencyCode: "CNY" } : null,
+    price: price && d[price.field] != null ? { amount: Number(d[price.field]), currencyCode: price.currencyCode.toUpperCase() } : null,
     inStock: d.in_stock !== false,
     originRegion: d.origin_region ?? null,
     highlight: hit.highlights?.[titleField]?.[0] ?? null,

@@ -1,5 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { regionName } from "@bozor/shared"
+import { regionName, SEARCH_PRICE_FIELDS, type RegionCurrency } from "@bozor/shared"
 import { CERTIFICATE_NAMES, type Certificate, type OriginRegion } from "../../modules/trade/constants"
 import { pinyinTerms } from "./pinyin"
 
@@ -65,24 +65,26 @@ export type ProductDocument = {
   certificate_names_en: string[]
   fulfilment_modes: string[]
   stock_origin: string | null
+  /** The lowest price in yuan (China's region) and in US dollars (International's): SEARCH_PRICE_FIELDS. */
   price: number | null
+  price_usd: number | null
   in_stock: boolean
   created_at: string
 }
 
 type Row = Record<string, any>
 
-type VariantFacts = { price: number | null; inStock: boolean }
+type VariantFacts = { prices: Partial<Record<RegionCurrency, number>>; inStock: boolean }
 
 /**
- * Per product, its lowest CNY price over all variants and whether any variant can be sold (stock left at a
+ * Per product, its lowest price in each region's currency over all variants and whether any variant can be sold (stock left at a
  * location, or no inventory managed, or backorders allowed). Read flat — variants, their price-set and
  * inventory-item links, then the prices and levels themselves — instead of as one nested graph, which costs
  * three times as much to serialize.
  */
-async function variantFacts(query: Query, productIds: string[], currency = "cny"): Promise<Map<string, VariantFacts>> {
+async function variantFacts(query: Query, productIds: string[]): Promise<Map<string, VariantFacts>> {
   const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "product_id", "manage_inventory", "allow_backorder"], filters: { product_id: productIds } })
-  const facts = new Map<string, VariantFacts>(productIds.map((id) => [id, { price: null, inStock: false }]))
+  const facts = new Map<string, VariantFacts>(productIds.map((id) => [id, { prices: {}, inStock: false }]))
   if (!variants.length) return facts
   const variantIds = variants.map((v: Row) => v.id)
   const [{ data: priceLinks }, { data: itemLinks }] = await Promise.all([
@@ -91,7 +93,7 @@ async function variantFacts(query: Query, productIds: string[], currency = "cny"
   ])
   const [{ data: prices }, { data: levels }] = await Promise.all([
     priceLinks.length
-      ? query.graph({ entity: "price", fields: ["price_set_id", "amount"], filters: { price_set_id: priceLinks.map((l: Row) => l.price_set_id), currency_code: currency } })
+      ? query.graph({ entity: "price", fields: ["price_set_id", "amount", "currency_code"], filters: { price_set_id: priceLinks.map((l: Row) => l.price_set_id), currency_code: Object.keys(SEARCH_PRICE_FIELDS) } })
       : { data: [] as Row[] },
     itemLinks.length
       ? query.graph({ entity: "inventory_level", fields: ["inventory_item_id", "stocked_quantity", "reserved_quantity"], filters: { inventory_item_id: itemLinks.map((l: Row) => l.inventory_item_id) } })
@@ -102,7 +104,8 @@ async function variantFacts(query: Query, productIds: string[], currency = "cny"
   for (const price of prices) {
     const fact = facts.get(productOfPriceSet.get(price.price_set_id) ?? "")
     const amount = Number(price.amount)
-    if (fact && (fact.price === null || amount < fact.price)) fact.price = amount
+    const currency = price.currency_code as RegionCurrency
+    if (fact && (fact.prices[currency] === undefined || amount < fact.prices[currency]!)) fact.prices[currency] = amount
   }
   const available = new Set(levels.filter((l: Row) => Number(l.stocked_quantity) - Number(l.reserved_quantity) > 0).map((l: Row) => l.inventory_item_id))
   const sellable = new Set(itemLinks.filter((l: Row) => available.has(l.inventory_item_id)).map((l: Row) => l.variant_id))
@@ -167,7 +170,8 @@ export function toProductDocument(en: Row, zh: Row | undefined, names: ZhNames, 
     certificate_names_zh: certificates.map((c) => CERTIFICATE_NAMES[c]?.["zh-CN"]).filter((n): n is string => Boolean(n)),
     fulfilment_modes: en.trade_profile?.fulfilment_modes ?? [],
     stock_origin: en.trade_profile?.stock_origin ?? null,
-    price: facts.price,
+    price: facts.prices.cny ?? null,
+    price_usd: facts.prices.usd ?? null,
     in_stock: facts.inStock,
     created_at: new Date(en.created_at).toISOString(),
   }
