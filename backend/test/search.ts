@@ -2,7 +2,7 @@ import { spawn } from "node:child_process"
 import { openSync, readFileSync, readlinkSync } from "node:fs"
 import path from "node:path"
 import { writePidFile } from "../../scripts/lib/processes"
-import { storeClient, testStack } from "./helpers"
+import { sql, storeClient, testStack } from "./helpers"
 
 /** POST /store/search for products, as the storefront calls it. */
 export interface SearchBody {
@@ -43,6 +43,15 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
     await new Promise((r) => setTimeout(r, 200))
   } while (Date.now() < deadline)
   throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last!).slice(0, 500)}`)
+}
+
+/**
+ * Index writes the search engine missed so far (the search-catch-up module's count): a write that failed while
+ * Meilisearch was down has been handled once this grew.
+ */
+export async function missedSearchWrites(): Promise<number> {
+  const [row] = await sql<{ missed_writes: number }>("select missed_writes from search_catch_up where id = 'meilisearch' and deleted_at is null")
+  return Number(row?.missed_writes ?? 0)
 }
 
 export const sdk = () => storeClient("en")

@@ -85,7 +85,8 @@ export class StripeDouble {
   readonly refunds: Record<string, any>[] = []
   readonly customers = new Map<string, Record<string, unknown>>()
   readonly events: StripeEvent[] = []
-  readonly deliveries: { event_id: string; status: number }[] = []
+  /** Every delivery with the webhook route's answer; `duplicate` when it acknowledged an event it had processed already. */
+  readonly deliveries: { event_id: string; status: number; duplicate: boolean }[] = []
   private readonly idempotent = new Map<string, { status: number; body: unknown }>()
   private server?: Server
   url = ""
@@ -446,10 +447,11 @@ export class StripeDouble {
         headers: { "content-type": "application/json", "stripe-signature": signStripePayload(payload, secret) },
         body: payload,
       })
-      this.deliveries.push({ event_id: event.id, status: res.status })
+      const answer = (await res.json().catch(() => null)) as { duplicate?: unknown } | null
+      this.deliveries.push({ event_id: event.id, status: res.status, duplicate: answer?.duplicate === true })
       return res.status
     } catch {
-      this.deliveries.push({ event_id: event.id, status: 0 })
+      this.deliveries.push({ event_id: event.id, status: 0, duplicate: false })
       return 0
     }
   }
@@ -541,8 +543,9 @@ export class StripeDouble {
     if (kind === "events" && method === "POST") {
       const event = this.events.find((e) => e.id === target)
       if (!event) return send(404, { error: "no such event" })
-      const status = await this.deliver(event, action === "forged" ? `whsec_forged_${randomBytes(4).toString("hex")}` : undefined)
-      return send(200, { status })
+      await this.deliver(event, action === "forged" ? `whsec_forged_${randomBytes(4).toString("hex")}` : undefined)
+      const { status, duplicate } = this.deliveries[this.deliveries.length - 1]
+      return send(200, { status, duplicate })
     }
     if (kind === "refunds" && method === "GET") return send(200, { data: this.refunds })
     send(404, { error: `unknown control ${kind}` })

@@ -2,7 +2,7 @@ import Medusa from "@medusajs/js-sdk"
 import { describe, expect, it } from "vitest"
 import { DEMO_LOGINS } from "../../../seed/src/demo-logins"
 import { startBackendProcess } from "../backend-process"
-import { eventually, handles, killMeilisearch, searchRaw } from "../search"
+import { eventually, handles, killMeilisearch, missedSearchWrites, searchRaw } from "../search"
 import { adminClient } from "../shop"
 
 /**
@@ -26,8 +26,9 @@ describe("search catch-up across processes", () => {
       meili = killMeilisearch()
       await eventually(async () => (await searchRaw({ q: "apricots" })).status, (s) => s === 503, 10_000)
       // The other process takes the change and fails to index it; then it stops, as a worker is replaced on a deploy.
+      const missed = await missedSearchWrites()
       await admin.admin.product.update(products[0].id, { title: `${products[0].title} Quokka` })
-      await new Promise((r) => setTimeout(r, 3000))
+      await eventually(missedSearchWrites, (n) => n > missed, 30_000)
       await other.stop()
 
       meili.restart()
