@@ -5,7 +5,7 @@
  * Debian's Chromium. Ends with each runner's summary and a non-zero exit if
  * anything failed.
  *
- *   npm test                 everything (type checks and lint first)
+ *   npm test                 everything (type checks, lint and the dead-code check first)
  *   npm test -- unit         only the unit tests, in seconds: no stack and no type check (the other
  *                            phases type-check first); `npm test -- unit customs` runs the matching files
  *   npm test -- integration  unit + integration
@@ -59,12 +59,14 @@ async function main() {
   const wanted: Phase[] = security ? ["unit", "integration", "e2e"] : PHASES.slice(0, PHASES.indexOf(last) + 1)
   const results: [string, number][] = []
 
-  // The fast loop (unit only) leaves type-checking and lint to the editor and to every other phase.
+  // The fast loop (unit only) leaves type-checking, lint and knip to the editor and to every other phase.
   if (!security && last !== "unit") {
     console.log(bold("\n▶ type checks"))
     results.push(["typecheck", await runner("npm", ["run", "--silent", "typecheck"], {})])
     console.log(bold("\n▶ lint"))
     results.push(["lint", await runner("npm", ["run", "--silent", "lint"], {})])
+    console.log(bold("\n▶ dead code (knip: unused files, exports and dependencies)"))
+    results.push(["knip", await runner("npm", ["run", "--silent", "knip"], {})])
   }
   console.log(bold("\n▶ unit tests"))
   results.push(["unit", await runner(bin("vitest"), ["run", "--project", "unit", "--project", "storefront", "--project", "portal", ...(security || last === "unit" ? filters : [])], {})])

@@ -138,7 +138,7 @@ export async function newExporter(label = "test"): Promise<ExporterPerson> {
   return personFor(created.body.exporter.id, handle, `owner-${suffix}@exporter.test`)
 }
 
-export async function categoryId(handle: string): Promise<string> {
+async function categoryId(handle: string): Promise<string> {
   const [row] = await sql<{ id: string }>("select id from product_category where handle = $1 and deleted_at is null", [handle])
   return row.id
 }

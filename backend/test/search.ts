@@ -2,7 +2,7 @@ import { spawn } from "node:child_process"
 import { openSync, readFileSync, readlinkSync } from "node:fs"
 import path from "node:path"
 import { writePidFile } from "../../scripts/lib/processes"
-import { sql, storeClient, testStack } from "./helpers"
+import { sql, testStack } from "./helpers"
 
 /** POST /store/search for products, as the storefront calls it. */
 export interface SearchBody {
@@ -54,13 +54,11 @@ export async function missedSearchWrites(): Promise<number> {
   return Number(row?.missed_writes ?? 0)
 }
 
-export const sdk = () => storeClient("en")
-
 /**
  * The Meilisearch process of the test stack: its pid and how it was started (arguments, folder and environment,
  * which holds its master key), to kill and restart it.
  */
-export function meilisearchProcess() {
+function meilisearchProcess() {
   const runDir = path.join(testStack().dataDir, "run")
   const pid = Number(readFileSync(path.join(runDir, "meilisearch.pid"), "utf8").split("\n")[0])
   const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean)

@@ -127,7 +127,7 @@ export async function completionFailure(sdk: Sdk, cartId: string): Promise<{ sta
 }
 
 /** Whether the cart has a parcel mailed from Tashkent (a method of the cross-border shipping profile's options). */
-export async function hasParcelFromTashkent(sdk: Sdk, cartId: string): Promise<boolean> {
+async function hasParcelFromTashkent(sdk: Sdk, cartId: string): Promise<boolean> {
   const { cart } = await sdk.store.cart.retrieve(cartId, { fields: "id,shipping_methods.shipping_option_id" })
   const chosen = new Set((cart.shipping_methods ?? []).map((m: any) => m.shipping_option_id))
   const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId })

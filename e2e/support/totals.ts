@@ -1,11 +1,11 @@
 import { expect, type Page } from "@playwright/test"
 
 /** A printed amount in fen, as a buyer reads it: "¥1,299.00" → 129900, "−¥30.00" → 3000. */
-export const fen = (printed: string | null) => Math.round(Number((printed ?? "").replace(/[^\d.]/g, "")) * 100)
+const fen = (printed: string | null) => Math.round(Number((printed ?? "").replace(/[^\d.]/g, "")) * 100)
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
 
 /** The totals box of the page as printed: goods, each discount, shipping, each tax, total (in fen). */
-export async function readTotals(page: Page) {
+async function readTotals(page: Page) {
   const box = page.getByTestId("totals")
   const all = async (testId: string) => (await box.getByTestId(testId).allTextContents()).map(fen)
   return {

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs"
+import { chmodSync, mkdirSync, statSync } from "node:fs"
 import path from "node:path"
 import type { StackConfig } from "./config"
 import { assertPortFree, waitForHttp } from "./net"
@@ -61,8 +61,4 @@ export async function checkExternalMeilisearch(endpoint: SearchEndpoint): Promis
     )
   }
   return endpoint
-}
-
-export function ensureMeilisearchBinary() {
-  return existsSync(binaryPath())
 }

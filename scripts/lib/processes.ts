@@ -47,7 +47,7 @@ const readOrUndefined = (file: string) => {
  * the boot it runs in and its start time in clock ticks since that boot (/proc/<pid>/stat, field 22).
  * Undefined when the process is gone.
  */
-export function processStart(pid: number): string | undefined {
+function processStart(pid: number): string | undefined {
   const stat = readOrUndefined(`/proc/${pid}/stat`)
   const boot = readOrUndefined("/proc/sys/kernel/random/boot_id")
   if (!stat || !boot) return undefined
@@ -70,7 +70,7 @@ export function writePidFile(file: string, pid: number) {
  * The pid a pid file records, if that very process still runs. A file without a start time (written before
  * start times were recorded) or whose pid now belongs to another process names nothing of ours: it is never signalled.
  */
-export function recordedProcess(file: string): number | undefined {
+function recordedProcess(file: string): number | undefined {
   const [pidLine, start] = (readOrUndefined(file) ?? "").split("\n")
   const pid = Number(pidLine)
   if (!Number.isInteger(pid) || pid <= 0 || !start) return undefined
@@ -251,7 +251,7 @@ export function trackCommand(child: ChildProcess) {
 }
 
 /** Stops every command still running, with its process group; called on every exit path of a launcher. */
-export function stopRunningCommands() {
+function stopRunningCommands() {
   for (const pid of runningCommands) {
     try {
       process.kill(-pid, "SIGTERM")
@@ -298,4 +298,3 @@ export function run(
     })
   })
 }
-

@@ -13,7 +13,7 @@ import { PUBLISHABLE_KEY_TITLE } from "../../seed/src/names"
 import { PublishedPasswordError, seedLogins } from "../../seed/src/demo-logins"
 
 /** Where a running launcher tells other commands (npm run seed) which database and search it uses. */
-export const servicesFile = (supervisor: Supervisor) => path.join(supervisor.runDir, "services.json")
+const servicesFile = (supervisor: Supervisor) => path.join(supervisor.runDir, "services.json")
 
 export function runningServices(config: StackConfig, supervisor: Supervisor): BackendRuntime | undefined {
   if (!supervisor.runningLauncher() || !existsSync(servicesFile(supervisor))) return undefined
@@ -45,7 +45,7 @@ export async function startServices(config: StackConfig, supervisor: Supervisor)
  * Migrates and seeds the catalog on an empty database, or resumes a seed cut short. A seeded database is never
  * seeded again by a start (staff's changes stay as they are), nor one with data the seed did not make.
  */
-export async function prepareDatabase(rt: BackendRuntime, supervisor: Supervisor) {
+async function prepareDatabase(rt: BackendRuntime, supervisor: Supervisor) {
   const migrated = await step("Database migrations", () => migrate(rt, supervisor))
   if (!migrated) console.log("    (schema unchanged since the last start)")
   const state = await seedState(rt.databaseUrl)

@@ -11,7 +11,7 @@
 
 export type Text = { en: string; "zh-CN": string; ru?: string }
 
-export type { Allergen, Certificate, OriginRegion, StockOrigin, VatRate } from "../../backend/src/modules/trade/constants"
+export type { Allergen, Certificate, OriginRegion, VatRate } from "../../backend/src/modules/trade/constants"
 import type { Allergen, Certificate, OriginRegion, StockOrigin, VatRate } from "../../backend/src/modules/trade/constants"
 
 export interface ExporterSeed {

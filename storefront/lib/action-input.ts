@@ -42,7 +42,7 @@ export function readPaymentProvider(form: FormData, name = "provider"): string |
 }
 
 /** Most of one product a line may hold. */
-export const MAX_LINE_QUANTITY = 99
+const MAX_LINE_QUANTITY = 99
 
 /** A whole number in [min, max], written as plain digits. */
 export function readInteger(form: FormData, name: string, { min, max }: { min: number; max: number }): number | undefined {

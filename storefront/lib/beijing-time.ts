@@ -1,5 +1,5 @@
 /** Events are held in Guangzhou: their times are shown in Beijing time (UTC+8) whatever the visitor's clock says. */
-export const BEIJING_TIME_ZONE = "Asia/Shanghai"
+const BEIJING_TIME_ZONE = "Asia/Shanghai"
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 

@@ -5,10 +5,10 @@ import { getTranslations } from "next-intl/server"
  * backend takes (its request validator: real name 40, ID number 30 characters). The rules themselves (GB 11643, the
  * name's script) are the backend's, which explains each in the buyer's language.
  */
-export const REAL_NAME_MAX = 40
-export const ID_NUMBER_MAX = 30
+const REAL_NAME_MAX = 40
+const ID_NUMBER_MAX = 30
 
-export type IdentityField = "realName" | "idNumber"
+type IdentityField = "realName" | "idNumber"
 export type IdentityProblems = Partial<Record<IdentityField, "required" | "tooLong">>
 
 export function identityProblems(realName: string, idNumber: string): IdentityProblems | undefined {

@@ -4,7 +4,7 @@ import { routing } from "@/i18n/routing"
 export const SESSION_COOKIES = { cart: "bozor_cart", token: "bozor_token" } as const
 
 /** The internal segment of the cached guest pages (app/[locale]/guest); never a public URL. */
-export const GUEST_SEGMENT = "guest"
+const GUEST_SEGMENT = "guest"
 
 const LOCALES = routing.locales.join("|").replace(/-/g, "\\-")
 /**

@@ -3,7 +3,7 @@ import { PARTNER_LOCALES } from "../modules/partner-access/constants"
 
 /** What every partner actor's people send alike (exporters' people, consulate staff): accepting an invitation, their own profile. */
 
-export const personName = (field: string) => z.string().trim().min(1, `${field} is required`).max(80, `${field} must be at most 80 characters`)
+const personName = (field: string) => z.string().trim().min(1, `${field} is required`).max(80, `${field} must be at most 80 characters`)
 
 export const PartnerAcceptInvitation = z
   .object({
@@ -19,10 +19,3 @@ export const PartnerUpdateMe = z
   .object({ first_name: personName("first_name").optional(), last_name: personName("last_name").optional(), locale: z.enum(PARTNER_LOCALES).optional() })
   .strict()
 export type PartnerUpdateMe = z.infer<typeof PartnerUpdateMe>
-
-export const PartnerInvitePerson = z
-  .object({
-    email: z.string().trim().toLowerCase().email("email must be an e-mail address").max(200, "email must be at most 200 characters"),
-    locale: z.enum(PARTNER_LOCALES).optional(),
-  })
-  .strict()

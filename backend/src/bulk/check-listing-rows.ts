@@ -12,7 +12,7 @@ import { zodProblems, type RowProblem } from "./problems"
 import type { SheetRow } from "./spreadsheet"
 
 /** What one good row of a listings file will do: create a draft, or change one of the exporter's listings. */
-export interface ListingRowPlan {
+interface ListingRowPlan {
   row: number
   product_id: string | null
   input: ListingInput

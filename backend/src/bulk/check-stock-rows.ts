@@ -9,7 +9,7 @@ import type { RowProblem } from "./problems"
 import type { SheetRow } from "./spreadsheet"
 
 /** The stock and prices one listing gets from a file: its whole variant list, as the listing workflow takes it. */
-export interface StockPlan {
+interface StockPlan {
   rows: number[]
   product_id: string
   variants: NonNullable<ListingInput["variants"]>

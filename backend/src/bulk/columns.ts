@@ -8,7 +8,7 @@ import { ALLERGENS, CERTIFICATES, ORIGIN_REGIONS, STOCK_ORIGINS, VAT_RATES } fro
  * title_ru...). Read-only columns are exported for orientation and ignored on import.
  */
 
-export const CONTENT_COLUMNS = CONTENT_LOCALES.flatMap((locale) => CONTENT_FIELDS.map((field) => `${field}_${locale}`))
+const CONTENT_COLUMNS = CONTENT_LOCALES.flatMap((locale) => CONTENT_FIELDS.map((field) => `${field}_${locale}`))
 
 export const TRADE_COLUMNS = [
   "origin_region", "manufacturer", "hs_code", "vat_rate", "stock_origin", "shelf_life_days", "storage",
@@ -21,7 +21,6 @@ export const LISTING_READ_ONLY = ["handle", "status"]
 
 /** One row a variant: its stock at the listing's location and its price. */
 export const STOCK_COLUMNS = ["variant_id", "sku", "handle", "title", "variant", "location", "stocked_quantity", "price_cny"]
-export const STOCK_READ_ONLY = ["handle", "title", "variant", "location"]
 
 /** Allowed values of the columns that name one (or, for lists, several) of a fixed set. */
 export const COLUMN_VALUES: Record<string, readonly (string | number)[]> = {

@@ -12,7 +12,7 @@ import { bulkMessage } from "./messages"
 import type { RowProblem } from "./problems"
 import type { SheetRow } from "./spreadsheet"
 
-export type ImportKind = "listings" | "stock"
+type ImportKind = "listings" | "stock"
 
 export interface ImportRun {
   job_id: string

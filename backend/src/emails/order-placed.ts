@@ -30,7 +30,7 @@ export interface OrderForEmail {
   orderUrl: string
 }
 
-export interface PickupForEmail {
+interface PickupForEmail {
   place: string
   address: string
   openingHours: string

@@ -15,7 +15,7 @@ type RequestHandler = (handle: () => Promise<void>, req: IncomingMessage, res: S
  *   lose their query values. Express keeps an `originalUrl` that is already set; routing reads `req.url`, untouched.
  * - The request's duration, by route class and status class.
  */
-export function observeRequest(req: IncomingMessage, res: ServerResponse) {
+function observeRequest(req: IncomingMessage, res: ServerResponse) {
   const started = process.hrtime.bigint()
   const id = acceptedRequestId(req.headers["x-request-id"])
   req.headers["x-request-id"] = id

@@ -1,6 +1,6 @@
 import { pingRedis } from "./redis"
 
-export type DependencyState = "ok" | "failed" | "timeout"
+type DependencyState = "ok" | "failed" | "timeout"
 
 export interface Readiness {
   ready: boolean

@@ -6,7 +6,7 @@ let client: Redis | undefined
  * One connection per process for what operators ask of Redis (is it there, how deep are the queues), apart from
  * Medusa's own: it fails fast while Redis is away (no offline queue, one try) and reconnects by itself.
  */
-export function operationsRedis(url: string): Redis {
+function operationsRedis(url: string): Redis {
   if (!client) {
     client = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 })
     // A Redis that is away shows in readiness; its connection errors would otherwise flood the log while it is.

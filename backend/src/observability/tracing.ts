@@ -8,7 +8,7 @@ const URL_ATTRIBUTES = ["http.url", "url.full", "http.target"]
 const SQL_ATTRIBUTES = ["db.statement", "db.query.text"]
 
 /** A statement with every string literal replaced by `'?'`: its shape stays, what people typed goes. */
-export const withoutLiterals = (sql: string) => sql.replace(/'(?:[^']|'')*'/g, "'?'")
+const withoutLiterals = (sql: string) => sql.replace(/'(?:[^']|'')*'/g, "'?'")
 
 /**
  * Medusa's HTTP instrumentation copies every request header onto its span, under the header's own name: cookies,

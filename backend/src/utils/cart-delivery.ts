@@ -4,7 +4,7 @@ import { deliveryOfOptions } from "./delivery"
 import { PAYMENT_PROVIDERS } from "@bozor/shared"
 
 /** A mainland mobile number: 11 digits starting 13–19, optionally written with +86 and spaces or dashes. */
-export const isMainlandMobile = (phone: string | null | undefined) => /^1[3-9]\d{9}$/.test((phone ?? "").replace(/[\s-]/g, "").replace(/^\+?86/, ""))
+const isMainlandMobile = (phone: string | null | undefined) => /^1[3-9]\d{9}$/.test((phone ?? "").replace(/[\s-]/g, "").replace(/^\+?86/, ""))
 
 type Problem = "pickup_contact" | "parcel_address" | "pay_online"
 
@@ -23,7 +23,7 @@ const MESSAGES: Record<"en" | "zh-CN", Record<Problem, string>> = {
   },
 }
 
-export const deliveryMessage = (locale: string | null | undefined, problem: Problem) =>
+const deliveryMessage = (locale: string | null | undefined, problem: Problem) =>
   MESSAGES[locale?.toLowerCase().startsWith("en") ? "en" : "zh-CN"][problem]
 
 /** The cart as the delivery checks read it, with how its goods reach the buyer. */

@@ -38,7 +38,7 @@ export async function listConsulateCampaigns(scope: MedusaContainer, page: { lim
 
 const amount = (v: unknown) => (v == null ? null : Number((v as { numeric?: number }).numeric ?? v))
 
-export function campaignState(c: { starts_at?: Date | string | null; ends_at?: Date | string | null }, now = new Date()) {
+function campaignState(c: { starts_at?: Date | string | null; ends_at?: Date | string | null }, now = new Date()) {
   if (c.starts_at && new Date(c.starts_at) > now) return "scheduled" as const
   if (c.ends_at && new Date(c.ends_at) <= now) return "ended" as const
   return "active" as const

@@ -18,7 +18,7 @@ export interface ReportScope {
   promotion_ids: string[] | null
 }
 
-export interface Totals {
+interface Totals {
   orders: number
   revenue_cny: number
   units: number

@@ -5,7 +5,7 @@ import { paymentKind } from "@bozor/shared"
 type Localized = Record<string, string>
 
 /** Where a pickup order is collected, as the stock location's address (and its metadata, which the seed writes) says. */
-export interface PickupPlace {
+interface PickupPlace {
   name: Localized
   address: Localized
   opening_hours: Localized

@@ -6,7 +6,7 @@ import type ExporterModuleService from "../modules/exporter/service"
 import type { PartnerLocale } from "../modules/partner-access/constants"
 
 /** The people of an exporter who get its e-mails (everyone who can sign in for it), with their languages. */
-export async function exporterPeople(scope: MedusaContainer, exporterId: string): Promise<{ id: string; email: string; locale: PartnerLocale }[]> {
+async function exporterPeople(scope: MedusaContainer, exporterId: string): Promise<{ id: string; email: string; locale: PartnerLocale }[]> {
   const exporters: ExporterModuleService = scope.resolve(EXPORTER_MODULE)
   const people = await exporters.listExporterAdmins({ exporter_id: exporterId }, { select: ["id", "email", "locale"], take: null })
   return people.map((p) => ({ id: p.id, email: p.email, locale: p.locale as PartnerLocale }))

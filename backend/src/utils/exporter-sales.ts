@@ -7,10 +7,9 @@ import { exporterProductIds } from "./exporter-scope"
 type Row = Record<string, any>
 
 /** Where an exporter's lines of an order are: paid, packed, shipped (with the waybill), delivered, refunded (or pending, canceled). */
-export const SALES_STATES = ["pending", "paid", "packed", "shipped", "delivered", "refunded", "canceled"] as const
-export type SalesState = (typeof SALES_STATES)[number]
+type SalesState = "pending" | "paid" | "packed" | "shipped" | "delivered" | "refunded" | "canceled"
 
-export interface SalesLine {
+interface SalesLine {
   id: string
   product_id: string
   variant_id: string | null
@@ -64,7 +63,7 @@ const num = (value: unknown) => Number((value as { numeric?: number })?.numeric 
 const money = (n: number) => Math.round(n * 100) / 100
 
 /** The ids of the orders an exporter is linked to (it had a product in them). */
-export async function exporterOrderIds(scope: MedusaContainer, exporterId: string): Promise<string[]> {
+async function exporterOrderIds(scope: MedusaContainer, exporterId: string): Promise<string[]> {
   const { data } = await query(scope).graph({ entity: ExporterOrderLink.entryPoint, fields: ["order_id"], filters: { exporter_id: exporterId } })
   return (data as Row[]).map((r) => r.order_id)
 }

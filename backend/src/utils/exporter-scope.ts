@@ -2,8 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import ExporterProductLink from "../links/exporter-product"
 
-type Query = ReturnType<MedusaContainer["resolve"]>
-
 const query = (scope: MedusaContainer) => scope.resolve(ContainerRegistrationKeys.QUERY)
 
 /** The ids of every product an exporter owns, read from the exporter–product link and nothing else. */
@@ -34,5 +32,3 @@ export async function assertOwnProduct(scope: MedusaContainer, exporterId: strin
   if (!data.length) throw productNotFound(productId)
   return productId
 }
-
-export type { Query }

@@ -18,7 +18,7 @@ import { FULFILMENT_MODES_BY_ORIGIN, type StockOrigin } from "../modules/trade/c
 
 export type Content = Record<ContentLocale, Record<ContentField, string | null>>
 
-export interface ListingVariant {
+interface ListingVariant {
   id: string
   title: string
   sku: string | null
@@ -29,7 +29,7 @@ export interface ListingVariant {
   stock: { location_id: string; location_name: string; stocked: number; reserved: number }[]
 }
 
-export interface ListingTrade {
+interface ListingTrade {
   id: string
   origin_region: string
   manufacturer: string
@@ -264,7 +264,7 @@ export function checklistOf(s: ListingSnapshot, families: Map<string, { family: 
   return listingChecklist({ content: e.content, family, trade: e.trade, variants: e.variants, images: e.images.length })
 }
 
-export const completenessOf = (content: Content) =>
+const completenessOf = (content: Content) =>
   Object.fromEntries(CONTENT_LOCALES.map((locale) => [locale, contentCompleteness(content[locale])])) as Record<ContentLocale, number>
 
 /** A listing as the exporter API answers it (the contract's `Listing`). */

@@ -28,7 +28,7 @@ export function signOrderAccess(container: MedusaContainer, orderId: string, ttl
   return jwt.sign({ order_id: orderId, purpose: PURPOSE }, secretOf(container), { expiresIn: `${ttlDays}d` })
 }
 
-export function verifyOrderAccess(container: MedusaContainer, orderId: string, token: unknown): boolean {
+function verifyOrderAccess(container: MedusaContainer, orderId: string, token: unknown): boolean {
   if (typeof token !== "string" || !token || token.length > 2048) return false
   try {
     const claims = jwt.verify(token, secretOf(container), { algorithms: ["HS256"] }) as { order_id?: string; purpose?: string }

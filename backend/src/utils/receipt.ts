@@ -75,7 +75,7 @@ export interface ReceiptLine {
   tax: number
   total: number
 }
-export interface ReceiptShipping {
+interface ReceiptShipping {
   id: string
   name: string
   subtotal: number

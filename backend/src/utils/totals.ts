@@ -20,7 +20,7 @@ export interface ShopTotals extends Receipt {
 }
 
 /** Promotions by code: their names (from their metadata, in the locale) and whether they apply by themselves. */
-export async function promotionLabels(container: MedusaContainer, codes: string[], locale: string | null | undefined) {
+async function promotionLabels(container: MedusaContainer, codes: string[], locale: string | null | undefined) {
   const labels = new Map<string, { name: string; is_automatic: boolean }>()
   if (!codes.length) return labels
   const promotions = await container.resolve(Modules.PROMOTION).listPromotions({ code: codes }, { select: ["code", "is_automatic", "metadata"] })

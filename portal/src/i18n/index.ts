@@ -23,7 +23,7 @@ export const rememberedLocale = (): UiLocale | undefined => {
 }
 
 /** The remembered language, else the browser's first one we speak, else Uzbek: the portal is for Uzbek exporters. */
-export function initialLocale(): UiLocale {
+function initialLocale(): UiLocale {
   const stored = rememberedLocale()
   if (stored) return stored
   for (const tag of navigator.languages ?? []) {

@@ -21,7 +21,6 @@ import type {
   Promotion,
   PromotionTargets,
   SalesReport,
-  DiscountType,
   Me,
   PendingInvitation,
   SalesOrder,
@@ -169,7 +168,6 @@ export interface PromotionInput {
     | { type: "buy_get"; buy_quantity: number; get_quantity: number; buy: PromotionTargets }
     | { type: "free_shipping" }
 }
-export type { DiscountType }
 
 const campaignPath = (id: string) => `/consulate/campaigns/${encodeURIComponent(id)}`
 export const listCampaigns = () => call<{ campaigns: Campaign[]; count: number }>("/consulate/campaigns", { query: { limit: 100 } })

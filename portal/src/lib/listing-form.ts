@@ -61,7 +61,7 @@ export interface ListingForm {
 
 const emptyContent = (): ContentForm => ({ title: "", subtitle: "", description: "" })
 
-export const emptyTrade = (): TradeForm => ({
+const emptyTrade = (): TradeForm => ({
   origin_region: "",
   manufacturer: "",
   hs_code: "",
@@ -93,7 +93,7 @@ export function splitValues(line: string): string[] {
 }
 
 /** Options with a name and at least one value; the others are still being typed. */
-export function completeOptions(options: OptionForm[]) {
+function completeOptions(options: OptionForm[]) {
   return options
     .map((option) => ({ title: option.title.trim(), values: splitValues(option.values) }))
     .filter((option) => option.title && option.values.length)
@@ -129,7 +129,7 @@ export function parseDecimal(text: string): number | undefined {
   return Number(normalized)
 }
 
-export function parseWhole(text: string): number | undefined {
+function parseWhole(text: string): number | undefined {
   const normalized = text.trim()
   return /^\d+$/.test(normalized) ? Number(normalized) : undefined
 }

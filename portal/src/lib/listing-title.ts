@@ -15,5 +15,3 @@ export function titleFor(titles: Partial<Record<ContentLocale, string | null>>, 
   }
   return undefined
 }
-
-export const categoryNameFor = titleFor

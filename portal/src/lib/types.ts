@@ -25,7 +25,7 @@ export type ListingOrder = (typeof LISTING_ORDERS)[number]
 
 export type OriginRegion = (typeof ORIGIN_REGIONS)[number]
 export type StockOrigin = (typeof STOCK_ORIGINS)[number]
-export type FulfilmentMode = (typeof FULFILMENT_MODES)[number]
+type FulfilmentMode = (typeof FULFILMENT_MODES)[number]
 export type VatRate = (typeof VAT_RATES)[number]
 export type Certificate = (typeof CERTIFICATES)[number]
 export type Allergen = (typeof ALLERGENS)[number]
@@ -54,12 +54,12 @@ export interface TradeInput {
   label_zh?: string | null
 }
 
-export interface OptionInput {
+interface OptionInput {
   title: string
   values: string[]
 }
 
-export interface VariantInput {
+interface VariantInput {
   id?: string
   title: string
   sku?: string
@@ -75,8 +75,8 @@ export interface ListingInput {
   trade?: TradeInput
 }
 
-export type Completeness = Record<ContentLocale, number>
-export type Translated = Record<UiLocale, string>
+type Completeness = Record<ContentLocale, number>
+type Translated = Record<UiLocale, string>
 
 export interface ChecklistItem {
   key: string
@@ -222,7 +222,7 @@ export interface SalesReport {
 }
 
 /** A variant's stock (GET /exporter/stock): per location, with its low-stock threshold and alert. */
-export interface StockLevel {
+interface StockLevel {
   location_id: string
   location_name: string
   stocked: number

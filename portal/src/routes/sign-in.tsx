@@ -11,7 +11,7 @@ import { errorFor, forForm, type ApiError } from "../lib/errors"
 import { actor, setActor, type PartnerActor } from "../lib/sdk"
 
 /** Only a path inside the portal is a place to return to after sign-in (never another site). */
-export const safeNext = (next: string | null) => (next && next.startsWith("/") && !next.startsWith("//") ? next : "/")
+const safeNext = (next: string | null) => (next && next.startsWith("/") && !next.startsWith("//") ? next : "/")
 
 /** Signs in, then keeps the language chosen here on the account (so it follows the person to other devices). */
 export async function signInAndRemember(email: string, password: string) {

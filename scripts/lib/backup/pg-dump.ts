@@ -9,7 +9,7 @@ const exec = promisify(execFile)
  * The environment libpq reads, from a DATABASE_URL: the password goes by environment, never on a command line that
  * every local user can read (`ps`).
  */
-export function libpqEnv(databaseUrl: string): NodeJS.ProcessEnv {
+function libpqEnv(databaseUrl: string): NodeJS.ProcessEnv {
   const url = new URL(databaseUrl)
   const sslmode = url.searchParams.get("sslmode")
   return {

@@ -18,7 +18,7 @@ import { exporters } from "../exporters"
 type OptionsAndVariants = { options: OptionSeed[]; variants: VariantSeed[] }
 
 /** USD price for the International region: CNY ÷ 7.1, on a .99 price point. */
-export function usd(cny: number): number {
+function usd(cny: number): number {
   const whole = Math.round(cny / 7.1)
   return whole < 1 ? 0.99 : Number((whole - 0.01).toFixed(2))
 }
@@ -26,7 +26,7 @@ export function usd(cny: number): number {
 const WEIGHT = /^(?:(\d+)\s*×\s*)?(\d+(?:\.\d+)?)\s*(g|kg)$/
 
 /** Net grams of a weight label: "250 g" → 250, "1.2 kg" → 1200, "3 × 250 g" → 750. */
-export function gramsOf(label: string): number {
+function gramsOf(label: string): number {
   const m = WEIGHT.exec(label.trim())
   if (!m) throw new Error(`Not a weight label: "${label}"`)
   const count = m[1] ? Number(m[1]) : 1
@@ -166,7 +166,7 @@ function exporter(handle: string) {
 }
 
 /** Shelf life as a Chinese label would print it: 365 → "12个月", 60 → "60天". */
-export function shelfLifeZh(days: number): string {
+function shelfLifeZh(days: number): string {
   if (days % 365 === 0) return `${(days / 365) * 12}个月`
   if (days % 30 === 0 && days >= 180) return `${days / 30}个月`
   return `${days}天`

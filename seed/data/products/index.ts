@@ -7,16 +7,6 @@ import { honeyProducts } from "./honey"
 import { leatherGoodsProducts } from "./leather-goods"
 import { nutsProducts } from "./nuts"
 
-export {
-  dairyProducts,
-  driedFruitProducts,
-  footwearProducts,
-  giftSetsProducts,
-  honeyProducts,
-  leatherGoodsProducts,
-  nutsProducts,
-}
-
 export const products: ProductSeed[] = [
   ...driedFruitProducts,
   ...nutsProducts,

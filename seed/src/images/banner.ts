@@ -14,8 +14,8 @@ import { archD, ikatLozenge, rosette, star8, zigzagD } from "./scene/ornaments"
 
 export type BannerKind = "hero" | "campaign" | "centre"
 
-export const BANNER_WIDTH = 1600
-export const BANNER_HEIGHT = 700
+const BANNER_WIDTH = 1600
+const BANNER_HEIGHT = 700
 const W = BANNER_WIDTH
 const H = BANNER_HEIGHT
 

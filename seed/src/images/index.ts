@@ -19,8 +19,7 @@ import { renderLogoSvg } from "./logo"
 export { renderBannerSvg, renderLogoSvg }
 export type { BannerKind }
 
-export const PRODUCT_IMAGE_SIZE = SIZE
-export const WEBP_QUALITY = 82
+const WEBP_QUALITY = 82
 
 /** Products are drawn on a 1200² stage and scaled up a little around this point. */
 const STAGE_X = 600
@@ -51,33 +50,13 @@ export function renderProductSvg(spec: ProductImageSpec, key: string): string {
   return svgDocument(SIZE, SIZE, scene.defs, [room, body])
 }
 
-export async function svgToWebp(svg: string, quality = WEBP_QUALITY): Promise<Buffer> {
+async function svgToWebp(svg: string, quality = WEBP_QUALITY): Promise<Buffer> {
   // effort 2 encodes about twice as fast as the default 4 for ~5% larger files.
   return sharp(Buffer.from(svg)).webp({ quality, effort: 2 }).toBuffer()
 }
 
 export async function renderProductImage(spec: ProductImageSpec, key: string): Promise<Buffer> {
   return svgToWebp(renderProductSvg(spec, key))
-}
-
-/**
- * Render many product images, `concurrency` at a time (librsvg and libwebp run
- * off the main thread, so 2–4 keeps both cores busy). Results keep input order.
- */
-export async function renderProductImages(
-  items: { spec: ProductImageSpec; key: string }[],
-  concurrency = 3,
-): Promise<Buffer[]> {
-  const out: Buffer[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await renderProductImage(items[i].spec, items[i].key)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker))
-  return out
 }
 
 /** A 512×512 WebP emblem for an exporter, in its brand colour, with its initials. */

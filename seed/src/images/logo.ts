@@ -11,7 +11,7 @@ import { UZ } from "./core/scene"
 import { circle, Defs, g, path, poly, rect, svgDocument } from "./core/svg"
 import { bodom, starPoints } from "./scene/ornaments"
 
-export const LOGO_SIZE = 512
+const LOGO_SIZE = 512
 
 export function renderLogoSvg(name: string, brandColor: string, key: string): string {
   const rng = createRng(`logo|${key}|${name}|${brandColor}`)

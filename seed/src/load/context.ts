@@ -3,7 +3,7 @@ import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/t
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SeedLedger } from "./ledger"
 
-export type Logger = { info: (msg: string) => void; warn: (msg: string) => void }
+type Logger = { info: (msg: string) => void; warn: (msg: string) => void }
 
 /** What every seeding step shares: the container, the ledger of what the seed created, and the ids earlier steps produced. */
 export interface SeedContext {

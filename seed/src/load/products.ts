@@ -32,7 +32,7 @@ async function ensureTags(ctx: SeedContext, products: ProductSeed[]): Promise<Re
   return ids
 }
 
-export function productInput(ctx: SeedContext, p: ProductSeed, imageUrl: string, tagIds: Record<string, string>, status: ProductStatus = ProductStatus.PUBLISHED) {
+function productInput(ctx: SeedContext, p: ProductSeed, imageUrl: string, tagIds: Record<string, string>, status: ProductStatus = ProductStatus.PUBLISHED) {
   return {
     title: p.title.en,
     subtitle: p.subtitle.en,
@@ -66,7 +66,7 @@ export function productInput(ctx: SeedContext, p: ProductSeed, imageUrl: string,
   }
 }
 
-export function productExtras(ctx: SeedContext, p: ProductSeed) {
+function productExtras(ctx: SeedContext, p: ProductSeed) {
   const { trade } = p
   return {
     exporter_id: ctx.ids.exporters[p.exporter],

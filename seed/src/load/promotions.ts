@@ -33,7 +33,7 @@ function targetRules(ctx: SeedContext, p: PromotionSeed) {
  *   a guest's customer record is made from whatever e-mail the cart is given,
  *   so a guest could use it again under each new address.
  */
-export function promotionRules(p: PromotionSeed) {
+function promotionRules(p: PromotionSeed) {
   return [
     ...(p.type === "fixed" ? [{ attribute: "currency_code", operator: "eq" as const, values: ["cny"] }] : []),
     ...(p.min_subtotal_cny ? [{ attribute: "item_subtotal", operator: "gte" as const, values: [String(p.min_subtotal_cny)] }] : []),

@@ -3,7 +3,7 @@ import type { Text } from "../catalog-types"
 import type { SeedContext } from "./context"
 
 /** Locales the shop serves: base content is English, zh-CN for consumers, ru for exporters. */
-export const TRANSLATED_LOCALES = ["zh-CN", "ru"] as const
+const TRANSLATED_LOCALES = ["zh-CN", "ru"] as const
 
 type Fields = Record<string, Text | string | undefined>
 

@@ -92,7 +92,7 @@ export function AddressForm({
 }
 
 /** The centre's name, address and opening hours, as the stock location's data says. */
-export function PickupPlaceCard({ place }: { place: PickupPlace }) {
+function PickupPlaceCard({ place }: { place: PickupPlace }) {
   const t = useTranslations("checkout")
   return (
     <div className="rounded-xl bg-saffron-50 p-3 text-sm sm:col-span-2" data-testid="pickup-place">

@@ -36,7 +36,7 @@ const Y_SCALE = 80
 export const MAP_WIDTH = Math.round((73.4 - WEST) * X_SCALE)
 export const MAP_HEIGHT = Math.round((NORTH - 37) * Y_SCALE)
 
-export const project = ([lon, lat]: [number, number]): [number, number] => [
+const project = ([lon, lat]: [number, number]): [number, number] => [
   Math.round((lon - WEST) * X_SCALE * 10) / 10,
   Math.round((NORTH - lat) * Y_SCALE * 10) / 10,
 ]

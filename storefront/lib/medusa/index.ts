@@ -156,7 +156,7 @@ export async function searchCatalog(locale: string, query: CatalogQuery): Promis
   }
 }
 
-export const reshapeExporter = (e: Record<string, any>) => ({
+const reshapeExporter = (e: Record<string, any>) => ({
   id: e.id as string,
   handle: e.handle as string,
   name: e.name as string,

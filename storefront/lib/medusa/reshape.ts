@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { Cart, CartLine, Money, OrderDetail, ProductSummary, PromotionNotice, Totals } from "./types"
+import type { Cart, CartLine, Money, OrderDetail, ProductSummary, PromotionNotice, SearchHit, Totals } from "./types"
 
 /** The lowest price over the product's variants, in the region's currency. */
 export function minPrice(product: HttpTypes.StoreProduct): Money | null {
@@ -43,7 +43,7 @@ const money = (amount: unknown, currencyCode: string): Money => ({
 
 type AnyRecord = Record<string, any>
 
-export function reshapeVariant(variant: HttpTypes.StoreProductVariant): import("./types").ProductVariant {
+function reshapeVariant(variant: HttpTypes.StoreProductVariant): import("./types").ProductVariant {
   const tracked = variant.manage_inventory !== false && !variant.allow_backorder
   const price = variant.calculated_price
   return {
@@ -103,7 +103,7 @@ export function reshapeProductDetail(product: HttpTypes.StoreProduct): import(".
  * A search hit as the shop lists it; the engine's highlight (<mark>) of the title when there is one. Its price is
  * read from the index field of the region's currency (`price`: none when the index has no price in it).
  */
-export function reshapeSearchHit(hit: AnyRecord, locale: string, price: { field: string; currencyCode: string } | null): import("./types").SearchHit {
+export function reshapeSearchHit(hit: AnyRecord, locale: string, price: { field: string; currencyCode: string } | null): SearchHit {
   const d = hit.document as AnyRecord
   const zh = locale.startsWith("zh")
   const titleField = zh ? "title_zh" : "title_en"

@@ -19,7 +19,7 @@ export interface Region {
   currencyCode: string
 }
 
-export interface VariantOption {
+interface VariantOption {
   title: string
   value: string
 }
@@ -48,7 +48,7 @@ export interface TradeData {
   labelZh: string | null
 }
 
-export interface ExporterSummary {
+interface ExporterSummary {
   handle: string
   name: string
   region: string
@@ -110,7 +110,7 @@ export interface CartLine {
 }
 
 /** A discount or a tax as its own line of the totals, named by the backend in the visitor's language. */
-export interface TotalsPart {
+interface TotalsPart {
   code: string
   name: string
   amount: Money
@@ -238,7 +238,7 @@ export interface OrderSummary {
 }
 
 /** What the visitor may see of an order: all of it (its owner, or a signed link), or its status and goods only. */
-export type OrderAccess = "owner" | "link" | "public"
+type OrderAccess = "owner" | "link" | "public"
 
 export interface OrderDetail extends OrderSummary {
   access: OrderAccess
@@ -253,7 +253,7 @@ export interface OrderDetail extends OrderSummary {
 }
 
 /** A parcel's tracking number at the carrier, from the fulfilment an operator shipped. */
-export interface Waybill {
+interface Waybill {
   trackingNumber: string
   trackingUrl: string | null
   shippedAt: string | null

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 
 /** A customer's password: what the shop's forms ask for, also when a request skips them. */
-export const PASSWORD_MIN = 8
-export const PASSWORD_MAX = 200
+const PASSWORD_MIN = 8
+const PASSWORD_MAX = 200
 
 // Medusa words the refusal itself: "Value for field 'password' too small, expected at least: '8'".
 const password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX)

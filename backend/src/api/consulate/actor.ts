@@ -9,7 +9,7 @@ import { consulateMessage } from "../../modules/consulate/messages"
  * The signed-in staff member; null once they were removed. The consulate is
  * one organisation, so a member's own suspension is what refuses them.
  */
-export async function loadConsulateStaff(scope: MedusaContainer, actorId: string): Promise<Omit<PartnerContext, "actor_type"> | null> {
+async function loadConsulateStaff(scope: MedusaContainer, actorId: string): Promise<Omit<PartnerContext, "actor_type"> | null> {
   if (!actorId) return null
   const service: ConsulateModuleService = scope.resolve(CONSULATE_MODULE)
   const [staff] = await service.listConsulateStaffs({ id: actorId })

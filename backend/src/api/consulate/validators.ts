@@ -71,7 +71,6 @@ const Discount = z.discriminatedUnion("type", [
     .strict(),
   z.object({ type: z.literal("free_shipping") }).strict(),
 ])
-export type PromotionDiscount = z.infer<typeof Discount>
 
 export const ConsulateCreatePromotion = z
   .object({

@@ -5,7 +5,7 @@ import { partnerActor, type PartnerContext } from "../partner-actor"
 import { exporterMessage } from "./messages"
 
 /** The signed-in exporter person (ExporterAdmin) and their exporter; null once the person was removed. */
-export async function loadExporterPerson(scope: MedusaContainer, actorId: string): Promise<Omit<PartnerContext, "actor_type"> | null> {
+async function loadExporterPerson(scope: MedusaContainer, actorId: string): Promise<Omit<PartnerContext, "actor_type"> | null> {
   if (!actorId) return null
   const service: ExporterModuleService = scope.resolve(EXPORTER_MODULE)
   const [admin] = await service.listExporterAdmins({ id: actorId }, { relations: ["exporter"] })

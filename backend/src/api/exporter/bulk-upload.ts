@@ -4,7 +4,7 @@ import { bulkMessage } from "../../bulk/messages"
 import type { PartnerRequest } from "../partner-actor"
 
 /** Most bytes one spreadsheet may have: 5,000 listings in three languages fit in well under this. */
-export const MAX_SPREADSHEET_BYTES = 20 * 1024 * 1024
+const MAX_SPREADSHEET_BYTES = 20 * 1024 * 1024
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_SPREADSHEET_BYTES, files: 1, fields: 5 } }).single("file")
 

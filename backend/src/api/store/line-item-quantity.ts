@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { customsLocale } from "../../modules/customs/messages"
 
 /** Most of one product a cart line may hold: a shop's buyer, not a wholesaler (the storefront offers the same range). */
-export const MAX_LINE_QUANTITY = 99
+const MAX_LINE_QUANTITY = 99
 
 const refusal = (locale: string | null | undefined, min: number, sent: unknown) => {
   const shown = JSON.stringify(sent) ?? "nothing"

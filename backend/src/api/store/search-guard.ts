@@ -9,7 +9,7 @@ import { MedusaError } from "@medusajs/framework/utils"
  * with seven facets, lists of at most 20 values and pages up to 500 × 24
  * (storefront/lib/medusa, lib/catalog-params.ts); every limit is well above.
  */
-export const SEARCH_LIMITS = {
+const SEARCH_LIMITS = {
   /** Characters of the query text: longer than any product title a buyer could mean. */
   queryLength: 200,
   /** Queries in one multi-search request (InstantSearch sends one, plus one per disjunctive facet). */

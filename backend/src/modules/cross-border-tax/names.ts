@@ -13,7 +13,7 @@ export const TAX_CODES = {
   consumption: "CN_IMPORT_CONSUMPTION_TAX",
   vat: "CN_IMPORT_VAT",
 } as const
-export type TaxCode = (typeof TAX_CODES)[keyof typeof TAX_CODES]
+type TaxCode = (typeof TAX_CODES)[keyof typeof TAX_CODES]
 
 const NAMES: Record<TaxCode, { "zh-CN": string; en: string }> = {
   CBEC_COMPREHENSIVE: { "zh-CN": "跨境综合税", en: "Cross-border comprehensive tax" },

@@ -3,7 +3,6 @@ import { taxName, TAX_CODES } from "./names"
 import { comprehensiveRate, type CrossBorderTaxBasis, type TaxRate } from "./rates"
 
 export { comprehensiveRate }
-export const CROSS_BORDER_TAX_CODE = TAX_CODES.comprehensive
 
 type Cradle = { query: Omit<RemoteQueryFunction, symbol> }
 

@@ -18,7 +18,7 @@ type IdentityRecord = { id: string; real_name: string; id_number_masked: string;
 type SealedIdentity = { id_number_sealed: string }
 
 /** Who asks to use an identity: the signed-in customer (from the session, never from the request) and the cart. */
-export interface IdentityUser {
+interface IdentityUser {
   actor_customer_id: string | null
   cart_id: string
 }

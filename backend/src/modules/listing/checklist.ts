@@ -8,7 +8,7 @@ import type { ContentLocale, ContentField } from "./constants"
  * Pure, so that the portal's live checklist, the submission and the tests all
  * apply the same rules.
  */
-export type ChecklistKey =
+type ChecklistKey =
   | "title_zh"
   | "category"
   | "trade"
@@ -21,7 +21,7 @@ export type ChecklistKey =
   | "price"
   | "image"
 
-export type Translated = Record<PartnerLocale, string>
+type Translated = Record<PartnerLocale, string>
 export type ChecklistItem = { key: ChecklistKey; ok: boolean; message: Translated }
 
 export interface ChecklistSubject {

@@ -16,8 +16,7 @@ const LocaleContent = z
   })
   .strict()
 
-export const ListingContent = z.object({ "zh-CN": LocaleContent.optional(), en: LocaleContent.optional(), ru: LocaleContent.optional() }).strict()
-export type ListingContent = z.infer<typeof ListingContent>
+const ListingContent = z.object({ "zh-CN": LocaleContent.optional(), en: LocaleContent.optional(), ru: LocaleContent.optional() }).strict()
 
 const OptionInput = z
   .object({
@@ -74,4 +73,3 @@ export const ListingInput = z
     }
   })
 export type ListingInput = z.infer<typeof ListingInput>
-export type ListingVariantInput = NonNullable<ListingInput["variants"]>[number]

@@ -15,7 +15,7 @@ type Value = SearchTypes.SearchFilterValue
 
 const OPERATORS = new Set(["$eq", "$ne", "$in", "$nin", "$lt", "$lte", "$gt", "$gte", "$exists", "$contains", "$overlaps", "$prefix", "$like"])
 
-export function literal(value: Value): string {
+function literal(value: Value): string {
   if (value instanceof Date) return String(value.getTime())
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new SearchFilterError(`Filter value ${value} is not a finite number`)

@@ -11,7 +11,7 @@ export interface MeilisearchIndexOptions {
   max_total_hits?: number
 }
 
-export const providerOptions = (definition: SearchTypes.ResolvedSearchIndexDefinition) =>
+const providerOptions = (definition: SearchTypes.ResolvedSearchIndexDefinition) =>
   (definition.settings?.provider_options?.meilisearch ?? {}) as MeilisearchIndexOptions
 
 /** The index definition as Meilisearch settings: the searchable order is the weight order. */
@@ -57,11 +57,4 @@ export function toMeilisearchSettings(definition: SearchTypes.ResolvedSearchInde
     // An explicit sort (price, newest) decides the order; relevance orders what it leaves tied.
     rankingRules: options.ranking_rules ?? ["sort", "words", "typo", "proximity", "attribute", "exactness"],
   }
-}
-
-/** Field paths the definition marks retrievable (default) — what a hit may carry. */
-export function retrievablePaths(definition: SearchTypes.ResolvedSearchIndexDefinition): string[] {
-  return Object.entries(definition.fields)
-    .filter(([, f]) => f.retrievable !== false)
-    .map(([name]) => name)
 }

@@ -5,7 +5,7 @@ import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework
 import PartnerApiKey from "./models/partner-api-key"
 import PartnerInvitation from "./models/partner-invitation"
 
-export type InvitationState = "open" | "accepted" | "revoked" | "expired"
+type InvitationState = "open" | "accepted" | "revoked" | "expired"
 
 /** What every API key starts with, so a bearer token is told apart from a session's JWT at a glance. */
 export const API_KEY_PREFIX = "bzk_"

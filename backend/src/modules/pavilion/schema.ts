@@ -23,7 +23,7 @@ const instant = (field: string) =>
 const window = <T extends { starts_at?: Date; ends_at?: Date }>(v: T) => !v.starts_at || !v.ends_at || v.ends_at > v.starts_at
 const windowMessage = { message: "ends_at must be after starts_at", path: ["ends_at"] }
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const CampaignPageFields = z
   .object({

@@ -3,10 +3,10 @@ import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import PickupCode from "./models/pickup-code"
 
 /** Eight random digits: quick to read out and type, and a space (10⁸) no one walks through at the counter. */
-export const newPickupCode = () => String(randomInt(0, 100_000_000)).padStart(8, "0")
+const newPickupCode = () => String(randomInt(0, 100_000_000)).padStart(8, "0")
 
 /** What staff may type or scan: the digits, with or without spaces and dashes. */
-export const normalizePickupCode = (input: string) => input.replace(/[\s-]/g, "")
+const normalizePickupCode = (input: string) => input.replace(/[\s-]/g, "")
 export const isPickupCode = (input: string) => /^\d{8}$/.test(normalizePickupCode(input))
 
 export default class PickupModuleService extends MedusaService({ PickupCode }) {

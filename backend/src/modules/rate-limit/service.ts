@@ -9,7 +9,7 @@ export interface RateLimit {
   windowSeconds: number
 }
 
-export interface RateLimitResult {
+interface RateLimitResult {
   allowed: boolean
   hits: number
   /** Seconds until the window ends and attempts are allowed again. */

@@ -4,7 +4,7 @@ import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import SearchCatchUp from "./models/search-catch-up"
 
 /** The search engines whose missed writes are counted; Meilisearch is the only one the shop writes to. */
-export type SearchEngine = "meilisearch"
+type SearchEngine = "meilisearch"
 
 class SearchCatchUpModuleService extends MedusaService({ SearchCatchUp }) {
   /** Counts a write the engine did not take. One statement, so writes missed at once by several processes all count. */

@@ -12,7 +12,7 @@ export type PaymentIntentOptions = Pick<
  * What Bozor relies on from Medusa's Stripe card provider: the Stripe client it calls (replaced by ours, see
  * client.ts) and the payment intent options its subclasses override.
  */
-export interface MedusaStripeProvider extends IPaymentProvider {
+interface MedusaStripeProvider extends IPaymentProvider {
   stripe_: Stripe
   readonly paymentIntentOptions: PaymentIntentOptions
 }

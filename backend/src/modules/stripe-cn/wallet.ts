@@ -9,7 +9,7 @@ import { MedusaStripeCardProvider, type PaymentIntentOptions } from "./medusa-st
  * payment_intent.succeeded webhook completes the cart. Built on Medusa's card
  * provider, whose intent options these override.
  */
-export abstract class StripeWalletService extends MedusaStripeCardProvider {
+abstract class StripeWalletService extends MedusaStripeCardProvider {
   protected abstract readonly methodType: "alipay" | "wechat_pay"
 
   constructor(cradle: Record<string, unknown>, options: BozorStripeOptions) {

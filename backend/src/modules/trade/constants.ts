@@ -5,7 +5,6 @@ export {
   FULFILMENT_MODES_BY_ORIGIN,
   ORIGIN_REGIONS,
   STOCK_ORIGINS,
-  type FulfilmentMode,
   type OriginRegion,
   type StockOrigin,
 } from "@bozor/shared"

@@ -31,7 +31,7 @@ interface TariffEntry extends Tariff {
 const mfn = (prefix: string, duty: number, goods: string): TariffEntry => ({ prefix, duty, consumption: 0, goods })
 
 /** Longest prefix wins: a subheading's own rate over its heading's. */
-export const TARIFF: TariffEntry[] = [
+const TARIFF: TariffEntry[] = [
   // Chapter 4: natural honey, 天然蜂蜜 (税则 0409.0000: 15%).
   mfn("0409", 15, "natural honey"),
   // Chapter 8, heading 0802 (other nuts): almonds in shell 24%, shelled 10%; walnuts in shell 25%, shelled 20%;

@@ -3,14 +3,14 @@ import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import WebhookReceipt from "./models/webhook-receipt"
 
-export type WebhookReceiptState = "received" | "processing" | "processed"
+type WebhookReceiptState = "received" | "processing" | "processed"
 
 /**
  * How long a claim holds: Medusa's processPaymentWorkflow holds the cart's
  * lock for at most two minutes, so a claim older than that belongs to a
  * process that died while processing, and the event may be processed again.
  */
-export const CLAIM_TTL_SECONDS = 120
+const CLAIM_TTL_SECONDS = 120
 
 /**
  * Receipts are written with single statements (insert … on conflict, update …

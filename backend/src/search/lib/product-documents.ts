@@ -14,7 +14,7 @@ type Query = SearchTypes.SearchContainer["query"]
  * several times slower: Medusa's serializer walks every product reachable
  * through the categories, tags and variants the batch shares.
  */
-export const PRODUCT_GRAPH_FIELDS = [
+const PRODUCT_GRAPH_FIELDS = [
   "id", "handle", "title", "subtitle", "description", "thumbnail", "status", "created_at", "updated_at",
   "collection.id", "collection.handle", "collection.title",
   "sales_channels.id",

@@ -1,4 +1,4 @@
-import { processPaymentWorkflow } from "@medusajs/core-flows"
+import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { PaymentActions } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import type { StripeWebhookReceived } from "../../modules/stripe-cn/webhook"

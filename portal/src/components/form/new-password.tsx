@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next"
 import { Field } from "./field"
 
 /** As the partner API requires (backend/src/api/exporter/validators.ts). */
-export const MIN_PASSWORD_LENGTH = 10
+const MIN_PASSWORD_LENGTH = 10
 
 /** The portal's own check before sending: long enough and typed the same twice; undefined when fine. */
 export function passwordProblem(password: string, confirmation: string): { field: string; key: string } | undefined {

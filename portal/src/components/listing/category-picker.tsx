@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next"
 import { currentLocale } from "../../i18n"
-import { categoryNameFor } from "../../lib/listing-title"
+import { titleFor } from "../../lib/listing-title"
 import type { Category } from "../../lib/types"
 import { Field, NativeSelect } from "../form/field"
 
 /** Categories in tree order, children indented under their parent, named in the person's language where we have it. */
-export function categoryOptions(categories: Category[]): { id: string; depth: number; category: Category }[] {
+function categoryOptions(categories: Category[]): { id: string; depth: number; category: Category }[] {
   const children = new Map<string | null, Category[]>()
   for (const category of categories) {
     const parent = category.parent_id && categories.some((c) => c.id === category.parent_id) ? category.parent_id : null
@@ -32,7 +32,7 @@ export function CategoryPicker(props: { categories: Category[]; value: string; o
           <option value="">{t("category.none")}</option>
           {categoryOptions(props.categories).map(({ id, depth, category }) => (
             <option key={id} value={id}>
-              {`${"\u2003".repeat(depth)}${categoryNameFor(category.name, locale) ?? category.handle}`}
+              {`${"\u2003".repeat(depth)}${titleFor(category.name, locale) ?? category.handle}`}
             </option>
           ))}
         </NativeSelect>

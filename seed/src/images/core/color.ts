@@ -1,6 +1,6 @@
 /** Colour helpers on hex strings: parse, mix, lighten/darken in HSL, alpha. */
 
-export interface Rgb {
+interface Rgb {
   r: number
   g: number
   b: number
@@ -12,7 +12,7 @@ export function isHexColor(value: string): boolean {
   return HEX.test(value.trim())
 }
 
-export function parseHex(hex: string): Rgb {
+function parseHex(hex: string): Rgb {
   const m = HEX.exec(hex.trim())
   if (!m) throw new Error(`Not a hex colour: "${hex}"`)
   let h = m[1]
@@ -26,7 +26,7 @@ export function parseHex(hex: string): Rgb {
 
 const clamp255 = (v: number) => Math.max(0, Math.min(255, Math.round(v)))
 
-export function toHex({ r, g, b }: Rgb): string {
+function toHex({ r, g, b }: Rgb): string {
   return "#" + [r, g, b].map((v) => clamp255(v).toString(16).padStart(2, "0")).join("")
 }
 
@@ -76,7 +76,7 @@ function fromHsl({ h, s, l }: Hsl): Rgb {
 const clamp01 = (v: number) => Math.max(0, Math.min(1, v))
 
 /** Move lightness towards white (amount > 0) or black (amount < 0), keeping hue. */
-export function shade(hex: string, amount: number): string {
+function shade(hex: string, amount: number): string {
   const c = toHsl(parseHex(hex))
   c.l = amount >= 0 ? c.l + (1 - c.l) * amount : c.l * (1 + amount)
   return toHex(fromHsl({ ...c, l: clamp01(c.l) }))
@@ -89,11 +89,6 @@ export const darken = (hex: string, amount: number) => shade(hex, -Math.abs(amou
 export function saturate(hex: string, factor: number): string {
   const c = toHsl(parseHex(hex))
   return toHex(fromHsl({ ...c, s: clamp01(c.s * factor) }))
-}
-
-export function rotateHue(hex: string, degrees: number): string {
-  const c = toHsl(parseHex(hex))
-  return toHex(fromHsl({ ...c, h: c.h + degrees }))
 }
 
 export function lightness(hex: string): number {

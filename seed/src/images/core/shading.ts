@@ -18,30 +18,6 @@ export function roundFill(s: Scene, base: string, strength = 1): string {
   )
 }
 
-/** Vertical fill: lighter top, darker bottom. */
-export function verticalFill(s: Scene, base: string, top = 0.18, bottom = 0.2): string {
-  return s.defs.linear([
-    { offset: 0, color: lighten(base, top) },
-    { offset: 1, color: darken(base, bottom) },
-  ])
-}
-
-/** Horizontal fill for cylinders and leather panels: dark edges, light band left of centre. */
-export function cylinderFill(s: Scene, base: string, strength = 1): string {
-  return s.defs.linear(
-    [
-      { offset: 0, color: darken(base, 0.3 * strength) },
-      { offset: 0.3, color: lighten(base, 0.2 * strength) },
-      { offset: 0.55, color: base },
-      { offset: 1, color: darken(base, 0.38 * strength) },
-    ],
-    0,
-    0,
-    1,
-    0,
-  )
-}
-
 /** A translucent overlay (white/black alpha) for rounding anything already painted. */
 export function cylinderOverlay(s: Scene, strength = 1): string {
   return s.defs.linear(

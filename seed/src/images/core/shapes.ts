@@ -11,7 +11,7 @@ export function rotatePoint(x: number, y: number, cx: number, cy: number, deg: n
 }
 
 /** Points on a jittered, rotated ellipse. */
-export function blobPoints(rng: Rng, cx: number, cy: number, rx: number, ry: number, rotateDeg: number, wobble: number, n = 10): Point[] {
+function blobPoints(rng: Rng, cx: number, cy: number, rx: number, ry: number, rotateDeg: number, wobble: number, n = 10): Point[] {
   const pts: Point[] = []
   const phase = rng.range(0, Math.PI * 2)
   for (let i = 0; i < n; i++) {
@@ -70,4 +70,3 @@ export function teardropPoints(x: number, y: number, len: number, width: number,
   }
   return pts
 }
-

@@ -3,7 +3,7 @@
  * decimal and refuses NaN/Infinity, so the markup is compact and deterministic.
  */
 
-export type Attr = string | number | undefined | null | false
+type Attr = string | number | undefined | null | false
 export type Attrs = Record<string, Attr>
 export type Child = string | false | null | undefined | Child[]
 
@@ -35,7 +35,7 @@ function attrString(attrs: Attrs): string {
   return out
 }
 
-export function flat(children: Child): string {
+function flat(children: Child): string {
   if (Array.isArray(children)) return children.map(flat).join("")
   return children ? children : ""
 }
@@ -68,8 +68,6 @@ export const ellipse = (cx: number, cy: number, rx: number, ry: number, attrs: A
   el("ellipse", { cx, cy, rx, ry, ...attrs })
 export const rect = (x: number, y: number, width: number, height: number, attrs: Attrs = {}) =>
   el("rect", { x, y, width, height, ...attrs })
-export const line = (x1: number, y1: number, x2: number, y2: number, attrs: Attrs = {}) =>
-  el("line", { x1, y1, x2, y2, ...attrs })
 
 /** Path data from commands and numbers: d("M", 1, 2, "L", 3, 4) → "M1 2L3 4". */
 export function d(...parts: (string | number)[]): string {
@@ -114,21 +112,6 @@ export function smoothClosed(points: Point[], tension = 1): string {
     out += "C" + [c1x, c1y, c2x, c2y, p2[0], p2[1]].map(num).join(" ")
   }
   return out + "Z"
-}
-
-/** A smooth open curve through points. */
-export function smoothOpen(points: Point[], tension = 1): string {
-  const n = points.length
-  let out = "M" + num(points[0][0]) + " " + num(points[0][1])
-  for (let i = 0; i < n - 1; i++) {
-    const p0 = points[Math.max(0, i - 1)], p1 = points[i], p2 = points[i + 1], p3 = points[Math.min(n - 1, i + 2)]
-    const c1x = p1[0] + ((p2[0] - p0[0]) / 6) * tension
-    const c1y = p1[1] + ((p2[1] - p0[1]) / 6) * tension
-    const c2x = p2[0] - ((p3[0] - p1[0]) / 6) * tension
-    const c2y = p2[1] - ((p3[1] - p1[1]) / 6) * tension
-    out += "C" + [c1x, c1y, c2x, c2y, p2[0], p2[1]].map(num).join(" ")
-  }
-  return out
 }
 
 export interface Stop {

@@ -31,7 +31,7 @@ const qurtBall: ItemDrawer = (s, x, y, size, rng) => {
 }
 
 /** Round Uzbek non: thick golden rim, stamped centre, sesame. */
-export function nonBread(s: Scene, cx: number, cy: number, rx: number, rng: Rng): string {
+function nonBread(s: Scene, cx: number, cy: number, rx: number, rng: Rng): string {
   const ry = rx * 0.42
   const crust = "#c98a3e"
   const centre = "#e7c08a"

@@ -2,7 +2,7 @@ import type { ImageMotif } from "../../catalog-types"
 import type { Scene } from "../core/scene"
 import type { BackdropOptions } from "../scene/backdrop"
 
-export interface MotifDrawing {
+interface MotifDrawing {
   /** Overrides for the room behind the product (horizon height, wall or table style). */
   backdrop?: BackdropOptions
   /** Scale of the body around the stage centre (600, 760); default 1.1. */

@@ -9,17 +9,17 @@ import { SIZE, styleChoice, UZ, type Scene } from "../core/scene"
 import { g, path, rect, poly, circle } from "../core/svg"
 import { archD, ikatLozenge, rosette, star8 } from "./ornaments"
 
-export type WallStyle = "arch" | "medallions" | "tiles" | "ikat"
-export type TableStyle = "plain" | "runner" | "alacha"
+type WallStyle = "arch" | "medallions" | "tiles" | "ikat"
+type TableStyle = "plain" | "runner" | "alacha"
 
 const WALLS: WallStyle[] = ["arch", "medallions", "tiles", "ikat"]
 const TABLES: TableStyle[] = ["plain", "runner", "alacha"]
 
-export function wallStyleFor(s: Scene): WallStyle {
+function wallStyleFor(s: Scene): WallStyle {
   return styleChoice(s, WALLS, 0)
 }
 
-export function tableStyleFor(s: Scene): TableStyle {
+function tableStyleFor(s: Scene): TableStyle {
   return styleChoice(s, TABLES, 1)
 }
 

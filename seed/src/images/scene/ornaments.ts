@@ -21,7 +21,7 @@ export function bodomD(len: number, width: number, curl = 0): string {
   )
 }
 
-export function place(x: number, y: number, rotateDeg = 0, scale = 1): string {
+function place(x: number, y: number, rotateDeg = 0, scale = 1): string {
   let t = `translate(${num(x)} ${num(y)})`
   if (rotateDeg) t += ` rotate(${num(rotateDeg)})`
   if (scale !== 1) t += ` scale(${num(scale)})`

@@ -13,13 +13,13 @@ import { laganPlate, rishtanBowl, woodenBowl } from "./vessels"
 /** Draws one piece centred at (x, y) with nominal size `size` (about its length in px). */
 export type ItemDrawer = (s: Scene, x: number, y: number, size: number, rng: Rng) => string
 
-export interface Placement {
+interface Placement {
   x: number
   y: number
   size: number
 }
 
-export interface MoundOptions {
+interface MoundOptions {
   cx: number
   /** y of the mound's base line (the rim of a bowl). */
   baseY: number
@@ -34,7 +34,7 @@ export interface MoundOptions {
   sizeJitter?: number
 }
 
-export function moundPlacements(rng: Rng, o: MoundOptions): Placement[] {
+function moundPlacements(rng: Rng, o: MoundOptions): Placement[] {
   const sx = o.size * (o.spacing ?? 0.7)
   const sy = sx * 0.62
   const out: Placement[] = []
@@ -61,7 +61,7 @@ export function moundPlacements(rng: Rng, o: MoundOptions): Placement[] {
 }
 
 /** Each piece with a soft shadow on the pieces behind it, so the heap reads as depth. */
-export function drawPlacements(s: Scene, placements: Placement[], draw: ItemDrawer, rng: Rng): string {
+function drawPlacements(s: Scene, placements: Placement[], draw: ItemDrawer, rng: Rng): string {
   return placements
     .map((p) =>
       ellipse(p.x + p.size * 0.06, p.y + p.size * 0.14, p.size * 0.5, p.size * 0.36, { fill: s.bg.shadow, opacity: 0.22 }) +
@@ -70,9 +70,9 @@ export function drawPlacements(s: Scene, placements: Placement[], draw: ItemDraw
     .join("")
 }
 
-export type VesselKind = "kosa" | "lagan" | "wood"
+type VesselKind = "kosa" | "lagan" | "wood"
 
-export function vesselFor(s: Scene): VesselKind {
+function vesselFor(s: Scene): VesselKind {
   return styleChoice(s, ["kosa", "lagan", "kosa", "wood", "lagan"] as const, 2)
 }
 
@@ -123,7 +123,7 @@ function hiddenByBowl(p: Placement, b: { cx: number; rimY: number; rx: number; r
 }
 
 /** Loose pieces on the table in front, each with its own contact shadow. */
-export function spilled(s: Scene, draw: ItemDrawer, size: number, count: number, rng: Rng, y: number): string {
+function spilled(s: Scene, draw: ItemDrawer, size: number, count: number, rng: Rng, y: number): string {
   const out: Placement[] = []
   const side = rng.chance(0.5) ? 1 : -1
   for (let i = 0; i < count; i++) {

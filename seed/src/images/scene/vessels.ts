@@ -19,7 +19,7 @@ export interface Glaze {
 }
 
 /** Rishtan glaze schemes: ishkor turquoise, white with cobalt, deep cobalt with white and ochre. */
-export const GLAZES: Glaze[] = [
+const GLAZES: Glaze[] = [
   { ground: "#2c8fb4", line: UZ.ink, accent: UZ.white, light: "#9fd6e6", inside: "#d8eef2" },
   { ground: "#f3efe4", line: UZ.cobalt, accent: UZ.turquoise, light: "#ffffff", inside: "#e9e3d3" },
   { ground: "#1f4f8f", line: UZ.white, accent: UZ.saffron, light: "#6f9fd8", inside: "#dfe9f2" },
