@@ -3,6 +3,7 @@ import { ALLERGENS, CERTIFICATES, ORIGIN_REGIONS } from "../../backend/src/modul
 import type { ProductSeed, Text } from "../src/catalog-types"
 import { categories, collections, exporters, products, promotions } from "../data"
 import { beijingMidnight } from "../src/load/promotions"
+import { ORDER_LIMIT_FEN, yuan } from "../../backend/src/modules/customs/rules"
 
 const LEATHER_CATEGORIES = new Set(["footwear", "mens-shoes", "womens-shoes", "leather-goods", "bags", "belts", "wallets"])
 const parentOf = new Map(categories.map((c) => [c.handle, c.parent]))
@@ -204,8 +205,8 @@ describe("products", () => {
     expect(stocks.filter((s) => s >= 1 && s <= 5).length).toBeGreaterThanOrEqual(3)
   })
 
-  it("has at least one indivisible product priced above ¥5,000", () => {
-    const premium = products.filter((p) => p.trade.indivisible && p.variants.some((v) => v.price_cny > 5000))
+  it("has at least one indivisible product priced above China's per-order limit (¥5,000)", () => {
+    const premium = products.filter((p) => p.trade.indivisible && p.variants.some((v) => v.price_cny > yuan(ORDER_LIMIT_FEN)))
     expect(premium.length).toBeGreaterThanOrEqual(1)
   })
 
