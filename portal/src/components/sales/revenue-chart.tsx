@@ -15,7 +15,8 @@ const PAD = { top: 8, right: 4, bottom: 20, left: 4 }
 export function RevenueChart({ series }: { series: SalesSummary["series"] }) {
   const { t } = useTranslation()
   const locale = currentLocale()
-  const max = Math.max(1, ...series.map((d) => d.revenue))
+  const highest = Math.max(0, ...series.map((d) => d.revenue))
+  const max = Math.max(1, highest)
   const slot = (WIDTH - PAD.left - PAD.right) / Math.max(1, series.length)
   const plot = HEIGHT - PAD.top - PAD.bottom
   const first = series[0]
@@ -52,7 +53,7 @@ export function RevenueChart({ series }: { series: SalesSummary["series"] }) {
           </text>
         ) : null}
       </svg>
-      <figcaption className="txt-compact-xsmall text-ui-fg-subtle">{t("sales.chartCaption", { max: formatCny(max, locale) })}</figcaption>
+      <figcaption className="txt-compact-xsmall text-ui-fg-subtle">{highest > 0 ? t("sales.chartCaption", { max: formatCny(highest, locale) }) : t("sales.nothingYet")}</figcaption>
     </figure>
   )
 }

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { AuditTrail } from "../../components/audit-trail"
 import { adminApi } from "../../lib/api"
 
 type Staff = { id: string; email: string; first_name: string | null; last_name: string | null; locale: string; suspended: boolean; suspension_reason: string | null }
@@ -15,7 +16,7 @@ const LOCALES = [
 
 /**
  * The consulate's staff, for operators: invite a member (the only way in to the consulate's console in the partner
- * portal), suspend or restore one. What staff do is in the audit log (GET /admin/audit-log?scope_id=consulate).
+ * portal), suspend or restore one; and what staff have done, from the audit log.
  */
 const ConsulatePage = () => {
   const [data, setData] = useState<{ staff: Staff[]; invitations: Invitation[] }>()
@@ -97,6 +98,7 @@ const ConsulatePage = () => {
           <Label htmlFor="consulate-invite-email">E-mail</Label>
           <Input id="consulate-invite-email" type="email" value={invite.email} onChange={(e) => setInvite({ ...invite, email: e.target.value })} />
         </div>
+        <div className="w-40">
         <Select value={invite.locale} onValueChange={(locale) => setInvite({ ...invite, locale })}>
           <Select.Trigger aria-label="Language of the invitation">
             <Select.Value />
@@ -109,8 +111,11 @@ const ConsulatePage = () => {
             ))}
           </Select.Content>
         </Select>
+        </div>
         <Button type="submit">Invite</Button>
       </form>
+      <Heading level="h2">What staff have done</Heading>
+      <AuditTrail filter={{ scope_id: "consulate" }} showResource />
     </Container>
   )
 }

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Label, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { AuditTrail } from "../../components/audit-trail"
 import { adminApi } from "../../lib/api"
 
 type Review = {
@@ -15,31 +16,7 @@ type Review = {
   checklist: { key: string; ok: boolean; message: Record<string, string> }[]
 }
 
-type AuditEntry = { id: string; at: string; actor: { type: string; email: string | null }; action: string; changes: Record<string, unknown> | null }
-
 const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "string" ? value : JSON.stringify(value))
-
-/** Who did what to a listing, newest first. */
-function Audit({ productId }: { productId: string }) {
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null)
-  useEffect(() => {
-    adminApi<{ entries: AuditEntry[] }>(`/admin/audit-log?resource_id=${encodeURIComponent(productId)}`)
-      .then((r) => setEntries(r.entries))
-      .catch((e) => toast.error(e.message))
-  }, [productId])
-  if (!entries) return null
-  return (
-    <ul className="flex flex-col gap-1 px-6 pb-4">
-      {entries.map((e) => (
-        <li key={e.id}>
-          <Text size="xsmall" className="text-ui-fg-subtle">
-            {new Date(e.at).toLocaleString()} · {e.actor.email ?? e.actor.type} · {e.action}
-          </Text>
-        </li>
-      ))}
-    </ul>
-  )
-}
 
 /** One listing in review: the change as a diff, the checklist, approve or send back with a reason. */
 function ReviewCard({ review, onDone }: { review: Review; onDone: () => void }) {
@@ -118,7 +95,11 @@ function ReviewCard({ review, onDone }: { review: Review; onDone: () => void }) 
           </Button>
         </div>
       </div>
-      {history && <Audit productId={review.product_id} />}
+      {history && (
+        <div className="px-6 pb-4">
+          <AuditTrail filter={{ resource_id: review.product_id }} />
+        </div>
+      )}
     </Container>
   )
 }
