@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
-import { DEMO_LOGINS } from "../../seed/src/demo-logins"
-import { drawnImage, portal } from "../support/portal"
+import { signInAsStaff } from "../support/consulate"
+import { drawnImage } from "../support/portal"
 import { addToCart, choosePayment, fillPickupContact, newEmail } from "../support/shop"
 import { expectTotalsAddUp } from "../support/totals"
 
@@ -15,17 +15,6 @@ const HONEY = "zaamin-mountain-honey"
 const HONEY_TITLE = "Zaamin Mountain Wildflower Honey"
 /** The honey's Guangzhou-stock variant (¥108.00): collected at the centre and paid there, no online payment needed. */
 const GUANGZHOU_VARIANT = 1
-
-async function signInAsStaff(page: Page) {
-  await page.goto(`${portal}/sign-in`)
-  await page.getByLabel(/Language|Til|Язык|语言/).selectOption("ru")
-  await expect(page.getByRole("heading", { level: 1, name: "Вход" })).toBeVisible()
-  await page.getByLabel("Сотрудник консульства").check()
-  await page.getByLabel("Эл. почта").fill(DEMO_LOGINS.consulate.email)
-  await page.getByLabel("Пароль", { exact: true }).fill(DEMO_LOGINS.consulate.password)
-  await page.getByRole("button", { name: "Войти" }).click()
-  await expect(page).toHaveURL(/\/portal\/campaigns$/)
-}
 
 /** Whether the shop's home page in a language has the campaign in its strip; the shop is cached, so look until it does. */
 async function expectOnHome(page: Page, locale: string, slug: string, title: string | null) {
