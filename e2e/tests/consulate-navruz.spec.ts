@@ -97,7 +97,7 @@ test("consulate staff run Navruz from the portal: page, hero, featured honey, a 
   expect(await expectTotalsAddUp(shop)).toMatchObject({ subtotal: 10800, discounts: [1620] })
 
   // The consulate's report: one order, one redemption, the revenue after the discount, the budget used.
-  await page.getByRole("link", { name: "Отчёт" }).click()
+  await page.getByRole("link", { name: "Отчёт", exact: true }).click()
   await expect(page).toHaveURL(/\/portal\/reports\?campaign_id=/)
   await expect(page.locator('[data-metric="orders"]')).toHaveText("1")
   await expect(page.locator('[data-metric="redemptions"]')).toHaveText("1")
