@@ -1,5 +1,7 @@
+import { expect, type Page } from "@playwright/test"
 import { DEMO_LOGINS } from "../../seed/src/demo-logins"
 import { admin } from "./admin"
+import { portal } from "./portal"
 
 /** What consulate staff do through their API (the console's screens are the portal's journeys), signed in as the demo staff member. */
 const backend = () => process.env.BOZOR_TEST_BACKEND_URL ?? "http://localhost:9000"
@@ -43,3 +45,15 @@ export async function codeCampaign(code: string, productId: string) {
 }
 
 export const text = (en: string, zh: string) => ({ en, "zh-CN": zh })
+
+/** The demo staff member signs in to the partner portal in Russian, their language, and lands on the campaigns. */
+export async function signInAsStaff(page: Page) {
+  await page.goto(`${portal}/sign-in`)
+  await page.getByLabel(/Language|Til|Язык|语言/).selectOption("ru")
+  await expect(page.getByRole("heading", { level: 1, name: "Вход" })).toBeVisible()
+  await page.getByLabel("Сотрудник консульства").check()
+  await page.getByLabel("Эл. почта").fill(DEMO_LOGINS.consulate.email)
+  await page.getByLabel("Пароль", { exact: true }).fill(DEMO_LOGINS.consulate.password)
+  await page.getByRole("button", { name: "Войти" }).click()
+  await expect(page).toHaveURL(/\/portal\/campaigns$/)
+}

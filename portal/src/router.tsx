@@ -19,6 +19,8 @@ const Nominations = lazy(() => import("./routes/nominations"))
 const Campaigns = lazy(() => import("./routes/campaigns"))
 const Campaign = lazy(() => import("./routes/campaign"))
 const Reports = lazy(() => import("./routes/reports"))
+const Pavilion = lazy(() => import("./routes/pavilion"))
+const Events = lazy(() => import("./routes/events"))
 
 /** The first screen: an exporter's listings, the consulate's campaigns. */
 function Home() {
@@ -58,6 +60,8 @@ export function PortalRoutes() {
             <Route path="/campaigns" element={<Campaigns />} />
             <Route path="/campaigns/:id" element={<Campaign />} />
             <Route path="/reports" element={<Reports />} />
+            <Route path="/pavilion" element={<Pavilion />} />
+            <Route path="/events" element={<Events />} />
             <Route path="/stock" element={<Stock />} />
             <Route path="/sales" element={<Sales />} />
             <Route path="/sales/statements/:month" element={<Statement />} />

@@ -16,6 +16,7 @@ import { AdminListAuditLog, AdminListListingReviews, AdminRequestListingChanges 
 import { AdminInviteConsulateStaff, AdminSuspendConsulateStaff } from "./admin/consulate/validators"
 import { consulateActor } from "./consulate/actor"
 import {
+  ConsulateCatalogQuery,
   ConsulateCreateCampaign,
   ConsulateCreatePromotion,
   ConsulateFeatureProducts,
@@ -158,6 +159,7 @@ export default defineMiddlewares({
     { matcher: "/consulate/promotions", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateCreatePromotion)] },
     { matcher: "/consulate/promotions/:id", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateUpdatePromotion)] },
     { matcher: "/consulate/reports", method: ["GET"], middlewares: [validateQuery(ConsulateReportQuery)] },
+    { matcher: "/consulate/products", method: ["GET"], middlewares: [validateQuery(ConsulateCatalogQuery)] },
     // The consulate's content in the shop (campaign pages, the pavilion, events): src/api/consulate/{campaign-pages,pavilion,events}.
     { matcher: "/consulate/campaign-pages", method: ["POST"], middlewares: [validateAndTransformBody(CampaignPageInput)] },
     { matcher: "/consulate/campaign-pages/:id", method: ["POST"], middlewares: [validateAndTransformBody(CampaignPageUpdate)] },

@@ -17,10 +17,11 @@ const TAGS_BY_EVENT: Record<string, CacheTag[]> = {
   "region.": [regions],
   // The consulate's content: staff expect an edit to show on the next visit, so these expire at once.
   "campaign-page.": [campaigns],
+  "campaign-featured-products.": [campaigns],
   "pavilion-page.": [pavilion],
   "pavilion-event.": [events],
 }
-const IMMEDIATE = ["campaign-page.", "pavilion-page.", "pavilion-event."]
+const IMMEDIATE = ["campaign-page.", "campaign-featured-products.", "pavilion-page.", "pavilion-event."]
 
 /**
  * Tells the storefront which cached reads to drop when products, prices,
@@ -43,7 +44,7 @@ export const config: SubscriberConfig = {
     "translation.created", "translation.updated", "translation.deleted",
     "promotion.created", "promotion.updated", "promotion.deleted",
     "exporter.updated", "region.updated",
-    "campaign-page.updated", "pavilion-page.updated", "pavilion-event.updated",
+    "campaign-page.updated", "campaign-featured-products.updated", "pavilion-page.updated", "pavilion-event.updated",
   ],
   // Named, so that the catalog loader can pause it in its own process (seed/src/load/event-sync.ts).
   context: { subscriberId: "storefront-revalidation" },

@@ -1,5 +1,7 @@
 import type { IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { CONSULATE_MODULE } from "../modules/consulate"
+import type ConsulateModuleService from "../modules/consulate/service"
 import { PAVILION_MODULE } from "../modules/pavilion"
 import type PavilionModuleService from "../modules/pavilion/service"
 
@@ -27,7 +29,7 @@ const TARGETS: Record<string, (p: { id: string; collection_id: string | null; ca
  * discount (judged by the promotion's own target rules, as Medusa will at the
  * cart), so the campaign page shows those products' campaign prices.
  */
-async function campaignPromotions(container: MedusaContainer, pages: CampaignPage[]) {
+async function campaignPromotions(container: MedusaContainer, pages: CampaignPage[], featured: Map<string, string[]>) {
   const campaignIds = [...new Set(pages.map((p) => p.campaign_id).filter((id): id is string => !!id))]
   if (!campaignIds.length) return new Map<string, never[]>()
   const promotionsService: IPromotionModuleService = container.resolve(Modules.PROMOTION)
@@ -35,7 +37,7 @@ async function campaignPromotions(container: MedusaContainer, pages: CampaignPag
     { campaign: { id: campaignIds }, status: ["active"] } as any,
     { relations: ["application_method", "application_method.target_rules", "application_method.target_rules.values"], take: 100 }
   )
-  const productIds = [...new Set(pages.flatMap((p) => p.featured_product_ids as string[]))]
+  const productIds = [...new Set(pages.flatMap((p) => featured.get(p.id) ?? []))]
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = productIds.length
     ? await query.graph({ entity: "product", fields: ["id", "collection_id", "categories.id"], filters: { id: productIds } })
@@ -68,16 +70,36 @@ async function campaignPromotions(container: MedusaContainer, pages: CampaignPag
   return byCampaign
 }
 
-/** Campaign pages as the store API answers them: the page and what its promotions take off. */
+/**
+ * The products each page features: its campaign's featured list as the consulate keeps it (staff's picks and accepted
+ * nominations, in their order, src/modules/consulate/featured.ts), then any the page names itself.
+ */
+async function featuredProducts(container: MedusaContainer, pages: CampaignPage[]) {
+  const campaignIds = [...new Set(pages.map((p) => p.campaign_id).filter((id): id is string => !!id))]
+  const consulate: ConsulateModuleService = container.resolve(CONSULATE_MODULE)
+  const rows = campaignIds.length
+    ? await consulate.listCampaignFeaturedProducts({ campaign_id: campaignIds }, { order: { position: "ASC", created_at: "ASC" }, take: null })
+    : []
+  return new Map(
+    pages.map((page) => {
+      const ofCampaign = rows.filter((r) => r.campaign_id === page.campaign_id).map((r) => r.product_id)
+      return [page.id, [...new Set([...ofCampaign, ...(page.featured_product_ids as string[])])]]
+    })
+  )
+}
+
+/** Campaign pages as the store API answers them: the page, the products it features and what its promotions take off. */
 export async function campaignPagesJson(container: MedusaContainer, pages: CampaignPage[]) {
-  const promotions = await campaignPromotions(container, pages)
+  const featured = await featuredProducts(container, pages)
+  const promotions = await campaignPromotions(container, pages, featured)
   return pages.map((page) => ({
     id: page.id,
     slug: page.slug,
     title: page.title,
     body: page.body,
     hero_image_url: page.hero_image_url,
-    featured_product_ids: page.featured_product_ids,
+    campaign_id: page.campaign_id,
+    featured_product_ids: featured.get(page.id) ?? [],
     featured_exporter_ids: page.featured_exporter_ids,
     starts_at: page.starts_at,
     ends_at: page.ends_at,

@@ -237,3 +237,51 @@ describe("pavilion and events in the store", () => {
     expect((await call("POST", "/consulate/pavilion", { body: { centre_hours: text("x") } })).status).toBe(401)
   })
 })
+
+describe("a consulate campaign and its page", () => {
+  /** A campaign of the consulate's own (its console's), running for an hour, with a published page. */
+  async function consulateCampaignWithPage() {
+    const identifier = `console-${randomUUID().slice(0, 8)}`
+    const campaign = await staff.request("POST", "/consulate/campaigns", { name: "Console campaign", identifier, starts_at: at(-HOUR), ends_at: at(HOUR) })
+    expect(campaign.status, JSON.stringify(campaign.body)).toBe(201)
+    const created = await createPage(page(identifier, { campaign_id: campaign.body.campaign.id }))
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    return { id: campaign.body.campaign.id as string, slug: identifier }
+  }
+
+  it("features the campaign's featured products (staff's picks, nominations) before the page's own", async () => {
+    const { id, slug } = await consulateCampaignWithPage()
+    const acacia = (await store("/store/products?handle=white-acacia-honey&fields=id")).body.products[0].id
+    expect((await staff.request("POST", `/consulate/campaigns/${id}/featured-products`, { product_ids: [acacia] })).status).toBe(200)
+    expect((await store(`/store/campaign-pages/${slug}`)).body.campaign_page.featured_product_ids).toEqual([acacia, honeyId])
+    const forAcacia = (await store(`/store/campaign-pages?product_id=${acacia}`)).body.campaign_pages.map((p: any) => p.slug)
+    expect(forAcacia).toContain(slug)
+    expect((await staff.request("DELETE", `/consulate/campaigns/${id}/featured-products/${acacia}`)).status).toBe(200)
+    expect((await store(`/store/campaign-pages/${slug}`)).body.campaign_page.featured_product_ids).toEqual([honeyId])
+  })
+
+  it("takes the page off the shop when staff end the campaign, with its discount", async () => {
+    const { id, slug } = await consulateCampaignWithPage()
+    expect(await slugs()).toContain(slug)
+    const ended = await staff.request("POST", `/consulate/campaigns/${id}`, { ends_at: new Date().toISOString() })
+    expect(ended.status, JSON.stringify(ended.body)).toBe(200)
+    expect(ended.body.campaign.state).toBe("ended")
+    expect(await slugs()).not.toContain(slug)
+    expect((await store(`/store/campaign-pages/${slug}`)).status).toBe(404)
+    const [mine] = (await staff.request("GET", "/consulate/campaign-pages")).body.campaign_pages.filter((p: any) => p.slug === slug)
+    expect(mine.campaign_id).toBe(id)
+    expect(new Date(mine.ends_at).getTime()).toBe(new Date(ended.body.campaign.ends_at).getTime())
+  })
+
+  it("lets staff find exporters' published products by words of the title or by id, with their exporter", async () => {
+    const found = await staff.request("GET", "/consulate/products?q=Zaamin%20Mountain")
+    expect(found.status).toBe(200)
+    expect(found.body.products.map((p: any) => p.id)).toContain(honeyId)
+    for (const p of found.body.products) expect(p.exporter.name).toBeTruthy()
+    const byId = await staff.request("GET", `/consulate/products?id=${honeyId}`)
+    expect(byId.body.products).toEqual([expect.objectContaining({ id: honeyId, handle: "zaamin-mountain-honey", title: "Zaamin Mountain Wildflower Honey" })])
+    expect((await staff.request("GET", `/consulate/products?q=${"x".repeat(101)}`)).status).toBe(400)
+    const exporters = await staff.request("GET", "/consulate/exporters")
+    expect(exporters.body.exporters.map((e: any) => e.handle)).toContain("zaamin-mountain-apiaries")
+  })
+})

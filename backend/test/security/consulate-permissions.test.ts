@@ -84,6 +84,8 @@ const CASES: Record<string, { public?: true; own: (c: Ctx) => Request; check?: (
   "GET /consulate/promotions/[id]": { own: (c) => ({ path: `/consulate/promotions/${c.promotionId}` }) },
   "POST /consulate/promotions/[id]": { own: (c) => ({ path: `/consulate/promotions/${c.promotionId}`, body: { status: "active" } }) },
   "GET /consulate/reports": { own: (c) => ({ path: `/consulate/reports?campaign_id=${c.campaignId}` }) },
+  "GET /consulate/products": { own: (c) => ({ path: `/consulate/products?id=${c.productId}` }), check: (_c, a) => expect(Array.isArray(a.body.products)).toBe(true) },
+  "GET /consulate/exporters": { own: () => ({ path: "/consulate/exporters" }), check: (_c, a) => expect(a.body.exporters.length).toBeGreaterThan(0) },
   // The consulate's content in the shop: ids that exist nowhere and empty bodies, so the matrix changes nothing.
   "GET /consulate/campaign-pages": { own: () => ({ path: "/consulate/campaign-pages" }) },
   "POST /consulate/campaign-pages": { own: () => ({ path: "/consulate/campaign-pages", body: {} }) },

@@ -16,7 +16,13 @@ import type {
   ListingStatus,
   ListingSummary,
   Campaign,
+  CampaignPage,
+  CatalogExporter,
+  CatalogProduct,
   ConsulateMe,
+  PavilionEvent,
+  PavilionPage,
+  ShopText,
   Nomination,
   Promotion,
   PromotionTargets,
@@ -182,6 +188,56 @@ export const listCampaignNominations = (id: string) => call<{ nominations: Nomin
 export const nominateProducts = (id: string, product_ids: string[], message?: string) =>
   call<{ nominations: Nomination[] }>(`${campaignPath(id)}/nominations`, { method: "POST", body: { product_ids, ...(message ? { message } : {}) } }).then((r) => r.nominations)
 export const withdrawNomination = (id: string) => call<unknown>(`/consulate/nominations/${encodeURIComponent(id)}/withdraw`, { method: "POST" })
+
+export const listFeaturedProducts = (id: string) => call<{ product_ids: string[] }>(`${campaignPath(id)}/featured-products`).then((r) => r.product_ids)
+export const featureProducts = (id: string, product_ids: string[]) =>
+  call<{ product_ids: string[] }>(`${campaignPath(id)}/featured-products`, { method: "POST", body: { product_ids } }).then((r) => r.product_ids)
+export const unfeatureProduct = (id: string, productId: string) =>
+  call<unknown>(`${campaignPath(id)}/featured-products/${encodeURIComponent(productId)}`, { method: "DELETE" })
+
+/** Exporters' published products by words of their title, or by id (to name the ones already picked). */
+export const findProducts = (query: { q?: string; id?: string[] }) =>
+  query.id && !query.id.length
+    ? Promise.resolve([] as CatalogProduct[])
+    : call<{ products: CatalogProduct[] }>(
+        `/consulate/products?${new URLSearchParams([...(query.q ? [["q", query.q]] : []), ...(query.id ?? []).map((id) => ["id", id]), ["limit", "50"]]).toString()}`
+      ).then((r) => r.products)
+export const listVerifiedExporters = () => call<{ exporters: CatalogExporter[] }>("/consulate/exporters").then((r) => r.exporters)
+
+export interface CampaignPageInput {
+  slug: string
+  title: ShopText
+  body: ShopText
+  campaign_id: string
+  starts_at: string
+  ends_at: string
+  status: CampaignPage["status"]
+}
+const pagePath = (id: string) => `/consulate/campaign-pages/${encodeURIComponent(id)}`
+/** The pages that carry a campaign (one, as the console makes them). */
+export const campaignPagesOf = (campaignId: string) =>
+  call<{ campaign_pages: CampaignPage[] }>("/consulate/campaign-pages").then((r) => r.campaign_pages.filter((p) => p.campaign_id === campaignId))
+export const createCampaignPage = (body: CampaignPageInput) =>
+  call<{ campaign_page: CampaignPage }>("/consulate/campaign-pages", { method: "POST", body }).then((r) => r.campaign_page)
+export const updateCampaignPage = (id: string, body: Partial<Omit<CampaignPageInput, "campaign_id">>) =>
+  call<{ campaign_page: CampaignPage }>(pagePath(id), { method: "POST", body }).then((r) => r.campaign_page)
+export function uploadCampaignHero(id: string, file: File) {
+  const form = new FormData()
+  form.append("files", file, file.name)
+  return call<{ campaign_page: CampaignPage }>(`${pagePath(id)}/hero`, { method: "POST", body: form, headers: { "content-type": null } }).then((r) => r.campaign_page)
+}
+export const campaignPagePreview = (id: string) => call<{ url: string; expires_at: string }>(`${pagePath(id)}/preview`)
+
+export const getPavilion = () => call<{ pavilion: PavilionPage | null }>("/consulate/pavilion").then((r) => r.pavilion)
+export const updatePavilion = (body: Partial<Omit<PavilionPage, "story" | "centre_address" | "centre_hours" | "centre_pickup">> & { story?: ShopText }) =>
+  call<{ pavilion: PavilionPage }>("/consulate/pavilion", { method: "POST", body }).then((r) => r.pavilion)
+
+export type EventInput = Omit<PavilionEvent, "id">
+export const listEvents = () => call<{ events: PavilionEvent[] }>("/consulate/events").then((r) => r.events)
+export const createEvent = (body: EventInput) => call<{ event: PavilionEvent }>("/consulate/events", { method: "POST", body }).then((r) => r.event)
+export const updateEvent = (id: string, body: Partial<EventInput>) =>
+  call<{ event: PavilionEvent }>(`/consulate/events/${encodeURIComponent(id)}`, { method: "POST", body }).then((r) => r.event)
+export const deleteEvent = (id: string) => call<unknown>(`/consulate/events/${encodeURIComponent(id)}`, { method: "DELETE" })
 
 export interface ReportQuery {
   campaign_id?: string

@@ -205,6 +205,66 @@ export interface Campaign {
   featured_product_ids?: string[]
 }
 
+/** A text the shop shows, written by staff in both of its languages. */
+export interface ShopText {
+  "zh-CN": string
+  en: string
+}
+
+/** A campaign's page in the shop (GET /consulate/campaign-pages); its window is its campaign's. */
+export interface CampaignPage {
+  id: string
+  slug: string
+  title: ShopText
+  body: ShopText
+  hero_image_url: string | null
+  campaign_id: string | null
+  featured_product_ids: string[]
+  featured_exporter_ids: string[]
+  starts_at: string
+  ends_at: string
+  status: "draft" | "published"
+}
+
+/** A published product staff can feature (GET /consulate/products). */
+export interface CatalogProduct {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  exporter: { id: string; name: string }
+}
+
+/** A verified exporter staff can feature on the pavilion (GET /consulate/exporters). */
+export interface CatalogExporter {
+  id: string
+  name: string
+  handle: string
+  region: string
+}
+
+/** The national pavilion's page (GET /consulate/pavilion); null texts until first written. */
+export interface PavilionPage {
+  story: ShopText | null
+  featured_exporter_ids: string[]
+  centre_address: ShopText | null
+  centre_hours: ShopText | null
+  centre_pickup: ShopText | null
+}
+
+/** A tasting, exhibition day or livestream (GET /consulate/events). */
+export interface PavilionEvent {
+  id: string
+  title: ShopText
+  body: ShopText
+  starts_at: string
+  ends_at: string
+  place: "centre" | "online"
+  online_url: string | null
+  product_ids: string[]
+  status: "draft" | "published"
+}
+
 export interface ReportRow {
   orders: number
   revenue_cny: number

@@ -2,16 +2,20 @@ import { Alert, Button, Container, Heading, Input, StatusBadge, Text, toast } fr
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useLocation, useParams } from "react-router-dom"
+import { CampaignPageSection } from "../components/consulate/campaign-page-section"
 import { CampaignSummary } from "../components/consulate/campaign-summary"
+import { ProductPicker } from "../components/consulate/product-picker"
 import { emptyPromotion, PROMOTION_FIELDS, PromotionFields, promotionInput, type PromotionDraft } from "../components/consulate/promotion-fields"
 import { Field } from "../components/form/field"
 import { PageHeading } from "../components/layout/page-heading"
 import {
   createPromotion,
+  featureProducts,
   getCampaign,
   listCampaignNominations,
   nominateProducts,
   setPromotionStatus,
+  unfeatureProduct,
   updateCampaign,
   withdrawNomination,
 } from "../lib/api"
@@ -19,7 +23,10 @@ import { errorFor, forForm, type ApiError } from "../lib/errors"
 import type { Campaign as CampaignData, Nomination } from "../lib/types"
 import { NOMINATION_COLORS } from "./nominations"
 
-/** One campaign: its budget and window (end it now), its promotions (pause, add), and products invited into it. */
+/**
+ * One campaign: its budget and window (end it now), its page in the shop, the products it features, its promotions
+ * (pause, add), and products invited into it.
+ */
 export default function Campaign() {
   const { t } = useTranslation()
   const { id = "" } = useParams()
@@ -89,6 +96,20 @@ export default function Campaign() {
             </Button>
           ) : null}
         </div>
+      </Container>
+      <CampaignPageSection campaign={campaign} />
+      <Container className="flex flex-col gap-y-3 p-4">
+        <Heading level="h2">{t("campaignPage.featured")}</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("campaignPage.featuredIntro")}
+        </Text>
+        <ProductPicker
+          id="featured"
+          picked={campaign.featured_product_ids ?? []}
+          onAdd={(p) => void run(() => featureProducts(campaign.id, [p.id]), t("campaignPage.featuredAdded", { title: p.title }))}
+          onRemove={(productId) => void run(() => unfeatureProduct(campaign.id, productId))}
+          onError={setError}
+        />
       </Container>
       <Container className="flex flex-col gap-y-3 p-4">
         <Heading level="h2">{t("promotions.title")}</Heading>

@@ -121,3 +121,13 @@ export const ConsulateListQuery = z
   })
   .strict()
 export type ConsulateListQuery = z.infer<typeof ConsulateListQuery>
+
+/** Staff looking up products to feature: words of the title, or ids (to name the ones already featured). */
+export const ConsulateCatalogQuery = z
+  .object({
+    q: z.string().trim().max(100, "q must be at most 100 characters").optional(),
+    id: z.union([z.string().min(1).max(100), ids("id")]).optional(),
+    limit: z.coerce.number().int().min(1, "limit must be at least 1").max(100, "limit must be at most 100").default(20),
+  })
+  .strict()
+export type ConsulateCatalogQuery = z.infer<typeof ConsulateCatalogQuery>

@@ -10,3 +10,6 @@ export const CONSULATE_NAME: Record<PartnerLocale, string> = {
   en: "the Consulate General of the Republic of Uzbekistan in Guangzhou",
   "zh-CN": "乌兹别克斯坦共和国驻广州总领事馆",
 }
+
+/** Emitted when a campaign's featured products change (staff's picks, an accepted nomination): the shop's campaign pages show them. */
+export const CAMPAIGN_FEATURES_UPDATED = "campaign-featured-products.updated"

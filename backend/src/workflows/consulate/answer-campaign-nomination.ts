@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { CONSULATE_SCOPE } from "../../modules/consulate/constants"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { CAMPAIGN_FEATURES_UPDATED, CONSULATE_SCOPE } from "../../modules/consulate/constants"
 import { recordAuditEntriesStep, type AuditActor } from "../audit/steps/record-audit-entries"
 import { addCampaignFeaturesStep } from "./steps/add-campaign-features"
 import { setNominationStatusStep } from "./steps/set-nomination-status"
@@ -39,6 +40,7 @@ export const answerCampaignNominationWorkflow = createWorkflow(
           nomination_id: input.nomination.id,
         }))
       )
+      emitEventStep({ eventName: CAMPAIGN_FEATURES_UPDATED, data: transform({ input }, ({ input }) => ({ campaign_id: input.nomination.campaign_id })) })
     })
     recordAuditEntriesStep(
       transform({ input }, ({ input }) =>

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { CONSULATE_SCOPE } from "../../modules/consulate/constants"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { CAMPAIGN_FEATURES_UPDATED, CONSULATE_SCOPE } from "../../modules/consulate/constants"
 import { recordAuditEntriesStep, type AuditActor } from "../audit/steps/record-audit-entries"
 import { addCampaignFeaturesStep } from "./steps/add-campaign-features"
 import { removeCampaignFeatureStep } from "./steps/remove-campaign-feature"
@@ -18,6 +19,7 @@ export const featureCampaignProductsWorkflow = createWorkflow(
           : []
       )
     )
+    emitEventStep({ eventName: CAMPAIGN_FEATURES_UPDATED, data: transform({ input }, ({ input }) => ({ campaign_id: input.campaign_id })) })
     return new WorkflowResponse(added)
   }
 )
@@ -36,6 +38,7 @@ export const unfeatureCampaignProductWorkflow = createWorkflow(
           : []
       )
     )
+    emitEventStep({ eventName: CAMPAIGN_FEATURES_UPDATED, data: transform({ input }, ({ input }) => ({ campaign_id: input.campaign_id })) })
     return new WorkflowResponse(removed)
   }
 )

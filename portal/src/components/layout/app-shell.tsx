@@ -18,6 +18,8 @@ const LINKS = {
   ],
   consulate: [
     { to: "/campaigns", key: "nav.campaigns" },
+    { to: "/pavilion", key: "nav.pavilion" },
+    { to: "/events", key: "nav.events" },
     { to: "/reports", key: "nav.reports" },
     { to: "/account", key: "nav.account" },
   ],

@@ -8,7 +8,6 @@ import { activeCampaignPages, campaignPagesJson } from "../../../utils/campaign-
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const productId = typeof req.query.product_id === "string" ? req.query.product_id : undefined
-  const pages = await activeCampaignPages(req.scope)
-  const featuring = productId ? pages.filter((p) => (p.featured_product_ids as string[]).includes(productId)) : pages
-  res.json({ campaign_pages: await campaignPagesJson(req.scope, featuring) })
+  const pages = await campaignPagesJson(req.scope, await activeCampaignPages(req.scope))
+  res.json({ campaign_pages: productId ? pages.filter((p) => p.featured_product_ids.includes(productId)) : pages })
 }

@@ -1,0 +1,113 @@
+import { Button, Input, Text } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
+import { findProducts } from "../../lib/api"
+import type { ApiError } from "../../lib/errors"
+import type { CatalogProduct } from "../../lib/types"
+import { Field } from "../form/field"
+
+/**
+ * Products picked from the exporters' published catalog: the picked ones by name with a button to take each off,
+ * and a search by words of the title whose results each have a button to add. Every button names its product, so
+ * a screen reader or a keyboard user knows which one it acts on.
+ */
+export function ProductPicker(props: {
+  id: string
+  picked: string[]
+  onAdd: (product: CatalogProduct) => Promise<void> | void
+  onRemove: (productId: string) => Promise<void> | void
+  onError: (error: ApiError) => void
+}) {
+  const { t } = useTranslation()
+  const [named, setNamed] = useState<CatalogProduct[]>([])
+  const [q, setQ] = useState("")
+  const [results, setResults] = useState<CatalogProduct[]>()
+  const [busy, setBusy] = useState(false)
+  const key = props.picked.join(",")
+
+  useEffect(() => {
+    findProducts({ id: props.picked }).then(setNamed, props.onError)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key])
+
+  async function search() {
+    setBusy(true)
+    try {
+      setResults(await findProducts({ q: q.trim() }))
+    } catch (e) {
+      props.onError(e as ApiError)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const title = (id: string) => named.find((p) => p.id === id)?.title ?? id
+  const label = (p: CatalogProduct) => `${p.title} · ${p.exporter.name}`
+  return (
+    <div className="flex flex-col gap-y-3">
+      {props.picked.length ? (
+        <ul className="flex flex-col gap-y-2" aria-label={t("picker.picked")} data-testid={`${props.id}-picked`}>
+          {props.picked.map((id) => (
+            <li key={id} className="flex flex-wrap items-center justify-between gap-2">
+              <Text size="small">{title(id)}</Text>
+              <Button type="button" size="small" variant="transparent" aria-label={t("picker.removeNamed", { title: title(id) })} onClick={() => void props.onRemove(id)}>
+                {t("picker.remove")}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("picker.none")}
+        </Text>
+      )}
+      {/* Not a form of its own: the picker also sits inside other forms (an event's). Enter searches. */}
+      <div role="search" className="flex flex-col gap-y-2 sm:flex-row sm:items-end sm:gap-x-2">
+        <div className="grow">
+          <Field path={`${props.id}-search`} label={t("picker.search")} hint={t("picker.searchHint")}>
+            {(control) => (
+              <Input
+                {...control}
+                type="search"
+                value={q}
+                onChange={(e) => setQ(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key !== "Enter") return
+                  e.preventDefault()
+                  void search()
+                }}
+              />
+            )}
+          </Field>
+        </div>
+        <Button type="button" size="small" variant="secondary" isLoading={busy} className="self-start sm:mb-6" onClick={() => void search()}>
+          {t("picker.find")}
+        </Button>
+      </div>
+      {results ? (
+        results.length ? (
+          <ul className="flex flex-col gap-y-2" aria-label={t("picker.results")} aria-live="polite">
+            {results.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-center justify-between gap-2">
+                <Text size="small">{label(p)}</Text>
+                {props.picked.includes(p.id) ? (
+                  <Text size="small" className="text-ui-fg-subtle">
+                    {t("picker.alreadyPicked")}
+                  </Text>
+                ) : (
+                  <Button type="button" size="small" variant="secondary" aria-label={t("picker.addNamed", { title: p.title })} onClick={() => void props.onAdd(p)}>
+                    {t("picker.add")}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Text size="small" aria-live="polite">
+            {t("picker.noResults")}
+          </Text>
+        )
+      ) : null}
+    </div>
+  )
+}
