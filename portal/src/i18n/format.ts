@@ -3,7 +3,7 @@ import type { UiLocale } from "../lib/types"
 /** Intl's tag for each portal language: Uzbek in Latin script. */
 const INTL_TAGS: Record<UiLocale, string> = { uz: "uz-Latn-UZ", ru: "ru-RU", en: "en-GB", "zh-CN": "zh-CN" }
 
-const intlTag = (locale: UiLocale) => INTL_TAGS[locale]
+export const intlTag = (locale: UiLocale) => INTL_TAGS[locale]
 
 export const formatCny = (amount: number, locale: UiLocale) =>
   new Intl.NumberFormat(intlTag(locale), { style: "currency", currency: "CNY" }).format(amount)

@@ -189,7 +189,6 @@ export const nominateProducts = (id: string, product_ids: string[], message?: st
   call<{ nominations: Nomination[] }>(`${campaignPath(id)}/nominations`, { method: "POST", body: { product_ids, ...(message ? { message } : {}) } }).then((r) => r.nominations)
 export const withdrawNomination = (id: string) => call<unknown>(`/consulate/nominations/${encodeURIComponent(id)}/withdraw`, { method: "POST" })
 
-export const listFeaturedProducts = (id: string) => call<{ product_ids: string[] }>(`${campaignPath(id)}/featured-products`).then((r) => r.product_ids)
 export const featureProducts = (id: string, product_ids: string[]) =>
   call<{ product_ids: string[] }>(`${campaignPath(id)}/featured-products`, { method: "POST", body: { product_ids } }).then((r) => r.product_ids)
 export const unfeatureProduct = (id: string, productId: string) =>
