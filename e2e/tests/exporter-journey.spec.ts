@@ -166,7 +166,12 @@ test("an exporter's listing goes from the invitation through review to a shopper
   await shopper.getByTestId("search-input").press("Enter")
   await expect(shopper).toHaveURL(/\/zh-CN\/search\?q=/)
   const card = shopper.getByTestId("product-card").filter({ hasText: titleZh })
-  await expect(card).toHaveCount(1)
+  // Meilisearch indexes the approval in the background (seconds on a busy machine): a shopper who searched too early
+  // finds it on a later visit, never minutes later.
+  await expect(async () => {
+    if (!(await card.count())) await shopper.reload()
+    await expect(card).toHaveCount(1, { timeout: 2_000 })
+  }).toPass({ timeout: 60_000 })
   await card.getByRole("link").first().click()
   await expect(shopper.getByTestId("product-title")).toHaveText(titleZh)
   await expect(shopper.getByTestId("variant-price")).toContainText("128")
