@@ -115,6 +115,7 @@ export default async function main(argv: string[]) {
     const { product } = await exporter("POST", "/exporter/products", {
       content: { "zh-CN": { title, description: "扎阿明高山草甸的原蜜。" }, en: { title: `Bench honey ${runTag}-${i}` }, ru: { title: `Мёд ${runTag}-${i}` } },
       category_id: honey.id,
+      options: [],
       variants: [{ title: "Default", sku: `APPROVE-${runTag}-${i}`, options: {}, price_cny: 88 }],
       trade: {
         origin_region: "jizzakh", manufacturer: "Bench apiary", hs_code: "0409000000", vat_rate: 9, stock_origin: "domestic",

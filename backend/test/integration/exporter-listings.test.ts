@@ -122,6 +122,11 @@ describe("a new listing", () => {
     expect(edited.status, JSON.stringify(edited.body)).toBe(200)
     expect(edited.body.product.options).toEqual([])
     expect(edited.body.product.variants).toMatchObject([{ id: variants[0].id, options: {}, price_cny: 98 }])
+    // Options left out altogether, as an ERP script may send it: the same one variant.
+    const { options: _none, ...withoutOptions } = single
+    const unnamed = await exporter.request("POST", "/exporter/products", { content: { "zh-CN": { title: `单品杏干${tag()}` } }, ...withoutOptions, variants: [{ ...single.variants[0], sku: `ONE-${tag()}` }] })
+    expect(unnamed.status, JSON.stringify(unnamed.body)).toBe(201)
+    expect(unnamed.body.product).toMatchObject({ options: [], variants: [{ title: "Default", options: {} }] })
   })
 
   it("edited while in review is withdrawn from the queue", async () => {

@@ -57,9 +57,10 @@ export function withPlaceholderOption(s: ListingSnapshot | null, change: Listing
   const onlyPlaceholder = (options: { title: string }[]) => options.every((o) => o.title === DEFAULT_OPTION.title)
   const options = change.options ?? (s?.options ?? []).map((o) => ({ title: o.title }))
   if (!onlyPlaceholder(options)) return change
+  const hasPlaceholder = (s?.options ?? []).some((o) => o.title === DEFAULT_OPTION.title)
   return {
     ...change,
-    ...(change.options ? { options: [DEFAULT_OPTION] } : {}),
+    ...(change.options || (change.variants && !hasPlaceholder) ? { options: [DEFAULT_OPTION] } : {}),
     ...(change.variants ? { variants: change.variants.map((v) => ({ ...v, options: { [DEFAULT_OPTION.title]: DEFAULT_OPTION.values[0] } })) } : {}),
   }
 }
