@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: (argv: string[]) => Pr
   portal: () => import("./portal"),
   "portal-listings": () => import("./portal-listings"),
   "bulk-import": () => import("./bulk-import"),
+  "listing-approval": () => import("./listing-approval"),
 }
 
 async function main() {

@@ -49,7 +49,7 @@ export async function inviteNewExporter(locale: "uz" | "ru" | "en" | "zh-CN") {
 }
 
 /** The link in the invitation e-mail, as the person clicks it (the test stack writes e-mails to its outbox). */
-async function invitationLink(email: string): Promise<string> {
+export async function invitationLink(email: string): Promise<string> {
   const dir = path.join(dataDir, "outbox")
   let raw: Buffer | undefined
   await expect

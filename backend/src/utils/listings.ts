@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LISTING_MODULE } from "../modules/listing"
 import { contentCompleteness, listingChecklist, type ChecklistItem } from "../modules/listing/checklist"
-import { CONTENT_FIELDS, CONTENT_LOCALES, type ContentField, type ContentLocale, type ListingState } from "../modules/listing/constants"
+import { CONTENT_FIELDS, CONTENT_LOCALES, DEFAULT_OPTION, type ContentField, type ContentLocale, type ListingState } from "../modules/listing/constants"
 import type { ListingInput } from "../modules/listing/schema"
 import type ListingModuleService from "../modules/listing/service"
 import { FULFILMENT_MODES_BY_ORIGIN, type StockOrigin } from "../modules/trade/constants"
@@ -267,6 +267,9 @@ export function checklistOf(s: ListingSnapshot, families: Map<string, { family: 
 const completenessOf = (content: Content) =>
   Object.fromEntries(CONTENT_LOCALES.map((locale) => [locale, contentCompleteness(content[locale])])) as Record<ContentLocale, number>
 
+/** A variant's options as the API shows them: without Medusa's placeholder option, which a listing without options has. */
+const withoutPlaceholder = (options: Record<string, string>) => Object.fromEntries(Object.entries(options).filter(([title]) => title !== DEFAULT_OPTION.title))
+
 /** A listing as the exporter API answers it (the contract's `Listing`). */
 export function listingJson(s: ListingSnapshot, families: Map<string, { family: string }>) {
   const { id: _tradeId, ...trade } = s.trade ?? ({} as ListingTrade)
@@ -279,8 +282,8 @@ export function listingJson(s: ListingSnapshot, families: Map<string, { family: 
     review: s.review && (s.review.reason || s.review.reviewed_at) ? { reason: s.review.reason, reviewed_at: s.review.reviewed_at } : null,
     content: s.content,
     category_id: s.category_id,
-    options: s.options.map((o) => ({ title: o.title, values: o.values.map((v) => v.value) })),
-    variants: s.variants.map((v) => ({ id: v.id, title: v.title, sku: v.sku, options: v.options, price_cny: v.price_cny, stock: v.stock })),
+    options: s.options.filter((o) => o.title !== DEFAULT_OPTION.title).map((o) => ({ title: o.title, values: o.values.map((v) => v.value) })),
+    variants: s.variants.map((v) => ({ id: v.id, title: v.title, sku: v.sku, options: withoutPlaceholder(v.options), price_cny: v.price_cny, stock: v.stock })),
     trade: s.trade ? trade : null,
     images: s.images,
     thumbnail: s.thumbnail,

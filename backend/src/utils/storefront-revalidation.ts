@@ -9,7 +9,11 @@ import type { CacheTag } from "@bozor/shared"
  * the cached page while a fresh one is rendered. Returns whether the
  * storefront confirmed; a storefront that is down misses nothing important.
  */
-export async function revalidateStorefront(container: MedusaContainer, tags: CacheTag[], options: { immediate?: boolean; reason: string }) {
+export async function revalidateStorefront(
+  container: MedusaContainer | { logger?: { warn(message: string): void } },
+  tags: CacheTag[],
+  options: { immediate?: boolean; reason: string }
+) {
   const url = process.env.STOREFRONT_URL
   const secret = process.env.REVALIDATE_SECRET
   if (!url || !secret || !tags.length) return false
@@ -23,8 +27,9 @@ export async function revalidateStorefront(container: MedusaContainer, tags: Cac
     if (!res.ok) throw new Error(`status ${res.status}`)
     return true
   } catch (e) {
-    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-    logger.warn(`[storefront] revalidation of ${tags.join(",")} after ${options.reason} failed: ${(e as Error).message}`)
+    // A module provider has its dependencies (a cradle), not the container.
+    const logger = "resolve" in container ? container.resolve(ContainerRegistrationKeys.LOGGER) : container.logger
+    logger?.warn(`[storefront] revalidation of ${tags.join(",")} after ${options.reason} failed: ${(e as Error).message}`)
     return false
   }
 }

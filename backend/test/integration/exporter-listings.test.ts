@@ -111,6 +111,24 @@ describe("a new listing", () => {
     expect(operatorView.body.entries.find((e: any) => e.action === "listing.approved").actor.email).toBe("operators@bozor.test")
   })
 
+  it("without options is one variant, as the portal's form sends it: created, edited, and its options still none", async () => {
+    const single = { options: [], variants: [{ title: "Default", sku: `ONE-${tag()}`, options: {}, price_cny: 128 }] }
+    const created = await exporter.request("POST", "/exporter/products", { content: { "zh-CN": { title: `单品蜂蜜${tag()}` } }, ...single })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const { id, variants } = created.body.product
+    expect(created.body.product.options).toEqual([])
+    expect(variants).toMatchObject([{ title: "Default", options: {}, price_cny: 128 }])
+    const edited = await exporter.request("POST", `/exporter/products/${id}`, { ...single, variants: [{ ...single.variants[0], id: variants[0].id, sku: `ONE-${tag()}`, price_cny: 98 }] })
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200)
+    expect(edited.body.product.options).toEqual([])
+    expect(edited.body.product.variants).toMatchObject([{ id: variants[0].id, options: {}, price_cny: 98 }])
+    // Options left out altogether, as an ERP script may send it: the same one variant.
+    const { options: _none, ...withoutOptions } = single
+    const unnamed = await exporter.request("POST", "/exporter/products", { content: { "zh-CN": { title: `单品杏干${tag()}` } }, ...withoutOptions, variants: [{ ...single.variants[0], sku: `ONE-${tag()}` }] })
+    expect(unnamed.status, JSON.stringify(unnamed.body)).toBe(201)
+    expect(unnamed.body.product).toMatchObject({ options: [], variants: [{ title: "Default", options: {} }] })
+  })
+
   it("edited while in review is withdrawn from the queue", async () => {
     const product = await readyListing(exporter, `撤回测试${tag()}`)
     expect((await exporter.request("POST", `/exporter/products/${product.id}/submit`)).status).toBe(200)

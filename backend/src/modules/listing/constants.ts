@@ -16,5 +16,11 @@ export type ListingState = (typeof LISTING_STATES)[number]
 export const CONTENT_LOCALES = ["zh-CN", "en", "ru"] as const
 export type ContentLocale = (typeof CONTENT_LOCALES)[number]
 
+/**
+ * Medusa wants every product to have an option. A listing without options (one jar, one price) is kept on this
+ * placeholder, which the partner API never shows: it answers `options: []` and variants with `options: {}`.
+ */
+export const DEFAULT_OPTION = { title: "Default option", values: ["Default option value"] }
+
 export const CONTENT_FIELDS = ["title", "subtitle", "description"] as const
 export type ContentField = (typeof CONTENT_FIELDS)[number]

@@ -8,6 +8,8 @@ import { toMeilisearchSettings } from "./settings"
 import { searchEngineDuration } from "../../observability/metrics"
 import { SEARCH_CATCH_UP_MODULE } from "../search-catch-up"
 import type SearchCatchUpModuleService from "../search-catch-up/service"
+import { CACHE_TAGS } from "@bozor/shared"
+import { revalidateStorefront } from "../../utils/storefront-revalidation"
 
 export interface MeilisearchProviderOptions {
   host: string
@@ -17,7 +19,7 @@ export interface MeilisearchProviderOptions {
 }
 
 /** The Search Module is given the search_catch_up module as a dependency (medusa-config.ts). */
-type Cradle = { [SEARCH_CATCH_UP_MODULE]?: SearchCatchUpModuleService; logger?: { error(message: string): void } }
+type Cradle = { [SEARCH_CATCH_UP_MODULE]?: SearchCatchUpModuleService; logger?: { error(message: string): void; warn(message: string): void } }
 
 type Task = SearchTypes.SearchTask
 type Query = SearchTypes.ProviderSearchQuery
@@ -162,7 +164,7 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
 
   async waitForTask(task: Task, options: { timeout_ms?: number } = {}): Promise<Task> {
     if (!task.id || task.status === "succeeded") return task
-    return this.call(async () => {
+    const settled = await this.call(async () => {
       const done = await (await this.connect()).tasks.waitForTask(Number(task.id), { timeout: options.timeout_ms ?? 60_000, interval: 25 })
       return {
         id: task.id,
@@ -171,6 +173,11 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
         ...(done.error ? { error: { message: done.error.message, code: done.error.code } } : {}),
       } as Task
     })
+    // The shop keeps search results until told they changed. The product events tell it at once, which can be
+    // before Meilisearch has indexed the change (seconds on a busy host): a page rendered meanwhile would keep the
+    // old results for minutes. A write the Search Module waits for is searchable now: tell the shop again.
+    if (settled.status === "succeeded") await revalidateStorefront(this.cradle, [CACHE_TAGS.search], { reason: `search index write ${task.id}` })
+    return settled
   }
 
   async search(input: Query): Promise<SearchTypes.SearchResult> {

@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { CONTENT_FIELDS, CONTENT_LOCALES, type ContentField, type ContentLocale } from "../../../modules/listing/constants"
+import { CONTENT_FIELDS, CONTENT_LOCALES, DEFAULT_OPTION, type ContentField, type ContentLocale } from "../../../modules/listing/constants"
 import type { ListingInput } from "../../../modules/listing/schema"
 import { FULFILMENT_MODES_BY_ORIGIN, type StockOrigin } from "../../../modules/trade/constants"
 import { effectiveListing, type Content, type ListingSnapshot, type PendingChange } from "../../../utils/listings"
@@ -48,8 +48,22 @@ export const optionsKey = (options: Record<string, string>) => JSON.stringify(Ob
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
-/** Medusa wants a product to have an option: a listing created without any gets its own placeholder, replaced when options are given. */
-export const DEFAULT_OPTION = { title: "Default option", values: ["Default option value"] }
+/**
+ * A change as the API takes it (a listing without options: `options: []`, variants with `options: {}`), with
+ * Medusa's placeholder option filled in where the listing has no option of its own, so that its one variant names a
+ * value of an option the product has. A listing keeps the placeholder until options are given.
+ */
+export function withPlaceholderOption(s: ListingSnapshot | null, change: ListingChange): ListingChange {
+  const onlyPlaceholder = (options: { title: string }[]) => options.every((o) => o.title === DEFAULT_OPTION.title)
+  const options = change.options ?? (s?.options ?? []).map((o) => ({ title: o.title }))
+  if (!onlyPlaceholder(options)) return change
+  const hasPlaceholder = (s?.options ?? []).some((o) => o.title === DEFAULT_OPTION.title)
+  return {
+    ...change,
+    ...(change.options || (change.variants && !hasPlaceholder) ? { options: [DEFAULT_OPTION] } : {}),
+    ...(change.variants ? { variants: change.variants.map((v) => ({ ...v, options: { [DEFAULT_OPTION.title]: DEFAULT_OPTION.values[0] } })) } : {}),
+  }
+}
 
 /** Content with the change's fields laid over it (undefined keeps, null or "" clears). */
 export function mergeContent(content: Content, change: ListingInput["content"]): Content {

@@ -6,7 +6,7 @@ import type { ListingInput } from "../../../modules/listing/schema"
 import { effectiveListing, type ListingSnapshot, type PendingChange } from "../../../utils/listings"
 import type { AuditActor, AuditEntryInput } from "../../audit/steps/record-audit-entries"
 import type { ListingStateInput } from "../steps/set-listing-state"
-import { emptySnapshot, listingDiff, planListingChange, splitLiveChange, withChange, type ListingChange, type ListingContext, type ListingPlan } from "./plan-listing-change"
+import { emptySnapshot, listingDiff, planListingChange, splitLiveChange, withChange, withPlaceholderOption, type ListingChange, type ListingContext, type ListingPlan } from "./plan-listing-change"
 
 /**
  * The decisions each listing workflow makes from the listing as it is: which
@@ -50,7 +50,8 @@ export function newHandle(content: ListingInput["content"]): string {
 }
 
 export function decideCreate(input: { exporter_id: string; actor: AuditActor; listing: ListingInput }, ctx: ListingContext) {
-  const plan = planListingChange(null, input.listing, ctx, "draft")
+  const listing = withPlaceholderOption(null, input.listing)
+  const plan = planListingChange(null, listing, ctx, "draft")
   const product = plan.product ?? {}
   const handle = newHandle(input.listing.content)
   const created = {
@@ -61,7 +62,7 @@ export function decideCreate(input: { exporter_id: string; actor: AuditActor; li
     origin_country: "uz",
     ...(ctx.sales_channel_id ? { sales_channels: [{ id: ctx.sales_channel_id }] } : {}),
   }
-  const after = withChange(emptySnapshot(), input.listing)
+  const after = withChange(emptySnapshot(), listing)
   return {
     workflowInput: {
       products: [created],
@@ -77,7 +78,8 @@ export const createdAudit = (input: { exporter_id: string; actor: AuditActor }, 
   entry(input.actor, "listing.created", { id: productId }, input.exporter_id, changes),
 ]
 
-export function decideUpdate(s: ListingSnapshot, change: ListingChange, ctx: ListingContext, actor: AuditActor, exporterId: string): Decision {
+export function decideUpdate(s: ListingSnapshot, given: ListingChange, ctx: ListingContext, actor: AuditActor, exporterId: string): Decision {
+  const change = withPlaceholderOption(s, given)
   if (!s.published) {
     // Not in the shop: the change applies at once. Editing what is in review withdraws it (the reviewer would see another listing).
     const withdraw = s.state === "in_review"
