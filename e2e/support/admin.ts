@@ -1,7 +1,7 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test"
 import { DEMO_LOGINS } from "../../seed/src/demo-logins"
 
-const backendUrl = () => process.env.BOZOR_TEST_BACKEND_URL ?? "http://localhost:9000"
+export const backendUrl = () => process.env.BOZOR_TEST_BACKEND_URL ?? "http://localhost:9000"
 
 /** Signs the seeded operator in to Medusa Admin in this page (its own browser context). */
 export async function signInToAdmin(page: Page) {
