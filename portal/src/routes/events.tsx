@@ -9,8 +9,9 @@ import { currentLocale } from "../i18n"
 import { intlTag } from "../i18n/format"
 import { createEvent, deleteEvent, listEvents, updateEvent, type EventInput } from "../lib/api"
 import { formatBeijing, fromBeijingInput, toBeijingInput } from "../lib/beijing-time"
-import { errorFor, forForm, type ApiError } from "../lib/errors"
+import { errorFor, type ApiError } from "../lib/errors"
 import type { PavilionEvent } from "../lib/types"
+import { useFormSubmit } from "../lib/use-form-submit"
 
 const FIELDS = [...shopTextPaths("title"), ...shopTextPaths("body"), "starts_at", "ends_at", "place", "online_url", "product_ids"]
 
@@ -60,8 +61,7 @@ export default function Events() {
   const [events, setEvents] = useState<PavilionEvent[]>()
   const [editing, setEditing] = useState<string | null>(null)
   const [draft, setDraft] = useState<Draft>(emptyDraft())
-  const [error, setError] = useState<ApiError>()
-  const [busy, setBusy] = useState(false)
+  const { error, setError, busy, submit } = useFormSubmit(FIELDS)
 
   const load = useCallback(() => listEvents().then(setEvents, setError), [setError])
   useEffect(() => void load(), [load])
@@ -76,21 +76,13 @@ export default function Events() {
 
   async function save(event: FormEvent) {
     event.preventDefault()
-    setBusy(true)
-    setError(undefined)
-    try {
+    await submit(async () => {
       if (editing) await updateEvent(editing, inputOf(draft))
       else await createEvent(inputOf(draft))
       toast.success(t(editing ? "events.saved" : "events.created"))
       edit(null)
       await load()
-    } catch (e) {
-      const err = forForm(e as ApiError, FIELDS)
-      setError(err)
-      focusField(err.field)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   async function remove(e: PavilionEvent) {

@@ -2,11 +2,12 @@ import { Alert, Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { emptyShopText, ShopTextFields, shopTextPaths } from "../components/consulate/shop-text-fields"
-import { CheckboxGroup, focusField } from "../components/form/field"
+import { CheckboxGroup } from "../components/form/field"
 import { PageHeading } from "../components/layout/page-heading"
 import { getPavilion, listVerifiedExporters, updatePavilion } from "../lib/api"
-import { errorFor, forForm, type ApiError } from "../lib/errors"
+import { errorFor } from "../lib/errors"
 import type { CatalogExporter, PavilionPage, ShopText } from "../lib/types"
+import { useFormSubmit } from "../lib/use-form-submit"
 
 const CENTRE_TEXTS = ["centre_address", "centre_hours", "centre_pickup"] as const
 type CentreText = (typeof CENTRE_TEXTS)[number]
@@ -26,8 +27,7 @@ export default function Pavilion() {
   const [centre, setCentre] = useState<Record<CentreText, ShopText>>({ centre_address: emptyShopText(), centre_hours: emptyShopText(), centre_pickup: emptyShopText() })
   const [featured, setFeatured] = useState<string[]>([])
   const [exporters, setExporters] = useState<CatalogExporter[]>([])
-  const [error, setError] = useState<ApiError>()
-  const [busy, setBusy] = useState(false)
+  const { error, setError, busy, submit } = useFormSubmit(FIELDS)
 
   const show = (page: PavilionPage | null) => {
     if (page) {
@@ -47,23 +47,15 @@ export default function Pavilion() {
       setExporters(list)
       show(page)
     }, setError)
-  }, [])
+  }, [setError])
 
   async function save(event: FormEvent) {
     event.preventDefault()
-    setBusy(true)
-    setError(undefined)
-    try {
+    await submit(async () => {
       const texts = Object.fromEntries(CENTRE_TEXTS.filter((key) => written(centre[key])).map((key) => [key, centre[key]]))
       show(await updatePavilion({ ...(written(story) ? { story } : {}), ...texts, featured_exporter_ids: featured }))
       toast.success(t("pavilion.saved"))
-    } catch (e) {
-      const err = forForm(e as ApiError, FIELDS)
-      setError(err)
-      focusField(err.field)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

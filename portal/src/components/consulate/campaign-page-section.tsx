@@ -2,11 +2,12 @@ import { Alert, Button, Checkbox, Container, Heading, Input, Label, Text, toast 
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { campaignPagePreview, campaignPagesOf, createCampaignPage, updateCampaignPage, uploadCampaignHero } from "../../lib/api"
-import { errorFor, forForm, type ApiError } from "../../lib/errors"
+import { errorFor, type ApiError } from "../../lib/errors"
 import { checkImages, IMAGE_TYPES } from "../../lib/images"
 import type { Campaign, CampaignPage, ShopText } from "../../lib/types"
-import { Field, focusField } from "../form/field"
+import { Field } from "../form/field"
 import { emptyShopText, ShopTextFields, shopTextPaths } from "./shop-text-fields"
+import { useFormSubmit } from "../../lib/use-form-submit"
 
 const PAGE_FIELDS = ["slug", ...shopTextPaths("title"), ...shopTextPaths("body"), "ends_at"]
 
@@ -22,8 +23,7 @@ export function CampaignPageSection({ campaign }: { campaign: Campaign }) {
   const [title, setTitle] = useState<ShopText>(emptyShopText())
   const [body, setBody] = useState<ShopText>(emptyShopText())
   const [published, setPublished] = useState(true)
-  const [error, setError] = useState<ApiError>()
-  const [busy, setBusy] = useState(false)
+  const { error, setError, busy, submit } = useFormSubmit(PAGE_FIELDS)
   const [preview, setPreview] = useState<string>()
   const file = useRef<HTMLInputElement>(null)
 
@@ -38,22 +38,13 @@ export function CampaignPageSection({ campaign }: { campaign: Campaign }) {
 
   useEffect(() => {
     campaignPagesOf(campaign.id).then((pages) => show(pages[0] ?? null), setError)
-  }, [campaign.id, show])
+  }, [campaign.id, show, setError])
 
-  async function run(work: () => Promise<CampaignPage>, done: string) {
-    setBusy(true)
-    setError(undefined)
-    try {
+  const run = (work: () => Promise<CampaignPage>, done: string) =>
+    submit(async () => {
       show(await work())
       toast.success(done)
-    } catch (e) {
-      const err = forForm(e as ApiError, PAGE_FIELDS)
-      setError(err)
-      focusField(err.field)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   function save(event: FormEvent) {
     event.preventDefault()
