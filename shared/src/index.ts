@@ -1,4 +1,5 @@
 export * from "./cache-tags"
+export * from "./customs"
 export * from "./fulfilment"
 export * from "./payments"
 export * from "./prices"

@@ -31,7 +31,7 @@ export function fieldOfMessage(message: string): string | undefined {
  * The field among those a form shows that a named path means: itself, or the one path ending in it (a message
  * about `hs_code` is about `trade.hs_code` in the listing editor). Undefined when none or several match.
  */
-export function resolveField(field: string | undefined, known: string[]): string | undefined {
+export function resolveField(field: string | undefined, known: readonly string[]): string | undefined {
   if (!field) return undefined
   if (known.includes(field)) return field
   const endings = known.filter((path) => path.endsWith(`.${field}`))
@@ -39,7 +39,7 @@ export function resolveField(field: string | undefined, known: string[]): string
 }
 
 /** The same refusal with its field resolved against the fields a form shows (or none, so it shows above the form). */
-export const forForm = (error: ApiError, known: string[]) => new ApiError(error.message, error.status, resolveField(error.field, known))
+export const forForm = (error: ApiError, known: readonly string[]) => new ApiError(error.message, error.status, resolveField(error.field, known))
 
 /** Turns whatever a request threw into an ApiError, so screens handle one kind of failure. */
 export function toApiError(e: unknown): ApiError {

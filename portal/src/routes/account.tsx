@@ -1,14 +1,17 @@
 import { Badge, Button, Container, Input, Text, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { Field, focusField } from "../components/form/field"
+import { Field } from "../components/form/field"
 import { FormError } from "../components/form/form-error"
 import { LanguageSelect } from "../components/layout/language-select"
 import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
 import { updateMe } from "../lib/api"
-import { errorFor, forForm, type ApiError } from "../lib/errors"
+import { errorFor, type ApiError } from "../lib/errors"
+import { useFormSubmit } from "../lib/use-form-submit"
 import { useSession } from "../session"
+
+const ACCOUNT_FIELDS = ["first_name", "last_name", "locale"] as const
 
 /** The person's name and portal language; the language applies at once and is kept on the account. */
 export default function Account() {
@@ -16,23 +19,12 @@ export default function Account() {
   const { me, setMe } = useSession()
   const [firstName, setFirstName] = useState(me?.admin.first_name ?? "")
   const [lastName, setLastName] = useState(me?.admin.last_name ?? "")
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<ApiError>()
+  const { error, setError, busy, submit: send } = useFormSubmit(ACCOUNT_FIELDS)
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    setBusy(true)
-    setError(undefined)
-    try {
-      setMe(await updateMe({ first_name: firstName.trim(), last_name: lastName.trim(), locale: currentLocale() }))
-      toast.success(t("account.saved"))
-    } catch (e) {
-      const err = forForm(e as ApiError, ["first_name", "last_name", "locale"])
-      setError(err)
-      focusField(err.field)
-    } finally {
-      setBusy(false)
-    }
+    const saved = await send(async () => setMe(await updateMe({ first_name: firstName.trim(), last_name: lastName.trim(), locale: currentLocale() })))
+    if (saved) toast.success(t("account.saved"))
   }
 
   async function changeLanguage() {

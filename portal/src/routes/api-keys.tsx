@@ -1,13 +1,14 @@
 import { Alert, Button, Container, Heading, Input, Prompt, StatusBadge, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { Field, focusField } from "../components/form/field"
+import { Field } from "../components/form/field"
 import { FormError } from "../components/form/form-error"
 import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
 import { formatDateTime } from "../i18n/format"
 import { createApiKey, listApiKeys, revokeApiKey } from "../lib/api"
-import { errorFor, forForm, type ApiError } from "../lib/errors"
+import { errorFor, type ApiError } from "../lib/errors"
+import { useFormSubmit } from "../lib/use-form-submit"
 import type { ApiKey } from "../lib/types"
 import { useSession } from "../session"
 
@@ -108,26 +109,20 @@ curl -X POST -H "Authorization: Bearer bzk_…" -H "Content-Type: application/js
   )
 }
 
+const KEY_FIELDS = ["title"] as const
+const focusTitle = () => "title"
+
 function CreateKey({ onCreated }: { onCreated: (key: ApiKey) => void }) {
   const { t } = useTranslation()
   const [title, setTitle] = useState("")
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<ApiError>()
+  const { error, busy, submit: send } = useFormSubmit(KEY_FIELDS, focusTitle)
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    setBusy(true)
-    setError(undefined)
-    try {
+    await send(async () => {
       onCreated(await createApiKey(title.trim()))
       setTitle("")
-    } catch (e) {
-      const err = forForm(e as ApiError, ["title"])
-      setError(err)
-      focusField(err.field ?? "title")
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -1,13 +1,14 @@
 import { Alert, Button, Container, Heading, Input, Prompt, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { Field, focusField, NativeSelect } from "../components/form/field"
+import { Field, NativeSelect } from "../components/form/field"
 import { FormError } from "../components/form/form-error"
 import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
 import { formatDate } from "../i18n/format"
 import { inviteColleague, listColleagues, removeColleague } from "../lib/api"
-import { errorFor, forForm, type ApiError } from "../lib/errors"
+import { errorFor, type ApiError } from "../lib/errors"
+import { useFormSubmit } from "../lib/use-form-submit"
 import type { Colleague, PendingInvitation } from "../lib/types"
 import { useSession } from "../session"
 
@@ -136,29 +137,23 @@ export default function Colleagues() {
   )
 }
 
+const INVITE_FIELDS = ["email", "role"] as const
+const focusEmail = () => "email"
+
 function InviteForm({ onInvited }: { onInvited: () => Promise<unknown> }) {
   const { t } = useTranslation()
   const [email, setEmail] = useState("")
   const [role, setRole] = useState<"owner" | "member">("member")
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<ApiError>()
+  const { error, busy, submit: send } = useFormSubmit(INVITE_FIELDS, focusEmail)
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    setBusy(true)
-    setError(undefined)
-    try {
+    await send(async () => {
       await inviteColleague({ email: email.trim(), role })
       toast.success(t("colleagues.invited", { email: email.trim() }))
       setEmail("")
       await onInvited()
-    } catch (e) {
-      const err = forForm(e as ApiError, ["email", "role"])
-      setError(err)
-      focusField(err.field ?? "email")
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -8,9 +8,12 @@ import { NewPasswordFields, passwordProblem } from "../components/form/new-passw
 import { AuthLayout } from "../components/layout/auth-layout"
 import { PageHeading } from "../components/layout/page-heading"
 import { resetPassword } from "../lib/api"
-import { ApiError, errorFor, forForm } from "../lib/errors"
+import { ApiError, errorFor } from "../lib/errors"
+import { useFormSubmit } from "../lib/use-form-submit"
 
 /** The page the reset e-mail links to: `?token=…&email=…`. */
+const PASSWORD_FIELDS = ["password", "password_confirmation"] as const
+
 export default function ResetPassword() {
   const { t } = useTranslation()
   const navigate = useNavigate()
@@ -19,8 +22,7 @@ export default function ResetPassword() {
   const email = params.get("email") ?? ""
   const [password, setPassword] = useState("")
   const [confirmation, setConfirmation] = useState("")
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<ApiError>()
+  const { error, setError, busy, submit: send } = useFormSubmit(PASSWORD_FIELDS)
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -29,18 +31,7 @@ export default function ResetPassword() {
       setError(new ApiError(t(problem.key), 0, problem.field))
       return focusField(problem.field)
     }
-    setBusy(true)
-    setError(undefined)
-    try {
-      await resetPassword(token, email, password)
-      navigate(`/sign-in?notice=reset&email=${encodeURIComponent(email)}`, { replace: true })
-    } catch (e) {
-      const err = forForm(e as ApiError, ["password", "password_confirmation"])
-      setError(err)
-      focusField(err.field)
-    } finally {
-      setBusy(false)
-    }
+    if (await send(() => resetPassword(token, email, password))) navigate(`/sign-in?notice=reset&email=${encodeURIComponent(email)}`, { replace: true })
   }
 
   return (

@@ -2,12 +2,13 @@ import { Alert, Button, Input, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
-import { Field, focusField } from "../components/form/field"
+import { Field } from "../components/form/field"
 import { AuthLayout } from "../components/layout/auth-layout"
 import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
 import { signIn, updateMe } from "../lib/api"
-import { errorFor, forForm, type ApiError } from "../lib/errors"
+import { errorFor, type ApiError } from "../lib/errors"
+import { useFormSubmit } from "../lib/use-form-submit"
 import { actor, setActor, type PartnerActor } from "../lib/sdk"
 
 /** Only a path inside the portal is a place to return to after sign-in (never another site). */
@@ -19,6 +20,10 @@ export async function signInAndRemember(email: string, password: string) {
   await updateMe({ locale: currentLocale() }).catch(() => undefined)
 }
 
+const SIGN_IN_FIELDS = ["email", "password"] as const
+/** Wrong credentials name no field: the password is what to type again. */
+const focusOnRefusal = (error: ApiError) => (error.status === 401 ? "password" : undefined)
+
 export default function SignIn() {
   const { t } = useTranslation()
   const navigate = useNavigate()
@@ -26,25 +31,13 @@ export default function SignIn() {
   const [email, setEmail] = useState(params.get("email") ?? "")
   const [password, setPassword] = useState("")
   const [who, setWho] = useState<PartnerActor>(actor())
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<ApiError>()
+  const { error, busy, submit: send } = useFormSubmit(SIGN_IN_FIELDS, focusOnRefusal)
   const notice = params.get("notice")
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    setBusy(true)
-    setError(undefined)
-    try {
-      setActor(who)
-      await signInAndRemember(email.trim(), password)
-      navigate(safeNext(params.get("next")), { replace: true })
-    } catch (e) {
-      const err = forForm(e as ApiError, ["email", "password"])
-      setError(err)
-      focusField(err.field ?? (err.status === 401 ? "password" : undefined))
-    } finally {
-      setBusy(false)
-    }
+    setActor(who)
+    if (await send(() => signInAndRemember(email.trim(), password))) navigate(safeNext(params.get("next")), { replace: true })
   }
 
   const formMessage =

@@ -5,8 +5,9 @@
  * All arithmetic is in fen, so that 5,000.01 is over and 5,000.00 is not;
  * amounts leave this module in CNY (yuan, two decimals exact).
  */
-export const ORDER_LIMIT_FEN = 500_000
-export const ANNUAL_LIMIT_FEN = 2_600_000
+import { ANNUAL_LIMIT_FEN, ORDER_LIMIT_FEN } from "@bozor/shared"
+
+export { ANNUAL_LIMIT_FEN, ORDER_LIMIT_FEN }
 
 export interface CustomsLine {
   quantity: number

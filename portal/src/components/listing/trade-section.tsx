@@ -1,4 +1,5 @@
 import { Hint, Input, Label, Switch, Text, Textarea } from "@medusajs/ui"
+import { ORDER_LIMIT_FEN } from "@bozor/shared"
 import { useTranslation } from "react-i18next"
 import {
   ALLERGENS,
@@ -7,6 +8,8 @@ import {
   ORIGIN_REGIONS,
   STOCK_ORIGINS,
 } from "../../../../backend/src/modules/trade/constants"
+import { currentLocale } from "../../i18n"
+import { formatCny } from "../../i18n/format"
 import { errorFor, type ApiError } from "../../lib/errors"
 import type { TradeForm } from "../../lib/listing-form"
 import { CheckboxGroup, Field, fieldId, NativeSelect } from "../form/field"
@@ -93,7 +96,7 @@ export function TradeSection(props: { trade: TradeForm; onChange: (trade: TradeF
           <Label htmlFor={fieldId("trade.indivisible")} size="small" weight="plus">
             {t("trade.indivisible")}
           </Label>
-          <Hint id={`${fieldId("trade.indivisible")}-hint`}>{t("trade.indivisibleHint")}</Hint>
+          <Hint id={`${fieldId("trade.indivisible")}-hint`}>{t("trade.indivisibleHint", { limit: formatCny(ORDER_LIMIT_FEN / 100, currentLocale()) })}</Hint>
         </div>
       </div>
 
