@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { ALLERGENS, CERTIFICATES, FULFILMENT_MODES, ORIGIN_REGIONS, STOCK_ORIGINS } from "../../backend/src/modules/trade/constants"
-import { CONTENT_LOCALES, LISTING_STATUSES, SALES_STATES, UI_LOCALES } from "../src/lib/types"
+import { SALES_STATES } from "@bozor/shared"
+import { CONTENT_LOCALES, LISTING_STATUSES, UI_LOCALES } from "../src/lib/types"
 
 type Catalog = { [key: string]: string | Catalog }
 const dir = path.join(__dirname, "../src/i18n/locales")

@@ -1,6 +1,7 @@
 export * from "./cache-tags"
 export * from "./customs"
 export * from "./fulfilment"
+export * from "./partner-api"
 export * from "./payments"
 export * from "./prices"
 export * from "./regions"

@@ -1,46 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ExporterOrderLink from "../links/exporter-order"
-import { fulfilmentModesFrom, FULFILMENT_MODES_BY_ORIGIN, type FulfilmentMode, type StockOrigin } from "@bozor/shared"
+import { fulfilmentModesFrom, FULFILMENT_MODES_BY_ORIGIN, type FulfilmentMode, type SalesLine, type SalesOrder, type SalesState, type StockOrigin } from "@bozor/shared"
 import { exporterProductIds } from "./exporter-scope"
 
 type Row = Record<string, any>
-
-/** Where an exporter's lines of an order are: paid, packed, shipped (with the waybill), delivered, refunded (or pending, canceled). */
-type SalesState = "pending" | "paid" | "packed" | "shipped" | "delivered" | "refunded" | "canceled"
-
-interface SalesLine {
-  id: string
-  product_id: string
-  variant_id: string | null
-  title: string
-  variant_title: string | null
-  sku: string | null
-  thumbnail: string | null
-  quantity: number
-  unit_price: number
-  gross: number
-  discount: number
-  net: number
-  fulfilment_mode: FulfilmentMode | null
-}
-
-/**
- * An order as one exporter may see it: its own lines and nothing else of the
- * order — no buyer name, e-mail, phone or street; the destination's city and
- * province only; no other exporter's lines, and totals of its own lines.
- */
-export interface SalesOrder {
-  id: string
-  display_id: number
-  created_at: string
-  state: SalesState
-  waybills: string[]
-  currency_code: string
-  destination: { city: string | null; province: string | null; country_code: string | null }
-  lines: SalesLine[]
-  totals: { gross: number; discount: number; net: number; refunded: number; units: number }
-}
 
 /**
  * What is read of an order: deliberately not `*`, not the customer, not the

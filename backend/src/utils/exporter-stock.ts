@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { StockRow } from "@bozor/shared"
 import { exporterMessage } from "../api/exporter/messages"
 import type { PartnerLocale } from "../modules/partner-access/constants"
 import type { StockOrigin } from "../modules/trade/constants"
@@ -7,20 +8,6 @@ import { listingContext } from "../workflows/listing/steps/load-listing"
 import { exporterProductIds } from "./exporter-scope"
 
 type Row = Record<string, any>
-
-/** A variant's stock as the portal and ERP tools see it: per location, with the low-stock threshold and alert. */
-export interface StockRow {
-  variant_id: string
-  sku: string | null
-  variant_title: string
-  product_id: string
-  product_title: string
-  price_cny: number | null
-  low_stock_threshold: number | null
-  levels: { location_id: string; location_name: string; stocked: number; reserved: number; available: number }[]
-  available: number
-  low: boolean
-}
 
 /** One of the exporter's variants, as a stock or price update names it. */
 export interface OwnVariant {

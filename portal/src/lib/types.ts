@@ -11,6 +11,10 @@ import type {
   VAT_RATES,
 } from "../../../backend/src/modules/trade/constants"
 
+import type { SalesState } from "@bozor/shared"
+
+export type { SalesOrder, SalesState, StockRow } from "@bozor/shared"
+
 export const CONTENT_LOCALES = ["zh-CN", "en", "ru"] as const
 export type ContentLocale = (typeof CONTENT_LOCALES)[number]
 
@@ -282,27 +286,6 @@ export interface SalesReport {
 }
 
 /** A variant's stock (GET /exporter/stock): per location, with its low-stock threshold and alert. */
-interface StockLevel {
-  location_id: string
-  location_name: string
-  stocked: number
-  reserved: number
-  available: number
-}
-
-export interface StockRow {
-  variant_id: string
-  sku: string | null
-  variant_title: string
-  product_id: string
-  product_title: string
-  price_cny: number | null
-  low_stock_threshold: number | null
-  levels: StockLevel[]
-  available: number
-  low: boolean
-}
-
 export interface StockLocation {
   id: string
   name: string
@@ -314,35 +297,6 @@ export interface StockUpdate {
   location_id?: string
   stocked_quantity?: number
   low_stock_threshold?: number | null
-}
-
-export const SALES_STATES = ["pending", "paid", "packed", "shipped", "delivered", "refunded", "canceled"] as const
-export type SalesState = (typeof SALES_STATES)[number]
-
-/** An order as the exporter sees it: its own lines, the destination's city and province, nothing of the buyer. */
-export interface SalesOrder {
-  id: string
-  display_id: number
-  created_at: string
-  state: SalesState
-  waybills: string[]
-  currency_code: string
-  destination: { city: string | null; province: string | null; country_code: string | null }
-  lines: {
-    id: string
-    product_id: string
-    title: string
-    variant_title: string | null
-    sku: string | null
-    thumbnail: string | null
-    quantity: number
-    unit_price: number
-    gross: number
-    discount: number
-    net: number
-    fulfilment_mode: FulfilmentMode | null
-  }[]
-  totals: { gross: number; discount: number; net: number; refunded: number; units: number }
 }
 
 export interface SalesSummary {
