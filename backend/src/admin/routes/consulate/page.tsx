@@ -1,18 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { AuditTrail } from "../../components/audit-trail"
+import { InvitationLocaleSelect } from "../../components/invitation-locale-select"
 import { adminApi } from "../../lib/api"
 
 type Staff = { id: string; email: string; first_name: string | null; last_name: string | null; locale: string; suspended: boolean; suspension_reason: string | null }
 type Invitation = { id: string; email: string; locale: string; expires_at: string }
 
-const LOCALES = [
-  { value: "ru", label: "Русский" },
-  { value: "uz", label: "O'zbekcha" },
-  { value: "en", label: "English" },
-  { value: "zh-CN", label: "中文" },
-]
 
 /**
  * The consulate's staff, for operators: invite a member (the only way in to the consulate's console in the partner
@@ -99,18 +94,7 @@ const ConsulatePage = () => {
           <Input id="consulate-invite-email" type="email" value={invite.email} onChange={(e) => setInvite({ ...invite, email: e.target.value })} />
         </div>
         <div className="w-40">
-        <Select value={invite.locale} onValueChange={(locale) => setInvite({ ...invite, locale })}>
-          <Select.Trigger aria-label="Language of the invitation">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {LOCALES.map((l) => (
-              <Select.Item key={l.value} value={l.value}>
-                {l.label}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <InvitationLocaleSelect value={invite.locale} onChange={(locale) => setInvite({ ...invite, locale })} label="Language of the invitation" />
         </div>
         <Button type="submit">Invite</Button>
       </form>

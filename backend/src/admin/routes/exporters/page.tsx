@@ -1,6 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Input, Label, Select, Switch, Table, Text, toast } from "@medusajs/ui"
 import { Fragment, useCallback, useEffect, useState } from "react"
+import { ORIGIN_REGIONS } from "../../../modules/trade/constants"
+import { InvitationLocaleSelect } from "../../components/invitation-locale-select"
 import { adminApi } from "../../lib/api"
 
 type ExporterRow = {
@@ -23,13 +25,6 @@ type ExporterDetail = ExporterRow & {
   invitations: { id: string; email: string; role: string; locale: string; expires_at: string }[]
 }
 
-const REGIONS = ["fergana", "samarkand", "bukhara", "andijan", "namangan", "tashkent", "qashqadarya", "khorezm", "surxondaryo", "jizzakh"]
-const LOCALES = [
-  { value: "uz", label: "O'zbekcha" },
-  { value: "ru", label: "Русский" },
-  { value: "en", label: "English" },
-  { value: "zh-CN", label: "中文" },
-]
 
 /** A new exporter: the profile operators onboard before inviting its people. */
 function NewExporterForm({ onCreated }: { onCreated: () => void }) {
@@ -65,7 +60,7 @@ function NewExporterForm({ onCreated }: { onCreated: () => void }) {
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            {REGIONS.map((r) => (
+            {ORIGIN_REGIONS.map((r) => (
               <Select.Item key={r} value={r}>
                 {r}
               </Select.Item>
@@ -158,18 +153,7 @@ function People({ exporter, onChange }: { exporter: ExporterRow; onChange: () =>
             <Select.Item value="member">member</Select.Item>
           </Select.Content>
         </Select>
-        <Select value={invite.locale} onValueChange={(locale) => setInvite({ ...invite, locale })}>
-          <Select.Trigger aria-label="Language of the e-mail">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {LOCALES.map((l) => (
-              <Select.Item key={l.value} value={l.value}>
-                {l.label}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <InvitationLocaleSelect value={invite.locale} onChange={(locale) => setInvite({ ...invite, locale })} label="Language of the e-mail" />
         <Button type="submit" size="small">
           Invite
         </Button>
