@@ -23,15 +23,26 @@ const EMAIL_MAX = 254
 const PASSWORD_MAX = 200
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-export async function signInAction(_prev: AuthState, form: FormData): Promise<AuthState> {
+/**
+ * What signing in and registering read first: the language, the shop page to go to afterwards, the e-mail and the
+ * password; or the refusal of a field a buyer's browser cannot have sent.
+ */
+async function readCredentials(form: FormData) {
   const locale = readLocale(form)
-  if (!locale) return { error: await refusal(locale, "locale") }
+  if (!locale) return { refused: { error: await refusal(locale, "locale") } }
   const next = form.get("next") ? readShopPath(form, "next") : "account"
-  if (!next) return { error: await refusal(locale, "next") }
+  if (!next) return { refused: { error: await refusal(locale, "next") } }
   const t = await getTranslations({ locale, namespace: "errors" })
   const email = readText(form, "email", EMAIL_MAX)
-  if (email === undefined) return { error: await refusal(locale, "email") }
+  if (email === undefined) return { refused: { error: await refusal(locale, "email") } }
   const password = String(form.get("password") ?? "")
+  return { locale, next, t, email, password }
+}
+
+export async function signInAction(_prev: AuthState, form: FormData): Promise<AuthState> {
+  const read = await readCredentials(form)
+  if (read.refused) return read.refused
+  const { locale, next, t, email, password } = read
   if (password.length > PASSWORD_MAX) return { error: t("passwordLong", { max: PASSWORD_MAX }), email }
   if (!email || !password) return { error: t("signInMissing"), email }
   try {
@@ -44,14 +55,9 @@ export async function signInAction(_prev: AuthState, form: FormData): Promise<Au
 }
 
 export async function registerAction(_prev: AuthState, form: FormData): Promise<AuthState> {
-  const locale = readLocale(form)
-  if (!locale) return { error: await refusal(locale, "locale") }
-  const next = form.get("next") ? readShopPath(form, "next") : "account"
-  if (!next) return { error: await refusal(locale, "next") }
-  const t = await getTranslations({ locale, namespace: "errors" })
-  const email = readText(form, "email", EMAIL_MAX)
-  if (email === undefined) return { error: await refusal(locale, "email") }
-  const password = String(form.get("password") ?? "")
+  const read = await readCredentials(form)
+  if (read.refused) return read.refused
+  const { locale, next, t, email, password } = read
   const lastName = readText(form, "lastName", 100)
   if (lastName === undefined) return { error: await refusal(locale, "lastName") }
   const firstName = readText(form, "firstName", 100)
