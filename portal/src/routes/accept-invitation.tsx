@@ -1,7 +1,7 @@
 import { Alert, Button, Input, Text } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { useNavigate, useSearchParams } from "react-router-dom"
 import { Field, focusField } from "../components/form/field"
 import { FormError } from "../components/form/form-error"
 import { NewPasswordFields, passwordProblem } from "../components/form/new-password"
@@ -70,7 +70,7 @@ export default function AcceptInvitation() {
 
   const title = invitation ? t("auth.acceptTitle", { exporter: (invitation.exporter ?? invitation.consulate)?.name ?? "" }) : t("auth.signInTitle")
   return (
-    <AuthLayout>
+    <AuthLayout link={{ to: "/sign-in", label: t("auth.backToSignIn") }}>
       <PageHeading title={title}>{title}</PageHeading>
       {loadError ? (
         <Alert variant="error" role="alert">
@@ -102,11 +102,6 @@ export default function AcceptInvitation() {
           </Button>
         </form>
       )}
-      <Text size="small">
-        <Link to="/sign-in" className="text-ui-fg-base underline underline-offset-2">
-          {t("auth.backToSignIn")}
-        </Link>
-      </Text>
     </AuthLayout>
   )
 }

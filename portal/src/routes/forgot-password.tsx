@@ -1,7 +1,6 @@
 import { Alert, Button, Input, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router-dom"
 import { Field, focusField } from "../components/form/field"
 import { FormError } from "../components/form/form-error"
 import { AuthLayout } from "../components/layout/auth-layout"
@@ -34,7 +33,7 @@ export default function ForgotPassword() {
   }
 
   return (
-    <AuthLayout>
+    <AuthLayout link={{ to: "/sign-in", label: t("auth.backToSignIn") }}>
       <div className="flex flex-col gap-y-1">
         <PageHeading title={t("auth.forgotTitle")}>{t("auth.forgotTitle")}</PageHeading>
         <Text size="small" className="text-ui-fg-subtle">
@@ -56,11 +55,6 @@ export default function ForgotPassword() {
           </Button>
         </form>
       )}
-      <Text size="small">
-        <Link to="/sign-in" className="text-ui-fg-base underline underline-offset-2">
-          {t("auth.backToSignIn")}
-        </Link>
-      </Text>
     </AuthLayout>
   )
 }

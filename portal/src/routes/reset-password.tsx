@@ -1,7 +1,7 @@
 import { Alert, Button, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { useNavigate, useSearchParams } from "react-router-dom"
 import { focusField } from "../components/form/field"
 import { FormError } from "../components/form/form-error"
 import { NewPasswordFields, passwordProblem } from "../components/form/new-password"
@@ -35,7 +35,7 @@ export default function ResetPassword() {
   }
 
   return (
-    <AuthLayout>
+    <AuthLayout link={{ to: "/forgot-password", label: t("auth.forgotPassword") }}>
       <PageHeading title={t("auth.resetTitle")}>{t("auth.resetTitle")}</PageHeading>
       {!token || !email ? (
         <Alert variant="error">{t("auth.resetLinkInvalid")}</Alert>
@@ -57,11 +57,6 @@ export default function ResetPassword() {
           </Button>
         </form>
       )}
-      <Text size="small">
-        <Link to="/forgot-password" className="text-ui-fg-base underline underline-offset-2">
-          {t("auth.forgotPassword")}
-        </Link>
-      </Text>
     </AuthLayout>
   )
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Input, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { useNavigate, useSearchParams } from "react-router-dom"
 import { Field } from "../components/form/field"
 import { AuthLayout } from "../components/layout/auth-layout"
 import { PageHeading } from "../components/layout/page-heading"
@@ -52,7 +52,7 @@ export default function SignIn() {
       : undefined
 
   return (
-    <AuthLayout>
+    <AuthLayout link={{ to: "/forgot-password", label: t("auth.forgotPassword") }}>
       <div className="flex flex-col gap-y-1">
         <PageHeading title={t("auth.signInTitle")}>{t("auth.signInTitle")}</PageHeading>
         <Text size="small" className="text-ui-fg-subtle">
@@ -104,11 +104,6 @@ export default function SignIn() {
           {t("auth.signIn")}
         </Button>
       </form>
-      <Text size="small">
-        <Link to="/forgot-password" className="text-ui-fg-base underline underline-offset-2">
-          {t("auth.forgotPassword")}
-        </Link>
-      </Text>
     </AuthLayout>
   )
 }
