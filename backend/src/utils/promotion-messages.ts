@@ -80,3 +80,12 @@ export function promotionMessage(locale: string | null | undefined, verdict: Pro
 /** Refusing to take an automatic promotion off a cart: it applies by itself whenever the cart qualifies. */
 export const automaticRemovalMessage = (locale: string | null | undefined, name: string) =>
   customsLocale(locale) === "zh-CN" ? `${name}自动生效，不能手动移除。` : `${name} applies by itself and cannot be removed.`
+
+/**
+ * A promotion's budget ran out between the buyer's last look at the cart and placing the order (another buyer's order
+ * spent it): the discount has been taken off the cart, which the buyer reviews and pays again.
+ */
+export const budgetSpentMessage = (locale: string | null | undefined) =>
+  customsLocale(locale) === "zh-CN"
+    ? "您购物车中的优惠活动预算刚刚用完，优惠已不再适用。请确认新的总价后重新支付并下单。"
+    : "A promotion on your cart has just used up its budget and no longer applies. Check the new total, then pay and place the order again."
