@@ -2,7 +2,7 @@ import { Alert, Button, Container, Heading, Input, Prompt, StatusBadge, Text, to
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Field } from "../components/form/field"
-import { FormError } from "../components/form/form-error"
+import { ErrorAlert, FormError } from "../components/form/form-error"
 import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
 import { formatDateTime } from "../i18n/format"
@@ -41,7 +41,7 @@ export default function ApiKeys() {
         <PageHeading title={t("apiKeys.title")}>{t("apiKeys.title")}</PageHeading>
         <Text size="small" className="text-ui-fg-subtle">{t("apiKeys.intro")}</Text>
       </div>
-      {error ? <Alert variant="error" role="alert">{error.message || t("common.networkError")}</Alert> : null}
+      <ErrorAlert error={error} />
       {created?.token ? (
         <Alert variant="success" role="status" className="flex flex-col gap-y-2">
           <Text size="small" weight="plus">{t("apiKeys.shownOnce", { title: created.title })}</Text>

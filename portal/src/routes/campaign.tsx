@@ -22,6 +22,7 @@ import {
 import { errorFor, forForm, type ApiError } from "../lib/errors"
 import type { Campaign as CampaignData, Nomination } from "../lib/types"
 import { NOMINATION_COLORS } from "./nominations"
+import { FormError } from "../components/form/form-error"
 
 /**
  * One campaign: its budget and window (end it now), its page in the shop, the products it features, its promotions
@@ -79,11 +80,7 @@ export default function Campaign() {
   return (
     <>
       <PageHeading title={campaign.name}>{campaign.name}</PageHeading>
-      {error && !error.field ? (
-        <Alert variant="error" role="alert">
-          {error.message || t("common.networkError")}
-        </Alert>
-      ) : null}
+      <FormError error={error} />
       <Container className="flex flex-col gap-y-3 p-4">
         <CampaignSummary campaign={campaign} />
         <div className="flex flex-wrap gap-2">

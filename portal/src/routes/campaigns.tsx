@@ -1,4 +1,4 @@
-import { Alert, Button, Container, Heading, Input, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useNavigate } from "react-router-dom"
@@ -9,6 +9,7 @@ import { PageHeading } from "../components/layout/page-heading"
 import { createCampaign, createPromotion, listCampaigns } from "../lib/api"
 import { errorFor, forForm, type ApiError } from "../lib/errors"
 import type { Campaign } from "../lib/types"
+import { ErrorAlert, FormError } from "../components/form/form-error"
 
 /** A datetime-local value for a moment (the browser's own time zone), and back. */
 const localInput = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
@@ -64,11 +65,7 @@ export default function Campaigns() {
   return (
     <>
       <PageHeading title={t("campaigns.title")}>{t("campaigns.title")}</PageHeading>
-      {loadError ? (
-        <Alert variant="error" role="alert">
-          {loadError.message || t("common.networkError")}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={loadError} />
       {campaigns?.length === 0 ? <Text className="text-ui-fg-subtle">{t("campaigns.empty")}</Text> : null}
       <ul className="flex flex-col gap-y-3">
         {campaigns?.map((c) => (
@@ -90,11 +87,7 @@ export default function Campaigns() {
       <Container className="flex flex-col gap-y-4 p-4">
         <Heading level="h2">{t("campaigns.new")}</Heading>
         <form onSubmit={submit} className="flex flex-col gap-y-4" noValidate>
-          {error && !error.field ? (
-            <Alert variant="error" role="alert">
-              {error.message || t("common.networkError")}
-            </Alert>
-          ) : null}
+          <FormError error={error} />
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             <Field path="name" label={t("campaigns.name")} error={errorFor(error, "name")}>
               {(control) => <Input {...control} value={name} onChange={(e) => setName(e.target.value)} />}

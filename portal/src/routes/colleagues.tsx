@@ -2,7 +2,7 @@ import { Alert, Button, Container, Heading, Input, Prompt, Table, Text, toast } 
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Field, NativeSelect } from "../components/form/field"
-import { FormError } from "../components/form/form-error"
+import { ErrorAlert, FormError } from "../components/form/form-error"
 import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
 import { formatDate } from "../i18n/format"
@@ -46,11 +46,7 @@ export default function Colleagues() {
           {t("colleagues.intro", { exporter: me?.exporter.name ?? "" })}
         </Text>
       </div>
-      {loadError ? (
-        <Alert variant="error" role="alert">
-          {loadError.message || t("common.networkError")}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={loadError} />
       {removeError ? (
         <Alert variant="error" role="alert">
           {removeError.message}

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Container, Heading, Input, Label, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Checkbox, Container, Heading, Input, Label, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { ProductPicker } from "../components/consulate/product-picker"
@@ -12,6 +12,7 @@ import { formatBeijing, fromBeijingInput, toBeijingInput } from "../lib/beijing-
 import { errorFor, type ApiError } from "../lib/errors"
 import type { PavilionEvent } from "../lib/types"
 import { useFormSubmit } from "../lib/use-form-submit"
+import { FormError } from "../components/form/form-error"
 
 const FIELDS = [...shopTextPaths("title"), ...shopTextPaths("body"), "starts_at", "ends_at", "place", "online_url", "product_ids"]
 
@@ -107,11 +108,7 @@ export default function Events() {
   return (
     <>
       <PageHeading title={t("events.title")}>{t("events.title")}</PageHeading>
-      {error && !error.field ? (
-        <Alert variant="error" role="alert">
-          {error.message || t("common.networkError")}
-        </Alert>
-      ) : null}
+      <FormError error={error} />
       {events?.length === 0 ? <Text className="text-ui-fg-subtle">{t("events.empty")}</Text> : null}
       <ul className="flex flex-col gap-y-3" aria-label={t("events.list")}>
         {events?.map((e) => (

@@ -1,4 +1,4 @@
-import { Alert, Button, Container, Input, StatusBadge, Text, toast } from "@medusajs/ui"
+import { Button, Container, Input, StatusBadge, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { PageHeading } from "../components/layout/page-heading"
@@ -7,6 +7,7 @@ import { formatDate } from "../i18n/format"
 import { answerNomination, listNominations } from "../lib/api"
 import type { ApiError } from "../lib/errors"
 import type { Nomination } from "../lib/types"
+import { ErrorAlert } from "../components/form/form-error"
 
 export const NOMINATION_COLORS = { invited: "blue", accepted: "green", declined: "grey", withdrawn: "grey" } as const
 
@@ -39,11 +40,7 @@ export default function Nominations() {
           {t("nominations.intro")}
         </Text>
       </div>
-      {error ? (
-        <Alert variant="error" role="alert">
-          {error.message || t("common.networkError")}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {nominations?.length === 0 ? <Text className="text-ui-fg-subtle">{t("nominations.empty")}</Text> : null}
       <ul className="flex flex-col gap-y-3">
         {nominations?.map((n) => (

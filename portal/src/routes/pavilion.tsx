@@ -1,4 +1,4 @@
-import { Alert, Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { emptyShopText, ShopTextFields, shopTextPaths } from "../components/consulate/shop-text-fields"
@@ -8,6 +8,7 @@ import { getPavilion, listVerifiedExporters, updatePavilion } from "../lib/api"
 import { errorFor } from "../lib/errors"
 import type { CatalogExporter, PavilionPage, ShopText } from "../lib/types"
 import { useFormSubmit } from "../lib/use-form-submit"
+import { FormError } from "../components/form/form-error"
 
 const CENTRE_TEXTS = ["centre_address", "centre_hours", "centre_pickup"] as const
 type CentreText = (typeof CENTRE_TEXTS)[number]
@@ -64,11 +65,7 @@ export default function Pavilion() {
       <Text size="small" className="text-ui-fg-subtle">
         {t("pavilion.intro")}
       </Text>
-      {error && !error.field ? (
-        <Alert variant="error" role="alert">
-          {error.message || t("common.networkError")}
-        </Alert>
-      ) : null}
+      <FormError error={error} />
       {loaded ? (
         <form onSubmit={save} className="flex flex-col gap-y-4" noValidate>
           <Container className="flex flex-col gap-y-4 p-4">

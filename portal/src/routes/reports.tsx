@@ -1,4 +1,4 @@
-import { Alert, Container, Heading, Input, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
@@ -9,6 +9,7 @@ import { formatCny, formatNumber } from "../i18n/format"
 import { getReport, listCampaigns, reportCsvUrl, type ReportQuery } from "../lib/api"
 import type { ApiError } from "../lib/errors"
 import type { Campaign, ReportRow, SalesReport } from "../lib/types"
+import { ErrorAlert } from "../components/form/form-error"
 
 /** Sales for a campaign or a period: totals, a chart by day, breakdowns, and the CSV for the ministry. Aggregates only. */
 export default function Reports() {
@@ -90,11 +91,7 @@ export default function Reports() {
           {(control) => <Input {...control} type="date" value={params.get("to") ?? ""} onChange={(e) => set("to", e.target.value)} />}
         </Field>
       </Container>
-      {error ? (
-        <Alert variant="error" role="alert">
-          {error.message || t("common.networkError")}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {report ? (
         <>
           <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">

@@ -1,4 +1,4 @@
-import { Alert, Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
@@ -11,6 +11,7 @@ import { formatCny, formatDateTime, formatNumber } from "../i18n/format"
 import { getSalesSummary, listOrders } from "../lib/api"
 import type { ApiError } from "../lib/errors"
 import type { SalesOrder, SalesSummary } from "../lib/types"
+import { ErrorAlert } from "../components/form/form-error"
 
 const RANGES = [7, 30, 90] as const
 const PAGE_SIZE = 20
@@ -52,11 +53,7 @@ export default function Sales() {
         <PageHeading title={t("sales.title")}>{t("sales.title")}</PageHeading>
         <Text size="small" className="text-ui-fg-subtle">{t("sales.intro")}</Text>
       </div>
-      {error ? (
-        <Alert variant="error" role="alert">
-          {error.message || t("common.networkError")}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
 
       <Container className="flex flex-col gap-y-4 p-4 sm:p-6">
         <div className="flex flex-wrap items-end justify-between gap-3">

@@ -1,4 +1,4 @@
-import { Alert, Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useEffect, useRef, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { NativeSelect } from "../components/form/field"
@@ -6,6 +6,7 @@ import { PageHeading } from "../components/layout/page-heading"
 import { exportUrl, getImport, startImport } from "../lib/api"
 import type { ApiError } from "../lib/errors"
 import type { ImportJob } from "../lib/types"
+import { ErrorAlert } from "../components/form/form-error"
 
 const KINDS = ["listings", "stock"] as const
 const POLL_MS = 700
@@ -126,11 +127,7 @@ export default function Spreadsheets() {
         </form>
       </Container>
 
-      {error ? (
-        <Alert variant="error" role="alert">
-          {error.message || t("common.networkError")}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
 
       {job ? (
         <Container className="flex flex-col gap-y-3" data-testid="import-job" data-status={job.status}>

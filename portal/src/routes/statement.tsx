@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Table, Text } from "@medusajs/ui"
+import { Button, Heading, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
@@ -8,6 +8,7 @@ import { formatCny } from "../i18n/format"
 import { getStatement, statementCsvUrl } from "../lib/api"
 import type { ApiError } from "../lib/errors"
 import type { Statement as StatementData } from "../lib/types"
+import { ErrorAlert } from "../components/form/form-error"
 
 /** A month's statement, laid out to print (the portal's frame is hidden on paper), with its CSV beside it. */
 export default function Statement() {
@@ -41,7 +42,7 @@ export default function Statement() {
         </div>
       </div>
       <PageHeading title={t("statement.title", { month })}>{t("statement.title", { month })}</PageHeading>
-      {error ? <Alert variant="error" role="alert">{error.message || t("common.networkError")}</Alert> : null}
+      <ErrorAlert error={error} />
       {!statement ? (
         error ? null : <Text role="status">{t("common.loading")}</Text>
       ) : (

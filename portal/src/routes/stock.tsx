@@ -6,6 +6,7 @@ import { PageHeading } from "../components/layout/page-heading"
 import { listStock, updateStock } from "../lib/api"
 import type { ApiError } from "../lib/errors"
 import type { StockRow, StockUpdate } from "../lib/types"
+import { ErrorAlert } from "../components/form/form-error"
 
 const PAGE_SIZE = 50
 
@@ -73,11 +74,7 @@ export default function Stock() {
           <Label htmlFor="stock-low" size="small">{t("stock.lowOnly")}</Label>
         </div>
       </div>
-      {error ? (
-        <Alert variant="error" role="alert">
-          {error.message || t("common.networkError")}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {lowCount ? (
         <Alert variant="warning" role="status">
           {t("stock.lowAlert", { count: lowCount })}

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Container, Heading, Input, Label, Text, toast } from "@medusajs/ui"
+import { Button, Checkbox, Container, Heading, Input, Label, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { campaignPagePreview, campaignPagesOf, createCampaignPage, updateCampaignPage, uploadCampaignHero } from "../../lib/api"
@@ -8,6 +8,7 @@ import type { Campaign, CampaignPage, ShopText } from "../../lib/types"
 import { Field } from "../form/field"
 import { emptyShopText, ShopTextFields, shopTextPaths } from "./shop-text-fields"
 import { useFormSubmit } from "../../lib/use-form-submit"
+import { FormError } from "../form/form-error"
 
 const PAGE_FIELDS = ["slug", ...shopTextPaths("title"), ...shopTextPaths("body"), "ends_at"]
 
@@ -88,11 +89,7 @@ export function CampaignPageSection({ campaign }: { campaign: Campaign }) {
           {page ? t(page.status === "published" ? "campaignPage.isPublished" : "campaignPage.isDraft") : t("campaignPage.none")}
         </Text>
       </div>
-      {error && !error.field ? (
-        <Alert variant="error" role="alert">
-          {error.message || t("common.networkError")}
-        </Alert>
-      ) : null}
+      <FormError error={error} />
       <form onSubmit={save} className="flex flex-col gap-y-4" noValidate>
         <Field path="slug" label={t("campaignPage.slug")} hint={t("campaignPage.slugHint")} error={errorFor(error, "slug")}>
           {(control) => <Input {...control} value={slug} onChange={(e) => setSlug(e.target.value)} />}
