@@ -9,7 +9,7 @@ import { startStorefront } from "./storefront"
 import { step } from "./ui"
 
 const HAPROXY = "/usr/sbin/haproxy"
-const HAPROXY_CFG = path.join(ROOT, "deploy", "haproxy.cfg")
+export const HAPROXY_CFG = path.join(ROOT, "deploy", "haproxy.cfg")
 
 /**
  * Where the cluster's processes listen. The public ports stay the stack's (PORT, STOREFRONT_PORT): the balancers
@@ -55,7 +55,7 @@ export function clusterPorts(env: NodeJS.ProcessEnv): ClusterPorts {
 }
 
 /** HAProxy's environment: what deploy/haproxy.cfg reads, from the ports the cluster uses. */
-function haproxyEnv(config: StackConfig, ports: ClusterPorts): NodeJS.ProcessEnv {
+export function haproxyEnv(config: StackConfig, ports: ClusterPorts): NodeJS.ProcessEnv {
   return {
     PATH: config.env.PATH,
     BOZOR_API_BIND: `:${config.ports.backend}`,
