@@ -11,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: (argv: string[]) => Pr
   "portal-listings": () => import("./portal-listings"),
   "bulk-import": () => import("./bulk-import"),
   "listing-approval": () => import("./listing-approval"),
+  load: () => import("./load"),
 }
 
 async function main() {

@@ -13,6 +13,8 @@ import { BACKEND_DIR, MEDUSA_BIN, testStack } from "./helpers"
 export interface BackendProcess {
   url: string
   port: number
+  /** Its output (stdout and stderr). */
+  logFile: string
   /** SIGTERM, and waits for the exit: a graceful stop. */
   stop(): Promise<void>
   /** SIGKILL: the process dies where it stands, as in a crash or an OOM kill. */
@@ -30,11 +32,12 @@ export async function freePort(): Promise<number> {
   })
 }
 
-export async function startBackendProcess(options: { port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<BackendProcess> {
+export async function startBackendProcess(options: { port?: number; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<BackendProcess> {
   const stack = testStack()
   const port = options.port ?? (await freePort())
   const name = `backend-${port}`
-  const log = openSync(path.join(stack.dataDir, "logs", `${name}.log`), "a")
+  const logFile = path.join(stack.dataDir, "logs", `${name}.log`)
+  const log = openSync(logFile, "a")
   const child: ChildProcess = spawn(MEDUSA_BIN, ["start"], {
     cwd: path.join(BACKEND_DIR, ".medusa", "server"),
     env: { ...stack.medusaEnv, NODE_ENV: "production", PORT: String(port), MEDUSA_DISABLE_ADMIN: "true", ...options.env },
@@ -46,15 +49,16 @@ export async function startBackendProcess(options: { port?: number; env?: NodeJS
   let exited = false
   const exit = new Promise<void>((resolve) => child.once("exit", () => ((exited = true), rmSync(pidFile, { force: true }), resolve())))
   const url = `http://localhost:${port}`
-  const deadline = Date.now() + 120_000
+  const timeoutMs = options.timeoutMs ?? 120_000
+  const deadline = Date.now() + timeoutMs
   while (!(await fetch(`${url}/health`).then((r) => r.ok).catch(() => false))) {
     if (exited) throw new Error(`The extra backend on port ${port} exited while starting; see ${name}.log`)
-    if (Date.now() > deadline) throw new Error(`The extra backend on port ${port} did not answer within 120 s; see ${name}.log`)
+    if (Date.now() > deadline) throw new Error(`The extra backend on port ${port} did not answer within ${timeoutMs / 1000} s; see ${name}.log`)
     await new Promise((r) => setTimeout(r, 250))
   }
   const signal = async (sig: NodeJS.Signals) => {
     if (!exited) process.kill(-child.pid!, sig)
     await exit
   }
-  return { url, port, stop: () => signal("SIGTERM"), kill: () => signal("SIGKILL") }
+  return { url, port, logFile, stop: () => signal("SIGTERM"), kill: () => signal("SIGKILL") }
 }

@@ -159,14 +159,21 @@ export async function buildBackend(supervisor: Supervisor, rt: BackendRuntime): 
   return true
 }
 
-/** Starts the built backend (server and worker in one process unless MEDUSA_WORKER_MODE says otherwise). */
-export async function startBackend(rt: BackendRuntime, supervisor: Supervisor) {
+/** One Medusa process: its name (log and pid file), port and role (MEDUSA_WORKER_MODE; the environment's when unset). */
+export interface BackendInstance {
+  name: string
+  port: number
+  mode?: "server" | "worker"
+}
+
+/** Starts the built backend (server and worker in one process unless MEDUSA_WORKER_MODE or `instance.mode` say otherwise). */
+export async function startBackend(rt: BackendRuntime, supervisor: Supervisor, instance: BackendInstance = { name: "backend", port: rt.config.ports.backend }) {
   mkdirSync(path.join(rt.config.dataDir, "static"), { recursive: true })
-  const { child, logFile } = supervisor.spawn("backend", MEDUSA_BIN, ["start"], {
+  const { child, logFile } = supervisor.spawn(instance.name, MEDUSA_BIN, ["start"], {
     cwd: BUILD_DIR,
-    env: medusaEnv(rt, { NODE_ENV: "production" }),
+    env: medusaEnv(rt, { NODE_ENV: "production", PORT: String(instance.port), ...(instance.mode ? { MEDUSA_WORKER_MODE: instance.mode } : {}) }),
   })
   let dead = false
   child.on("exit", () => (dead = true))
-  await waitForHttp(`${backendUrl(rt.config)}/health`, { timeoutMs: 120_000, what: "The Medusa backend", isDead: () => dead, logFile })
+  await waitForHttp(`http://localhost:${instance.port}/health`, { timeoutMs: 120_000, what: `Medusa (${instance.name})`, isDead: () => dead, logFile })
 }

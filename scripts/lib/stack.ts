@@ -7,7 +7,7 @@ import { checkExternalMeilisearch, startEmbeddedMeilisearch } from "./meilisearc
 import { ensureDatabase, startEmbeddedPostgres } from "./postgres"
 import { StartupError, Supervisor } from "./processes"
 import { buildPortal } from "./portal"
-import { buildStorefront, startStorefront } from "./storefront"
+import { buildStorefront, startStorefront, type StorefrontRuntime } from "./storefront"
 import { skipped, step } from "./ui"
 import { PUBLISHABLE_KEY_TITLE } from "../../seed/src/names"
 import { PublishedPasswordError, seedLogins } from "../../seed/src/demo-logins"
@@ -71,6 +71,29 @@ export interface StackOptions {
   storefront: boolean
   /** Build the partner portal (the backend serves it at /portal either way: without a build, a page says so). */
   portal: boolean
+  /** How the built shop runs; one Medusa process and one storefront unless told otherwise. */
+  topology?: Topology
+}
+
+/**
+ * How the built shop runs once the data is ready: `npm start` runs one Medusa process and one Next.js; the cluster
+ * (scripts/lib/cluster.ts) adds Redis first, and runs several of each behind load balancers. Either way the public
+ * URLs are `backendUrl(config)` and `storefrontUrl(config)`.
+ */
+export interface Topology {
+  /** Ports beyond the public ones, checked before anything starts. */
+  ports: { port: number; what: string; variable: string }[]
+  /** Services the backend needs before it migrates (Redis). */
+  startServices(supervisor: Supervisor): Promise<void>
+  startBackend(rt: BackendRuntime, supervisor: Supervisor): Promise<void>
+  startStorefront(rt: StorefrontRuntime, supervisor: Supervisor): Promise<void>
+}
+
+const singleProcess: Topology = {
+  ports: [],
+  startServices: async () => {},
+  startBackend: (rt, supervisor) => step("Starting Medusa", () => startBackend(rt, supervisor)),
+  startStorefront: (rt, supervisor) => step("Starting the storefront", () => startStorefront(rt, supervisor)),
 }
 
 export async function startStack(config: StackConfig, options: StackOptions & { supervisor?: Supervisor }): Promise<RunningStack> {
@@ -100,15 +123,18 @@ function inBackground<T>(work: () => Promise<T>): () => Promise<T> {
 }
 
 async function startWith(supervisor: Supervisor, config: StackConfig, options: StackOptions): Promise<RunningStack> {
+  const topology = options.topology ?? singleProcess
   await supervisor.claim()
   await assertPortFree(config.ports.backend, "the Medusa backend", "PORT")
   if (options.storefront) await assertPortFree(config.ports.storefront, "the storefront", "STOREFRONT_PORT")
+  for (const { port, what, variable } of topology.ports) await assertPortFree(port, what, variable)
 
   // Builds need no database: they run while the services start, migrate and seed.
   const backendBuild = inBackground(() => buildBackend(supervisor, plannedRuntime(config)))
   const storefrontBuild = options.storefront ? inBackground(() => buildStorefront(supervisor, { config, publishableKey: "" })) : undefined
   const portalBuild = options.portal ? inBackground(() => buildPortal(supervisor)) : undefined
 
+  await topology.startServices(supervisor)
   const backend = await startServices(config, supervisor)
   writeFileSync(servicesFile(supervisor), JSON.stringify({ databaseUrl: backend.databaseUrl, search: backend.search }))
   await prepareDatabase(backend, supervisor)
@@ -126,14 +152,14 @@ async function startWith(supervisor: Supervisor, config: StackConfig, options: S
     const builtPortal = await step("Building the partner portal", portalBuild)
     if (!builtPortal) console.log("    (up to date)")
   }
-  await step("Starting Medusa", () => startBackend(backend, supervisor))
+  await topology.startBackend(backend, supervisor)
   await step("Search index", () => waitForSearchIndex(backendUrl(config), key))
 
   if (storefrontBuild) {
     const sf = { config, publishableKey: key }
     const builtSf = await step("Building the storefront", storefrontBuild)
     if (!builtSf) console.log("    (up to date)")
-    await step("Starting the storefront", () => startStorefront(sf, supervisor))
+    await topology.startStorefront(sf, supervisor)
   }
   return { backend, publishableKey: key, supervisor }
 }
