@@ -16,9 +16,11 @@ test.describe("the page cache", () => {
     // The count goes up at once on the page the buyer added from, without that page being rendered for them.
     await addToCart(page, "zh-CN", "white-acacia-honey")
     await expect(page.getByTestId("cart-count")).toHaveText("1")
-    // With a cart, the same URL still comes from the cache; their own count is filled in by their browser.
+    // With a cart, the same URL still comes from the cached tree (a page rendered per visitor has no x-nextjs-cache;
+    // the entry may have been renewed meanwhile by another journey's change, hence any value); their own count is
+    // filled in by their browser.
     const again = await page.goto(url)
-    expect(["HIT", "STALE"]).toContain(again?.headers()["x-nextjs-cache"])
+    expect(again?.headers()["x-nextjs-cache"]).toMatch(/^(HIT|STALE|MISS)$/)
     await expect(page.getByTestId("cart-count")).toHaveText("1")
     // A query string (a chosen variant) is rendered per request.
     expect((await request.get(`${url}?variant=none`)).headers()["x-nextjs-cache"]).toBeUndefined()
@@ -102,12 +104,13 @@ test.describe("the page cache", () => {
     const urls = ["/zh-CN", "/zh-CN/categories/honey", ...buyers.map((b) => `/zh-CN/products/${b.handle}`), `/zh-CN/search?q=${encodeURIComponent("蜂蜜")}`]
     for (const url of urls) {
       await request.get(url)
-      // Each buyer (their cookies sent) and the guest get the cached entry, and it holds no cart, line, account or
-      // e-mail of either buyer: an empty count and the sign-in link, for everyone.
+      // Each buyer (their cookies sent) and the guest get the shared entry (x-nextjs-cache: the cached tree, whether
+      // this request found, refreshed or first filled it), and it holds no cart, line, account or e-mail of either
+      // buyer: an empty count and the sign-in link, for everyone.
       for (const client of [request, ...seen.map((b) => b.context.request)]) {
         const response = await client.get(url)
         expect(response.status(), url).toBe(200)
-        expect(["HIT", "STALE"], url).toContain(response.headers()["x-nextjs-cache"])
+        expect(response.headers()["x-nextjs-cache"], url).toMatch(/^(HIT|STALE|MISS)$/)
         const html = await response.text()
         for (const secret of secrets) expect(html, url).not.toContain(secret)
         expect(html, url).toMatch(/data-testid="cart-count"><\/span>/)
@@ -119,7 +122,7 @@ test.describe("the page cache", () => {
     // Each buyer's browser shows their own count and account link on the shared page; a guest's shows an empty cart.
     for (const { page, quantity, signIn } of seen) {
       const response = await page.goto("/zh-CN")
-      expect(["HIT", "STALE"]).toContain(response?.headers()["x-nextjs-cache"])
+      expect(response?.headers()["x-nextjs-cache"]).toMatch(/^(HIT|STALE|MISS)$/)
       await expect(page.getByTestId("cart-count")).toHaveText(String(quantity))
       await expect(page.getByTestId("account-link")).toHaveAttribute("href", signIn ? "/zh-CN/account" : "/zh-CN/account/login")
     }
