@@ -21,7 +21,13 @@ import { calibratedCpuSlowdown, percentile, saveResults, stopChild } from "./lib
 
 const ROOT = path.resolve(__dirname, "..")
 const DATA = ".data/bench-storefront"
-const PORTS = { POSTGRES_PORT: "5493", MEILISEARCH_PORT: "7705", PORT: "9005", STOREFRONT_PORT: "8005" }
+/** Its own ports, unless the environment names others (where several stacks share a machine). */
+const PORTS = {
+  POSTGRES_PORT: process.env.POSTGRES_PORT ?? "5493",
+  MEILISEARCH_PORT: process.env.MEILISEARCH_PORT ?? "7705",
+  PORT: process.env.PORT ?? "9005",
+  STOREFRONT_PORT: process.env.STOREFRONT_PORT ?? "8005",
+}
 
 /** The home, category, product and plain search pages come from the page cache, for a guest and for a buyer with a cart. */
 const ROUTES = {
