@@ -65,6 +65,8 @@ export function percentile(sorted: number[], p: number): number {
 /** Stops a server a benchmark started and waits for it (SIGTERM: an `npm start` launcher stops its whole stack with it). */
 export const stopChild = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
+    // A child that already exited (e.g. its port was taken) sends no further exit event.
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
     child.removeAllListeners("exit")
     child.once("exit", () => resolve())
     child.kill("SIGTERM")

@@ -1,7 +1,9 @@
 /**
  * The shop's pages as a buyer's browser meets them: time to first byte and
  * to the whole document (p50/p95 at concurrency 10, caches warm) of the home, category, product and
- * search pages, and the JavaScript each page loads on first visit (bytes on the
+ * search pages, for a guest and for a visitor with a cart (a real cart made through the store API, its
+ * cookie sent: the same cached pages, whose header the browser then fills from /api/visitor, measured
+ * too), and the JavaScript each page loads on first visit (bytes on the
  * wire, gzip, measured in Debian's Chromium), on the seeded catalog plus N
  * synthetic products; and Lighthouse's mobile scores (performance,
  * accessibility, SEO, best practices) of the home, category and product pages
@@ -19,16 +21,22 @@ import { calibratedCpuSlowdown, percentile, saveResults, stopChild } from "./lib
 
 const ROOT = path.resolve(__dirname, "..")
 const DATA = ".data/bench-storefront"
-const PORTS = { POSTGRES_PORT: "5493", MEILISEARCH_PORT: "7705", PORT: "9005", STOREFRONT_PORT: "8005" }
+/** Its own ports, unless the environment names others (where several stacks share a machine). */
+const PORTS = {
+  POSTGRES_PORT: process.env.POSTGRES_PORT ?? "5493",
+  MEILISEARCH_PORT: process.env.MEILISEARCH_PORT ?? "7705",
+  PORT: process.env.PORT ?? "9005",
+  STOREFRONT_PORT: process.env.STOREFRONT_PORT ?? "8005",
+}
 
-/** A guest's (no cart, no session) home, category, product and plain search pages come from the page cache. */
+/** The home, category, product and plain search pages come from the page cache, for a guest and for a buyer with a cart. */
 const ROUTES = {
   home: "/zh-CN",
   category: "/zh-CN/categories/honey",
   product: "/zh-CN/products/white-acacia-honey",
   search: "/zh-CN/search?q=%E8%9C%82%E8%9C%9C",
 }
-/** The same kinds of pages with a query (another page, a sort, a filter): rendered per request, as for a visitor with a cart. */
+/** The same kinds of pages with a query (another page, a sort, a filter): rendered per request. */
 const RENDERED = {
   home_page_2: "/zh-CN?page=2",
   category_sorted: "/zh-CN/categories/honey?sort=price_asc",
@@ -39,16 +47,63 @@ const RENDERED = {
  * Milliseconds until the response's status line and headers arrive (TTFB), and until its last byte (the whole
  * document: a page streams what waits on data after its first bytes, so the two can differ).
  */
-function timings(url: string, agent: http.Agent): Promise<{ ttfb: number; complete: number }> {
+interface Timing {
+  ttfb: number
+  complete: number
+  /** Whether the page came from the page cache (Next's x-nextjs-cache: HIT or STALE). */
+  cached: boolean
+}
+
+function timings(url: string, agent: http.Agent, cookie?: string): Promise<Timing> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now()
-    const req = http.get(url, { agent, headers: { "accept-encoding": "gzip" } }, (res) => {
+    const req = http.get(url, { agent, headers: { "accept-encoding": "gzip", ...(cookie ? { cookie } : {}) } }, (res) => {
       const ttfb = performance.now() - t0
+      const cached = ["HIT", "STALE"].includes(String(res.headers["x-nextjs-cache"]))
       res.resume()
-      res.on("end", () => (res.statusCode === 200 ? resolve({ ttfb, complete: performance.now() - t0 }) : reject(new Error(`${url}: ${res.statusCode}`))))
+      res.on("end", () => (res.statusCode === 200 ? resolve({ ttfb, complete: performance.now() - t0, cached }) : reject(new Error(`${url}: ${res.statusCode}`))))
     })
     req.on("error", reject)
   })
+}
+
+/** p50/p95 of TTFB and whole document for `requests` GETs of a URL at concurrency 10, after five to warm the caches. */
+async function measure(url: string, agent: http.Agent, requests: number, cookie?: string) {
+  for (let i = 0; i < 5; i++) await timings(url, agent, cookie)
+  const times: Timing[] = []
+  let next = 0
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (next++ < requests) times.push(await timings(url, agent, cookie))
+    })
+  )
+  const figures = (key: "ttfb" | "complete") => {
+    const sorted = times.map((t) => t[key]).sort((a, b) => a - b)
+    return { p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)) }
+  }
+  return { ttfb: figures("ttfb"), complete: figures("complete"), cachedShare: round((100 * times.filter((t) => t.cached).length) / times.length) }
+}
+
+/**
+ * A buyer's cart as the shop makes one (lib/medusa/cart.ts: in the shop's yuan region), with two jars of the product
+ * page's honey in it, made through the store API; the cookie the shop keeps it in.
+ */
+async function cartCookie(backend: string, key: string): Promise<string> {
+  const call = async <T>(path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(backend + path, {
+      method: body ? "POST" : "GET",
+      headers: { "content-type": "application/json", "x-publishable-api-key": key },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+    return response.json() as Promise<T>
+  }
+  const { regions } = await call<{ regions: { id: string; currency_code: string }[] }>("/store/regions?fields=id,currency_code")
+  const region = regions.find((r) => r.currency_code === "cny") ?? regions[0]
+  const { products } = await call<{ products: { variants: { id: string }[] }[] }>("/store/products?handle=white-acacia-honey&fields=variants.id")
+  const { cart } = await call<{ cart: { id: string } }>("/store/carts", { region_id: region.id, locale: "zh-CN" })
+  await call(`/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 2 })
+  return `bozor_cart=${cart.id}`
 }
 
 const round = (n: number) => Math.round(n * 10) / 10
@@ -60,7 +115,7 @@ export default async function storefrontBench(argv: string[]) {
   rmSync(path.join(ROOT, DATA), { recursive: true, force: true })
   const env = { ...process.env, BOZOR_DATA_DIR: DATA, ...PORTS, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "" }
   Object.assign(process.env, env)
-  const { configFromEnv, storefrontUrl } = await import("../scripts/lib/config")
+  const { backendUrl, configFromEnv, storefrontUrl } = await import("../scripts/lib/config")
   const { startStack } = await import("../scripts/lib/stack")
   const config = configFromEnv(env)
   const stack = await startStack(config, { storefront: true, portal: false })
@@ -74,21 +129,20 @@ export default async function storefrontBench(argv: string[]) {
     }
     const agent = new http.Agent({ keepAlive: true, maxSockets: 10 })
     const results: Record<string, unknown> = { products_synthetic: products, requests_per_route: requests, concurrency: 10 }
-    for (const [name, route] of Object.entries({ ...ROUTES, ...RENDERED })) {
-      for (let i = 0; i < 5; i++) await timings(base + route, agent) // warm the caches
-      const times: { ttfb: number; complete: number }[] = []
-      let next = 0
-      await Promise.all(
-        Array.from({ length: 10 }, async () => {
-          while (next++ < requests) times.push(await timings(base + route, agent))
-        })
-      )
-      for (const key of ["ttfb", "complete"] as const) {
-        const sorted = times.map((t) => t[key]).sort((a, b) => a - b)
-        results[`${key}_${name}`] = { p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)) }
-      }
-      console.log(`  ${name}: TTFB ${JSON.stringify(results[`ttfb_${name}`])}, whole document ${JSON.stringify(results[`complete_${name}`])}`)
+    const record = (name: string, figures: Awaited<ReturnType<typeof measure>>) => {
+      results[`ttfb_${name}`] = figures.ttfb
+      results[`complete_${name}`] = figures.complete
+      console.log(`  ${name}: TTFB ${JSON.stringify(figures.ttfb)}, whole document ${JSON.stringify(figures.complete)}, ${figures.cachedShare}% from the cache`)
     }
+    for (const [name, route] of Object.entries({ ...ROUTES, ...RENDERED })) record(name, await measure(base + route, agent, requests))
+    // A buyer with a cart: the same pages, their cookie sent; then what their browser asks for the header.
+    const cookie = await cartCookie(backendUrl(config), stack.publishableKey)
+    for (const [name, route] of Object.entries(ROUTES)) {
+      const figures = await measure(base + route, agent, requests, cookie)
+      results[`cart_visitor_cached_percent_${name}`] = figures.cachedShare
+      record(`cart_visitor_${name}`, figures)
+    }
+    record("cart_visitor_header", await measure(`${base}/api/visitor?locale=zh-CN`, agent, requests, cookie))
 
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -6,7 +6,7 @@ import { guestRouting } from "./lib/guest-route"
 /** `/` and unknown locales go to the visitor's language (Accept-Language), zh-CN by default. */
 const localeRouting = createMiddleware(routing)
 
-/** A guest's request for a cacheable page is served by the cached guest tree (lib/guest-route.ts). */
+/** A request for a cacheable page is served by the cached guest tree, whoever asks (lib/guest-route.ts). */
 export default function proxy(request: NextRequest) {
   const guest = guestRouting(request)
   if (guest?.kind === "hidden") return new NextResponse(null, { status: 404 })

@@ -1,6 +1,6 @@
 "use server"
 
-import { revalidatePath } from "next/cache"
+import { refresh, revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { readId, readLocale, readShopPath, readText, refusal } from "@/lib/action-input"
@@ -50,7 +50,7 @@ export async function signInAction(_prev: AuthState, form: FormData): Promise<Au
   } catch {
     return { error: t("signInFailed"), email }
   }
-  revalidatePath(`/${locale}`, "layout")
+  refresh()
   redirect(`/${locale}/${next}`)
 }
 
@@ -71,7 +71,7 @@ export async function registerAction(_prev: AuthState, form: FormData): Promise<
   } catch (e) {
     return { error: /exist/i.test(String((e as Error).message)) ? t("emailTaken") : t("generic"), email }
   }
-  revalidatePath(`/${locale}`, "layout")
+  refresh()
   redirect(`/${locale}/${next}`)
 }
 
@@ -119,7 +119,7 @@ export async function signOutAction(form: FormData) {
   const locale = readLocale(form)
   if (!locale) return
   await customer.signOut()
-  revalidatePath(`/${locale}`, "layout")
+  refresh()
   redirect(`/${locale}`)
 }
 

@@ -1,7 +1,7 @@
 "use server"
 
 import { paymentKind, storefrontUrl } from "@bozor/shared"
-import { revalidatePath } from "next/cache"
+import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import * as cart from "@/lib/medusa/cart"
@@ -51,7 +51,8 @@ export async function addToCartAction(_prev: ActionState, form: FormData): Promi
   } catch (e) {
     return { error: await explain(locale, e) }
   }
-  revalidatePath(`/${locale}`, "layout")
+  // Nothing on the page changes but the header's cart, which the form asks the browser to fetch again
+  // (refreshVisitorParts): the page is not rendered again, and no cached page of anyone else's is touched.
   return { ok: true }
 }
 
@@ -67,7 +68,7 @@ export async function updateLineAction(_prev: ActionState, form: FormData): Prom
   } catch (e) {
     return { error: await explain(locale, e) }
   }
-  revalidatePath(`/${locale}`, "layout")
+  refresh()
   return { ok: true }
 }
 
@@ -92,7 +93,7 @@ export async function promoAction(_prev: ActionState, form: FormData): Promise<A
     } catch (e) {
       return { error: await explain(locale, e) }
     }
-    revalidatePath(`/${locale}`, "layout")
+    refresh()
     return { ok: true }
   }
   const code = String(form.get("code") ?? "").trim().toUpperCase()
@@ -103,7 +104,7 @@ export async function promoAction(_prev: ActionState, form: FormData): Promise<A
   } catch (e) {
     return { error: await explain(locale, e) }
   }
-  revalidatePath(`/${locale}`, "layout")
+  refresh()
   return "error" in result ? { error: result.error, signIn: result.signIn, values: { code } } : { ok: true }
 }
 

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl"
 import { useActionState, useEffect, useRef } from "react"
 import { Link } from "@/i18n/navigation"
 import { FormError, Submit } from "@/components/ui/form"
+import { refreshVisitorParts } from "@/components/layout/visitor-parts"
 import { addToCartAction, type ActionState } from "./actions"
 import { announceAdded, useLastAdded } from "./added-announcement"
 
@@ -11,7 +12,11 @@ export function AddToCart({ locale, variantId, available }: { locale: string; va
   const t = useTranslations("product")
   const [state, action] = useActionState<ActionState, FormData>(async (previous, data) => {
     const result = await addToCartAction(previous, data)
-    if (result.ok) announceAdded(String(data.get("variantId")))
+    if (result.ok) {
+      announceAdded(String(data.get("variantId")))
+      // The page stays as it is (a cached page is the same for everyone); only the header's cart changed.
+      refreshVisitorParts()
+    }
     return result
   }, {})
   const soldOut = available === 0

@@ -3,10 +3,9 @@
 import { useEffect, useSyncExternalStore } from "react"
 
 /**
- * The last "added to the cart" on this page, kept outside the component that shows it. A guest's first add creates
- * their cart, and the cached page they added from gives way to the same page rendered for them: the add-to-cart form
- * is mounted anew, and its own state would forget the success it came from. Once no form is left (the buyer went on
- * to another page), the message is dropped.
+ * The last "added to the cart" on this page, kept outside the component that shows it: a form mounted anew (its page
+ * rendered again) would otherwise forget the success it came from. Once no form is left (the buyer went on to another
+ * page), the message is dropped.
  */
 let last: { variantId: string; seq: number } | null = null
 let mountedForms = 0

@@ -4,24 +4,16 @@ import { useTranslations } from "next-intl"
 import { useEffect, useId, useRef, useState } from "react"
 import { Link } from "@/i18n/navigation"
 import { Img } from "@/components/ui/img"
-
-export interface MiniCartLine {
-  id: string
-  href: string
-  title: string
-  variant: string
-  quantity: number
-  total: string
-  thumbnail: string | null
-}
+import type { MiniCartLine } from "@/lib/visitor"
 
 /**
  * The cart at a glance from every page: the count links to the cart, the
  * arrow opens a panel with the lines, the subtotal and the way to checkout.
- * It opens by itself when something was just added (the count went up), and
- * closes with Escape or a click elsewhere.
+ * It opens by itself when something was just added (the count went up from a
+ * known one: not when a cached page learns the count it loaded without), and
+ * closes with Escape or a click elsewhere. The count is null until known.
  */
-export function MiniCart({ count, lines, subtotal }: { count: number; lines: MiniCartLine[]; subtotal: string | null }) {
+export function MiniCart({ count, lines, subtotal }: { count: number | null; lines: MiniCartLine[]; subtotal: string | null }) {
   const t = useTranslations("header")
   const [open, setOpen] = useState(false)
   const previous = useRef(count)
@@ -29,7 +21,7 @@ export function MiniCart({ count, lines, subtotal }: { count: number; lines: Min
   const panelId = useId()
 
   useEffect(() => {
-    if (count > previous.current) setOpen(true)
+    if (count !== null && previous.current !== null && count > previous.current) setOpen(true)
     previous.current = count
   }, [count])
 

@@ -1,9 +1,9 @@
 import "server-only"
 import { cookies } from "next/headers"
-import { SESSION_COOKIES } from "@/lib/guest-route"
 
 /** The visitor's cart and sign-in live in httpOnly cookies; the backend holds everything else. */
-const { cart: CART, token: TOKEN } = SESSION_COOKIES
+const CART = "bozor_cart"
+const TOKEN = "bozor_token"
 const secure = process.env.NODE_ENV === "production" && (process.env.STOREFRONT_URL ?? "").startsWith("https")
 const options = { httpOnly: true, sameSite: "lax" as const, secure, path: "/" }
 
