@@ -11,6 +11,8 @@ const BENCHMARKS: Record<string, () => Promise<{ default: (argv: string[]) => Pr
   "portal-listings": () => import("./portal-listings"),
   "bulk-import": () => import("./bulk-import"),
   "listing-approval": () => import("./listing-approval"),
+  campaigns: () => import("./campaigns"),
+  reports: () => import("./reports"),
 }
 
 async function main() {
