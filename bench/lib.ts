@@ -1,7 +1,9 @@
 import type { ChildProcess } from "node:child_process"
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import http from "node:http"
 import os from "node:os"
 import path from "node:path"
+import { gunzipSync } from "node:zlib"
 
 export const RESULTS_DIR = path.join(__dirname, "results")
 
@@ -84,3 +86,36 @@ export function calibratedCpuSlowdown(benchmarkIndex: number): number | undefine
   if (benchmarkIndex < 1300) return 2 + (benchmarkIndex - 800) / 500
   return 3 + (benchmarkIndex - 1300) / 233
 }
+
+/** A shared note for results measured while other work ran on the same host (figures are upper bounds). */
+export const SHARED_HOST_NOTE = "measured on a shared, loaded 2-core machine (other sessions' test stacks ran at the same time): figures are upper bounds"
+
+/** The milliseconds of a list of samples as p50/p95/p99 (rounded to 0.1 ms), with how many there were. */
+export function summary(samples: number[]): { n: number; p50_ms: number; p95_ms: number; p99_ms: number; max_ms: number } {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const r = (v: number) => Math.round(v * 10) / 10
+  return { n: sorted.length, p50_ms: r(percentile(sorted, 50)), p95_ms: r(percentile(sorted, 95)), p99_ms: r(percentile(sorted, 99)), max_ms: r(sorted[sorted.length - 1] ?? NaN) }
+}
+
+/**
+ * A storefront page as a guest's browser gets it (gzip accepted, as bench/storefront.ts asks): time to first byte, to
+ * the last byte, whether the page cache served it (x-nextjs-cache), and its decoded body.
+ */
+export function getPage(url: string, agent?: http.Agent): Promise<{ ttfb: number; complete: number; cache: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now()
+    const req = http.get(url, { agent, headers: { "accept-encoding": "gzip" } }, (res) => {
+      const ttfb = performance.now() - t0
+      const chunks: Buffer[] = []
+      res.on("data", (c: Buffer) => chunks.push(c))
+      res.on("end", () => {
+        if (res.statusCode !== 200) return reject(new Error(`${url}: ${res.statusCode}`))
+        const header = res.headers["x-nextjs-cache"]
+        resolve({ ttfb, complete: performance.now() - t0, cache: Array.isArray(header) ? header[0] : header, body: decode(Buffer.concat(chunks), res.headers["content-encoding"]) })
+      })
+    })
+    req.on("error", reject)
+  })
+}
+
+const decode = (bytes: Buffer, encoding: string | undefined) => (encoding === "gzip" ? gunzipSync(bytes) : bytes).toString("utf8")

@@ -1,15 +1,18 @@
 /**
- * `npm run bench -- portal-listings [--url http://localhost:9000] [--products 10000] [--requests 200] [--concurrency 4]`:
- * the partner portal's listing API with many products of one exporter, against a running shop (`npm start`).
- * Signs in as the demo exporter, tops its listings up to --products drafts through the partner API itself
- * (POST /exporter/products: Medusa's product, translation and inventory workflows, as a person would), then measures
- * GET /exporter/products latency p50/p95/p99 at concurrency 1 for what the portal asks: the first page, a deep page,
- * a text search, a state filter and the order by title. Also the exporter's stock page (GET /exporter/stock), which
- * reads every variant of the exporter.
+ * `npm run bench -- portal-listings [--url http://localhost:9000] [--products 10000] [--requests 200] [--stock-requests N] [--via loader|api] [--concurrency 4]`:
+ * the partner portal's listing API with many products of one exporter, against a running shop (`npm start`, run with
+ * the same BOZOR_DATA_DIR and ports). Signs in as the demo exporter and tops its listings up to --products drafts:
+ * by default with exporter-listings-loader.ts inside Medusa (`medusa exec` on the running shop's database: the seed's
+ * synthetic products through createProductsWorkflow, a hundred a run, linked to the exporter with draft review
+ * records, about 10,000 in minutes); `--via api` writes them one at a time through the partner API itself
+ * (POST /exporter/products: the listing workflow, as a person would; --concurrency of them at once, slow). Then
+ * measures GET /exporter/products latency p50/p95/p99 at concurrency 1 for what the portal asks: the first page, a
+ * deep page, a text search (one listing's number; a word most titles hold), a state filter and the order by title.
+ * Also the exporter's stock page (GET /exporter/stock), which reads every variant of the exporter.
  */
 import { parseArgs } from "node:util"
 import { DEMO_LOGINS } from "../seed/src/demo-logins"
-import { percentile, saveResults } from "./lib"
+import { percentile, saveResults, SHARED_HOST_NOTE } from "./lib"
 
 const round = (n: number) => Math.round(n * 10) / 10
 
@@ -21,6 +24,9 @@ export default async function main(argv: string[]) {
       products: { type: "string", default: "10000" },
       requests: { type: "string", default: "200" },
       concurrency: { type: "string", default: "4" },
+      via: { type: "string", default: "loader" },
+      // The stock page reads every variant of the exporter (seconds each at 10,000 products): fewer requests of it.
+      "stock-requests": { type: "string" },
     },
   })
   const base = values.url!.replace(/\/$/, "")
@@ -44,7 +50,16 @@ export default async function main(argv: string[]) {
   }
 
   const { count: have } = await api("GET", "/exporter/products?limit=1")
-  if (have < wanted) {
+  let toppedUp: Record<string, unknown> | null = null
+  if (have < wanted && values.via === "loader") {
+    const { exporter } = await api("GET", "/exporter/me")
+    console.log(`Adding ${wanted - have} synthetic draft listings to ${exporter.name} inside Medusa…`)
+    const started = Date.now()
+    const { withServices, medusaExec } = await import("../scripts/lib/exec")
+    await withServices((rt) => medusaExec(rt, "../bench/exporter-listings-loader.ts", [`exporter=${exporter.id}`, `add=${wanted - have}`]))
+    const seconds = (Date.now() - started) / 1000
+    toppedUp = { via: "createProductsWorkflow in medusa exec, 100 products a run (bench/exporter-listings-loader.ts)", listings: wanted - have, seconds: round(seconds), listings_per_s: round((wanted - have) / seconds) }
+  } else if (have < wanted) {
     console.log(`Creating ${wanted - have} draft listings (the exporter has ${have})…`)
     const started = Date.now()
     let next = have
@@ -52,7 +67,7 @@ export default async function main(argv: string[]) {
       while (next < wanted) {
         const n = next++
         await api("POST", "/exporter/products", {
-          content: { "zh-CN": { title: `基准杏干 ${n}` }, en: { title: `Bench apricots ${n}` }, ru: { title: `Курага ${n}` } },
+          content: { "zh-CN": { title: `基准杏干 ${String(n).padStart(6, "0")}号` }, en: { title: `Bench apricots No. ${String(n).padStart(6, "0")}` }, ru: { title: `Курага № ${String(n).padStart(6, "0")}` } },
           options: [{ title: "Weight", values: ["250 g"] }],
           variants: [{ title: "250 g", sku: `BENCH-${n}`, options: { Weight: "250 g" }, price_cny: 10 + (n % 90) }],
         })
@@ -60,29 +75,34 @@ export default async function main(argv: string[]) {
       }
     }
     await Promise.all(Array.from({ length: Number(values.concurrency) }, worker))
-    console.log(`  ${round((wanted - have) / ((Date.now() - started) / 1000))} listings/s`)
+    const seconds = (Date.now() - started) / 1000
+    console.log(`  ${round((wanted - have) / seconds)} listings/s`)
+    toppedUp = { via: `POST /exporter/products, ${values.concurrency} at once`, listings: wanted - have, seconds: round(seconds), listings_per_s: round((wanted - have) / seconds) }
   }
 
   const cases: Record<string, string> = {
     first_page: "/exporter/products?limit=20",
     deep_page: `/exporter/products?limit=20&offset=${Math.max(0, wanted - 40)}`,
-    search: "/exporter/products?q=Bench%20apricots%20777&limit=20",
+    search: "/exporter/products?q=000777&limit=20",
+    search_common_word: "/exporter/products?q=apricots&limit=20",
     status_draft: "/exporter/products?status=draft&limit=20",
     order_title: "/exporter/products?order=title&limit=20",
     stock_page: "/exporter/stock?limit=50",
   }
   const { count } = await api("GET", "/exporter/products?limit=1")
-  const results: Record<string, unknown> = { products_of_exporter: count, requests_per_case: requests, concurrency: 1 }
+  const results: Record<string, unknown> = { note: SHARED_HOST_NOTE, products_of_exporter: count, requests_per_case: requests, concurrency: 1, ...(toppedUp ? { topped_up: toppedUp } : {}) }
+  const stockRequests = Number(values["stock-requests"] ?? requests)
+  if (stockRequests !== requests) results.requests_stock_page = stockRequests
   for (const [name, path] of Object.entries(cases)) {
-    await api("GET", path) // warm-up
+    const { count: matched } = await api("GET", path) // warm-up
     const times: number[] = []
-    for (let i = 0; i < requests; i++) {
+    for (let i = 0; i < (name === "stock_page" ? stockRequests : requests); i++) {
       const t0 = performance.now()
       await api("GET", path)
       times.push(performance.now() - t0)
     }
     times.sort((a, b) => a - b)
-    results[name] = { p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), p99_ms: round(percentile(times, 99)) }
+    results[name] = { p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), p99_ms: round(percentile(times, 99)), matched }
     console.log(`  ${name}: ${JSON.stringify(results[name])}`)
   }
   saveResults(`portal-listings-${count}`, results)

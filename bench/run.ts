@@ -12,6 +12,8 @@ const BENCHMARKS: Record<string, () => Promise<{ default: (argv: string[]) => Pr
   "bulk-import": () => import("./bulk-import"),
   "listing-approval": () => import("./listing-approval"),
   load: () => import("./load"),
+  campaigns: () => import("./campaigns"),
+  reports: () => import("./reports"),
 }
 
 async function main() {

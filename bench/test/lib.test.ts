@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { calibratedCpuSlowdown } from "../lib"
+import { calibratedCpuSlowdown, summary } from "../lib"
 
 describe("calibratedCpuSlowdown", () => {
   it("gives Lighthouse's documented multipliers at the bracket edges", () => {
@@ -18,5 +18,18 @@ describe("calibratedCpuSlowdown", () => {
   it("has no multiplier for a host too slow to emulate the target, or no reading", () => {
     expect(calibratedCpuSlowdown(149)).toBeUndefined()
     expect(calibratedCpuSlowdown(Number.NaN)).toBeUndefined()
+  })
+})
+
+describe("summary", () => {
+  it("gives nearest-rank percentiles of unsorted samples, rounded to a tenth", () => {
+    const samples = Array.from({ length: 100 }, (_, i) => 100 - i + 0.04)
+    expect(summary(samples)).toEqual({ n: 100, p50_ms: 50, p95_ms: 95, p99_ms: 99, max_ms: 100 })
+  })
+
+  it("leaves the caller's samples in their order", () => {
+    const samples = [3, 1, 2]
+    summary(samples)
+    expect(samples).toEqual([3, 1, 2])
   })
 })
