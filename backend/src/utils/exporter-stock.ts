@@ -27,6 +27,21 @@ const VARIANT_FIELDS = [
   "inventory_items.inventory_item_id", "prices.id", "prices.amount", "prices.currency_code",
 ]
 
+/** What the stock list reads of every variant to filter and order them; prices are read for the page shown only. */
+const STOCK_LIST_FIELDS = VARIANT_FIELDS.filter((field) => !field.startsWith("prices."))
+
+/** The yuan price of each of these variants (null when it has none). */
+async function cnyPrices(scope: MedusaContainer, variantIds: string[]): Promise<Map<string, number | null>> {
+  if (!variantIds.length) return new Map()
+  const { data } = await query(scope).graph({ entity: "product_variant", fields: ["id", "prices.amount", "prices.currency_code"], filters: { id: variantIds } })
+  return new Map(
+    (data as Row[]).map((v) => {
+      const cny = (v.prices ?? []).find((p: Row) => p.currency_code === "cny")
+      return [v.id as string, cny ? Number(cny.amount) : null]
+    })
+  )
+}
+
 /** The threshold a variant carries (variant metadata `low_stock_threshold`), or null. */
 export const thresholdOf = (metadata: Record<string, unknown> | null | undefined): number | null => {
   const value = metadata?.low_stock_threshold
@@ -55,7 +70,7 @@ export async function exporterStock(
   if (!productIds.length) return { rows: [], count: 0 }
   const { data: variants } = await query(scope).graph({
     entity: "product_variant",
-    fields: VARIANT_FIELDS,
+    fields: STOCK_LIST_FIELDS,
     filters: { product_id: productIds },
     pagination: { order: { sku: "ASC" } } as never,
   })
@@ -79,14 +94,13 @@ export async function exporterStock(
     })
     const available = perLocation.reduce((n: number, l: { available: number }) => n + l.available, 0)
     const threshold = thresholdOf(v.metadata)
-    const cny = (v.prices ?? []).find((p: Row) => p.currency_code === "cny")
     return {
       variant_id: v.id,
       sku: v.sku ?? null,
       variant_title: v.title,
       product_id: v.product_id,
       product_title: v.product?.title ?? "",
-      price_cny: cny ? Number(cny.amount) : null,
+      price_cny: null,
       low_stock_threshold: threshold,
       levels: perLocation,
       available,
@@ -97,7 +111,9 @@ export async function exporterStock(
     .filter((r) => !needle || [r.sku, r.variant_title, r.product_title].some((t) => t?.toLowerCase().includes(needle)))
     .filter((r) => !options.low || r.low)
     .sort((a, b) => Number(b.low) - Number(a.low) || a.product_title.localeCompare(b.product_title) || a.variant_title.localeCompare(b.variant_title))
-  return { rows: matching.slice(options.offset, options.offset + options.limit), count: matching.length }
+  const page = matching.slice(options.offset, options.offset + options.limit)
+  const prices = await cnyPrices(scope, page.map((r) => r.variant_id))
+  return { rows: page.map((r) => ({ ...r, price_cny: prices.get(r.variant_id) ?? null })), count: matching.length }
 }
 
 /**
