@@ -42,7 +42,7 @@ let failing = false
 function openStore(ctx) {
   // `next build` prerenders a few routes (not-found, robots): they stay in the build's memory.
   if (process.env.REDIS_URL && process.env.NEXT_PHASE !== "phase-production-build") {
-    return createRedisStore(process.env.REDIS_URL, buildId(ctx.serverDistDir), onStoreError)
+    return createRedisStore(process.env.REDIS_URL, buildId(ctx.serverDistDir), onStoreError, onStoreReady)
   }
   return createMemoryStore(ctx.maxMemoryCacheSize ?? 0)
 }
@@ -63,13 +63,15 @@ function onStoreError(error) {
   console.error(`[cache] the shared cache is unavailable (${error instanceof Error ? error.message : String(error)}); pages render per request until it is back`)
 }
 
+function onStoreReady() {
+  if (failing) console.log("[cache] the shared cache is back")
+  failing = false
+}
+
 /** @template T @param {() => Promise<T>} operation @returns {Promise<T | undefined>} */
 async function safely(operation) {
   try {
-    const result = await operation()
-    if (failing) console.log("[cache] the shared cache is back")
-    failing = false
-    return result
+    return await operation()
   } catch (error) {
     onStoreError(error)
     return undefined

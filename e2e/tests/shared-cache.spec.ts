@@ -117,6 +117,8 @@ test.describe("the cache shared by storefront instances", () => {
     const product = await adminProduct(request)
     const rendered = await request.get(a.url + url)
     expect(rendered.status()).toBe(200)
+    // Stored once A serves it as a hit (the entry is written as the response goes out).
+    await expect.poll(async () => (await request.get(a.url + url)).headers()["x-nextjs-cache"]).toBe("HIT")
     // B has never rendered this page: a hit there is A's entry, from Redis.
     const shared = await request.get(b.url + url)
     expect(shared.headers()["x-nextjs-cache"]).toBe("HIT")
@@ -156,6 +158,7 @@ test.describe("the cache shared by storefront instances", () => {
     const encoded = await request.get(a.url + image.pathname + image.search, { headers })
     expect(encoded.status()).toBe(200)
     expect(encoded.headers()["content-type"]).toBe("image/avif")
+    await expect.poll(async () => (await request.get(a.url + image.pathname + image.search, { headers })).headers()["x-nextjs-cache"]).toBe("HIT")
     const shared = await request.get(b.url + image.pathname + image.search, { headers })
     expect(shared.headers()["x-nextjs-cache"]).toBe("HIT")
     expect((await shared.body()).equals(await encoded.body())).toBe(true)

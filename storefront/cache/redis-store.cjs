@@ -33,10 +33,11 @@ function unwrap(results) {
 /**
  * @param {string} url
  * @param {string} buildId
- * @param {(error: unknown) => void} onError
+ * @param {(error: unknown) => void} onError a command failed or the connection was lost
+ * @param {() => void} onReady connected (again)
  * @returns {import("../cache-handler.cjs").CacheStore}
  */
-function createRedisStore(url, buildId, onError) {
+function createRedisStore(url, buildId, onError, onReady) {
   const redis = new Redis(url, {
     // Fail fast rather than queue: a visitor must not wait for Redis to come back.
     enableOfflineQueue: false,
@@ -45,11 +46,18 @@ function createRedisStore(url, buildId, onError) {
     connectTimeout: 2000,
   })
   redis.on("error", onError)
+  // Until the first connection, reads miss and writes are skipped quietly (a refused connection is reported above).
+  let connected = false
+  redis.on("ready", () => {
+    connected = true
+    onReady()
+  })
   /** @param {string} key @param {string | undefined} kind */
   const keyOf = (key, kind) => (kind === "IMAGE" ? `${PREFIX}image:${key}` : `${PREFIX}${buildId}:${key}`)
 
   return {
     async read(key, kind) {
+      if (!connected) return { entry: undefined, stale: new Map(), expired: new Map() }
       if (kind === "IMAGE") {
         const raw = await redis.getBuffer(keyOf(key, kind))
         return { entry: raw ? v8.deserialize(raw) : undefined, stale: new Map(), expired: new Map() }
@@ -63,6 +71,7 @@ function createRedisStore(url, buildId, onError) {
       }
     },
     async write(key, entry, kind) {
+      if (!connected) return
       // Images are compressed already; pages and reads (HTML, RSC payloads, JSON) shrink about five times.
       const image = kind === "IMAGE"
       const bytes = image ? v8.serialize(entry) : deflateRawSync(v8.serialize(entry))
