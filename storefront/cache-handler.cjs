@@ -34,9 +34,12 @@ const { createRedisStore } = require("./cache/redis-store.cjs")
 /** The tags an entry of a page or route handler was rendered with (explicit and implicit), as Next records them. */
 const TAGS_HEADER = "x-next-cache-tags"
 
-/** @type {CacheStore | undefined} */
-let store
-let failing = false
+/**
+ * Next loads this file more than once in a process (the page renderer and the image optimizer each require it): the
+ * store and its state live on globalThis, so that a process has one Redis connection, one memory budget and one log.
+ * @type {{ store?: CacheStore; failing: boolean }}
+ */
+const state = /** @type {any} */ (globalThis)[Symbol.for("bozor.storefront.cache")] ??= { store: undefined, failing: false }
 
 /** @param {{ serverDistDir?: string; maxMemoryCacheSize?: number }} ctx */
 function openStore(ctx) {
@@ -58,14 +61,14 @@ function buildId(serverDistDir = ".next/server") {
 
 /** @param {unknown} error */
 function onStoreError(error) {
-  if (failing) return
-  failing = true
+  if (state.failing) return
+  state.failing = true
   console.error(`[cache] the shared cache is unavailable (${error instanceof Error ? error.message : String(error)}); pages render per request until it is back`)
 }
 
 function onStoreReady() {
-  if (failing) console.log("[cache] the shared cache is back")
-  failing = false
+  if (state.failing) console.log("[cache] the shared cache is back")
+  state.failing = false
 }
 
 /** @template T @param {() => Promise<T>} operation @returns {Promise<T | undefined>} */
@@ -88,8 +91,8 @@ class BozorCacheHandler {
   /** @param {{ serverDistDir?: string; maxMemoryCacheSize?: number }} ctx */
   constructor(ctx) {
     // Next makes a handler per request; the store is the process's.
-    store ??= openStore(ctx)
-    this.store = store
+    state.store ??= openStore(ctx)
+    this.store = state.store
   }
 
   /** @param {string} key @param {{ kind: string; tags?: string[]; softTags?: string[]; revalidate?: number | false }} ctx */
