@@ -35,8 +35,8 @@ const { createRedisStore } = require("./cache/redis-store.cjs")
 const TAGS_HEADER = "x-next-cache-tags"
 
 /**
- * Next loads this file more than once in a process (the page renderer and the image optimizer each require it): the
- * store and its state live on globalThis, so that a process has one Redis connection, one memory budget and one log.
+ * Next can load this file more than once in a process (one `next start` logged an outage twice): the store and its
+ * state live on globalThis, so that a process has one Redis connection, one memory budget and one log.
  * @type {{ store?: CacheStore; failing: boolean }}
  */
 const state = /** @type {any} */ (globalThis)[Symbol.for("bozor.storefront.cache")] ??= { store: undefined, failing: false }
