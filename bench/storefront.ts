@@ -9,7 +9,7 @@
  * accessibility, SEO, best practices) of the home, category and product pages
  * in Debian's Chromium, beside the framework's floor (the smallest App Router page, startFloorApp).
  *
- *   npm run bench -- storefront [--products 10000] [--requests 200] [--no-lighthouse]
+ *   npm run bench -- storefront [--products 10000] [--requests 200] [--no-lighthouse] [--redis redis://127.0.0.1:6379]
  */
 import { execFileSync, spawn } from "node:child_process"
 import { mkdirSync, rmSync, writeFileSync } from "node:fs"
@@ -113,7 +113,9 @@ export default async function storefrontBench(argv: string[]) {
   const products = arg("--products", 0)
   const requests = arg("--requests", 200)
   rmSync(path.join(ROOT, DATA), { recursive: true, force: true })
-  const env = { ...process.env, BOZOR_DATA_DIR: DATA, ...PORTS, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "" }
+  // --redis <url>: the stack on this Redis, so the storefront's cache is the shared one (saved as storefront-redis-N).
+  const redisUrl = argv.includes("--redis") ? argv[argv.indexOf("--redis") + 1] : ""
+  const env = { ...process.env, BOZOR_DATA_DIR: DATA, ...PORTS, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: redisUrl }
   Object.assign(process.env, env)
   const { backendUrl, configFromEnv, storefrontUrl } = await import("../scripts/lib/config")
   const { startStack } = await import("../scripts/lib/stack")
@@ -174,7 +176,7 @@ export default async function storefrontBench(argv: string[]) {
         await floor.stop()
       }
     }
-    saveResults(`storefront-${products}`, results)
+    saveResults(`storefront-${redisUrl ? "redis-" : ""}${products}`, results)
   } finally {
     await stack.supervisor.stopAll()
   }

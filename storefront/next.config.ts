@@ -7,11 +7,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The rules the shop shares with the backend are TypeScript source (shared/, @bozor/shared): Next compiles them.
   transpilePackages: ["@bozor/shared"],
-  // Cached pages and data (the guest pages, app/[locale]/guest; tagged reads) live in a bounded in-memory LRU, not on
-  // disk: a flood of made-up product URLs (each cached as its 404) evicts old entries instead of filling the disk.
-  cacheMaxMemorySize: 256 * 1024 * 1024,
-  // That setting also turns off the image optimizer's disk cache: optimized images get a bounded LRU of their own here.
+  // Cached pages, tagged reads and optimized images: shared by every instance in Redis with REDIS_URL, otherwise in
+  // this process's memory, never on disk (a flood of made-up URLs, each cached as its 404, evicts old entries).
   cacheHandler: require.resolve("./cache-handler.cjs"),
+  // The in-memory cache's size for pages and reads (cache-handler.cjs reads it); images have their own.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
   experimental: {
     // The stylesheet is small (Tailwind, ~6 KB gzip): inlined, it costs no render-blocking round trip.
     inlineCss: true,
@@ -30,7 +30,7 @@ const nextConfig: NextConfig = {
     deviceSizes: [640, 828, 1200],
     imageSizes: [256, 384],
     dangerouslyAllowLocalIP: true,
-    // Optimized images are kept by cache-handler.cjs (see cacheHandler above).
+    // Optimized images are kept by cache-handler.cjs too (shared with REDIS_URL: each size is encoded once for all).
     customCacheHandler: true,
   },
 }

@@ -27,6 +27,8 @@ export function storefrontEnv(rt: StorefrontRuntime): NodeJS.ProcessEnv {
     MEDUSA_PUBLISHABLE_KEY: rt.publishableKey,
     STOREFRONT_URL: env.STOREFRONT_URL || storefrontUrl(rt.config),
     REVALIDATE_SECRET: rt.config.secrets.revalidate,
+    // With Redis, every instance shares one page and image cache (storefront/cache-handler.cjs).
+    ...(env.REDIS_URL ? { REDIS_URL: env.REDIS_URL } : {}),
     // Card payments need Stripe Elements, which need the publishable key; without it the card method is not offered.
     ...(env.STRIPE_PUBLISHABLE_KEY ? { STRIPE_PUBLISHABLE_KEY: env.STRIPE_PUBLISHABLE_KEY } : {}),
   }
