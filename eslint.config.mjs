@@ -52,5 +52,5 @@ export default tseslint.config(
     plugins: { "@next/next": nextPlugin },
     rules: { ...nextPlugin.configs.recommended.rules, ...nextPlugin.configs["core-web-vitals"].rules },
     settings: { next: { rootDir: "storefront" } },
-  }
+  },
 )

@@ -12,7 +12,13 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["shared/test/**/*.test.ts", "seed/test/**/*.test.ts", "backend/test/unit/**/*.test.ts", "scripts/test/**/*.test.ts", "bench/test/**/*.test.ts"],
+          include: [
+            "shared/test/**/*.test.ts",
+            "seed/test/**/*.test.ts",
+            "backend/test/unit/**/*.test.ts",
+            "scripts/test/**/*.test.ts",
+            "bench/test/**/*.test.ts",
+          ],
           environment: "node",
           // Drawing and encoding the seed's pictures is CPU work: on a 2-core machine that is also building, 5 s is short.
           testTimeout: 30_000,

@@ -47,17 +47,13 @@ const redisModules = redisUrl
       {
         resolve: "@medusajs/medusa/caching",
         options: {
-          providers: [
-            { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
-          ],
+          providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
         },
       },
       {
         resolve: "@medusajs/medusa/locking",
         options: {
-          providers: [
-            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
-          ],
+          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
         },
       },
     ]
@@ -127,7 +123,13 @@ const searchModule = {
     providers: [
       { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
       ...(env.MEILISEARCH_HOST
-        ? [{ resolve: "./src/modules/meilisearch", id: "meilisearch", options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY || undefined } }]
+        ? [
+            {
+              resolve: "./src/modules/meilisearch",
+              id: "meilisearch",
+              options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY || undefined },
+            },
+          ]
         : []),
     ],
     default_provider: env.MEILISEARCH_HOST ? "meilisearch" : "search-postgres",

@@ -64,9 +64,18 @@ export async function startVariantStack(config: StackConfig, firstVariant: Backe
       const built = await step(`Building ${variant.label}`, async () => {
         writeCopy(dir, variant)
         const stampFile = path.join(dir, ".medusa", "server", ".bozor-build")
-        const hash = hashSources([path.join(dir, "src"), path.join(dir, "medusa-config.ts"), path.join(dir, "package.json"), path.join(ROOT, "package-lock.json")])
+        const hash = hashSources([
+          path.join(dir, "src"),
+          path.join(dir, "medusa-config.ts"),
+          path.join(dir, "package.json"),
+          path.join(ROOT, "package-lock.json"),
+        ])
         if (readStamp(stampFile) === hash && existsSync(path.join(dir, ".medusa", "server", "medusa-config.js"))) return false
-        await run(MEDUSA_BIN, ["build"], { cwd: dir, env: medusaEnv(rt, NO_ADMIN), logFile: path.join(supervisor.logDir, `${variant.name}-build.log`) })
+        await run(MEDUSA_BIN, ["build"], {
+          cwd: dir,
+          env: medusaEnv(rt, NO_ADMIN),
+          logFile: path.join(supervisor.logDir, `${variant.name}-build.log`),
+        })
         writeStamp(stampFile, hash)
         return true
       })
@@ -93,18 +102,26 @@ export async function startVariantStack(config: StackConfig, firstVariant: Backe
 
     const exec = (dir: string, script: string, args: string[] = []) =>
       new Promise<void>((resolve, reject) => {
-        const child = spawn(MEDUSA_BIN, ["exec", script, ...args], { cwd: dir, env: medusaEnv(rt, NO_ADMIN), stdio: "inherit", detached: true })
+        const child = spawn(MEDUSA_BIN, ["exec", script, ...args], {
+          cwd: dir,
+          env: medusaEnv(rt, NO_ADMIN),
+          stdio: "inherit",
+          detached: true,
+        })
         trackCommand(child)
         child.on("exit", (code) => (code === 0 ? resolve() : reject(new StartupError(`${script} failed (exit ${code}).`))))
       })
 
     const first = await build(firstVariant)
     // The variant's migrations (its modules and links are the shop's), then the shop's catalog.
-    await step("Database migrations", () => run(MEDUSA_BIN, ["db:migrate"], { cwd: first, env: medusaEnv(rt, NO_ADMIN), logFile: path.join(supervisor.logDir, "migrate.log") }))
+    await step("Database migrations", () =>
+      run(MEDUSA_BIN, ["db:migrate"], { cwd: first, env: medusaEnv(rt, NO_ADMIN), logFile: path.join(supervisor.logDir, "migrate.log") }),
+    )
     if ((await seedState(rt.databaseUrl)) !== "finished") await step("Seeding the catalog", () => seed(rt, supervisor))
     else skipped("Catalog", "already seeded")
     const key = await publishableKey(rt.databaseUrl)
-    if (!key) throw new StartupError("The database has products but no publishable key.", "Delete the bench's data folder and run it again.")
+    if (!key)
+      throw new StartupError("The database has products but no publishable key.", "Delete the bench's data folder and run it again.")
     return { backend: rt, publishableKey: key, supervisor, build, serve, exec, first }
   } catch (e) {
     await supervisor.stopAll()

@@ -13,9 +13,31 @@ import { DEMO_LOGINS } from "../seed/src/demo-logins"
 import { saveResults } from "./lib"
 
 const HEADER = [
-  "id", "category", "title_zh-CN", "subtitle_zh-CN", "description_zh-CN", "title_en", "subtitle_en", "description_en",
-  "title_ru", "subtitle_ru", "description_ru", "sku", "price_cny", "stocked_quantity", "origin_region", "manufacturer",
-  "hs_code", "vat_rate", "stock_origin", "shelf_life_days", "storage", "certificates", "gacc_registration_number", "indivisible", "label_zh",
+  "id",
+  "category",
+  "title_zh-CN",
+  "subtitle_zh-CN",
+  "description_zh-CN",
+  "title_en",
+  "subtitle_en",
+  "description_en",
+  "title_ru",
+  "subtitle_ru",
+  "description_ru",
+  "sku",
+  "price_cny",
+  "stocked_quantity",
+  "origin_region",
+  "manufacturer",
+  "hs_code",
+  "vat_rate",
+  "stock_origin",
+  "shelf_life_days",
+  "storage",
+  "certificates",
+  "gacc_registration_number",
+  "indivisible",
+  "label_zh",
 ]
 
 async function spreadsheet(rows: number, tag: string): Promise<Buffer> {
@@ -24,11 +46,31 @@ async function spreadsheet(rows: number, tag: string): Promise<Buffer> {
   sheet.addRow(HEADER)
   for (let i = 0; i < rows; i++) {
     sheet.addRow([
-      "", "dried-apricots", `费尔干纳杏干 ${tag}-${i}`, "日晒无硫", "来自费尔干纳山谷的杏干，阳光晒干，不含二氧化硫。".repeat(3),
-      `Fergana apricots ${tag}-${i}`, "Sun-dried, no sulphur", "Apricots from the Fergana valley, dried in the sun.".repeat(3),
-      `Ферганская курага ${tag}-${i}`, "Без серы", "Курага из Ферганской долины, высушенная на солнце.".repeat(3),
-      `BENCH-${tag}-${i}`, 39 + (i % 50), 100, "fergana", "Bench cooperative", "0813100000", 9, "cross_border", 365,
-      "Keep dry and cool.", "gacc", "CUZB0621040300117", "no", "品名：杏干\n原产国：乌兹别克斯坦",
+      "",
+      "dried-apricots",
+      `费尔干纳杏干 ${tag}-${i}`,
+      "日晒无硫",
+      "来自费尔干纳山谷的杏干，阳光晒干，不含二氧化硫。".repeat(3),
+      `Fergana apricots ${tag}-${i}`,
+      "Sun-dried, no sulphur",
+      "Apricots from the Fergana valley, dried in the sun.".repeat(3),
+      `Ферганская курага ${tag}-${i}`,
+      "Без серы",
+      "Курага из Ферганской долины, высушенная на солнце.".repeat(3),
+      `BENCH-${tag}-${i}`,
+      39 + (i % 50),
+      100,
+      "fergana",
+      "Bench cooperative",
+      "0813100000",
+      9,
+      "cross_border",
+      365,
+      "Keep dry and cool.",
+      "gacc",
+      "CUZB0621040300117",
+      "no",
+      "品名：杏干\n原产国：乌兹别克斯坦",
     ])
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())
@@ -50,7 +92,15 @@ async function timedImport(base: string, token: string, file: Buffer, dryRun: bo
     const { import: now } = (await poll.json()) as { import: Record<string, any> }
     if (now.status === "done" || now.status === "failed") {
       const seconds = (performance.now() - started) / 1000
-      return { status: now.status, rows: now.total_rows, created: now.created_count, problems: now.problems.length, upload_answered_ms: Math.round(accepted_ms), seconds: Math.round(seconds * 10) / 10, rows_per_second: Math.round((now.total_rows / seconds) * 10) / 10 }
+      return {
+        status: now.status,
+        rows: now.total_rows,
+        created: now.created_count,
+        problems: now.problems.length,
+        upload_answered_ms: Math.round(accepted_ms),
+        seconds: Math.round(seconds * 10) / 10,
+        rows_per_second: Math.round((now.total_rows / seconds) * 10) / 10,
+      }
     }
   }
 }
@@ -70,7 +120,11 @@ export default async function main(argv: string[]) {
   const login = values.email && values.password ? { email: values.email, password: values.password } : demo
   if (!login) throw new Error("No exporter login: pass --email and --password")
   const base = values.url!.replace(/\/$/, "")
-  const signIn = await fetch(`${base}/auth/exporter/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(login) })
+  const signIn = await fetch(`${base}/auth/exporter/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(login),
+  })
   if (signIn.status !== 200) throw new Error(`signing in answered ${signIn.status}: ${await signIn.text()}`)
   const { token } = (await signIn.json()) as { token: string }
   const rows = Number(values.rows)

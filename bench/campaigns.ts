@@ -28,7 +28,14 @@ const START_LIMIT_MS = 150_000
 const CHANGE_LIMIT_MS = 90_000
 const MINUTE = 60_000
 
-type Page = { id: string; status: string; starts_at: string; ends_at: string; title: { "zh-CN": string; en: string }; hero_image_url: string | null }
+type Page = {
+  id: string
+  status: string
+  starts_at: string
+  ends_at: string
+  title: { "zh-CN": string; en: string }
+  hero_image_url: string | null
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)))
 
@@ -38,7 +45,8 @@ async function consulateClient(base: string) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: DEMO_LOGINS.consulate.email, password: DEMO_LOGINS.consulate.password }),
   })
-  if (!signIn.ok) throw new Error(`Signing in as ${DEMO_LOGINS.consulate.email} answered ${signIn.status}: is the shop running with its demo data?`)
+  if (!signIn.ok)
+    throw new Error(`Signing in as ${DEMO_LOGINS.consulate.email} answered ${signIn.status}: is the shop running with its demo data?`)
   const { token } = (await signIn.json()) as { token: string }
   return async <T = any>(method: string, path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${base}${path}`, {
@@ -91,7 +99,7 @@ export default async function campaignsBench(argv: string[]) {
     await Promise.all(
       Array.from({ length: 10 }, async () => {
         while (next++ < requests) samples.push(await home())
-      })
+      }),
     )
     return samples
   }
@@ -108,7 +116,8 @@ export default async function campaignsBench(argv: string[]) {
   }
 
   const { products } = await api<{ products: { id: string; exporter: { id: string } }[] }>("GET", "/consulate/products?limit=40")
-  if (products.length < 12) throw new Error(`The shop has ${products.length} published exporters' products; the bench features 4 per campaign in 3 campaigns`)
+  if (products.length < 12)
+    throw new Error(`The shop has ${products.length} published exporters' products; the bench features 4 per campaign in 3 campaigns`)
   const { campaign_pages: existing } = await api<{ campaign_pages: Page[] }>("GET", "/consulate/campaign-pages")
   const now = Date.now()
   const running = existing.filter((p) => p.status === "published" && Date.parse(p.starts_at) <= now && Date.parse(p.ends_at) > now)
@@ -176,8 +185,15 @@ export default async function campaignsBench(argv: string[]) {
     const p95s = { none: [] as number[], three: [] as number[] }
     for (let round = 0; round < rounds; round++) {
       for (const state of ["none", "three"] as const) {
-        await setStatus(three.map((c) => c.page), state === "none" ? "draft" : "published")
-        await homeUntil((html) => three.every((c) => html.includes(c.title) === (state === "three")), CHANGE_LIMIT_MS, `show ${state} of the campaigns`)
+        await setStatus(
+          three.map((c) => c.page),
+          state === "none" ? "draft" : "published",
+        )
+        await homeUntil(
+          (html) => three.every((c) => html.includes(c.title) === (state === "three")),
+          CHANGE_LIMIT_MS,
+          `show ${state} of the campaigns`,
+        )
         htmlBytes[state] = Buffer.byteLength((await home()).body)
         const samples = await sampleHome()
         pooled[state].push(...samples)
@@ -200,7 +216,12 @@ export default async function campaignsBench(argv: string[]) {
       let startsAt = Math.floor(Date.now() / MINUTE) * MINUTE + second
       while (startsAt < Date.now() + 20_000) startsAt += MINUTE
       const featured = products.slice(12 + (i % 7) * 4, 16 + (i % 7) * 4)
-      const { page, title } = await createCampaign(`${tag}-s${i}`, featured.length ? featured : products.slice(0, 4), new Date(startsAt), new Date(startsAt + 24 * 3600_000))
+      const { page, title } = await createCampaign(
+        `${tag}-s${i}`,
+        featured.length ? featured : products.slice(0, 4),
+        new Date(startsAt),
+        new Date(startsAt + 24 * 3600_000),
+      )
       // Asked all along, as visitors do: every expiry before the start (the page's own publication expires the
       // shop's campaign reads) is rendered and cached again without the campaign, and the banner must wait for the job.
       let polls = 0
@@ -211,7 +232,8 @@ export default async function campaignsBench(argv: string[]) {
         const shown = (await home()).body.includes(title)
         if (shown && at < startsAt) throw new Error(`${title} was on the home page before its start`)
         if (shown) served = at
-        else if (at - startsAt > START_LIMIT_MS) throw new Error(`${title} was not on the home page ${START_LIMIT_MS / 1000} s after its start`)
+        else if (at - startsAt > START_LIMIT_MS)
+          throw new Error(`${title} was not on the home page ${START_LIMIT_MS / 1000} s after its start`)
         else await sleep(POLL_MS)
       }
       const job = Math.ceil(startsAt / MINUTE) * MINUTE
@@ -228,19 +250,21 @@ export default async function campaignsBench(argv: string[]) {
       await api("POST", `/consulate/campaign-pages/${page.id}`, { ends_at: new Date().toISOString() })
     }
     const delays = timed.map((t) => t.delay_ms)
-    if (timed.length) results.scheduled_start_to_banner = {
-      poll_ms: POLL_MS,
-      starts: timed,
-      delay_max_ms: Math.max(...delays),
-      after_job_max_ms: Math.max(...timed.map((t) => t.after_job_ms)),
-      why: "the campaign-boundaries job runs at each minute (cron * * * * *): a start waits for the next run (0-60 s by its second of the minute), then the job expires the shop's campaign tags and the next request renders the home page",
-    }
+    if (timed.length)
+      results.scheduled_start_to_banner = {
+        poll_ms: POLL_MS,
+        starts: timed,
+        delay_max_ms: Math.max(...delays),
+        after_job_max_ms: Math.max(...timed.map((t) => t.after_job_ms)),
+        why: "the campaign-boundaries job runs at each minute (cron * * * * *): a start waits for the next run (0-60 s by its second of the minute), then the job expires the shop's campaign tags and the next request renders the home page",
+      }
     saveResults("campaigns", results)
   } finally {
     console.log("Ending the bench's campaign pages and publishing the unpublished ones again…")
     const at = new Date().toISOString()
     for (const id of made) await api("POST", `/consulate/campaign-pages/${id}`, { ends_at: at }).catch((e) => console.error(e.message))
-    for (const p of running) await api("POST", `/consulate/campaign-pages/${p.id}`, { status: "published" }).catch((e) => console.error(e.message))
+    for (const p of running)
+      await api("POST", `/consulate/campaign-pages/${p.id}`, { status: "published" }).catch((e) => console.error(e.message))
     agent.destroy()
   }
 }

@@ -52,7 +52,7 @@ async function measure(completions: number) {
   const admin = await shop.adminClient()
   const levels = await sql<{ inventory_item_id: string; location_id: string }>(
     "select inventory_item_id, location_id from inventory_level where deleted_at is null and inventory_item_id in (select inventory_item_id from product_variant_inventory_item where variant_id = $1)",
-    [variant]
+    [variant],
   )
   for (const level of levels) {
     await admin.admin.inventoryItem.updateLevel(level.inventory_item_id, level.location_id, { stocked_quantity: 1_000_000 })
@@ -76,7 +76,12 @@ async function measure(completions: number) {
 const round = (n: number) => Math.round(n * 10) / 10
 function summary(times: number[]) {
   const sorted = [...times].sort((a, b) => a - b)
-  return { completions: times.length, p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), mean_ms: round(times.reduce((a, b) => a + b, 0) / times.length) }
+  return {
+    completions: times.length,
+    p50_ms: round(percentile(sorted, 50)),
+    p95_ms: round(percentile(sorted, 95)),
+    mean_ms: round(times.reduce((a, b) => a + b, 0) / times.length),
+  }
 }
 
 export default async function checkout(argv: string[]) {

@@ -40,7 +40,8 @@ export default async function loadExporterListings({ container, args }: ExecArgs
   const arg = (name: string) => args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1)
   const exporterId = arg("exporter")
   const add = Number(arg("add"))
-  if (!exporterId || !Number.isInteger(add) || add < 0) throw new Error("Usage: exporter-listings-loader.ts exporter=<exporter id> add=<listings>")
+  if (!exporterId || !Number.isInteger(add) || add < 0)
+    throw new Error("Usage: exporter-listings-loader.ts exporter=<exporter id> add=<listings>")
   const ctx = createContext(container)
   pauseEventSync(container)
   pauseLowStockAlerts(container)
@@ -51,7 +52,12 @@ export default async function loadExporterListings({ container, args }: ExecArgs
   await seedCollections(ctx, collections)
   ctx.ids.exporters.bench = exporterId
 
-  const { metadata } = await ctx.query.graph({ entity: "product", fields: ["id"], filters: { handle: { $like: `${PREFIX}%` } }, pagination: { take: 1, skip: 0 } })
+  const { metadata } = await ctx.query.graph({
+    entity: "product",
+    fields: ["id"],
+    filters: { handle: { $like: `${PREFIX}%` } },
+    pagination: { take: 1, skip: 0 },
+  })
   // Numbered after the bench listings an earlier run made, so handles and SKUs stay unique.
   const have = metadata?.count ?? 0
   const target = have + add

@@ -15,7 +15,12 @@ export const RESULTS_DIR = path.join(__dirname, "results")
 export function saveResults(name: string, figures: Record<string, unknown>) {
   mkdirSync(RESULTS_DIR, { recursive: true })
   const file = path.join(RESULTS_DIR, `${name}.json`)
-  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gib: Math.round(os.totalmem() / 2 ** 30), node: process.version }
+  const machine = {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memory_gib: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  }
   writeFileSync(file, JSON.stringify({ benchmark: name, measured_at: new Date().toISOString(), machine, ...figures }, null, 2) + "\n")
   console.log(`\nSaved ${path.relative(process.cwd(), file)}`)
 }
@@ -88,20 +93,30 @@ export function calibratedCpuSlowdown(benchmarkIndex: number): number | undefine
 }
 
 /** A shared note for results measured while other work ran on the same host (figures are upper bounds). */
-export const SHARED_HOST_NOTE = "measured on a shared, loaded 2-core machine (other sessions' test stacks ran at the same time): figures are upper bounds"
+export const SHARED_HOST_NOTE =
+  "measured on a shared, loaded 2-core machine (other sessions' test stacks ran at the same time): figures are upper bounds"
 
 /** The milliseconds of a list of samples as p50/p95/p99 (rounded to 0.1 ms), with how many there were. */
 export function summary(samples: number[]): { n: number; p50_ms: number; p95_ms: number; p99_ms: number; max_ms: number } {
   const sorted = [...samples].sort((a, b) => a - b)
   const r = (v: number) => Math.round(v * 10) / 10
-  return { n: sorted.length, p50_ms: r(percentile(sorted, 50)), p95_ms: r(percentile(sorted, 95)), p99_ms: r(percentile(sorted, 99)), max_ms: r(sorted[sorted.length - 1] ?? NaN) }
+  return {
+    n: sorted.length,
+    p50_ms: r(percentile(sorted, 50)),
+    p95_ms: r(percentile(sorted, 95)),
+    p99_ms: r(percentile(sorted, 99)),
+    max_ms: r(sorted[sorted.length - 1] ?? NaN),
+  }
 }
 
 /**
  * A storefront page as a guest's browser gets it (gzip accepted, as bench/storefront.ts asks): time to first byte, to
  * the last byte, whether the page cache served it (x-nextjs-cache), and its decoded body.
  */
-export function getPage(url: string, agent?: http.Agent): Promise<{ ttfb: number; complete: number; cache: string | undefined; body: string }> {
+export function getPage(
+  url: string,
+  agent?: http.Agent,
+): Promise<{ ttfb: number; complete: number; cache: string | undefined; body: string }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now()
     const req = http.get(url, { agent, headers: { "accept-encoding": "gzip" } }, (res) => {
@@ -111,7 +126,12 @@ export function getPage(url: string, agent?: http.Agent): Promise<{ ttfb: number
       res.on("end", () => {
         if (res.statusCode !== 200) return reject(new Error(`${url}: ${res.statusCode}`))
         const header = res.headers["x-nextjs-cache"]
-        resolve({ ttfb, complete: performance.now() - t0, cache: Array.isArray(header) ? header[0] : header, body: decode(Buffer.concat(chunks), res.headers["content-encoding"]) })
+        resolve({
+          ttfb,
+          complete: performance.now() - t0,
+          cache: Array.isArray(header) ? header[0] : header,
+          body: decode(Buffer.concat(chunks), res.headers["content-encoding"]),
+        })
       })
     })
     req.on("error", reject)

@@ -46,11 +46,20 @@ function png(rgb: [number, number, number]): Buffer {
   header.set([8, 2, 0, 0, 0], 8)
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: size }, () => rgb).flat())])
   const pixels = Buffer.concat(Array.from({ length: size }, () => row))
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", deflateSync(pixels)), chunk("IEND", Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(pixels)),
+    chunk("IEND", Buffer.alloc(0)),
+  ])
 }
 
 async function signIn(base: string, actor: "exporter" | "user", login: { email: string; password: string }) {
-  const res = await fetch(`${base}/auth/${actor}/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(login) })
+  const res = await fetch(`${base}/auth/${actor}/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(login),
+  })
   if (!res.ok) throw new Error(`Signing in as ${login.email} answered ${res.status}: is the shop running with its demo data?`)
   return ((await res.json()) as { token: string }).token
 }
@@ -110,17 +119,33 @@ export default async function main(argv: string[]) {
   for (let i = 0; i < Number(values.listings); i++) {
     // A name no other product has, in characters the index segments as Chinese.
     const digits = "零一二三四五六七八九"
-    const serial = `${runTag}${i}`.split("").map((c) => digits[parseInt(c, 36) % 10]).join("")
+    const serial = `${runTag}${i}`
+      .split("")
+      .map((c) => digits[parseInt(c, 36) % 10])
+      .join("")
     const title = `基准山花蜜${serial}号`
     const { product } = await exporter("POST", "/exporter/products", {
-      content: { "zh-CN": { title, description: "扎阿明高山草甸的原蜜。" }, en: { title: `Bench honey ${runTag}-${i}` }, ru: { title: `Мёд ${runTag}-${i}` } },
+      content: {
+        "zh-CN": { title, description: "扎阿明高山草甸的原蜜。" },
+        en: { title: `Bench honey ${runTag}-${i}` },
+        ru: { title: `Мёд ${runTag}-${i}` },
+      },
       category_id: honey.id,
       options: [],
       variants: [{ title: "Default", sku: `APPROVE-${runTag}-${i}`, options: {}, price_cny: 88 }],
       trade: {
-        origin_region: "jizzakh", manufacturer: "Bench apiary", hs_code: "0409000000", vat_rate: 9, stock_origin: "domestic",
-        shelf_life_days: 730, storage: "Below 20 °C, out of the sun", allergens: ["pollen"], certificates: ["gacc"],
-        gacc_registration_number: "CUZB12345678", indivisible: false, label_zh: `品名：${title}\n原产国：乌兹别克斯坦\n净含量：500克`,
+        origin_region: "jizzakh",
+        manufacturer: "Bench apiary",
+        hs_code: "0409000000",
+        vat_rate: 9,
+        stock_origin: "domestic",
+        shelf_life_days: 730,
+        storage: "Below 20 °C, out of the sun",
+        allergens: ["pollen"],
+        certificates: ["gacc"],
+        gacc_registration_number: "CUZB12345678",
+        indivisible: false,
+        label_zh: `品名：${title}\n原产国：乌兹别克斯坦\n净含量：500克`,
       },
     })
     const photo = new FormData()
@@ -151,7 +176,9 @@ export default async function main(argv: string[]) {
       }),
     ])
     samples.push({ approve_ms, searchable_ms, product_page_ms, search_page_ms })
-    console.log(`  ${i + 1}: approve ${round(approve_ms)} ms, searchable ${round(searchable_ms)} ms, product page ${round(product_page_ms)} ms, search page ${round(search_page_ms)} ms`)
+    console.log(
+      `  ${i + 1}: approve ${round(approve_ms)} ms, searchable ${round(searchable_ms)} ms, product page ${round(product_page_ms)} ms, search page ${round(search_page_ms)} ms`,
+    )
   }
 
   const figures: Record<string, unknown> = { listings: samples.length, poll_interval_ms: { search_api: 20, storefront: 100 } }

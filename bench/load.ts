@@ -53,7 +53,11 @@ const ROUTES: Route[] = [
 /** Starts the launcher and resolves with the publishable key once it prints that the shop is ready. */
 function startShop(cluster: boolean): Promise<{ child: ChildProcess; publishableKey: string }> {
   const env = { ...process.env, ...PORTS, BOZOR_DATA_DIR: DATA, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "" }
-  const child = spawn("node", ["--import", "tsx", "scripts/start.ts", ...(cluster ? ["--cluster"] : [])], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] })
+  const child = spawn("node", ["--import", "tsx", "scripts/start.ts", ...(cluster ? ["--cluster"] : [])], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  })
   return new Promise((resolve, reject) => {
     let out = ""
     const timer = setTimeout(() => reject(new Error(`the shop did not start within 20 minutes:\n${out.slice(-2000)}`)), 20 * 60_000)
@@ -102,7 +106,9 @@ async function measure(cluster: boolean, connections: number, duration: number) 
         non_2xx: r.non2xx,
       }
       routes[route.name] = figures
-      console.log(`  ${route.name.padEnd(22)} ${String(figures.requests_per_s).padStart(5)} req/s  p50 ${figures.p50_ms} ms  p97.5 ${figures.p97_5_ms} ms  p99 ${figures.p99_ms} ms  errors ${figures.errors}  non-2xx ${figures.non_2xx}`)
+      console.log(
+        `  ${route.name.padEnd(22)} ${String(figures.requests_per_s).padStart(5)} req/s  p50 ${figures.p50_ms} ms  p97.5 ${figures.p97_5_ms} ms  p99 ${figures.p99_ms} ms  errors ${figures.errors}  non-2xx ${figures.non_2xx}`,
+      )
     }
   } finally {
     await stopChild(child)

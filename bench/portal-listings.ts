@@ -37,7 +37,8 @@ export default async function main(argv: string[]) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify(DEMO_LOGINS.exporter),
   })
-  if (!signIn.ok) throw new Error(`Signing in as ${DEMO_LOGINS.exporter.email} answered ${signIn.status}: is the shop running with its demo data?`)
+  if (!signIn.ok)
+    throw new Error(`Signing in as ${DEMO_LOGINS.exporter.email} answered ${signIn.status}: is the shop running with its demo data?`)
   const { token } = (await signIn.json()) as { token: string }
   const api = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${base}${path}`, {
@@ -58,7 +59,12 @@ export default async function main(argv: string[]) {
     const { withServices, medusaExec } = await import("../scripts/lib/exec")
     await withServices((rt) => medusaExec(rt, "../bench/exporter-listings-loader.ts", [`exporter=${exporter.id}`, `add=${wanted - have}`]))
     const seconds = (Date.now() - started) / 1000
-    toppedUp = { via: "createProductsWorkflow in medusa exec, 100 products a run (bench/exporter-listings-loader.ts)", listings: wanted - have, seconds: round(seconds), listings_per_s: round((wanted - have) / seconds) }
+    toppedUp = {
+      via: "createProductsWorkflow in medusa exec, 100 products a run (bench/exporter-listings-loader.ts)",
+      listings: wanted - have,
+      seconds: round(seconds),
+      listings_per_s: round((wanted - have) / seconds),
+    }
   } else if (have < wanted) {
     console.log(`Creating ${wanted - have} draft listings (the exporter has ${have})…`)
     const started = Date.now()
@@ -67,7 +73,11 @@ export default async function main(argv: string[]) {
       while (next < wanted) {
         const n = next++
         await api("POST", "/exporter/products", {
-          content: { "zh-CN": { title: `基准杏干 ${String(n).padStart(6, "0")}号` }, en: { title: `Bench apricots No. ${String(n).padStart(6, "0")}` }, ru: { title: `Курага № ${String(n).padStart(6, "0")}` } },
+          content: {
+            "zh-CN": { title: `基准杏干 ${String(n).padStart(6, "0")}号` },
+            en: { title: `Bench apricots No. ${String(n).padStart(6, "0")}` },
+            ru: { title: `Курага № ${String(n).padStart(6, "0")}` },
+          },
           options: [{ title: "Weight", values: ["250 g"] }],
           variants: [{ title: "250 g", sku: `BENCH-${n}`, options: { Weight: "250 g" }, price_cny: 10 + (n % 90) }],
         })
@@ -77,7 +87,12 @@ export default async function main(argv: string[]) {
     await Promise.all(Array.from({ length: Number(values.concurrency) }, worker))
     const seconds = (Date.now() - started) / 1000
     console.log(`  ${round((wanted - have) / seconds)} listings/s`)
-    toppedUp = { via: `POST /exporter/products, ${values.concurrency} at once`, listings: wanted - have, seconds: round(seconds), listings_per_s: round((wanted - have) / seconds) }
+    toppedUp = {
+      via: `POST /exporter/products, ${values.concurrency} at once`,
+      listings: wanted - have,
+      seconds: round(seconds),
+      listings_per_s: round((wanted - have) / seconds),
+    }
   }
 
   const cases: Record<string, string> = {
@@ -90,7 +105,13 @@ export default async function main(argv: string[]) {
     stock_page: "/exporter/stock?limit=50",
   }
   const { count } = await api("GET", "/exporter/products?limit=1")
-  const results: Record<string, unknown> = { note: SHARED_HOST_NOTE, products_of_exporter: count, requests_per_case: requests, concurrency: 1, ...(toppedUp ? { topped_up: toppedUp } : {}) }
+  const results: Record<string, unknown> = {
+    note: SHARED_HOST_NOTE,
+    products_of_exporter: count,
+    requests_per_case: requests,
+    concurrency: 1,
+    ...(toppedUp ? { topped_up: toppedUp } : {}),
+  }
   const stockRequests = Number(values["stock-requests"] ?? requests)
   if (stockRequests !== requests) results.requests_stock_page = stockRequests
   for (const [name, path] of Object.entries(cases)) {
@@ -102,7 +123,12 @@ export default async function main(argv: string[]) {
       times.push(performance.now() - t0)
     }
     times.sort((a, b) => a - b)
-    results[name] = { p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), p99_ms: round(percentile(times, 99)), matched }
+    results[name] = {
+      p50_ms: round(percentile(times, 50)),
+      p95_ms: round(percentile(times, 95)),
+      p99_ms: round(percentile(times, 99)),
+      matched,
+    }
     console.log(`  ${name}: ${JSON.stringify(results[name])}`)
   }
   saveResults(`portal-listings-${count}`, results)

@@ -23,7 +23,7 @@ async function firstLoad(page: Page, url: string) {
         const [sizes, response] = await Promise.all([request.sizes(), request.response()])
         const body = (await response?.body()) ?? Buffer.alloc(0)
         return { gzip: gzipSync(body, { level: 9 }).length, transfer: sizes.responseBodySize }
-      })()
+      })(),
     )
   })
   await page.goto(url, { waitUntil: "networkidle" })
@@ -46,7 +46,14 @@ export default async function main(argv: string[]) {
   const results: Record<string, unknown> = {}
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   })
   try {
     const context = await browser.newContext({ locale: "ru-RU" })

@@ -30,7 +30,8 @@ export default async function reportsBench(argv: string[]) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: DEMO_LOGINS.consulate.email, password: DEMO_LOGINS.consulate.password }),
   })
-  if (!signIn.ok) throw new Error(`Signing in as ${DEMO_LOGINS.consulate.email} answered ${signIn.status}: is the shop running with its demo data?`)
+  if (!signIn.ok)
+    throw new Error(`Signing in as ${DEMO_LOGINS.consulate.email} answered ${signIn.status}: is the shop running with its demo data?`)
   const { token } = (await signIn.json()) as { token: string }
   const get = async (path: string) => {
     const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } })
@@ -53,7 +54,8 @@ export default async function reportsBench(argv: string[]) {
   let campaign: { id: string; name: string; orders: number; redemptions: number } | null = null
   for (const c of campaigns) {
     const { totals } = JSON.parse(await get(`/consulate/reports?campaign_id=${c.id}`))
-    if (!campaign || totals.orders > campaign.orders) campaign = { id: c.id, name: c.name, orders: totals.orders, redemptions: totals.redemptions }
+    if (!campaign || totals.orders > campaign.orders)
+      campaign = { id: c.id, name: c.name, orders: totals.orders, redemptions: totals.redemptions }
   }
   const cases: Record<string, string> = {
     last_30_days: "/consulate/reports",

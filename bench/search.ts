@@ -30,15 +30,34 @@ const PORTS = {
 
 /** Chinese, English, pinyin, typo and faceted searches, as buyers mix them. */
 const QUERY_MIX: { q: string; facets?: boolean; filters?: Record<string, unknown> }[] = [
-  { q: "蜂蜜" }, { q: "杏干" }, { q: "核桃" }, { q: "皮鞋" }, { q: "葡萄干" },
-  { q: "honey" }, { q: "walnuts" }, { q: "leather belt" }, { q: "dried apricots" },
-  { q: "fengmi" }, { q: "xinggan" }, { q: "fm" },
-  { q: "aprikot" }, { q: "walnts" }, { q: "leathr" },
+  { q: "蜂蜜" },
+  { q: "杏干" },
+  { q: "核桃" },
+  { q: "皮鞋" },
+  { q: "葡萄干" },
+  { q: "honey" },
+  { q: "walnuts" },
+  { q: "leather belt" },
+  { q: "dried apricots" },
+  { q: "fengmi" },
+  { q: "xinggan" },
+  { q: "fm" },
+  { q: "aprikot" },
+  { q: "walnts" },
+  { q: "leathr" },
   { q: "", facets: true, filters: { origin_region: "samarkand" } },
   { q: "honey", facets: true, filters: { in_stock: true, price: { $lt: 200 } } },
 ]
 
-const FACETS = ["categories", "origin_region", "exporter", "certificates", "fulfilment_modes", "in_stock", { field: "price", type: "stats" }]
+const FACETS = [
+  "categories",
+  "origin_region",
+  "exporter",
+  "certificates",
+  "fulfilment_modes",
+  "in_stock",
+  { field: "price", type: "stats" },
+]
 
 /** Meilisearch counts hits up to its maxTotalHits. */
 const MEILISEARCH_MAX_TOTAL_HITS = 10_000
@@ -90,7 +109,12 @@ export default async function searchBench(argv: string[]) {
   const mixBody = (i: number) => {
     const m = QUERY_MIX[i % QUERY_MIX.length]
     // As the shop asks: the fields a product card shows, facets on filtered listings.
-    return { fields: [...SEARCH_HIT_FIELDS, SEARCH_PRICE_FIELDS.cny], filters: { q: m.q, ...(m.filters ?? {}) }, pagination: { take: 20 }, ...(m.facets ? { search_options: { facets: FACETS } } : {}) }
+    return {
+      fields: [...SEARCH_HIT_FIELDS, SEARCH_PRICE_FIELDS.cny],
+      filters: { q: m.q, ...(m.filters ?? {}) },
+      pagination: { take: 20 },
+      ...(m.facets ? { search_options: { facets: FACETS } } : {}),
+    }
   }
   // Meilisearch counts hits up to maxTotalHits (10,000): the documents of its newest product index come from its stats.
   const meili = stack.backend.search
@@ -98,14 +122,23 @@ export default async function searchBench(argv: string[]) {
     const res = await fetch(`${meili.host}/stats`, { headers: meili.apiKey ? { authorization: `Bearer ${meili.apiKey}` } : {} })
     const { indexes } = (await res.json()) as { indexes: Record<string, { numberOfDocuments: number }> }
     const version = (uid: string) => Number(/^product_v(\d+)$/.exec(uid)?.[1] ?? -1)
-    const newest = Object.keys(indexes).filter((uid) => version(uid) >= 0).sort((a, b) => version(a) - version(b)).pop()
+    const newest = Object.keys(indexes)
+      .filter((uid) => version(uid) >= 0)
+      .sort((a, b) => version(a) - version(b))
+      .pop()
     return newest ? indexes[newest].numberOfDocuments : 0
   }
-  const served = async (entity: string) => (await search(entity, { filters: { q: "" }, pagination: { take: 1 } })).result.metadata.count as number
+  const served = async (entity: string) =>
+    (await search(entity, { filters: { q: "" }, pagination: { take: 1 } })).result.metadata.count as number
   const count = async (entity: string) => (entity === "product" ? meiliDocuments() : served(entity))
-  const found = async (entity: string, q: string) => (await search(entity, { filters: { q }, pagination: { take: 1 } })).result.hits.length > 0
+  const found = async (entity: string, q: string) =>
+    (await search(entity, { filters: { q }, pagination: { take: 1 } })).result.hits.length > 0
   /** Milliseconds from t0 until `done` answers true, polling every `everyMs`; past `limitMs` it fails with `failure`. */
-  const timeUntil = async (t0: number, done: () => Promise<boolean>, { everyMs, limitMs, failure }: { everyMs: number; limitMs: number; failure: string }) => {
+  const timeUntil = async (
+    t0: number,
+    done: () => Promise<boolean>,
+    { everyMs, limitMs, failure }: { everyMs: number; limitMs: number; failure: string },
+  ) => {
     while (!(await done())) {
       if (performance.now() - t0 > limitMs) throw new Error(failure)
       await new Promise((r) => setTimeout(r, everyMs))
@@ -129,8 +162,15 @@ export default async function searchBench(argv: string[]) {
 
     const admin = await adminClient()
     const { count: productsTotal } = await admin.admin.product.list({ limit: 1, fields: "id" })
-    const results: Record<string, any> = { products_total: productsTotal, control_store_regions_c1: control, query_mix: QUERY_MIX.map((m) => (m.filters ? `${m.q} [facets ${JSON.stringify(m.filters)}]`.trim() : m.q)) }
-    for (const [label, entity] of [["meilisearch", "product"], ["postgres", "product_pg"]] as const) {
+    const results: Record<string, any> = {
+      products_total: productsTotal,
+      control_store_regions_c1: control,
+      query_mix: QUERY_MIX.map((m) => (m.filters ? `${m.q} [facets ${JSON.stringify(m.filters)}]`.trim() : m.q)),
+    }
+    for (const [label, entity] of [
+      ["meilisearch", "product"],
+      ["postgres", "product_pg"],
+    ] as const) {
       console.log(`\n${label}: reindex`)
       const reindexStart = Date.now()
       await stack.exec("./src/scripts/reindex.ts", [entity])
@@ -138,13 +178,19 @@ export default async function searchBench(argv: string[]) {
       // The backend caches which index version serves reads (stale for up to 30 s, never past 2 min): the searches
       // below wait until it serves the version just built, which holds every product (Meilisearch counts hits only up
       // to its maxTotalHits), not the one from before the synthetic products.
-      const servedAfter = await timeUntil(performance.now(), async () => (await served(entity)) >= Math.min(productsTotal, MEILISEARCH_MAX_TOTAL_HITS), {
-        everyMs: 500,
-        limitMs: 180_000,
-        failure: `${entity}: the backend still serves the old index version after 3 minutes`,
-      })
+      const servedAfter = await timeUntil(
+        performance.now(),
+        async () => (await served(entity)) >= Math.min(productsTotal, MEILISEARCH_MAX_TOTAL_HITS),
+        {
+          everyMs: 500,
+          limitMs: 180_000,
+          failure: `${entity}: the backend still serves the old index version after 3 minutes`,
+        },
+      )
       const documents = await count(entity)
-      console.log(`  ${documents} documents in ${round(reindexSeconds)} s; served by the backend ${round(servedAfter / 1000)} s after the rebuild`)
+      console.log(
+        `  ${documents} documents in ${round(reindexSeconds)} s; served by the backend ${round(servedAfter / 1000)} s after the rebuild`,
+      )
 
       // Warm-up, then concurrency 1 and 16.
       for (let i = 0; i < QUERY_MIX.length * 2; i++) await search(entity, mixBody(i))
@@ -163,7 +209,7 @@ export default async function searchBench(argv: string[]) {
               times.push(ms)
               byQuery[i % QUERY_MIX.length].push(ms)
             }
-          })
+          }),
         )
         const elapsed = (performance.now() - t0) / 1000
         const sorted = times.sort((a, b) => a - b)
@@ -180,7 +226,7 @@ export default async function searchBench(argv: string[]) {
           byQuery.map((ms, i) => {
             const s = ms.sort((a, b) => a - b)
             return [results.query_mix[i], { p50_ms: round(percentile(s, 50)), p95_ms: round(percentile(s, 95)) }]
-          })
+          }),
         )
       }
 
@@ -214,7 +260,9 @@ export default async function searchBench(argv: string[]) {
       let passed = 0
       const failed: string[] = []
       for (const c of RELEVANCE_CASES) {
-        const hits: string[] = (await search(entity, { filters: { q: c.q }, pagination: { take: 10 } })).result.hits.map((h: any) => h.document.handle)
+        const hits: string[] = (await search(entity, { filters: { q: c.q }, pagination: { take: 10 } })).result.hits.map(
+          (h: any) => h.document.handle,
+        )
         const first = hits.slice(0, c.within ?? 3)
         const ok = (!c.top || first.some((h) => c.top!.includes(h))) && (!c.all || c.all.every((h) => first.includes(h)))
         if (ok) passed++

@@ -61,7 +61,11 @@ function timings(url: string, agent: http.Agent, cookie?: string): Promise<Timin
       const ttfb = performance.now() - t0
       const cached = ["HIT", "STALE"].includes(String(res.headers["x-nextjs-cache"]))
       res.resume()
-      res.on("end", () => (res.statusCode === 200 ? resolve({ ttfb, complete: performance.now() - t0, cached }) : reject(new Error(`${url}: ${res.statusCode}`))))
+      res.on("end", () =>
+        res.statusCode === 200
+          ? resolve({ ttfb, complete: performance.now() - t0, cached })
+          : reject(new Error(`${url}: ${res.statusCode}`)),
+      )
     })
     req.on("error", reject)
   })
@@ -75,13 +79,17 @@ async function measure(url: string, agent: http.Agent, requests: number, cookie?
   await Promise.all(
     Array.from({ length: 10 }, async () => {
       while (next++ < requests) times.push(await timings(url, agent, cookie))
-    })
+    }),
   )
   const figures = (key: "ttfb" | "complete") => {
     const sorted = times.map((t) => t[key]).sort((a, b) => a - b)
     return { p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)) }
   }
-  return { ttfb: figures("ttfb"), complete: figures("complete"), cachedShare: round((100 * times.filter((t) => t.cached).length) / times.length) }
+  return {
+    ttfb: figures("ttfb"),
+    complete: figures("complete"),
+    cachedShare: round((100 * times.filter((t) => t.cached).length) / times.length),
+  }
 }
 
 /**
@@ -100,7 +108,9 @@ async function cartCookie(backend: string, key: string): Promise<string> {
   }
   const { regions } = await call<{ regions: { id: string; currency_code: string }[] }>("/store/regions?fields=id,currency_code")
   const region = regions.find((r) => r.currency_code === "cny") ?? regions[0]
-  const { products } = await call<{ products: { variants: { id: string }[] }[] }>("/store/products?handle=white-acacia-honey&fields=variants.id")
+  const { products } = await call<{ products: { variants: { id: string }[] }[] }>(
+    "/store/products?handle=white-acacia-honey&fields=variants.id",
+  )
   const { cart } = await call<{ cart: { id: string } }>("/store/carts", { region_id: region.id, locale: "zh-CN" })
   await call(`/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 2 })
   return `bozor_cart=${cart.id}`
@@ -134,7 +144,9 @@ export default async function storefrontBench(argv: string[]) {
     const record = (name: string, figures: Awaited<ReturnType<typeof measure>>) => {
       results[`ttfb_${name}`] = figures.ttfb
       results[`complete_${name}`] = figures.complete
-      console.log(`  ${name}: TTFB ${JSON.stringify(figures.ttfb)}, whole document ${JSON.stringify(figures.complete)}, ${figures.cachedShare}% from the cache`)
+      console.log(
+        `  ${name}: TTFB ${JSON.stringify(figures.ttfb)}, whole document ${JSON.stringify(figures.complete)}, ${figures.cachedShare}% from the cache`,
+      )
     }
     for (const [name, route] of Object.entries({ ...ROUTES, ...RENDERED })) record(name, await measure(base + route, agent, requests))
     // A buyer with a cart: the same pages, their cookie sent; then what their browser asks for the header.
@@ -148,7 +160,14 @@ export default async function storefrontBench(argv: string[]) {
 
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     })
     try {
       for (const [name, route] of Object.entries(ROUTES)) {
@@ -201,13 +220,21 @@ async function lighthouseScores(pages: Record<string, string>): Promise<Record<s
   const { launch } = await import("chrome-launcher")
   const chrome = await launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   })
   const audit = async (url: string, cpuSlowdownMultiplier?: number): Promise<LighthouseRun> => {
     const run = await lighthouse(
       url,
       { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "seo", "best-practices"] },
-      cpuSlowdownMultiplier ? { extends: "lighthouse:default", settings: { throttling: { cpuSlowdownMultiplier } } } : undefined
+      cpuSlowdownMultiplier ? { extends: "lighthouse:default", settings: { throttling: { cpuSlowdownMultiplier } } } : undefined,
     )
     if (!run) throw new Error(`Lighthouse returned nothing for ${url}`)
     const { categories, audits, environment } = run.lhr
@@ -241,12 +268,21 @@ async function lighthouseScores(pages: Record<string, string>): Promise<Record<s
       results[`${label}_${name}`] = { ...median, performance_runs: runs.map((r) => r.performance), tbt_ms_runs: runs.map((r) => r.tbt_ms) }
       console.log(`  ${name}: ${label} ${JSON.stringify(results[`${label}_${name}`])}`)
     }
-    return { results, benchmarkIndex: percentile(indexes.sort((a, b) => a - b), 50) }
+    return {
+      results,
+      benchmarkIndex: percentile(
+        indexes.sort((a, b) => a - b),
+        50,
+      ),
+    }
   }
   try {
     const byDefault = await pass("lighthouse")
     const multiplier = calibratedCpuSlowdown(byDefault.benchmarkIndex)
-    const calibration = { benchmark_index: byDefault.benchmarkIndex, cpu_slowdown: multiplier === undefined ? null : Math.round(multiplier * 100) / 100 }
+    const calibration = {
+      benchmark_index: byDefault.benchmarkIndex,
+      cpu_slowdown: multiplier === undefined ? null : Math.round(multiplier * 100) / 100,
+    }
     console.log(`  Lighthouse calibration: ${JSON.stringify(calibration)}`)
     if (multiplier === undefined) return { ...byDefault.results, lighthouse_calibration: calibration }
     const calibrated = await pass("lighthouse_calibrated", calibration.cpu_slowdown!)
@@ -274,14 +310,14 @@ async function startFloorApp(): Promise<{ url: string; stop: () => Promise<void>
 export default function Layout({ children }) {
   return (<html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1" /></head><body>{children}</body></html>)
 }
-`
+`,
   )
   writeFileSync(
     path.join(dir, "app/page.jsx"),
     `export default function Page() {
   return (<main><h1>Floor</h1><p>The smallest App Router page: a heading and this paragraph, no client component and no data.</p></main>)
 }
-`
+`,
   )
   const next = require.resolve("next/dist/bin/next", { paths: [path.join(ROOT, "storefront")] })
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" }

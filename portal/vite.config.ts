@@ -41,7 +41,7 @@ export default defineConfig({
   server: {
     // `npm run dev -w portal` against a running backend: the API stays same-origin through the proxy.
     proxy: Object.fromEntries(
-      ["/auth", "/exporter", "/static"].map((route) => [route, process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"])
+      ["/auth", "/exporter", "/static"].map((route) => [route, process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"]),
     ),
   },
 })

@@ -30,7 +30,10 @@ async function main() {
   }
   const parent = path.resolve(ROOT, to || process.env.BOZOR_BACKUP_DIR || "backups")
   if ((parent + path.sep).startsWith(config.dataDir + path.sep)) {
-    throw new StartupError(`${parent} is inside the data folder ${config.dataDir}.`, "Keep backups outside it: a restore replaces the data folder, and a backup there would be copied into the next one.")
+    throw new StartupError(
+      `${parent} is inside the data folder ${config.dataDir}.`,
+      "Keep backups outside it: a restore replaces the data folder, and a backup there would be copied into the next one.",
+    )
   }
   console.log(bold("\nBozor · backup\n"))
   const supervisor = new Supervisor(config.dataDir)
@@ -45,7 +48,10 @@ async function main() {
         : await step("PostgreSQL 18 (embedded)", () => startEmbeddedPostgres(config, supervisor))
     }
     const { dir, manifest } = await step("Database, uploaded files and secrets", () => writeBackup(config, databaseUrl!, parent))
-    const files = manifest.uploads.stored === "files" ? `${manifest.uploads.public} public and ${manifest.uploads.private} private files` : `files stay in S3 bucket ${manifest.uploads.bucket}`
+    const files =
+      manifest.uploads.stored === "files"
+        ? `${manifest.uploads.public} public and ${manifest.uploads.private} private files`
+        : `files stay in S3 bucket ${manifest.uploads.bucket}`
     console.log(`
   ${bold(dir)}
   database: ${manifest.database.method} (PostgreSQL ${manifest.database.server_version}) · ${files} · secrets.json

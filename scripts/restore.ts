@@ -13,7 +13,12 @@ const USAGE = "Usage: npm run restore -- <backup folder> [--force]"
 
 function options() {
   try {
-    const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { force: { type: "boolean", default: false } }, allowPositionals: true, strict: true })
+    const { values, positionals } = parseArgs({
+      args: process.argv.slice(2),
+      options: { force: { type: "boolean", default: false } },
+      allowPositionals: true,
+      strict: true,
+    })
     if (positionals.length !== 1) throw new StartupError(`Name one backup folder. ${USAGE}`)
     return { backup: path.resolve(process.cwd(), positionals[0]), force: values.force }
   } catch (e) {

@@ -26,7 +26,12 @@ async function loginLines(config: StackConfig, databaseUrl: string): Promise<str
     password: config.env.BOZOR_ADMIN_PASSWORD ? dim("(password from BOZOR_ADMIN_PASSWORD)") : DEMO_LOGINS.admin.password,
   }
   const { customer, exporter, consulate } = DEMO_LOGINS
-  const present = await accountsPresent(databaseUrl, { admin: admin.email, customer: customer.email, exporter: exporter.email, consulate: consulate.email })
+  const present = await accountsPresent(databaseUrl, {
+    admin: admin.email,
+    customer: customer.email,
+    exporter: exporter.email,
+    consulate: consulate.email,
+  })
   return [
     ...(present.admin ? [`    Admin (Bozor operators)  ${admin.email} / ${admin.password}`] : []),
     ...(present.customer ? [`    Customer (demo)          ${customer.email} / ${customer.password}`] : []),
@@ -39,7 +44,10 @@ function options() {
   try {
     return parseArgs({ options: { cluster: { type: "boolean", default: false } }, strict: true }).values
   } catch (e) {
-    throw new StartupError((e as Error).message, "Use `npm start` for one process of each, or `npm start -- --cluster` for the production topology.")
+    throw new StartupError(
+      (e as Error).message,
+      "Use `npm start` for one process of each, or `npm start -- --cluster` for the production topology.",
+    )
   }
 }
 

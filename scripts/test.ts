@@ -5,7 +5,7 @@
  * Debian's Chromium. Ends with each runner's summary and a non-zero exit if
  * anything failed.
  *
- *   npm test                 everything (type checks, lint and the dead-code check first)
+ *   npm test                 everything (type checks, lint, format and the dead-code check first)
  *   npm test -- unit         only the unit tests, in seconds: no stack and no type check (the other
  *                            phases type-check first); `npm test -- unit customs` runs the matching files
  *   npm test -- integration  unit + integration
@@ -65,11 +65,20 @@ async function main() {
     results.push(["typecheck", await runner("npm", ["run", "--silent", "typecheck"], {})])
     console.log(bold("\n▶ lint"))
     results.push(["lint", await runner("npm", ["run", "--silent", "lint"], {})])
+    console.log(bold("\n▶ format (Prettier)"))
+    results.push(["format", await runner("npm", ["run", "--silent", "format:check"], {})])
     console.log(bold("\n▶ dead code (knip: unused files, exports and dependencies)"))
     results.push(["knip", await runner("npm", ["run", "--silent", "knip"], {})])
   }
   console.log(bold("\n▶ unit tests"))
-  results.push(["unit", await runner(bin("vitest"), ["run", "--project", "unit", "--project", "storefront", "--project", "portal", ...(security || last === "unit" ? filters : [])], {})])
+  results.push([
+    "unit",
+    await runner(
+      bin("vitest"),
+      ["run", "--project", "unit", "--project", "storefront", "--project", "portal", ...(security || last === "unit" ? filters : [])],
+      {},
+    ),
+  ])
 
   if (wanted.includes("integration")) {
     // Every run starts from an empty database: migrations and the seed are part of what is tested. The folder is

@@ -39,7 +39,7 @@ const TAGS_HEADER = "x-next-cache-tags"
  * state live on globalThis, so that a process has one Redis connection, one memory budget and one log.
  * @type {{ store?: CacheStore; failing: boolean }}
  */
-const state = /** @type {any} */ (globalThis)[Symbol.for("bozor.storefront.cache")] ??= { store: undefined, failing: false }
+const state = /** @type {any} */ (globalThis[Symbol.for("bozor.storefront.cache")] ??= { store: undefined, failing: false })
 
 /** @param {{ serverDistDir?: string; maxMemoryCacheSize?: number }} ctx */
 function openStore(ctx) {
@@ -63,7 +63,9 @@ function buildId(serverDistDir = ".next/server") {
 function onStoreError(error) {
   if (state.failing) return
   state.failing = true
-  console.error(`[cache] the shared cache is unavailable (${error instanceof Error ? error.message : String(error)}); pages render per request until it is back`)
+  console.error(
+    `[cache] the shared cache is unavailable (${error instanceof Error ? error.message : String(error)}); pages render per request until it is back`,
+  )
 }
 
 function onStoreReady() {

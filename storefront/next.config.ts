@@ -20,7 +20,12 @@ const nextConfig: NextConfig = {
   images: {
     // Product images are served by Medusa's file module (local /static or S3).
     remotePatterns: [
-      { protocol: backend.protocol.replace(":", "") as "http" | "https", hostname: backend.hostname, port: backend.port, pathname: "/static/**" },
+      {
+        protocol: backend.protocol.replace(":", "") as "http" | "https",
+        hostname: backend.hostname,
+        port: backend.port,
+        pathname: "/static/**",
+      },
       ...(process.env.S3_FILE_URL ? [new URL(`${process.env.S3_FILE_URL.replace(/\/$/, "")}/**`)] : []),
     ],
     formats: ["image/avif", "image/webp"],

@@ -32,7 +32,9 @@ export async function freePort(): Promise<number> {
   })
 }
 
-export async function startBackendProcess(options: { port?: number; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<BackendProcess> {
+export async function startBackendProcess(
+  options: { port?: number; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<BackendProcess> {
   const stack = testStack()
   const port = options.port ?? (await freePort())
   const name = `backend-${port}`
@@ -51,9 +53,14 @@ export async function startBackendProcess(options: { port?: number; env?: NodeJS
   const url = `http://localhost:${port}`
   const timeoutMs = options.timeoutMs ?? 120_000
   const deadline = Date.now() + timeoutMs
-  while (!(await fetch(`${url}/health`).then((r) => r.ok).catch(() => false))) {
+  while (
+    !(await fetch(`${url}/health`)
+      .then((r) => r.ok)
+      .catch(() => false))
+  ) {
     if (exited) throw new Error(`The extra backend on port ${port} exited while starting; see ${name}.log`)
-    if (Date.now() > deadline) throw new Error(`The extra backend on port ${port} did not answer within ${timeoutMs / 1000} s; see ${name}.log`)
+    if (Date.now() > deadline)
+      throw new Error(`The extra backend on port ${port} did not answer within ${timeoutMs / 1000} s; see ${name}.log`)
     await new Promise((r) => setTimeout(r, 250))
   }
   const signal = async (sig: NodeJS.Signals) => {

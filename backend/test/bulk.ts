@@ -23,10 +23,18 @@ export async function rowsOf(bytes: Buffer, csv = false): Promise<Record<string,
     : (await workbook.xlsx.load(bytes as never), workbook.worksheets[0])
   const values = sheet.getSheetValues().filter(Boolean) as unknown[][]
   const header = (values[0] as string[]).slice(1).map(String)
-  return values.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i + 1] == null ? "" : String((r[i + 1] as any)?.text ?? r[i + 1])])))
+  return values
+    .slice(1)
+    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i + 1] == null ? "" : String((r[i + 1] as any)?.text ?? r[i + 1])])))
 }
 
-export async function startImport(person: ExporterPerson, file: Buffer, name: string, kind: "listings" | "stock", dryRun: boolean): Promise<Answer> {
+export async function startImport(
+  person: ExporterPerson,
+  file: Buffer,
+  name: string,
+  kind: "listings" | "stock",
+  dryRun: boolean,
+): Promise<Answer> {
   const form = new FormData()
   form.append("kind", kind)
   form.append("dry_run", String(dryRun))
@@ -47,6 +55,8 @@ export async function finishedImport(person: ExporterPerson, id: string, timeout
 }
 
 export async function download(person: ExporterPerson, path: string) {
-  const res = await fetch(`${(await import("./helpers")).testStack().backendUrl}${path}`, { headers: { authorization: `Bearer ${person.token}` } })
+  const res = await fetch(`${(await import("./helpers")).testStack().backendUrl}${path}`, {
+    headers: { authorization: `Bearer ${person.token}` },
+  })
   return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) }
 }

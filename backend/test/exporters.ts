@@ -20,7 +20,7 @@ export interface Answer<T = any> {
 export async function call<T = any>(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; form?: FormData; headers?: Record<string, string> } = {}
+  options: { token?: string; body?: unknown; form?: FormData; headers?: Record<string, string> } = {},
 ): Promise<Answer<T>> {
   const headers: Record<string, string> = { ...(options.headers ?? {}) }
   if (options.token) headers.authorization = `Bearer ${options.token}`
@@ -60,7 +60,8 @@ export async function operatorTokenOf(): Promise<string> {
   return operatorToken
 }
 
-export const operator = async <T = any>(method: string, path: string, body?: unknown) => call<T>(method, path, { token: await operatorTokenOf(), body })
+export const operator = async <T = any>(method: string, path: string, body?: unknown) =>
+  call<T>(method, path, { token: await operatorTokenOf(), body })
 
 export async function signIn(email: string, password = PASSWORD): Promise<Answer<{ token: string }>> {
   return call("POST", "/auth/exporter/emailpass", { body: { email, password } })
@@ -104,7 +105,12 @@ export async function acceptInvitation(token: string, first_name = "Test", last_
 }
 
 /** A person who accepted an invitation and signed in. */
-export async function personFor(exporterId: string, handle: string, email: string, role: "owner" | "member" = "owner"): Promise<ExporterPerson> {
+export async function personFor(
+  exporterId: string,
+  handle: string,
+  email: string,
+  role: "owner" | "member" = "owner",
+): Promise<ExporterPerson> {
   const accepted = await acceptInvitation(await inviteByOperator(exporterId, email, role))
   if (accepted.status !== 201) throw new Error(`accepting answered ${accepted.status}: ${JSON.stringify(accepted.body)}`)
   const session = await signIn(email)
@@ -227,4 +233,13 @@ export const BUYER = {
 }
 
 /** Every string of BUYER that is personal (the city and province may be shown). */
-export const BUYER_PII = [BUYER.address.first_name, BUYER.address.last_name, BUYER.address.address_1, BUYER.address.address_2, BUYER.address.phone, BUYER.address.postal_code, BUYER.email, BUYER.real_name]
+export const BUYER_PII = [
+  BUYER.address.first_name,
+  BUYER.address.last_name,
+  BUYER.address.address_1,
+  BUYER.address.address_2,
+  BUYER.address.phone,
+  BUYER.address.postal_code,
+  BUYER.email,
+  BUYER.real_name,
+]

@@ -51,7 +51,9 @@ export function medusaCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
     let out = ""
     child.stdout.on("data", (d) => (out += d))
     child.stderr.on("data", (d) => (out += d))
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`medusa ${args.join(" ")} exited ${code}:\n${out.slice(-3000)}`))))
+    child.on("exit", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`medusa ${args.join(" ")} exited ${code}:\n${out.slice(-3000)}`)),
+    )
   })
 }
 
@@ -72,7 +74,7 @@ export async function outboxMail(match: (raw: string, file: string) => boolean, 
           .find((f) => match(readFileSync(f, "utf8"), path.basename(f)))
         return !!file
       },
-      { timeout: timeoutMs, interval: 250 }
+      { timeout: timeoutMs, interval: 250 },
     )
     .toBe(true)
   return simpleParser(readFileSync(file!))

@@ -14,13 +14,48 @@ export interface RelevanceCase {
 }
 
 /** The six honeys of the honey category; their Chinese titles end in …蜜, never in 蜂蜜. */
-const HONEYS = ["white-acacia-honey", "mirzachul-cotton-honey", "chimgan-highland-honey", "sainfoin-esparcet-honey", "zaamin-mountain-honey", "zaamin-comb-honey"]
+const HONEYS = [
+  "white-acacia-honey",
+  "mirzachul-cotton-honey",
+  "chimgan-highland-honey",
+  "sainfoin-esparcet-honey",
+  "zaamin-mountain-honey",
+  "zaamin-comb-honey",
+]
 const HONEY = [...HONEYS, "zaamin-honey-trio"]
-const APRICOTS = ["samarkand-ashtak-apricots", "fergana-kuraga-apricot-halves", "subhoni-jumbo-apricot-halves", "samarkand-kandak-uryuk", "fergana-kaisa-sun-dried"]
-const RAISINS = ["bedona-sun-dried-raisins", "husayne-long-raisins", "soyaki-green-raisins", "shigani-black-raisins", "sabza-golden-raisins"]
+const APRICOTS = [
+  "samarkand-ashtak-apricots",
+  "fergana-kuraga-apricot-halves",
+  "subhoni-jumbo-apricot-halves",
+  "samarkand-kandak-uryuk",
+  "fergana-kaisa-sun-dried",
+]
+const RAISINS = [
+  "bedona-sun-dried-raisins",
+  "husayne-long-raisins",
+  "soyaki-green-raisins",
+  "shigani-black-raisins",
+  "sabza-golden-raisins",
+]
 const WALNUTS = ["chust-thin-shell-walnuts", "chust-walnut-kernels-light-halves", "walnut-pieces-amber"]
-const SHOES = ["andijan-cap-toe-oxford", "andijan-plain-derby", "andijan-penny-loafer", "andijan-womens-penny-loafer", "andijan-suede-desert-boot", "andijan-block-heel-ankle-boot", "andijan-chelsea-boot", "andijan-crossover-sandals", "andijan-nappa-ballet-flats"]
-const BAGS = ["ohangaron-croc-embossed-weekender", "ohangaron-slim-briefcase", "ohangaron-commuter-backpack", "ohangaron-everyday-tote", "ohangaron-saddle-crossbody"]
+const SHOES = [
+  "andijan-cap-toe-oxford",
+  "andijan-plain-derby",
+  "andijan-penny-loafer",
+  "andijan-womens-penny-loafer",
+  "andijan-suede-desert-boot",
+  "andijan-block-heel-ankle-boot",
+  "andijan-chelsea-boot",
+  "andijan-crossover-sandals",
+  "andijan-nappa-ballet-flats",
+]
+const BAGS = [
+  "ohangaron-croc-embossed-weekender",
+  "ohangaron-slim-briefcase",
+  "ohangaron-commuter-backpack",
+  "ohangaron-everyday-tote",
+  "ohangaron-saddle-crossbody",
+]
 const ALMONDS = ["qogoz-paper-shell-almonds", "namangan-sweet-almonds", "boysun-salt-roasted-almonds"]
 const PISTACHIOS = ["babatag-wild-pistachios-raw", "babatag-wild-pistachios-salt-roasted", "wild-pistachio-kernels"]
 const QURT = ["sheep-milk-qurt", "chili-qurt", "apricot-wood-smoked-qurt", "shahrisabz-qurt-classic"]
@@ -46,7 +81,12 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { q: "甜瓜干", why: "Chinese word", top: ["mirzachul-dried-melon-strips", "khorezm-gulabi-melon-braid"] },
   // English, with and without typos
   { q: "honey", why: "English", top: HONEY },
-  { q: "aprikot", why: "English typo", top: [...APRICOTS, "sweet-apricot-kernels-raw", "salt-roasted-apricot-kernels", "danak-salt-roasted-apricot-stones"], within: 1 },
+  {
+    q: "aprikot",
+    why: "English typo",
+    top: [...APRICOTS, "sweet-apricot-kernels-raw", "salt-roasted-apricot-kernels", "danak-salt-roasted-apricot-stones"],
+    within: 1,
+  },
   { q: "walnts", why: "English typo", top: WALNUTS },
   { q: "leathr belt", why: "English typo", top: BELTS },
   { q: "pistachio", why: "English", top: PISTACHIOS },
@@ -72,11 +112,23 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { q: "果干", why: "Chinese name of a family", top: [...APRICOTS, ...RAISINS, ...PRUNES] },
   { q: "prunes", why: "English", top: PRUNES },
   // origin names in both languages
-  { q: "撒马尔罕", why: "origin in Chinese", top: ["samarkand-ashtak-apricots", "samarkand-kandak-uryuk", "samarkand-white-mulberries", "samarkand-spring-festival-box"] },
-  { q: "Samarkand", why: "origin in English", top: ["samarkand-ashtak-apricots", "samarkand-kandak-uryuk", "samarkand-white-mulberries", "samarkand-spring-festival-box"] },
+  {
+    q: "撒马尔罕",
+    why: "origin in Chinese",
+    top: ["samarkand-ashtak-apricots", "samarkand-kandak-uryuk", "samarkand-white-mulberries", "samarkand-spring-festival-box"],
+  },
+  {
+    q: "Samarkand",
+    why: "origin in English",
+    top: ["samarkand-ashtak-apricots", "samarkand-kandak-uryuk", "samarkand-white-mulberries", "samarkand-spring-festival-box"],
+  },
   { q: "安集延", why: "origin in Chinese", top: SHOES },
   { q: "Bukhara", why: "origin in English", top: [...PRUNES, "bukhara-dastarkhan-box"] },
-  { q: "费尔干纳", why: "origin in Chinese", top: ["fergana-kuraga-apricot-halves", "fergana-kaisa-sun-dried", "fergana-sun-dried-sour-cherries"] },
+  {
+    q: "费尔干纳",
+    why: "origin in Chinese",
+    top: ["fergana-kuraga-apricot-halves", "fergana-kaisa-sun-dried", "fergana-sun-dried-sour-cherries"],
+  },
   // traditional characters
   { q: "葡萄乾", why: "traditional characters", top: RAISINS },
   { q: "開心果", why: "traditional characters", top: PISTACHIOS },

@@ -28,7 +28,11 @@ export async function searchRaw(body: SearchBody): Promise<{ status: number; jso
 export async function searchProducts(body: SearchBody) {
   const { status, json } = await searchRaw(body)
   if (status !== 200) throw new Error(`search ${JSON.stringify(body)} answered ${status}: ${JSON.stringify(json)}`)
-  return json.results[0] as { hits: { id: string; document: any; highlights?: Record<string, string[]> }[]; facets?: Record<string, any>; metadata: any }
+  return json.results[0] as {
+    hits: { id: string; document: any; highlights?: Record<string, string[]> }[]
+    facets?: Record<string, any>
+    metadata: any
+  }
 }
 
 export const handles = async (body: SearchBody) => (await searchProducts(body)).hits.map((h) => h.document.handle as string)
@@ -50,7 +54,9 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
  * Meilisearch was down has been handled once this grew.
  */
 export async function missedSearchWrites(): Promise<number> {
-  const [row] = await sql<{ missed_writes: number }>("select missed_writes from search_catch_up where id = 'meilisearch' and deleted_at is null")
+  const [row] = await sql<{ missed_writes: number }>(
+    "select missed_writes from search_catch_up where id = 'meilisearch' and deleted_at is null",
+  )
   return Number(row?.missed_writes ?? 0)
 }
 
@@ -64,7 +70,10 @@ function meilisearchProcess() {
   const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean)
   const cwd = readlinkSync(`/proc/${pid}/cwd`)
   const env = Object.fromEntries(
-    readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").filter(Boolean).map((v) => [v.slice(0, v.indexOf("=")), v.slice(v.indexOf("=") + 1)])
+    readFileSync(`/proc/${pid}/environ`, "utf8")
+      .split("\0")
+      .filter(Boolean)
+      .map((v) => [v.slice(0, v.indexOf("=")), v.slice(v.indexOf("=") + 1)]),
   )
   return { pid, argv, runDir, cwd, env }
 }
@@ -77,7 +86,12 @@ export function killMeilisearch() {
     restart() {
       const log = openSync(path.join(meili.runDir, "..", "logs", "meilisearch.log"), "a")
       // Its master key is in its environment, not on its command line.
-      const child = spawn(meili.argv[0], meili.argv.slice(1), { cwd: meili.cwd, env: meili.env, detached: true, stdio: ["ignore", log, log] })
+      const child = spawn(meili.argv[0], meili.argv.slice(1), {
+        cwd: meili.cwd,
+        env: meili.env,
+        detached: true,
+        stdio: ["ignore", log, log],
+      })
       child.unref()
       // Recorded as the launcher records it, so that stopping the stack stops this one too.
       writePidFile(path.join(meili.runDir, "meilisearch.pid"), child.pid!)

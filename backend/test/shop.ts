@@ -65,7 +65,7 @@ export async function variantOf(sdk: Sdk, handle: string, index = 0): Promise<st
 export async function cartWith(
   sdk: Sdk,
   lines: { handle?: string; variant_id?: string; quantity?: number }[],
-  options: { locale?: string; shipping?: boolean; email?: string; address?: typeof CHINA_ADDRESS } = {}
+  options: { locale?: string; shipping?: boolean; email?: string; address?: typeof CHINA_ADDRESS } = {},
 ) {
   const address = options.address ?? CHINA_ADDRESS
   const { cart } = await sdk.store.cart.create({
@@ -98,9 +98,16 @@ export async function chooseShipping(sdk: Sdk, cartId: string, prefer = ["cross_
   for (const option of byProfile.values()) await sdk.store.cart.addShippingMethod(cartId, { option_id: option.id })
 }
 
-export async function declareCustoms(sdk: Sdk, cartId: string, identity: { real_name: string; id_number: string } | { identity_id: string }) {
+export async function declareCustoms(
+  sdk: Sdk,
+  cartId: string,
+  identity: { real_name: string; id_number: string } | { identity_id: string },
+) {
   const body = "identity_id" in identity ? { identity_id: identity.identity_id, payer_is_buyer: true } : { identity, payer_is_buyer: true }
-  return sdk.client.fetch<{ customs_identity: { id: string; id_number: string } }>(`/store/carts/${cartId}/customs`, { method: "POST", body })
+  return sdk.client.fetch<{ customs_identity: { id: string; id_number: string } }>(`/store/carts/${cartId}/customs`, {
+    method: "POST",
+    body,
+  })
 }
 
 export async function pay(sdk: Sdk, cartId: string, provider_id = "pp_system_default", data?: Record<string, unknown>) {
@@ -196,13 +203,12 @@ export async function createTestProduct(input: {
   const admin = await adminClient()
   const origin = input.stock_origin ?? "cross_border"
   const handle = `test-${input.title}-${randomUUID().slice(0, 8)}`.toLowerCase().replace(/[^a-z0-9-]+/g, "-")
-  const [{ id: profileId }] = await sql<{ id: string }>(
-    `select id from shipping_profile where name ilike $1 and deleted_at is null`,
-    [origin === "cross_border" ? "%cross%" : "%guangzhou%"]
-  )
+  const [{ id: profileId }] = await sql<{ id: string }>(`select id from shipping_profile where name ilike $1 and deleted_at is null`, [
+    origin === "cross_border" ? "%cross%" : "%guangzhou%",
+  ])
   const [{ id: channelId }] = await sql<{ id: string }>(
     "select k.sales_channel_id as id from publishable_api_key_sales_channel k join api_key a on a.id = k.publishable_key_id where a.token = $1",
-    [testStack().publishableKey]
+    [testStack().publishableKey],
   )
   const { product } = await admin.admin.product.create({
     title: `Test ${input.title}`,
@@ -211,7 +217,9 @@ export async function createTestProduct(input: {
     shipping_profile_id: profileId,
     sales_channels: [{ id: channelId }],
     options: [{ title: "Pack", values: ["One"] }],
-    variants: [{ title: "One", options: { Pack: "One" }, manage_inventory: false, prices: [{ currency_code: "cny", amount: input.price }] }],
+    variants: [
+      { title: "One", options: { Pack: "One" }, manage_inventory: false, prices: [{ currency_code: "cny", amount: input.price }] },
+    ],
     additional_data: {
       product_extras: {
         [handle]: {

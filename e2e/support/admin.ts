@@ -64,7 +64,13 @@ export async function productIdOf(handle: string) {
 }
 
 /** A 10 % promotion on one product, active from `starts_at` for a month, with names in both languages. */
-export async function createPromotion(input: { code: string; product_id: string; is_automatic?: boolean; starts_at?: Date; name: { en: string; "zh-CN": string } }) {
+export async function createPromotion(input: {
+  code: string
+  product_id: string
+  is_automatic?: boolean
+  starts_at?: Date
+  name: { en: string; "zh-CN": string }
+}) {
   const starts = input.starts_at ?? new Date(Date.now() - 86_400_000)
   const { promotion } = await admin<{ promotion: { id: string } }>("/admin/promotions", {
     method: "POST",
@@ -74,7 +80,12 @@ export async function createPromotion(input: { code: string; product_id: string;
       status: "active",
       is_automatic: input.is_automatic ?? false,
       metadata: { name: input.name },
-      campaign: { name: input.code, campaign_identifier: input.code, starts_at: starts, ends_at: new Date(starts.getTime() + 30 * 86_400_000) },
+      campaign: {
+        name: input.code,
+        campaign_identifier: input.code,
+        starts_at: starts,
+        ends_at: new Date(starts.getTime() + 30 * 86_400_000),
+      },
       application_method: {
         type: "percentage",
         value: 10,

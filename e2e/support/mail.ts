@@ -10,7 +10,7 @@ import path from "node:path"
  */
 export async function outboxMail(
   match: (raw: string, file: string) => boolean,
-  { since = 0, timeoutMs = 20_000 }: { since?: number; timeoutMs?: number } = {}
+  { since = 0, timeoutMs = 20_000 }: { since?: number; timeoutMs?: number } = {},
 ): Promise<ParsedMail> {
   const dataDir = process.env.BOZOR_TEST_DATA_DIR
   if (!dataDir) throw new Error("BOZOR_TEST_DATA_DIR is not set: run the journeys through `npm test`.")
@@ -28,7 +28,7 @@ export async function outboxMail(
           .find((f) => match(readFileSync(f, "utf8"), path.basename(f)))
         return !!file
       },
-      { timeout: timeoutMs, intervals: [250] }
+      { timeout: timeoutMs, intervals: [250] },
     )
     .toBe(true)
   return simpleParser(readFileSync(file!))

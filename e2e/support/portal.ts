@@ -63,7 +63,7 @@ export async function invitationLink(email: string): Promise<string> {
         raw = file ? readFileSync(file) : undefined
         return Boolean(raw)
       },
-      { timeout: 20_000, intervals: [250] }
+      { timeout: 20_000, intervals: [250] },
     )
     .toBe(true)
   const mail = await simpleParser(raw!)
@@ -103,7 +103,7 @@ export async function drawnImage(page: Page, name: string, color: string, type: 
       g.fill()
       return canvas.toDataURL(mime, 0.9)
     },
-    [color, type]
+    [color, type],
   )
   return { name, mimeType: type, buffer: Buffer.from(dataUrl.split(",")[1], "base64") }
 }

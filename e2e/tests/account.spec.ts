@@ -15,7 +15,16 @@ test("zh-CN: the address book adds, checks, changes and removes addresses, and t
   await register(page, "zh-CN")
   await page.getByTestId("add-address").click()
   const editor = page.getByTestId("address-editor")
-  await fillAddress(editor, { phone: "12345", lastName: "王", firstName: "芳", province: "广东省", city: "广州市", district: "海珠区", postalCode: "510335", street: "新港东路 1000 号" })
+  await fillAddress(editor, {
+    phone: "12345",
+    lastName: "王",
+    firstName: "芳",
+    province: "广东省",
+    city: "广州市",
+    district: "海珠区",
+    postalCode: "510335",
+    street: "新港东路 1000 号",
+  })
   await editor.getByTestId("save-saved-address").click()
   // A wrong mobile number is refused with the rule, in Chinese, and nothing typed is lost.
   await expect(editor).toContainText("11 位中国大陆手机号码")

@@ -1,7 +1,17 @@
 import { expect, test } from "@playwright/test"
 import { DEMO_LOGINS } from "../../seed/src/demo-logins"
 import { signInToAdmin } from "../support/admin"
-import { addToCart, chooseDelivery, declareIdentity, fillAddress, idNumber, newEmail, payByCard, register, useStripeDouble } from "../support/shop"
+import {
+  addToCart,
+  chooseDelivery,
+  declareIdentity,
+  fillAddress,
+  idNumber,
+  newEmail,
+  payByCard,
+  register,
+  useStripeDouble,
+} from "../support/shop"
 
 test("Bozor's operators sign in to Medusa Admin with the printed login", async ({ page }) => {
   const backend = process.env.BOZOR_TEST_BACKEND_URL ?? "http://localhost:9000"
@@ -44,7 +54,11 @@ test("the admin's order page shows the customs identity with the ID number maske
   await staff.locator('input[name="password"]').fill(DEMO_LOGINS.admin.password)
   await staff.getByRole("button", { name: /continue/i }).click()
   await expect(staff).toHaveURL(/\/app\/orders$/, { timeout: 30_000 })
-  await staff.getByRole("row").filter({ hasText: `#${displayId}` }).first().click()
+  await staff
+    .getByRole("row")
+    .filter({ hasText: `#${displayId}` })
+    .first()
+    .click()
   await expect(staff).toHaveURL(/\/app\/orders\/order_/)
   const widget = staff.getByTestId("admin-order-customs")
   await expect(widget).toContainText("陈静")

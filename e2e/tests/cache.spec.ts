@@ -5,7 +5,10 @@ import { addToCart, register } from "../support/shop"
 const backend = process.env.BOZOR_TEST_BACKEND_URL ?? "http://localhost:9000"
 
 test.describe("the page cache", () => {
-  test("serves a product page from the cache to a guest and to a buyer with a cart, and hides its internal URL", async ({ page, request }) => {
+  test("serves a product page from the cache to a guest and to a buyer with a cart, and hides its internal URL", async ({
+    page,
+    request,
+  }) => {
     const url = "/zh-CN/products/white-acacia-honey"
     await request.get(url)
     const cached = await request.get(url)
@@ -55,7 +58,9 @@ test.describe("the page cache", () => {
     const { token } = await (await request.post(`${backend}/auth/user/emailpass`, { data: DEMO_LOGINS.admin })).json()
     const headers = { authorization: `Bearer ${token}` }
     const handle = "khorezm-jida-oleaster"
-    const { products } = await (await request.get(`${backend}/admin/products`, { headers, params: { handle, fields: "id,subtitle" } })).json()
+    const { products } = await (
+      await request.get(`${backend}/admin/products`, { headers, params: { handle, fields: "id,subtitle" } })
+    ).json()
     expect(products).toHaveLength(1)
     const { id, subtitle } = products[0]
     const url = `/en/products/${handle}`
@@ -95,13 +100,18 @@ test.describe("the page cache", () => {
         expect(state).toMatchObject({ signedIn: signIn, count: quantity })
         const secrets = [cartId!, ...state.lines.map((l: { id: string }) => l.id), ...(email ? [email] : [])]
         return { context, page, quantity, signIn, secrets }
-      })
+      }),
     )
     expect(await (await request.get("/api/visitor?locale=zh-CN")).json()).toMatchObject({ signedIn: false, count: 0, lines: [] })
     expect((await request.get("/api/visitor?locale=fr")).status()).toBe(400)
 
     const secrets = seen.flatMap((b) => b.secrets)
-    const urls = ["/zh-CN", "/zh-CN/categories/honey", ...buyers.map((b) => `/zh-CN/products/${b.handle}`), `/zh-CN/search?q=${encodeURIComponent("蜂蜜")}`]
+    const urls = [
+      "/zh-CN",
+      "/zh-CN/categories/honey",
+      ...buyers.map((b) => `/zh-CN/products/${b.handle}`),
+      `/zh-CN/search?q=${encodeURIComponent("蜂蜜")}`,
+    ]
     for (const url of urls) {
       await request.get(url)
       // Each buyer (their cookies sent) and the guest get the shared entry (x-nextjs-cache: the cached tree, whether

@@ -24,9 +24,14 @@ async function codeApplies(request: APIRequestContext, code: string) {
   const headers = { "x-publishable-api-key": publishableKey() }
   const { regions } = await (await request.get(`${backend}/store/regions`, { headers })).json()
   const region = regions.find((r: any) => r.currency_code === "cny")
-  const { products } = await (await request.get(`${backend}/store/products`, { headers, params: { handle: HANDLE, fields: "variants.id" } })).json()
+  const { products } = await (
+    await request.get(`${backend}/store/products`, { headers, params: { handle: HANDLE, fields: "variants.id" } })
+  ).json()
   const { cart } = await (await request.post(`${backend}/store/carts`, { headers, data: { region_id: region.id } })).json()
-  await request.post(`${backend}/store/carts/${cart.id}/line-items`, { headers, data: { variant_id: products[0].variants[0].id, quantity: 1 } })
+  await request.post(`${backend}/store/carts/${cart.id}/line-items`, {
+    headers,
+    data: { variant_id: products[0].variants[0].id, quantity: 1 },
+  })
   return (await request.post(`${backend}/store/carts/${cart.id}/promotion-codes`, { headers, data: { code } })).ok()
 }
 

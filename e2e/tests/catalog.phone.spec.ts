@@ -66,16 +66,21 @@ test("a long unbroken query does not widen the results page", async ({ page }) =
 
 /** How many lines a button's label takes: a label broken into a column of characters takes several. */
 const lines = (page: Page, testId: string) =>
-  page.getByTestId(testId).first().evaluate((button) => {
-    const range = document.createRange()
-    range.selectNodeContents(button)
-    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
-  })
+  page
+    .getByTestId(testId)
+    .first()
+    .evaluate((button) => {
+      const range = document.createRange()
+      range.selectNodeContents(button)
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+    })
 
 test.describe("on a 360-pixel phone, the most common Android width", () => {
   test.use({ viewport: { width: 360, height: 780 } })
 
-  test("the cart's 删除 and 使用 buttons keep their labels on one line, and the code's field leaves 使用 on the screen", async ({ page }) => {
+  test("the cart's 删除 and 使用 buttons keep their labels on one line, and the code's field leaves 使用 on the screen", async ({
+    page,
+  }) => {
     await addToCart(page, "zh-CN", "andijan-cap-toe-oxford")
     await page.goto("/zh-CN/cart")
     await expect(page.getByTestId("remove")).toHaveText("删除")

@@ -5,7 +5,9 @@ const publishableKey = process.env.BOZOR_TEST_PUBLISHABLE_KEY ?? ""
 
 /** Every category of the catalog, as the store API lists it. */
 async function catalogCategories(): Promise<string[]> {
-  const res = await fetch(`${backend}/store/product-categories?fields=handle&limit=100`, { headers: { "x-publishable-api-key": publishableKey } })
+  const res = await fetch(`${backend}/store/product-categories?fields=handle&limit=100`, {
+    headers: { "x-publishable-api-key": publishableKey },
+  })
   const { product_categories } = (await res.json()) as { product_categories: { handle: string }[] }
   return product_categories.map((c) => c.handle)
 }
@@ -42,7 +44,10 @@ test("a parent category lists its sub-categories' products and narrows by them; 
   const all = await count(page)
   const subcategories = page.getByTestId("subcategory-link")
   expect(await subcategories.count()).toBeGreaterThanOrEqual(2)
-  await page.getByTestId("subcategories").getByRole("link", { name: /Walnuts/ }).click()
+  await page
+    .getByTestId("subcategories")
+    .getByRole("link", { name: /Walnuts/ })
+    .click()
   await expect(page).toHaveURL(/\/en\/categories\/walnuts$/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Walnuts")
   const walnuts = await count(page)
@@ -185,7 +190,11 @@ test.describe("pictures and labels", () => {
   test("cards in a row are as tall as each other", async ({ page }) => {
     await page.goto("/en/search?q=leather")
     await expect(page.getByTestId("product-card").first()).toBeVisible()
-    const boxes = await page.getByTestId("product-card").evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), height: Math.round(r.height) })))
+    const boxes = await page
+      .getByTestId("product-card")
+      .evaluateAll((cards) =>
+        cards.map((c) => c.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), height: Math.round(r.height) })),
+      )
     const rows = new Map<number, number[]>()
     for (const b of boxes) rows.set(b.top, [...(rows.get(b.top) ?? []), b.height])
     expect(rows.size).toBeGreaterThan(1)
@@ -197,7 +206,8 @@ test.describe("pictures and labels", () => {
       await page.goto(`/${locale}/products/chust-thin-shell-walnuts`)
       const label = page.getByTestId("e-label")
       await expect(label).toBeVisible()
-      for (const field of ["品名", "原产国", "生产商", "境外生产企业注册号", "保质期", "贮存条件", "过敏原信息", "进口商"]) await expect(label).toContainText(field)
+      for (const field of ["品名", "原产国", "生产商", "境外生产企业注册号", "保质期", "贮存条件", "过敏原信息", "进口商"])
+        await expect(label).toContainText(field)
       await expect(label).toContainText("乌兹别克斯坦")
       await expect(label).toContainText(/CUZB\d{13}/)
       await expect(label).toContainText("含坚果")

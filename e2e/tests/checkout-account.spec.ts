@@ -1,12 +1,23 @@
 import { expect, test } from "@playwright/test"
 import { addToCart, newEmail, register } from "../support/shop"
 
-test("zh-CN: a signed-in buyer's checkout offers the address book and the account's e-mail, and saves a new address to the book", async ({ page }) => {
+test("zh-CN: a signed-in buyer's checkout offers the address book and the account's e-mail, and saves a new address to the book", async ({
+  page,
+}) => {
   const email = await register(page, "zh-CN")
   // One address in the book already.
   await page.getByTestId("add-address").click()
   const editor = page.getByTestId("address-editor")
-  for (const [name, value] of Object.entries({ phone: "13900139000", lastName: "王", firstName: "芳", province: "广东省", city: "深圳市", district: "南山区", postalCode: "518000", street: "科技园路 1 号" })) {
+  for (const [name, value] of Object.entries({
+    phone: "13900139000",
+    lastName: "王",
+    firstName: "芳",
+    province: "广东省",
+    city: "深圳市",
+    district: "南山区",
+    postalCode: "518000",
+    street: "科技园路 1 号",
+  })) {
     await editor.locator(`input[name="${name}"]`).fill(value)
   }
   await editor.getByTestId("save-saved-address").click()
@@ -25,7 +36,13 @@ test("zh-CN: a signed-in buyer's checkout offers the address book and the accoun
   await expect(form.locator('input[name="city"]')).toHaveValue("深圳市")
 
   // A new address typed here goes to the book when asked.
-  for (const [name, value] of Object.entries({ province: "广东省", city: "广州市", district: "海珠区", postalCode: "510335", street: "新港东路 1000 号" })) {
+  for (const [name, value] of Object.entries({
+    province: "广东省",
+    city: "广州市",
+    district: "海珠区",
+    postalCode: "510335",
+    street: "新港东路 1000 号",
+  })) {
     await form.locator(`input[name="${name}"]`).fill(value)
   }
   await form.getByTestId("save-to-book").check()
@@ -36,7 +53,10 @@ test("zh-CN: a signed-in buyer's checkout offers the address book and the accoun
   await expect(page.getByTestId("address-list")).toContainText("广东省广州市海珠区新港东路 1000 号")
 })
 
-test("en: a guest signs in from the checkout and comes back to it, cart and all; a failed attempt keeps the e-mail", async ({ page, browser }) => {
+test("en: a guest signs in from the checkout and comes back to it, cart and all; a failed attempt keeps the e-mail", async ({
+  page,
+  browser,
+}) => {
   // An account, made in another browser.
   const other = await (await browser.newContext()).newPage()
   const email = await register(other, "en")

@@ -1,5 +1,15 @@
 import { expect, test } from "@playwright/test"
-import { addToCart, chooseDelivery, choosePayment, declareIdentity, fillAddress, idNumber, payByCard, register, useStripeDouble } from "../support/shop"
+import {
+  addToCart,
+  chooseDelivery,
+  choosePayment,
+  declareIdentity,
+  fillAddress,
+  idNumber,
+  payByCard,
+  register,
+  useStripeDouble,
+} from "../support/shop"
 import { formatCny } from "../../backend/src/modules/customs/messages"
 import { ORDER_LIMIT_FEN, yuan } from "../../backend/src/modules/customs/rules"
 
@@ -109,8 +119,15 @@ test.describe("buying", () => {
     await page.keyboard.press("Enter")
     await expect(page.getByTestId("address-form")).toBeVisible()
     const values: [string, string][] = [
-      ["email", "keyboard@bozor.test"], ["phone", "13900139000"], ["lastName", "赵"], ["firstName", "敏"], ["province", "广东省"],
-      ["city", "广州市"], ["district", "海珠区"], ["postalCode", "510335"], ["street", "新港东路 1000 号"],
+      ["email", "keyboard@bozor.test"],
+      ["phone", "13900139000"],
+      ["lastName", "赵"],
+      ["firstName", "敏"],
+      ["province", "广东省"],
+      ["city", "广州市"],
+      ["district", "海珠区"],
+      ["postalCode", "510335"],
+      ["street", "新港东路 1000 号"],
     ]
     for (const [name, value] of values) {
       await tabToName(name)

@@ -33,7 +33,10 @@ async function applyCode(page: Page, code: string) {
   await page.getByTestId("apply-promo").click()
 }
 
-test("consulate staff run Navruz from the portal: page, hero, featured honey, a 15 % code; a buyer redeems it; the report counts it; ending it clears the shop", async ({ page, browser }) => {
+test("consulate staff run Navruz from the portal: page, hero, featured honey, a 15 % code; a buyer redeems it; the report counts it; ending it clears the shop", async ({
+  page,
+  browser,
+}) => {
   // Two people, four storefront pages, a checkout and the portal: several journeys' worth of pages.
   test.slow()
   const suffix = Date.now().toString(36)

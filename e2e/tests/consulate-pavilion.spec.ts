@@ -19,7 +19,10 @@ async function expectOnPavilion(page: Page, locale: string, check: (page: Page) 
   }).toPass({ timeout: 30_000 })
 }
 
-test("on a phone, staff add to the pavilion's story and create a tasting in Beijing time; /zh-CN/pavilion shows both", async ({ page, browser }) => {
+test("on a phone, staff add to the pavilion's story and create a tasting in Beijing time; /zh-CN/pavilion shows both", async ({
+  page,
+  browser,
+}) => {
   test.slow()
   const suffix = Date.now().toString(36)
   const added = { "zh-CN": `品鉴周 ${suffix} 欢迎光临。`, en: `Tasting week ${suffix} welcomes you.` }

@@ -48,7 +48,10 @@ async function onboardInAdmin(operator: Page, id: string, email: string) {
   await expect(operator.getByText(`Open invitations: ${email} (owner,`)).toBeVisible()
 }
 
-test("an exporter's listing goes from the invitation through review to a shopper's order, and back to the exporter's sales", async ({ page, browser }) => {
+test("an exporter's listing goes from the invitation through review to a shopper's order, and back to the exporter's sales", async ({
+  page,
+  browser,
+}) => {
   // Three parties, two admin screens, a listing editor and a checkout: several journeys' worth of pages.
   test.setTimeout(300_000)
   const id = randomUUID().slice(0, 8)
@@ -108,7 +111,12 @@ test("an exporter's listing goes from the invitation through review to a shopper
   const listingUrl = page.url()
 
   // Two photos.
-  await page.locator("#image-files").setInputFiles([await drawnImage(page, "jar.jpg", "#d4a017", "image/jpeg"), await drawnImage(page, "label.png", "#5b8c2a", "image/png")])
+  await page
+    .locator("#image-files")
+    .setInputFiles([
+      await drawnImage(page, "jar.jpg", "#d4a017", "image/jpeg"),
+      await drawnImage(page, "label.png", "#5b8c2a", "image/png"),
+    ])
   await expect(page.getByTestId("listing-images").locator("li")).toHaveCount(2)
 
   // The checklist refuses the listing until the Chinese label data is written.
@@ -117,7 +125,9 @@ test("an exporter's listing goes from the invitation through review to a shopper
   await expect(labelItem).toHaveAttribute("data-ok", "false")
   await expect(page.getByRole("alert").filter({ hasText: "Объявление пока нельзя отправить" })).toBeVisible()
   await expect(page.getByText("Черновик", { exact: true })).toBeVisible()
-  await page.getByLabel("Китайская этикетка (中文标签)").fill(`品名：${titleZh}\n配料：蜂蜜\n原产国：乌兹别克斯坦\n净含量：500克\n保质期：24个月\n贮存条件：常温避光`)
+  await page
+    .getByLabel("Китайская этикетка (中文标签)")
+    .fill(`品名：${titleZh}\n配料：蜂蜜\n原产国：乌兹别克斯坦\n净含量：500克\n保质期：24个月\n贮存条件：常温避光`)
   await page.getByRole("button", { name: "Сохранить изменения" }).click()
   await expect(labelItem).toHaveAttribute("data-ok", "true")
   await expect(page.getByTestId("checklist").locator('[data-ok="false"]')).toHaveCount(0)

@@ -16,10 +16,18 @@ async function exporterSession() {
     body: JSON.stringify({ token, password: PASSWORD, first_name: "Превью", last_name: "Тест" }),
   })
   expect(accepted.status).toBe(201)
-  const signIn = await fetch(`${backend}/auth/exporter/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: PASSWORD }) })
+  const signIn = await fetch(`${backend}/auth/exporter/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  })
   const bearer = ((await signIn.json()) as { token: string }).token
   return (method: string, path: string, body?: unknown) =>
-    fetch(`${backend}${path}`, { method, headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" }, body: body ? JSON.stringify(body) : undefined })
+    fetch(`${backend}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
+      body: body ? JSON.stringify(body) : undefined,
+    })
 }
 
 test("a preview link shows the draft, marked and not indexed; a wrong token is the normal 404", async ({ page }) => {
@@ -49,7 +57,11 @@ test("a preview link shows the draft, marked and not indexed; a wrong token is t
   await expect(page.getByRole("button", { name: "加入购物车" })).toHaveCount(0)
 
   // The draft is not in the shop without the link, and a tampered or foreign token shows the shop's 404.
-  for (const path of [`/zh-CN/products/${product.handle}`, `${previewPath}x`, `/zh-CN/products/white-acacia-honey?preview=${new URL(url).searchParams.get("preview")}`]) {
+  for (const path of [
+    `/zh-CN/products/${product.handle}`,
+    `${previewPath}x`,
+    `/zh-CN/products/white-acacia-honey?preview=${new URL(url).searchParams.get("preview")}`,
+  ]) {
     const refused = await page.goto(path)
     expect(refused?.status(), path).toBe(404)
     await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible()

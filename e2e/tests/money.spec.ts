@@ -29,7 +29,9 @@ async function applyCode(page: Page, code: string) {
 }
 
 test.describe("totals and promotions", () => {
-  test("zh-CN: FIRSTORDER on ¥216 of Guangzhou honey stays through address and delivery; cart, checkout and confirmation add up", async ({ page }) => {
+  test("zh-CN: FIRSTORDER on ¥216 of Guangzhou honey stays through address and delivery; cart, checkout and confirmation add up", async ({
+    page,
+  }) => {
     const email = await register(page, "zh-CN")
     await add(page, "zh-CN", "zaamin-mountain-honey", { variantIndex: 1, quantity: 2 })
     await page.goto("/zh-CN/cart")
@@ -53,7 +55,9 @@ test.describe("totals and promotions", () => {
     expect(await expectTotalsAddUp(page)).toMatchObject({ subtotal: 21600, discounts: [3000], total: 18600 })
   })
 
-  test("en: cross-border honey with freight, Guangzhou honey with 10 % off, the tax rule explained: every page adds up", async ({ page }) => {
+  test("en: cross-border honey with freight, Guangzhou honey with 10 % off, the tax rule explained: every page adds up", async ({
+    page,
+  }) => {
     // A parcel from Tashkent is paid online: by card, against the Stripe stand-in (its round trips make this the
     // longest journey of the file).
     test.slow()
@@ -94,7 +98,9 @@ test.describe("totals and promotions", () => {
     await add(page, "en", "zaamin-mountain-honey", { variantIndex: 1, quantity: 2 })
     await page.goto("/en/cart")
     await applyCode(page, "FIRSTORDER")
-    await expect(page.getByTestId("form-error")).toHaveText(/FIRSTORDER \(First order: ¥30 off orders over ¥199\) is for customers with an account/)
+    await expect(page.getByTestId("form-error")).toHaveText(
+      /FIRSTORDER \(First order: ¥30 off orders over ¥199\) is for customers with an account/,
+    )
     await expect(page.getByTestId("discount-row")).toHaveCount(0)
     await page.getByTestId("promo-sign-in").first().click()
     await expect(page).toHaveURL(/\/en\/account\/login\?next=cart/)
@@ -120,7 +126,7 @@ test.describe("totals and promotions", () => {
     await page.getByRole("button", { name: "减少一件" }).click()
     await expect(page.getByTestId("line-quantity")).toHaveText("1")
     await expect(page.getByTestId("promo-notice")).toContainText(
-      "优惠码 FIRSTORDER 未使用： FIRSTORDER（首单立减：满199元减30元）需商品金额满 ¥199.00（按优惠前的价格计算），您购物车中的商品为 ¥108.00。"
+      "优惠码 FIRSTORDER 未使用： FIRSTORDER（首单立减：满199元减30元）需商品金额满 ¥199.00（按优惠前的价格计算），您购物车中的商品为 ¥108.00。",
     )
     await expect(page.getByTestId("applied-promo")).toHaveCount(0)
     await page.getByTestId("dismiss-promo").click()
@@ -134,8 +140,18 @@ test.describe("promotions that do not apply, and automatic ones", () => {
   test.beforeAll(async () => {
     const apricots = await productIdOf("samarkand-kandak-uryuk")
     created.push(
-      await createPromotion({ code: `AUTO${stamp}`, product_id: apricots, is_automatic: true, name: { en: "Apricot days: 10 % off", "zh-CN": "杏干节九折" } }),
-      await createPromotion({ code: `SOON${stamp}`, product_id: apricots, starts_at: new Date("2099-05-01T00:00:00+08:00"), name: { en: "Next spring", "zh-CN": "明年春天" } })
+      await createPromotion({
+        code: `AUTO${stamp}`,
+        product_id: apricots,
+        is_automatic: true,
+        name: { en: "Apricot days: 10 % off", "zh-CN": "杏干节九折" },
+      }),
+      await createPromotion({
+        code: `SOON${stamp}`,
+        product_id: apricots,
+        starts_at: new Date("2099-05-01T00:00:00+08:00"),
+        name: { en: "Next spring", "zh-CN": "明年春天" },
+      }),
     )
   })
   test.afterAll(async () => {
@@ -157,7 +173,9 @@ test.describe("promotions that do not apply, and automatic ones", () => {
     await add(page, "en", "samarkand-kandak-uryuk")
     await page.goto("/en/cart")
     await applyCode(page, `SOON${stamp}`)
-    await expect(page.getByTestId("form-error")).toHaveText(`SOON${stamp} (Next spring) starts on May 1, 2099: enter it again from that day.`)
+    await expect(page.getByTestId("form-error")).toHaveText(
+      `SOON${stamp} (Next spring) starts on May 1, 2099: enter it again from that day.`,
+    )
     await applyCode(page, "NOSUCHCODE")
     await expect(page.getByTestId("form-error")).toHaveText("There is no promo code NOSUCHCODE: check the spelling.")
   })

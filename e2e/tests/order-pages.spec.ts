@@ -43,7 +43,9 @@ test("zh-CN: a parcel's page shows its status and payment, and the waybill once 
   await stranger.context().close()
 })
 
-test("one language per page: goods put in the cart in English are named in Chinese on the Chinese confirmation, and back", async ({ page }) => {
+test("one language per page: goods put in the cart in English are named in Chinese on the Chinese confirmation, and back", async ({
+  page,
+}) => {
   await addToCart(page, "en", "sheep-milk-qurt")
   await page.goto("/en/cart")
   await expect(page.getByTestId("cart-line")).not.toContainText(HAN)

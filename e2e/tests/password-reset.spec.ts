@@ -72,7 +72,11 @@ test("en: the e-mail and the page are in English; a link that ran out says it ex
   const token = new URL(link).searchParams.get("token")!
   const [header, , signature] = token.split(".")
   const claims = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString())
-  const expired = [header, Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 })).toString("base64url"), signature].join(".")
+  const expired = [
+    header,
+    Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 })).toString("base64url"),
+    signature,
+  ].join(".")
   await page.goto(`/en/account/reset-password?token=${expired}`)
   await expect(page.getByTestId("reset-link-problem")).toContainText("expired")
   await expect(page.getByTestId("request-reset-form")).toBeVisible()

@@ -6,7 +6,10 @@ import { addToCart, chooseDelivery, choosePayment, declareIdentity, fillAddress,
 
 const svgDataUrl = async (code: string) => `data:image/svg+xml;base64,${Buffer.from(await pickupQrSvg(code)).toString("base64")}`
 
-test("zh-CN: collecting qurt at the Guangzhou centre takes a name and a mobile number; the confirmation, the e-mail and the admin agree on the pickup code", async ({ page, browser }) => {
+test("zh-CN: collecting qurt at the Guangzhou centre takes a name and a mobile number; the confirmation, the e-mail and the admin agree on the pickup code", async ({
+  page,
+  browser,
+}) => {
   // The shop and Medusa Admin in one journey: twice the pages of a checkout.
   test.slow()
   const email = newEmail()
@@ -15,7 +18,8 @@ test("zh-CN: collecting qurt at the Guangzhou centre takes a name and a mobile n
   const form = page.getByTestId("address-form")
   await form.getByTestId("receive-pickup").check()
   // Who collects, and where: no province, city, street or postcode is asked.
-  for (const name of ["province", "city", "district", "street", "postalCode"]) await expect(form.locator(`input[name="${name}"]`)).toHaveCount(0)
+  for (const name of ["province", "city", "district", "street", "postalCode"])
+    await expect(form.locator(`input[name="${name}"]`)).toHaveCount(0)
   await expect(form.getByTestId("pickup-place")).toContainText("乌兹别克斯坦商品展销中心")
   await expect(form.getByTestId("pickup-place")).toContainText("阅江中路 380 号")
   await expect(form.getByTestId("pickup-place")).toContainText("每天 10:00–20:00")
@@ -94,7 +98,9 @@ test("en: the pickup in English, from the delivery step too", async ({ page }) =
   await expect(page.getByTestId("order-confirmed")).toBeVisible()
   const pickup = page.getByTestId("order-pickup")
   await expect(pickup).toContainText("Uzbek goods exhibition-and-sales centre")
-  await expect(pickup.getByTestId("pickup-address")).toHaveText("Pazhou Exhibition Centre, 380 Yuejiang Middle Road, Haizhu District, Guangzhou, Guangdong 510335")
+  await expect(pickup.getByTestId("pickup-address")).toHaveText(
+    "Pazhou Exhibition Centre, 380 Yuejiang Middle Road, Haizhu District, Guangzhou, Guangdong 510335",
+  )
   await expect(pickup.getByTestId("pickup-hours")).toHaveText("Daily 10:00–20:00")
   // Collected, not delivered: the address typed on the first step is not a delivery address.
   await expect(page.getByTestId("order-address")).toHaveCount(0)

@@ -64,7 +64,10 @@ test("a Russian-speaking exporter writes a listing in three languages and submit
   const chooser = page.locator("#image-files")
   await chooser.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not a picture") })
   await expect(page.getByRole("alert").filter({ hasText: "notes.txt — не изображение JPEG, PNG или WebP." })).toBeVisible()
-  await chooser.setInputFiles([await drawnImage(page, "jar.jpg", "#d4a017", "image/jpeg"), await drawnImage(page, "label.png", "#5b8c2a", "image/png")])
+  await chooser.setInputFiles([
+    await drawnImage(page, "jar.jpg", "#d4a017", "image/jpeg"),
+    await drawnImage(page, "label.png", "#5b8c2a", "image/png"),
+  ])
   const images = page.getByTestId("listing-images").locator("li")
   await expect(images).toHaveCount(2)
   const [first, second] = await images.evaluateAll((items) => items.map((item) => item.getAttribute("data-image-id")))
@@ -79,9 +82,9 @@ test("a Russian-speaking exporter writes a listing in three languages and submit
   await expect(page.getByRole("alert").filter({ hasText: "Объявление пока нельзя отправить" })).toBeVisible()
   await expect(page.getByText("Черновик", { exact: true })).toBeVisible()
 
-  await page.getByLabel("Китайская этикетка (中文标签)").fill(
-    "品名：扎阿明山花蜂蜜\n配料：蜂蜜\n原产国：乌兹别克斯坦\n净含量：500克\n保质期：24个月\n贮存条件：常温避光"
-  )
+  await page
+    .getByLabel("Китайская этикетка (中文标签)")
+    .fill("品名：扎阿明山花蜂蜜\n配料：蜂蜜\n原产国：乌兹别克斯坦\n净含量：500克\n保质期：24个月\n贮存条件：常温避光")
   await page.getByRole("button", { name: "Сохранить изменения" }).click()
   await expect(labelItem).toHaveAttribute("data-ok", "true")
   await expect(page.getByTestId("checklist").locator('[data-ok="false"]')).toHaveCount(0)
@@ -89,7 +92,10 @@ test("a Russian-speaking exporter writes a listing in three languages and submit
   // The image order and the three languages survived the round trip.
   await page.goto(listingUrl)
   await expect.poll(() => images.evaluateAll((items) => items.map((item) => item.getAttribute("data-image-id")))).toEqual([second, first])
-  await page.getByRole("tablist", { name: "Язык описания" }).getByRole("tab", { name: /Китайский/ }).click()
+  await page
+    .getByRole("tablist", { name: "Язык описания" })
+    .getByRole("tab", { name: /Китайский/ })
+    .click()
   await expect(page.getByLabel("Название", { exact: true })).toHaveValue("扎阿明山花蜂蜜 500克")
 
   // Preview: the shop's product page in draft mode, behind a signed link.

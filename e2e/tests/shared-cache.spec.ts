@@ -62,7 +62,13 @@ async function startStorefront(redisUrl: string): Promise<Instance> {
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode}:\n${log.slice(-3000)}`)
-    if (await fetch(`${url}/zh-CN`).then((r) => r.ok, () => false)) return { url, child, log: () => log }
+    if (
+      await fetch(`${url}/zh-CN`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, child, log: () => log }
     await new Promise((r) => setTimeout(r, 250))
   }
   throw new Error(`next start did not serve within a minute:\n${log.slice(-3000)}`)
@@ -78,7 +84,9 @@ const stop = (child?: ChildProcess) =>
 async function adminProduct(request: APIRequestContext) {
   const { token } = await (await request.post(`${backend}/auth/user/emailpass`, { data: DEMO_LOGINS.admin })).json()
   const headers = { authorization: `Bearer ${token}` }
-  const { products } = await (await request.get(`${backend}/admin/products`, { headers, params: { handle: HANDLE, fields: "id,subtitle" } })).json()
+  const { products } = await (
+    await request.get(`${backend}/admin/products`, { headers, params: { handle: HANDLE, fields: "id,subtitle" } })
+  ).json()
   expect(products).toHaveLength(1)
   const { id, subtitle } = products[0] as { id: string; subtitle: string | null }
   return {
@@ -100,7 +108,10 @@ test.describe("the cache shared by storefront instances", () => {
     if (!redisUrl) {
       if (!existsSync("/usr/bin/redis-server")) throw new Error("Set TEST_REDIS_URL or install Debian's redis-server (.ci/run does).")
       const port = await freePort()
-      redisServer = spawn("/usr/bin/redis-server", ["--bind", "127.0.0.1", "--port", String(port), "--save", "", "--appendonly", "no"], { detached: true, stdio: "ignore" })
+      redisServer = spawn("/usr/bin/redis-server", ["--bind", "127.0.0.1", "--port", String(port), "--save", "", "--appendonly", "no"], {
+        detached: true,
+        stdio: "ignore",
+      })
       redisUrl = `redis://127.0.0.1:${port}`
       await expect.poll(() => listening(port)).toBe(true)
     }
@@ -128,16 +139,22 @@ test.describe("the cache shared by storefront instances", () => {
     await product.setSubtitle(changed)
     try {
       // The backend tells one storefront (here A, as a load balancer would pick it) what it tells on a product update.
-      const revalidated = await request.post(`${a.url}/api/revalidate`, { headers: { "x-revalidate-secret": secret }, data: { tags: ["products", "search"] } })
+      const revalidated = await request.post(`${a.url}/api/revalidate`, {
+        headers: { "x-revalidate-secret": secret },
+        data: { tags: ["products", "search"] },
+      })
       expect(revalidated.ok()).toBe(true)
       // B gets the change: its next request is served stale while the fresh page renders, as Next's "max" profile says.
       const seen: string[] = []
       await expect
-        .poll(async () => {
-          const res = await request.get(b.url + url)
-          seen.push(res.headers()["x-nextjs-cache"] ?? "none")
-          return (await res.text()).includes(changed)
-        }, { timeout: 30_000 })
+        .poll(
+          async () => {
+            const res = await request.get(b.url + url)
+            seen.push(res.headers()["x-nextjs-cache"] ?? "none")
+            return (await res.text()).includes(changed)
+          },
+          { timeout: 30_000 },
+        )
         .toBe(true)
       expect(seen).toContain("STALE")
       // …and A serves the page B rendered.
@@ -158,7 +175,9 @@ test.describe("the cache shared by storefront instances", () => {
     const encoded = await request.get(a.url + image.pathname + image.search, { headers })
     expect(encoded.status()).toBe(200)
     expect(encoded.headers()["content-type"]).toBe("image/avif")
-    await expect.poll(async () => (await request.get(a.url + image.pathname + image.search, { headers })).headers()["x-nextjs-cache"]).toBe("HIT")
+    await expect
+      .poll(async () => (await request.get(a.url + image.pathname + image.search, { headers })).headers()["x-nextjs-cache"])
+      .toBe("HIT")
     const shared = await request.get(b.url + image.pathname + image.search, { headers })
     expect(shared.headers()["x-nextjs-cache"]).toBe("HIT")
     expect((await shared.body()).equals(await encoded.body())).toBe(true)

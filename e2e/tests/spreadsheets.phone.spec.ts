@@ -16,7 +16,16 @@ test("on a phone, an exporter updates stock from a spreadsheet: downloads it, ch
       content: { "zh-CN": { title: "手机库存测试杏干" }, ru: { title: "Курага для теста остатков" } },
       options: [{ title: "Weight", values: ["1 kg"] }],
       variants: [{ title: "1 kg", options: { Weight: "1 kg" }, sku, price_cny: 45, stocked_quantity: 20 }],
-      trade: { origin_region: "fergana", manufacturer: "Fergana Quruq Meva", hs_code: "0813100000", vat_rate: 9, stock_origin: "cross_border", allergens: [], certificates: [], indivisible: false },
+      trade: {
+        origin_region: "fergana",
+        manufacturer: "Fergana Quruq Meva",
+        hs_code: "0813100000",
+        vat_rate: 9,
+        stock_origin: "cross_border",
+        allergens: [],
+        certificates: [],
+        indivisible: false,
+      },
     },
   })
   expect(created.status(), await created.text()).toBe(201)
@@ -37,7 +46,9 @@ test("on a phone, an exporter updates stock from a spreadsheet: downloads it, ch
   const edited = ["\uFEFF" + header, ours.replace(",20,45", ",7,45"), "v_unknown,NOT-MINE,,,,,5,"].join("\r\n")
 
   await page.getByLabel("Что в файле").selectOption("stock")
-  await page.getByLabel("Файл (CSV или XLSX)").setInputFiles({ name: "stock.csv", mimeType: "text/csv", buffer: Buffer.from(edited, "utf8") })
+  await page
+    .getByLabel("Файл (CSV или XLSX)")
+    .setInputFiles({ name: "stock.csv", mimeType: "text/csv", buffer: Buffer.from(edited, "utf8") })
   await page.getByRole("button", { name: "Проверить файл" }).click()
   await expect(page.getByTestId("import-job")).toHaveAttribute("data-status", "done")
   await expect(page.getByTestId("import-summary")).toHaveText("Проверено строк: 2, с ошибками: 1.")

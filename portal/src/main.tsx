@@ -20,6 +20,6 @@ initI18n().then(() => {
       <Suspense fallback={null}>
         <Toaster />
       </Suspense>
-    </StrictMode>
+    </StrictMode>,
   )
 })

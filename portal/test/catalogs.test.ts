@@ -7,13 +7,15 @@ import { CONTENT_LOCALES, LISTING_STATUSES, UI_LOCALES } from "../src/lib/types"
 
 type Catalog = { [key: string]: string | Catalog }
 const dir = path.join(__dirname, "../src/i18n/locales")
-const catalogs = Object.fromEntries(UI_LOCALES.map((locale) => [locale, JSON.parse(readFileSync(path.join(dir, `${locale}.json`), "utf8")) as Catalog]))
+const catalogs = Object.fromEntries(
+  UI_LOCALES.map((locale) => [locale, JSON.parse(readFileSync(path.join(dir, `${locale}.json`), "utf8")) as Catalog]),
+)
 
 function flatten(catalog: Catalog, prefix = ""): Record<string, string> {
   return Object.fromEntries(
     Object.entries(catalog).flatMap(([key, value]) =>
-      typeof value === "string" ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`))
-    )
+      typeof value === "string" ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
   )
 }
 const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
@@ -53,7 +55,9 @@ describe("message catalogs", () => {
   })
 
   it("writes Uzbek in Latin script", () => {
-    const cyrillic = Object.entries(flatten(catalogs.uz)).filter(([key, text]) => !key.startsWith("languages.") && /[\u0400-\u04FF]/.test(text))
+    const cyrillic = Object.entries(flatten(catalogs.uz)).filter(
+      ([key, text]) => !key.startsWith("languages.") && /[\u0400-\u04FF]/.test(text),
+    )
     expect(cyrillic).toEqual([])
   })
 })

@@ -142,7 +142,16 @@ describe("listing form → ListingInput", () => {
 
   it("knows every field it shows, for refusals to land beside them", () => {
     const paths = editorFieldPaths(honeyForm())
-    expect(paths).toEqual(expect.arrayContaining(["content.zh-CN.title", "category_id", "options.0.values", "variants.1.price_cny", "trade.hs_code", "trade.label_zh"]))
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "content.zh-CN.title",
+        "category_id",
+        "options.0.values",
+        "variants.1.price_cny",
+        "trade.hs_code",
+        "trade.label_zh",
+      ]),
+    )
     expect(paths).not.toContain("trade.fulfilment_modes")
   })
 })

@@ -91,7 +91,7 @@ export async function seedState(databaseUrl: string): Promise<"finished" | "unfi
        when exists (select 1 from seed_record) then 'unfinished'
        when exists (select 1 from product) or exists (select 1 from "user") then 'not-seeded'
        else 'empty' end`,
-    [SEED_FINISHED]
+    [SEED_FINISHED],
   )
   return (state ?? "empty") as Awaited<ReturnType<typeof seedState>>
 }
@@ -101,17 +101,22 @@ export async function seedState(databaseUrl: string): Promise<"finished" | "unfi
  * exporter among exporters' people and the consulate's staff member among the consulate's staff, each with a sign-in
  * that names them.
  */
-export async function accountsPresent(databaseUrl: string, emails: { admin: string; customer: string; exporter: string; consulate: string }) {
+export async function accountsPresent(
+  databaseUrl: string,
+  emails: { admin: string; customer: string; exporter: string; consulate: string },
+) {
   const [admin, customer, exporter, consulate] = await Promise.all([
     queryValue<string>(databaseUrl, `select id from "user" where email = $1 and deleted_at is null limit 1`, [emails.admin]),
-    queryValue<string>(databaseUrl, "select id from customer where email = $1 and has_account and deleted_at is null limit 1", [emails.customer]),
+    queryValue<string>(databaseUrl, "select id from customer where email = $1 and has_account and deleted_at is null limit 1", [
+      emails.customer,
+    ]),
     queryValue<string>(
       databaseUrl,
       `select ea.id from exporter_admin ea
        join provider_identity pi on pi.entity_id = ea.email and pi.provider = 'emailpass' and pi.deleted_at is null
        join auth_identity ai on ai.id = pi.auth_identity_id and ai.app_metadata->>'exporter_id' = ea.id
        where ea.email = $1 and ea.deleted_at is null limit 1`,
-      [emails.exporter]
+      [emails.exporter],
     ),
     queryValue<string>(
       databaseUrl,
@@ -119,7 +124,7 @@ export async function accountsPresent(databaseUrl: string, emails: { admin: stri
        join provider_identity pi on pi.entity_id = cs.email and pi.provider = 'emailpass' and pi.deleted_at is null
        join auth_identity ai on ai.id = pi.auth_identity_id and ai.app_metadata->>'consulate_id' = cs.id
        where cs.email = $1 and cs.deleted_at is null limit 1`,
-      [emails.consulate]
+      [emails.consulate],
     ),
   ])
   return { admin: Boolean(admin), customer: Boolean(customer), exporter: Boolean(exporter), consulate: Boolean(consulate) }
@@ -129,7 +134,7 @@ export async function publishableKey(databaseUrl: string): Promise<string | unde
   return queryValue<string>(
     databaseUrl,
     "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null order by created_at limit 1",
-    [PUBLISHABLE_KEY_TITLE]
+    [PUBLISHABLE_KEY_TITLE],
   )
 }
 
@@ -167,13 +172,26 @@ export interface BackendInstance {
 }
 
 /** Starts the built backend (server and worker in one process unless MEDUSA_WORKER_MODE or `instance.mode` say otherwise). */
-export async function startBackend(rt: BackendRuntime, supervisor: Supervisor, instance: BackendInstance = { name: "backend", port: rt.config.ports.backend }) {
+export async function startBackend(
+  rt: BackendRuntime,
+  supervisor: Supervisor,
+  instance: BackendInstance = { name: "backend", port: rt.config.ports.backend },
+) {
   mkdirSync(path.join(rt.config.dataDir, "static"), { recursive: true })
   const { child, logFile } = supervisor.spawn(instance.name, MEDUSA_BIN, ["start"], {
     cwd: BUILD_DIR,
-    env: medusaEnv(rt, { NODE_ENV: "production", PORT: String(instance.port), ...(instance.mode ? { MEDUSA_WORKER_MODE: instance.mode } : {}) }),
+    env: medusaEnv(rt, {
+      NODE_ENV: "production",
+      PORT: String(instance.port),
+      ...(instance.mode ? { MEDUSA_WORKER_MODE: instance.mode } : {}),
+    }),
   })
   let dead = false
   child.on("exit", () => (dead = true))
-  await waitForHttp(`http://localhost:${instance.port}/health`, { timeoutMs: 120_000, what: `Medusa (${instance.name})`, isDead: () => dead, logFile })
+  await waitForHttp(`http://localhost:${instance.port}/health`, {
+    timeoutMs: 120_000,
+    what: `Medusa (${instance.name})`,
+    isDead: () => dead,
+    logFile,
+  })
 }

@@ -32,7 +32,9 @@ function portPair(value: string | undefined, fallback: [number, number], name: s
   if (!value) return fallback
   const ports = value.split(",").map((p) => Number(p.trim()))
   if (ports.length !== 2 || ports.some((p) => !Number.isInteger(p) || p < 1 || p > 65535)) {
-    throw new ConfigError(`${name} must be two port numbers separated by a comma (deploy/haproxy.cfg balances two instances), got "${value}".`)
+    throw new ConfigError(
+      `${name} must be two port numbers separated by a comma (deploy/haproxy.cfg balances two instances), got "${value}".`,
+    )
   }
   return ports as [number, number]
 }
@@ -40,7 +42,8 @@ function portPair(value: string | undefined, fallback: [number, number], name: s
 function onePort(value: string | undefined, fallback: number, name: string): number {
   if (!value) return fallback
   const port = Number(value)
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError(`${name} must be a port number between 1 and 65535, got "${value}".`)
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new ConfigError(`${name} must be a port number between 1 and 65535, got "${value}".`)
   return port
 }
 
@@ -76,7 +79,12 @@ async function startBalancers(config: StackConfig, ports: ClusterPorts, supervis
   let dead = false
   child.on("exit", () => (dead = true))
   // Ready through the balancer: at least one server passed HAProxy's /health/ready check.
-  await waitForHttp(`${backendUrl(config)}/health/ready`, { timeoutMs: 60_000, what: "The API balancer (HAProxy)", isDead: () => dead, logFile })
+  await waitForHttp(`${backendUrl(config)}/health/ready`, {
+    timeoutMs: 60_000,
+    what: "The API balancer (HAProxy)",
+    isDead: () => dead,
+    logFile,
+  })
 }
 
 /**
@@ -106,13 +114,13 @@ export function cluster(stack: StackConfig, ports: ClusterPorts): { config: Stac
         Promise.all([
           startBackend(rt, supervisor, { name: "medusa-worker", port: ports.worker, mode: "worker" }),
           ...ports.servers.map((port, i) => startBackend(rt, supervisor, { name: `medusa-server-${i + 1}`, port, mode: "server" })),
-        ])
+        ]),
       )
       await step("Load balancers (HAProxy)", () => startBalancers(config, ports, supervisor))
     },
     startStorefront: async (rt, supervisor) => {
       await step("Starting 2 storefront instances", () =>
-        Promise.all(ports.storefronts.map((port, i) => startStorefront(rt, supervisor, { name: `storefront-${i + 1}`, port })))
+        Promise.all(ports.storefronts.map((port, i) => startStorefront(rt, supervisor, { name: `storefront-${i + 1}`, port }))),
       )
       await waitForHttp(`${storefrontUrl(config)}/zh-CN`, { timeoutMs: 30_000, what: "The shop balancer (HAProxy)" })
     },

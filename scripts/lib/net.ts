@@ -12,7 +12,7 @@ export async function assertPortFree(port: number, what: string, envVar: string)
   if (inUse) {
     throw new StartupError(
       `Port ${port} for ${what} is already in use.`,
-      `Stop the program that uses it (is Bozor already running? try: ss -ltnp 'sport = :${port}'), or choose another port with ${envVar}=<port>.`
+      `Stop the program that uses it (is Bozor already running? try: ss -ltnp 'sport = :${port}'), or choose another port with ${envVar}=<port>.`,
     )
   }
 }
@@ -20,7 +20,7 @@ export async function assertPortFree(port: number, what: string, envVar: string)
 /** Polls a URL until it answers 2xx, the process it belongs to dies, or the timeout passes. */
 export async function waitForHttp(
   url: string,
-  options: { timeoutMs: number; what: string; isDead?: () => boolean; logFile?: string; headers?: Record<string, string> }
+  options: { timeoutMs: number; what: string; isDead?: () => boolean; logFile?: string; headers?: Record<string, string> },
 ) {
   const deadline = Date.now() + options.timeoutMs
   let last = ""
@@ -39,6 +39,6 @@ export async function waitForHttp(
   }
   throw new StartupError(
     `${options.what} did not become ready at ${url} within ${Math.round(options.timeoutMs / 1000)} s (${last}).`,
-    options.logFile ? `See its log: ${options.logFile}` : undefined
+    options.logFile ? `See its log: ${options.logFile}` : undefined,
   )
 }

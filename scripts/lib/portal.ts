@@ -15,7 +15,7 @@ const BUILD_STAMP = path.join(PORTAL_BUILD_DIR, ".bozor-build")
 export async function buildPortal(supervisor: Supervisor): Promise<boolean> {
   const hash = hashSources([
     ...["src", "index.html", "package.json", "vite.config.ts", "tailwind.config.cjs", "postcss.config.cjs", "tsconfig.json"].map((name) =>
-      path.join(PORTAL_DIR, name)
+      path.join(PORTAL_DIR, name),
     ),
     path.join(ROOT, "backend", "src", "modules", "trade"),
     path.join(ROOT, "backend", "src", "modules", "listing"),

@@ -47,7 +47,7 @@ export async function startEmbeddedPostgres(config: StackConfig, supervisor: Sup
   } catch (e) {
     throw new StartupError(
       `The embedded PostgreSQL did not start${e instanceof Error ? `: ${e.message.split("\n")[0]}` : "."}`,
-      `See its log: ${logFile}`
+      `See its log: ${logFile}`,
     )
   }
   supervisor.register("postgres", () => server.stop())
@@ -76,7 +76,7 @@ export async function ensureDatabase(url: string) {
     if (err.code !== "3D000") {
       throw new StartupError(
         `Cannot connect to PostgreSQL at ${where}: ${err.message || err.code}.`,
-        "Check DATABASE_URL (host, port, user, password), or unset it to use the embedded PostgreSQL."
+        "Check DATABASE_URL (host, port, user, password), or unset it to use the embedded PostgreSQL.",
       )
     }
     const admin = await connect("postgres")

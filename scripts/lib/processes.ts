@@ -7,7 +7,7 @@ import { stripVTControlCharacters } from "node:util"
 export class StartupError extends Error {
   constructor(
     message: string,
-    readonly hint?: string
+    readonly hint?: string,
   ) {
     super(message)
   }
@@ -166,7 +166,7 @@ export class Supervisor {
     if (other) {
       throw new StartupError(
         `Bozor is already running on ${path.dirname(this.runDir)} (launcher pid ${other}).`,
-        "Stop it with Ctrl-C in its terminal (or `kill " + other + "`), or use another data folder with BOZOR_DATA_DIR."
+        "Stop it with Ctrl-C in its terminal (or `kill " + other + "`), or use another data folder with BOZOR_DATA_DIR.",
       )
     }
     await this.reapStale()
@@ -195,7 +195,7 @@ export class Supervisor {
     name: string,
     command: string,
     args: string[],
-    options: { cwd: string; env: NodeJS.ProcessEnv }
+    options: { cwd: string; env: NodeJS.ProcessEnv },
   ): { child: ChildProcess; logFile: string } {
     const logFile = path.join(this.logDir, `${name}.log`)
     const log = createWriteStream(logFile, { flags: "a" })
@@ -266,7 +266,7 @@ function stopRunningCommands() {
 export function run(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; onLine?: (line: string) => void }
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; onLine?: (line: string) => void },
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const log = createWriteStream(options.logFile, { flags: "a" })
@@ -292,8 +292,8 @@ export function run(
         reject(
           new StartupError(
             `${path.basename(command)} ${args[0] ?? ""} failed (${sig ?? `exit ${code}`}).`,
-            `Last output:\n${stripVTControlCharacters(tail).trim().split("\n").slice(-15).join("\n")}\nFull log: ${options.logFile}`
-          )
+            `Last output:\n${stripVTControlCharacters(tail).trim().split("\n").slice(-15).join("\n")}\nFull log: ${options.logFile}`,
+          ),
         )
     })
   })

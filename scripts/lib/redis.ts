@@ -29,19 +29,28 @@ export async function waitForRedis(redisUrl: string, timeoutMs: number, isDead: 
     if (/^[+-]/.test(last)) return
     await sleep(100)
   }
-  throw new StartupError(`Redis at ${url.host} does not answer (${last}).`, "Check REDIS_URL, or unset it to run Debian's redis-server with the data.")
+  throw new StartupError(
+    `Redis at ${url.host} does not answer (${last}).`,
+    "Check REDIS_URL, or unset it to run Debian's redis-server with the data.",
+  )
 }
 
 /** Debian's redis-server with deploy/redis.conf, on loopback, its append-only log in the data folder's redis/. */
 export async function startEmbeddedRedis(dataDir: string, port: number, supervisor: Supervisor): Promise<string> {
-  if (!existsSync(REDIS_SERVER)) throw new StartupError("redis-server is not installed.", "apt-get install redis-server, or set REDIS_URL to a Redis of your own.")
+  if (!existsSync(REDIS_SERVER))
+    throw new StartupError("redis-server is not installed.", "apt-get install redis-server, or set REDIS_URL to a Redis of your own.")
   await assertPortFree(port, "the embedded Redis", "REDIS_PORT")
   const dir = path.join(dataDir, "redis")
   mkdirSync(dir, { recursive: true })
-  const { child, logFile } = supervisor.spawn("redis", REDIS_SERVER, [REDIS_CONF, "--bind", "127.0.0.1", "--port", String(port), "--dir", dir], {
-    cwd: dir,
-    env: { PATH: process.env.PATH },
-  })
+  const { child, logFile } = supervisor.spawn(
+    "redis",
+    REDIS_SERVER,
+    [REDIS_CONF, "--bind", "127.0.0.1", "--port", String(port), "--dir", dir],
+    {
+      cwd: dir,
+      env: { PATH: process.env.PATH },
+    },
+  )
   const url = `redis://127.0.0.1:${port}`
   let dead = false
   child.on("exit", () => (dead = true))

@@ -50,7 +50,8 @@ async function prepareDatabase(rt: BackendRuntime, supervisor: Supervisor) {
   if (!migrated) console.log("    (schema unchanged since the last start)")
   const state = await seedState(rt.databaseUrl)
   if (state === "finished") return skipped("Catalog", "already seeded")
-  if (state === "not-seeded") return skipped("Catalog", "data from before the seed ledger or from elsewhere, left as it is; `npm run seed` adds what is missing")
+  if (state === "not-seeded")
+    return skipped("Catalog", "data from before the seed ledger or from elsewhere, left as it is; `npm run seed` adds what is missing")
   if (state === "empty") {
     try {
       seedLogins(rt.config.env)
@@ -142,7 +143,7 @@ async function startWith(supervisor: Supervisor, config: StackConfig, options: S
   if (!key) {
     throw new StartupError(
       `The database has no publishable API key titled "${PUBLISHABLE_KEY_TITLE}" for the storefront.`,
-      "Create one in the admin (Settings → Publishable API Keys) with the web store's sales channel."
+      "Create one in the admin (Settings → Publishable API Keys) with the web store's sales channel.",
     )
   }
 

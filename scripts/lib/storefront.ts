@@ -48,14 +48,21 @@ export async function buildStorefront(supervisor: Supervisor, rt: StorefrontRunt
 }
 
 /** Starts one Next.js instance of the built storefront; `npm start` runs one on STOREFRONT_PORT, the cluster several. */
-export async function startStorefront(rt: StorefrontRuntime, supervisor: Supervisor, instance = { name: "storefront", port: rt.config.ports.storefront }) {
-  const { child, logFile } = supervisor.spawn(
-    instance.name,
-    NEXT_BIN,
-    ["start", "-p", String(instance.port)],
-    { cwd: STOREFRONT_DIR, env: { ...storefrontEnv(rt), PORT: String(instance.port) } }
-  )
+export async function startStorefront(
+  rt: StorefrontRuntime,
+  supervisor: Supervisor,
+  instance = { name: "storefront", port: rt.config.ports.storefront },
+) {
+  const { child, logFile } = supervisor.spawn(instance.name, NEXT_BIN, ["start", "-p", String(instance.port)], {
+    cwd: STOREFRONT_DIR,
+    env: { ...storefrontEnv(rt), PORT: String(instance.port) },
+  })
   let dead = false
   child.on("exit", () => (dead = true))
-  await waitForHttp(`http://localhost:${instance.port}/zh-CN`, { timeoutMs: 60_000, what: `The storefront (${instance.name})`, isDead: () => dead, logFile })
+  await waitForHttp(`http://localhost:${instance.port}/zh-CN`, {
+    timeoutMs: 60_000,
+    what: `The storefront (${instance.name})`,
+    isDead: () => dead,
+    logFile,
+  })
 }

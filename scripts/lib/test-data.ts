@@ -33,7 +33,7 @@ export function testDataDir(env: NodeJS.ProcessEnv, root = ROOT): string {
   const refuse = (why: string): never => {
     throw new StartupError(
       `Refusing to use BOZOR_TEST_DATA_DIR=${JSON.stringify(env.BOZOR_TEST_DATA_DIR ?? "")} (${dir}): ${why}. npm test deletes its test data folder on every run.`,
-      `Unset BOZOR_TEST_DATA_DIR to use ${DEFAULT_TEST_DATA_DIR}, or point it at a new or empty folder of its own.`
+      `Unset BOZOR_TEST_DATA_DIR to use ${DEFAULT_TEST_DATA_DIR}, or point it at a new or empty folder of its own.`,
     )
   }
   if (holds(dir, realPath(root))) refuse("it holds the repository")

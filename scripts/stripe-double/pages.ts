@@ -23,7 +23,7 @@ export function alipayPage(intent: Intent): string {
     `<h1>支付宝 Alipay</h1><p>Test payment of <strong data-testid="amount">${escape(amountOf(intent))}</strong></p>
 <p>Status: <span data-testid="status">${escape(intent.status)}</span></p>
 <form method="post" action="/pay/alipay/${escape(intent.id)}/authorize"><button class="primary" type="submit">确认付款 Authorize payment</button></form>
-<form method="post" action="/pay/alipay/${escape(intent.id)}/decline"><button type="submit">取消 Decline</button></form>`
+<form method="post" action="/pay/alipay/${escape(intent.id)}/decline"><button type="submit">取消 Decline</button></form>`,
   )
 }
 
@@ -34,6 +34,6 @@ export function wechatPage(intent: Intent): string {
     `<h1>微信支付 WeChat Pay</h1><p>Test payment of <strong data-testid="amount">${escape(amountOf(intent))}</strong></p>
 ${qr?.image_data_url ? `<img alt="WeChat Pay QR code" width="240" height="240" src="${escape(qr.image_data_url)}">` : ""}
 <p>Status: <span data-testid="status">${escape(intent.status)}</span></p>
-<form method="post" action="/pay/wechat/${escape(intent.id)}/scan"><button class="wechat" type="submit">模拟扫码付款 Simulate scan and pay</button></form>`
+<form method="post" action="/pay/wechat/${escape(intent.id)}/scan"><button class="wechat" type="submit">模拟扫码付款 Simulate scan and pay</button></form>`,
   )
 }

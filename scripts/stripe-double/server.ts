@@ -66,7 +66,7 @@ const now = () => Math.floor(Date.now() / 1000)
 class StripeHttpError extends Error {
   constructor(
     readonly status: number,
-    readonly body: Record<string, unknown>
+    readonly body: Record<string, unknown>,
   ) {
     super(String(body.message))
   }
@@ -136,13 +136,19 @@ export class StripeDouble {
     // Stripe's API answers browsers from any origin (Stripe.js calls it from the shop's pages).
     res.setHeader("access-control-allow-origin", "*")
     if (req.method === "OPTIONS") {
-      res.writeHead(204, { "access-control-allow-headers": "authorization, content-type, idempotency-key, stripe-version", "access-control-allow-methods": "GET, POST" })
+      res.writeHead(204, {
+        "access-control-allow-headers": "authorization, content-type, idempotency-key, stripe-version",
+        "access-control-allow-methods": "GET, POST",
+      })
       return void res.end()
     }
     const params = { ...qs.parse(url.search.slice(1)), ...qs.parse(raw) } as Record<string, any>
     const bearer = req.headers.authorization?.replace(/^Bearer /, "") ?? params.key
     if (bearer !== this.options.apiKey) {
-      const refusal = bearer && bearer === this.options.publishableKey ? this.publishableRefusal(req.method ?? "GET", url.pathname, params) : "Invalid API Key provided."
+      const refusal =
+        bearer && bearer === this.options.publishableKey
+          ? this.publishableRefusal(req.method ?? "GET", url.pathname, params)
+          : "Invalid API Key provided."
       if (refusal) return send(401, { error: { type: "invalid_request_error", message: refusal } })
     }
     const version = req.headers["stripe-version"]
@@ -182,18 +188,26 @@ export class StripeDouble {
     const intent = resource === "payment_intents" && rid ? this.intents.get(rid) : undefined
     const allowed = intent && ((method === "GET" && !action) || (method === "POST" && action === "confirm"))
     if (!allowed) return "This API call cannot be made with a publishable API key. Please use a secret API key."
-    if (params.client_secret !== intent.client_secret) return "The client_secret provided does not match the client_secret associated with the PaymentIntent."
+    if (params.client_secret !== intent.client_secret)
+      return "The client_secret provided does not match the client_secret associated with the PaymentIntent."
     return undefined
   }
 
   private api(method: string, path: string, params: Record<string, any>): unknown {
     const parts = path.split("/").filter(Boolean) // v1, resource, id, action
-    if (parts[0] !== "v1") throw new StripeHttpError(404, { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path}).` })
+    if (parts[0] !== "v1")
+      throw new StripeHttpError(404, { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path}).` })
     const [, resource, rid, action] = parts
     if (resource === "payment_intents") {
       if (method === "POST" && !rid) return this.createIntent(params)
       const intent = this.intents.get(rid)
-      if (!intent) throw new StripeHttpError(404, { type: "invalid_request_error", code: "resource_missing", message: `No such payment_intent: '${rid}'`, param: "intent" })
+      if (!intent)
+        throw new StripeHttpError(404, {
+          type: "invalid_request_error",
+          code: "resource_missing",
+          message: `No such payment_intent: '${rid}'`,
+          param: "intent",
+        })
       if (method === "GET" && !action) return this.expand(intent, params)
       if (method === "POST" && !action) return this.updateIntent(intent, params)
       if (method === "POST" && action === "confirm") return this.confirmIntent(intent, params)
@@ -209,19 +223,36 @@ export class StripeDouble {
   /** Customers: Medusa's provider makes one for a signed-in buyer (its account holder) before the first intent. */
   private customer(method: string, rid: string | undefined, p: Record<string, any>): Record<string, unknown> {
     if (method === "POST" && !rid) {
-      const customer = { id: id("cus"), object: "customer", created: now(), email: p.email ?? null, name: p.name ?? null, phone: p.phone ?? null, metadata: p.metadata ?? {} }
+      const customer = {
+        id: id("cus"),
+        object: "customer",
+        created: now(),
+        email: p.email ?? null,
+        name: p.name ?? null,
+        phone: p.phone ?? null,
+        metadata: p.metadata ?? {},
+      }
       this.customers.set(customer.id, customer)
       return customer
     }
     const found = rid ? this.customers.get(rid) : undefined
-    if (!found) throw new StripeHttpError(404, { type: "invalid_request_error", code: "resource_missing", message: `No such customer: '${rid}'`, param: "id" })
+    if (!found)
+      throw new StripeHttpError(404, {
+        type: "invalid_request_error",
+        code: "resource_missing",
+        message: `No such customer: '${rid}'`,
+        param: "id",
+      })
     if (method === "GET") return found
     if (method === "POST") return Object.assign(found, p)
     if (method === "DELETE") {
       this.customers.delete(found.id as string)
       return { id: found.id, object: "customer", deleted: true }
     }
-    throw new StripeHttpError(404, { type: "invalid_request_error", message: `Unrecognized request URL (${method}: /v1/customers/${rid}).` })
+    throw new StripeHttpError(404, {
+      type: "invalid_request_error",
+      message: `Unrecognized request URL (${method}: /v1/customers/${rid}).`,
+    })
   }
 
   private createIntent(p: Record<string, any>): Intent {
@@ -310,7 +341,12 @@ export class StripeDouble {
     }
     const number = String(p.payment_method_data?.card?.number ?? "").replace(/\s/g, "")
     if (number && !CARD_NUMBERS[number]) {
-      throw new StripeHttpError(402, { type: "card_error", code: "incorrect_number", message: "Your card number is incorrect.", param: "number" })
+      throw new StripeHttpError(402, {
+        type: "card_error",
+        code: "incorrect_number",
+        message: "Your card number is incorrect.",
+        param: "number",
+      })
     }
     const methodId: string | undefined = number ? CARD_NUMBERS[number] : p.payment_method
     const card = methodId ? CARDS[methodId] : undefined
@@ -318,7 +354,12 @@ export class StripeDouble {
     intent.payment_method = methodId
     if (card.decline) {
       intent.status = "requires_payment_method"
-      intent.last_payment_error = { type: "card_error", code: "card_declined", decline_code: card.decline, message: "Your card was declined." }
+      intent.last_payment_error = {
+        type: "card_error",
+        code: "card_declined",
+        decline_code: card.decline,
+        message: "Your card was declined.",
+      }
       this.emit("payment_intent.payment_failed", intent)
       throw new StripeHttpError(402, { ...intent.last_payment_error, payment_intent: intent })
     }
@@ -377,12 +418,27 @@ export class StripeDouble {
     const amount = p.amount ? Number(p.amount) : intent.amount_received - refunded
     if (intent.status !== "succeeded") throw invalid("This PaymentIntent has not been paid; it cannot be refunded.", "payment_intent")
     if (refunded >= intent.amount_received) {
-      throw new StripeHttpError(400, { type: "invalid_request_error", code: "charge_already_refunded", message: "Charge has already been refunded." })
+      throw new StripeHttpError(400, {
+        type: "invalid_request_error",
+        code: "charge_already_refunded",
+        message: "Charge has already been refunded.",
+      })
     }
     if (amount > intent.amount_received - refunded) {
-      throw invalid(`Refund amount (${amount}) is greater than unrefunded amount on charge (${intent.amount_received - refunded})`, "amount")
+      throw invalid(
+        `Refund amount (${amount}) is greater than unrefunded amount on charge (${intent.amount_received - refunded})`,
+        "amount",
+      )
     }
-    const refund = { id: id("re"), object: "refund", amount, currency: intent.currency, payment_intent: intent.id, status: "succeeded", created: now() }
+    const refund = {
+      id: id("re"),
+      object: "refund",
+      amount,
+      currency: intent.currency,
+      payment_intent: intent.id,
+      status: "succeeded",
+      created: now(),
+    }
     this.refunds.push(refund)
     return refund
   }
@@ -398,7 +454,12 @@ export class StripeDouble {
     const card = CARDS[methodId]
     if (card) return { id: methodId, object: "payment_method", type: "card", card: { brand: card.brand, last4: card.last4 } }
     const pm = this.methods.get(methodId)
-    if (!pm) throw new StripeHttpError(404, { type: "invalid_request_error", code: "resource_missing", message: `No such PaymentMethod: '${methodId}'` })
+    if (!pm)
+      throw new StripeHttpError(404, {
+        type: "invalid_request_error",
+        code: "resource_missing",
+        message: `No such PaymentMethod: '${methodId}'`,
+      })
     return pm
   }
 
@@ -440,7 +501,15 @@ export class StripeDouble {
 
   /** Sends an event to Medusa's webhook route, signed with the shared secret (or with `secret` to forge one). */
   async deliver(event: StripeEvent, secret = this.options.webhookSecret): Promise<number> {
-    const payload = JSON.stringify({ id: event.id, object: "event", type: event.type, created: event.created, livemode: false, api_version: "2025-01-27", data: event.data })
+    const payload = JSON.stringify({
+      id: event.id,
+      object: "event",
+      type: event.type,
+      created: event.created,
+      livemode: false,
+      api_version: "2025-01-27",
+      data: event.data,
+    })
     try {
       const res = await fetch(this.options.webhookBase + event.provider, {
         method: "POST",
@@ -462,7 +531,7 @@ export class StripeDouble {
     method: string,
     url: URL,
     form: Record<string, any>,
-    send: (status: number, body: unknown, headers?: Record<string, string>) => void
+    send: (status: number, body: unknown, headers?: Record<string, string>) => void,
   ) {
     const [area, kind, intentId, action] = url.pathname.split("/").filter(Boolean)
     if (area === "__control") return this.control(method, kind, intentId, action, form, send)
@@ -505,7 +574,11 @@ export class StripeDouble {
     if (intent.status !== "requires_action") return
     intent.status = "requires_payment_method"
     intent.next_action = null
-    intent.last_payment_error = { type: "invalid_request_error", code: "payment_intent_authentication_failure", message: "The buyer declined the payment." }
+    intent.last_payment_error = {
+      type: "invalid_request_error",
+      code: "payment_intent_authentication_failure",
+      message: "The buyer declined the payment.",
+    }
     this.emit("payment_intent.payment_failed", intent)
   }
 
@@ -516,7 +589,7 @@ export class StripeDouble {
     target: string,
     action: string,
     form: Record<string, any>,
-    send: (status: number, body: unknown) => void
+    send: (status: number, body: unknown) => void,
   ) {
     if (kind === "payment_intents" && method === "GET" && !target) return send(200, { data: [...this.intents.values()] })
     if (kind === "payment_intents" && method === "GET") return send(200, this.intents.get(target) ?? null)

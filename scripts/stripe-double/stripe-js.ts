@@ -20,7 +20,10 @@ export function installStripeJs(apiBase: string) {
   function Stripe(key: string) {
     const request = async (method: "GET" | "POST", path: string, params: Record<string, string>) => {
       const body = new URLSearchParams({ ...params, key })
-      const res = await fetch(method === "GET" ? `${apiBase}${path}?${body}` : `${apiBase}${path}`, method === "GET" ? {} : { method, body })
+      const res = await fetch(
+        method === "GET" ? `${apiBase}${path}?${body}` : `${apiBase}${path}`,
+        method === "GET" ? {} : { method, body },
+      )
       const json = await res.json()
       return res.ok ? { paymentIntent: json } : { error: json.error }
     }
@@ -40,7 +43,10 @@ export function installStripeJs(apiBase: string) {
             input.setAttribute("data-testid", "stripe-card-number")
             input.addEventListener("input", () => {
               const digits = element.digits()
-              const error = digits.length > 16 ? { type: "validation_error", code: "invalid_number", message: "Your card number is invalid." } : undefined
+              const error =
+                digits.length > 16
+                  ? { type: "validation_error", code: "invalid_number", message: "Your card number is invalid." }
+                  : undefined
               emit("change", { elementType: type, empty: digits.length === 0, complete: digits.length === 16, error })
             })
             input.addEventListener("focus", () => emit("focus", { elementType: type }))
@@ -72,14 +78,18 @@ export function installStripeJs(apiBase: string) {
         mounted.set(type, element)
         return element
       },
-      getElement: (type: string | { __elementType?: string }) => mounted.get(typeof type === "string" ? type : (type?.__elementType ?? "")) ?? null,
+      getElement: (type: string | { __elementType?: string }) =>
+        mounted.get(typeof type === "string" ? type : (type?.__elementType ?? "")) ?? null,
       update() {},
       submit: async () => ({}),
     })
 
     return {
       elements,
-      async confirmCardPayment(secret: string, data?: { payment_method?: string | { card?: { digits?: () => string }; billing_details?: { name?: string; email?: string } } }) {
+      async confirmCardPayment(
+        secret: string,
+        data?: { payment_method?: string | { card?: { digits?: () => string }; billing_details?: { name?: string; email?: string } } },
+      ) {
         const params: Record<string, string> = { client_secret: secret }
         const method = data?.payment_method
         if (typeof method === "string") params.payment_method = method

@@ -23,7 +23,10 @@ function fakeBackup(manifest: Partial<Manifest> = {}) {
   }
   mkdirSync(path.join(dir, "postgres"))
   writeFileSync(path.join(dir, "backup.json"), JSON.stringify(full))
-  writeFileSync(path.join(dir, "secrets.json"), JSON.stringify({ jwt: "j", cookie: "c", meilisearchMasterKey: "m", revalidate: "r", customsKey: KEY }))
+  writeFileSync(
+    path.join(dir, "secrets.json"),
+    JSON.stringify({ jwt: "j", cookie: "c", meilisearchMasterKey: "m", revalidate: "r", customsKey: KEY }),
+  )
   return dir
 }
 
@@ -56,7 +59,14 @@ describe("the online copy of the embedded PostgreSQL", () => {
   })
 
   it("takes the WAL from the backup's first segment to its last, with the timeline history", () => {
-    const wal = ["000000010000000000000001", "000000010000000000000002", "000000010000000000000003", "000000010000000000000004", "00000002.history", "archive_status"]
+    const wal = [
+      "000000010000000000000001",
+      "000000010000000000000002",
+      "000000010000000000000003",
+      "000000010000000000000004",
+      "00000002.history",
+      "archive_status",
+    ]
     expect(walFilesToCopy(wal, "000000010000000000000002", "000000010000000000000003")).toEqual([
       "000000010000000000000002",
       "000000010000000000000003",
@@ -92,17 +102,21 @@ describe("restore", () => {
     expect(() => assertCustomsKeyFits(secrets, {})).not.toThrow()
     expect(() => assertCustomsKeyFits(secrets, { CUSTOMS_ENCRYPTION_KEY: KEY })).not.toThrow()
     expect(() => assertCustomsKeyFits(secrets, { CUSTOMS_ENCRYPTION_KEY: "b".repeat(64), CUSTOMS_PREVIOUS_KEYS: `c,${KEY}` })).not.toThrow()
-    expect(() => assertCustomsKeyFits(secrets, { CUSTOMS_ENCRYPTION_KEY: "b".repeat(64) })).toThrow(/not the key this backup's ID numbers were sealed with/)
+    expect(() => assertCustomsKeyFits(secrets, { CUSTOMS_ENCRYPTION_KEY: "b".repeat(64) })).toThrow(
+      /not the key this backup's ID numbers were sealed with/,
+    )
     const dataDir = path.join(tmp(), "new")
-    await expect(restoreBackup(fakeBackup(), { BOZOR_DATA_DIR: dataDir, CUSTOMS_ENCRYPTION_KEY: "b".repeat(64) }, { force: true })).rejects.toThrow(StartupError)
+    await expect(
+      restoreBackup(fakeBackup(), { BOZOR_DATA_DIR: dataDir, CUSTOMS_ENCRYPTION_KEY: "b".repeat(64) }, { force: true }),
+    ).rejects.toThrow(StartupError)
     expect(existsSync(dataDir)).toBe(false)
   })
 
   it("refuses to put the embedded PostgreSQL's files into the server at DATABASE_URL", async () => {
     const dataDir = path.join(tmp(), "new")
-    await expect(restoreBackup(fakeBackup(), { BOZOR_DATA_DIR: dataDir, DATABASE_URL: "postgres://u:p@db/shop" }, { force: false })).rejects.toThrow(
-      /holds the embedded PostgreSQL's own files; they cannot be restored into the server at DATABASE_URL/
-    )
+    await expect(
+      restoreBackup(fakeBackup(), { BOZOR_DATA_DIR: dataDir, DATABASE_URL: "postgres://u:p@db/shop" }, { force: false }),
+    ).rejects.toThrow(/holds the embedded PostgreSQL's own files; they cannot be restored into the server at DATABASE_URL/)
     expect(existsSync(dataDir)).toBe(false)
   })
 })

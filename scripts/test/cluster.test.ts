@@ -6,14 +6,20 @@ import { describe, expect, it } from "vitest"
 import { cluster, clusterPorts, HAPROXY_CFG, haproxyEnv } from "../lib/cluster"
 import { ConfigError, configFromEnv } from "../lib/config"
 
-const config = (env: NodeJS.ProcessEnv = {}) => configFromEnv({ BOZOR_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "bozor-cluster-")), ...env })
+const config = (env: NodeJS.ProcessEnv = {}) =>
+  configFromEnv({ BOZOR_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "bozor-cluster-")), ...env })
 
 describe("the cluster's configuration", () => {
   it("puts the balancers on the public ports and the instances on ports of their own", () => {
     const ports = clusterPorts({})
     expect(ports).toEqual({ redis: 6379, servers: [9601, 9602], worker: 9603, storefronts: [8601, 8602], stats: 9604 })
     const env = haproxyEnv(config(), ports)
-    expect(env).toMatchObject({ BOZOR_API_BIND: ":9000", BOZOR_SHOP_BIND: ":8000", BOZOR_MEDUSA_SERVER_2: "127.0.0.1:9602", BOZOR_STOREFRONT_1: "127.0.0.1:8601" })
+    expect(env).toMatchObject({
+      BOZOR_API_BIND: ":9000",
+      BOZOR_SHOP_BIND: ":8000",
+      BOZOR_MEDUSA_SERVER_2: "127.0.0.1:9602",
+      BOZOR_STOREFRONT_1: "127.0.0.1:8601",
+    })
   })
 
   it("names the variable and the value of a bad instance port list", () => {

@@ -59,7 +59,9 @@ describe("ports", () => {
     await new Promise((r) => server.once("listening", r))
     const { port } = server.address() as { port: number }
     await expect(assertPortFree(port, "the storefront", "STOREFRONT_PORT")).rejects.toThrow(StartupError)
-    await expect(assertPortFree(port, "the storefront", "STOREFRONT_PORT")).rejects.toThrow(`Port ${port} for the storefront is already in use`)
+    await expect(assertPortFree(port, "the storefront", "STOREFRONT_PORT")).rejects.toThrow(
+      `Port ${port} for the storefront is already in use`,
+    )
     server.close()
     await expect(assertPortFree(port, "the storefront", "STOREFRONT_PORT")).resolves.toBeUndefined()
   })

@@ -37,7 +37,11 @@ describe("Stripe stand-in", () => {
     const body = new URLSearchParams({ amount: "8800", currency: "cny" })
     const response = await fetch(new URL("/v1/payment_intents", base), {
       method: "POST",
-      headers: { authorization: `Bearer ${apiKey}`, "stripe-version": "2026-10-28.endive", "content-type": "application/x-www-form-urlencoded" },
+      headers: {
+        authorization: `Bearer ${apiKey}`,
+        "stripe-version": "2026-10-28.endive",
+        "content-type": "application/x-www-form-urlencoded",
+      },
       body,
     })
     expect(response.status).toBe(400)

@@ -5,7 +5,12 @@ import { describe, expect, it } from "vitest"
 const ROOT = path.resolve(__dirname, "../..")
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name)
 const run = (command: string, args: string[]) => {
-  const { status, stdout, stderr } = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, CI: "true" }, timeout: 60_000 })
+  const { status, stdout, stderr } = spawnSync(command, args, {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, CI: "true" },
+    timeout: 60_000,
+  })
   return { status, output: stdout + stderr }
 }
 

@@ -54,7 +54,11 @@ export const listingProducts: ListingSeed[] = [
       exporter: "fergana-golden-valley",
       category: "raisins",
       title: { en: "Golden Kishmish Raisins, Family Pack", "zh-CN": "金色无核葡萄干家庭装", ru: "Золотистый кишмиш, семейная упаковка" },
-      subtitle: { en: "Seedless, sun-dried, a kilo to share", "zh-CN": "无籽日晒 · 一公斤分享装", ru: "Без косточек, сушёный на солнце, килограмм на всех" },
+      subtitle: {
+        en: "Seedless, sun-dried, a kilo to share",
+        "zh-CN": "无籽日晒 · 一公斤分享装",
+        ru: "Без косточек, сушёный на солнце, килограмм на всех",
+      },
       description: {
         en: "Kishmish grapes from the cooperative's own vineyards, dried on the vine's wires in the late-summer sun until golden. A resealable kilo pouch for the family table.",
         "zh-CN": "来自合作社自家葡萄园的无核白葡萄，夏末挂在葡萄架上晒至金黄。一公斤可重复密封袋装，适合家庭分享。",

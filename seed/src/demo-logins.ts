@@ -12,10 +12,21 @@ export const DEMO_LOGINS = {
    */
   exporter: { email: "dilnoza.karimova@oltinvodiy.uz", password: "bozor-exporter-2026" },
   /** The consulate's staff member of the demo (the `consulate` actor in the partner portal, never Medusa Admin). */
-  consulate: { email: "consulate@bozor.test", password: "bozor-consulate-2026", first_name: "Aziza", last_name: "Rahimova", locale: "ru" as const },
+  consulate: {
+    email: "consulate@bozor.test",
+    password: "bozor-consulate-2026",
+    first_name: "Aziza",
+    last_name: "Rahimova",
+    locale: "ru" as const,
+  },
 }
 
-const PUBLISHED_PASSWORDS = new Set([DEMO_LOGINS.admin.password, DEMO_LOGINS.customer.password, DEMO_LOGINS.exporter.password, DEMO_LOGINS.consulate.password])
+const PUBLISHED_PASSWORDS = new Set([
+  DEMO_LOGINS.admin.password,
+  DEMO_LOGINS.customer.password,
+  DEMO_LOGINS.exporter.password,
+  DEMO_LOGINS.consulate.password,
+])
 
 export class PublishedPasswordError extends Error {}
 
@@ -45,7 +56,7 @@ export function seedLogins(env: NodeJS.ProcessEnv = process.env): {
   if (!env.BOZOR_ADMIN_EMAIL || !env.BOZOR_ADMIN_PASSWORD || PUBLISHED_PASSWORDS.has(admin.password)) {
     throw new PublishedPasswordError(
       "NODE_ENV=production: the seed creates no account with a published demo password. Set BOZOR_ADMIN_EMAIL and " +
-        "BOZOR_ADMIN_PASSWORD (a password of your own, kept in your secret store) for the first operator, then seed again."
+        "BOZOR_ADMIN_PASSWORD (a password of your own, kept in your secret store) for the first operator, then seed again.",
     )
   }
   return { admin }

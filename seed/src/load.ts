@@ -13,7 +13,18 @@ import { MedusaModule } from "@medusajs/framework/modules-sdk"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { SingleBar } from "cli-progress"
-import { campaignPages, categories, collections, exporters, listingProducts, pavilion, pavilionEvents, pendingChanges, products, promotions } from "../data"
+import {
+  campaignPages,
+  categories,
+  collections,
+  exporters,
+  listingProducts,
+  pavilion,
+  pavilionEvents,
+  pendingChanges,
+  products,
+  promotions,
+} from "../data"
 import { parseLoaderArgs } from "./args"
 import { planAccounts, seedAccounts } from "./load/accounts"
 import { createContext, type SeedContext } from "./load/context"
@@ -77,7 +88,7 @@ async function seedSynthetic(ctx: SeedContext, target: number): Promise<number> 
   bar.stop()
   const seconds = (Date.now() - started) / 1000
   ctx.logger.info(
-    `seed: ${target - have} synthetic products in ${seconds.toFixed(1)} s (${((target - have) / seconds).toFixed(1)} products/s)`
+    `seed: ${target - have} synthetic products in ${seconds.toFixed(1)} s (${((target - have) / seconds).toFixed(1)} products/s)`,
   )
   return created
 }
@@ -106,18 +117,20 @@ export default async function load({ container, args }: ExecArgs) {
   })
   await timed(ctx, `${exporters.length} exporters`, () => seedExporters(ctx, exporters))
   const result = await timed(ctx, `${products.length} products`, () =>
-    seedProducts(ctx, products, { onProgress: (done, total) => ctx.logger.info(`seed: products ${done}/${total}`) })
+    seedProducts(ctx, products, { onProgress: (done, total) => ctx.logger.info(`seed: products ${done}/${total}`) }),
   )
   await timed(ctx, `${promotions.length} promotions`, () => seedPromotions(ctx, promotions))
   await timed(ctx, "campaign pages, pavilion and events", () => seedPavilion(ctx, { campaignPages, pavilion, events: pavilionEvents }))
-  const listings = await timed(ctx, `${listingProducts.length} listings in review states`, () => seedListings(ctx, listingProducts, pendingChanges, exporters))
+  const listings = await timed(ctx, `${listingProducts.length} listings in review states`, () =>
+    seedListings(ctx, listingProducts, pendingChanges, exporters),
+  )
   await timed(ctx, "accounts", () => seedAccounts(ctx, accounts))
   await timed(ctx, "exporters' sign-ins", () => seedExporterLogins(ctx, exporters))
   await timed(ctx, "consulate staff sign-in", () => seedConsulateLogin(ctx))
   // Tells the launcher the catalog is complete: a seed cut short before this is resumed on the next start.
   await ctx.ledger.mark(SEED_FINISHED)
   ctx.logger.info(
-    `seed: catalog ready in ${((Date.now() - started) / 1000).toFixed(1)} s — ${result.created} products created, ${result.existing} already there`
+    `seed: catalog ready in ${((Date.now() - started) / 1000).toFixed(1)} s — ${result.created} products created, ${result.existing} already there`,
   )
   const synthetic = options.synthetic ? await seedSynthetic(ctx, options.synthetic) : 0
   if (result.created + listings.created + synthetic > 0) await rebuildSearch(ctx)

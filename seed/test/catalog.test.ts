@@ -98,9 +98,7 @@ describe("categories and collections", () => {
 
   it("has the seven top-level families", () => {
     const top = categories.filter((c) => !c.parent).map((c) => c.handle)
-    expect(top).toEqual(
-      expect.arrayContaining(["dried-fruit", "nuts", "honey", "dairy", "footwear", "leather-goods", "gift-sets"]),
-    )
+    expect(top).toEqual(expect.arrayContaining(["dried-fruit", "nuts", "honey", "dairy", "footwear", "leather-goods", "gift-sets"]))
   })
 
   it("ranks siblings uniquely", () => {
@@ -293,18 +291,11 @@ describe("trade data", () => {
       expect(p.trade.gacc_registration_number, p.handle).toMatch(/^CUZB\d{13}$/)
       expect(p.trade.gacc_registration_number, p.handle).toBe(exporter.gacc_registration_number)
       const label = p.trade.label_zh ?? ""
-      const lines = label.trimEnd().split("\n").map((l) => l.split("：")[0])
-      expect(lines, p.handle).toEqual([
-        "品名",
-        "配料",
-        "原产国",
-        "产地",
-        "净含量",
-        "保质期",
-        "贮存条件",
-        "生产商",
-        "境外生产企业注册号",
-      ])
+      const lines = label
+        .trimEnd()
+        .split("\n")
+        .map((l) => l.split("：")[0])
+      expect(lines, p.handle).toEqual(["品名", "配料", "原产国", "产地", "净含量", "保质期", "贮存条件", "生产商", "境外生产企业注册号"])
       expect(label, p.handle).toContain("原产国：乌兹别克斯坦\n")
       expect(label, p.handle).toContain(`境外生产企业注册号：${exporter.gacc_registration_number}\n`)
       expect(label.endsWith("\n"), p.handle).toBe(true)
@@ -377,7 +368,10 @@ describe("promotions", () => {
         for (const c of p.target.categories) expect(categoryHandles.has(c), `${p.code} → ${c}`).toBe(true)
         // every targeted category must actually hold products, or the promotion matches nothing
         for (const c of p.target.categories) {
-          expect(products.some((prod) => prod.category === c), `${p.code} → ${c} has no products`).toBe(true)
+          expect(
+            products.some((prod) => prod.category === c),
+            `${p.code} → ${c} has no products`,
+          ).toBe(true)
         }
       }
       if ("collections" in p.target) {
@@ -393,8 +387,14 @@ describe("promotions", () => {
       expect(window(code).from_day, code).toBeLessThanOrEqual(0)
       expect(window(code).to_day, code).toBeGreaterThanOrEqual(180)
     }
-    expect(promotions.some((p) => p.window.to_day <= 0), "an ended campaign").toBe(true)
-    expect(promotions.some((p) => p.window.from_day > 0), "a campaign not yet started").toBe(true)
+    expect(
+      promotions.some((p) => p.window.to_day <= 0),
+      "an ended campaign",
+    ).toBe(true)
+    expect(
+      promotions.some((p) => p.window.from_day > 0),
+      "a campaign not yet started",
+    ).toBe(true)
   })
 
   it("counts campaign days from midnight in Beijing, whatever the server's clock zone", () => {

@@ -19,5 +19,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     url: `${base}/${locale}${path}`,
     alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `${base}/${l}${path}`])) },
   })
-  return [entry(""), entry("/exporters"), ...categories.map((c) => entry(`/categories/${c.handle}`)), ...handles.map((h) => entry(`/products/${h}`))]
+  return [
+    entry(""),
+    entry("/exporters"),
+    ...categories.map((c) => entry(`/categories/${c.handle}`)),
+    ...handles.map((h) => entry(`/products/${h}`)),
+  ]
 }

@@ -32,7 +32,11 @@ export const addressLine = (a: Address, locale: string) => `${recipientLine(a, l
 const text = (form: FormData, key: string) => String(form.get(key) ?? "").trim()
 
 /** Who collects a pickup at the Guangzhou centre: a name and a mainland mobile number, and the e-mail for the confirmation. */
-export function validateContact(form: FormData): { contact: Pick<Address, "firstName" | "lastName" | "phone">; email: string; errors?: AddressErrors } {
+export function validateContact(form: FormData): {
+  contact: Pick<Address, "firstName" | "lastName" | "phone">
+  email: string
+  errors?: AddressErrors
+} {
   const { address, email, errors } = validateAddress(form)
   const contact = { firstName: address.firstName, lastName: address.lastName, phone: address.phone }
   const kept = Object.fromEntries(Object.entries(errors ?? {}).filter(([key]) => ["firstName", "lastName", "phone", "email"].includes(key)))

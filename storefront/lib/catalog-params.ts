@@ -2,7 +2,8 @@ import type { CatalogQuery, SortKey } from "./medusa"
 
 export type Params = Record<string, string | string[] | undefined>
 
-const list = (v: string | string[] | undefined) => (v === undefined ? [] : (Array.isArray(v) ? v : v.split(",")).filter(Boolean).slice(0, 20))
+const list = (v: string | string[] | undefined) =>
+  v === undefined ? [] : (Array.isArray(v) ? v : v.split(",")).filter(Boolean).slice(0, 20)
 const num = (v: string | string[] | undefined) => {
   const n = Number(Array.isArray(v) ? v[0] : v)
   return v !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined

@@ -6,7 +6,17 @@ const form = (values: Record<string, string>) => {
   for (const [k, v] of Object.entries(values)) f.set(k, v)
   return f
 }
-const complete = { lastName: "李", firstName: "娜", province: "广东省", city: "广州市", district: "海珠区", street: "新港东路 1000 号", postalCode: "510335", phone: "138 0013 8000", email: "li.na@bozor.test" }
+const complete = {
+  lastName: "李",
+  firstName: "娜",
+  province: "广东省",
+  city: "广州市",
+  district: "海珠区",
+  street: "新港东路 1000 号",
+  postalCode: "510335",
+  phone: "138 0013 8000",
+  email: "li.na@bozor.test",
+}
 
 describe("Chinese delivery addresses", () => {
   it("accepts mainland mobile numbers written with +86, spaces or dashes", () => {
@@ -32,7 +42,9 @@ describe("Chinese delivery addresses", () => {
 
 describe("a pickup contact", () => {
   it("needs only a name, a mainland mobile number and the e-mail", () => {
-    const { errors, contact } = validateContact(form({ lastName: "王", firstName: "芳", phone: "+86 139 0013 9000", email: "wang@bozor.test" }))
+    const { errors, contact } = validateContact(
+      form({ lastName: "王", firstName: "芳", phone: "+86 139 0013 9000", email: "wang@bozor.test" }),
+    )
     expect(errors).toBeUndefined()
     expect(contact).toEqual({ lastName: "王", firstName: "芳", phone: "13900139000" })
   })
@@ -44,8 +56,26 @@ describe("a pickup contact", () => {
 })
 
 describe("addresses in the page's language", () => {
-  const zh = { lastName: "李", firstName: "娜", province: "广东省", city: "广州市", district: "海珠区", street: "新港东路 1000 号", postalCode: "510335", phone: "13800138000" }
-  const latin = { lastName: "Li", firstName: "Na", province: "Guangdong", city: "Guangzhou", district: "Haizhu District", street: "1000 Xingang East Rd", postalCode: "510335", phone: "13800138000" }
+  const zh = {
+    lastName: "李",
+    firstName: "娜",
+    province: "广东省",
+    city: "广州市",
+    district: "海珠区",
+    street: "新港东路 1000 号",
+    postalCode: "510335",
+    phone: "13800138000",
+  }
+  const latin = {
+    lastName: "Li",
+    firstName: "Na",
+    province: "Guangdong",
+    city: "Guangzhou",
+    district: "Haizhu District",
+    street: "1000 Xingang East Rd",
+    postalCode: "510335",
+    phone: "13800138000",
+  }
 
   it("zh-CN: largest place first, no separators", () => {
     expect(postalAddress(zh, "zh-CN")).toBe("广东省广州市海珠区新港东路 1000 号")

@@ -12,7 +12,13 @@ type Handler = {
 }
 
 let handler: Handler
-const page = (tags: string) => ({ kind: "APP_PAGE", html: "<p>page</p>", rscData: Buffer.from("rsc"), headers: { "x-next-cache-tags": tags }, status: 200 })
+const page = (tags: string) => ({
+  kind: "APP_PAGE",
+  html: "<p>page</p>",
+  rscData: Buffer.from("rsc"),
+  headers: { "x-next-cache-tags": tags },
+  status: 200,
+})
 const PAGE_CONTROL = { cacheControl: { revalidate: 300, expire: 31_536_000 } }
 const tick = () => new Promise((r) => setTimeout(r, 2))
 
@@ -60,7 +66,9 @@ describe("the storefront's cache handler", () => {
     await handler.set("read", read, { fetchCache: true, tags: ["regions"] })
     await tick()
     await handler.revalidateTag("_N_T_/en/layout")
-    expect(await handler.get("read", { kind: "FETCH", tags: ["regions"], softTags: ["_N_T_/zh-CN/layout"], revalidate: 300 })).not.toBeNull()
+    expect(
+      await handler.get("read", { kind: "FETCH", tags: ["regions"], softTags: ["_N_T_/zh-CN/layout"], revalidate: 300 }),
+    ).not.toBeNull()
     expect(await handler.get("read", { kind: "FETCH", tags: ["regions"], softTags: ["_N_T_/en/layout"], revalidate: 300 })).toBeNull()
     await handler.set("read", read, { fetchCache: true, tags: ["regions"] })
     await tick()

@@ -19,7 +19,12 @@ import zh from "@/messages/zh-CN.json"
 
 const SECRET = "sk_test_card_form"
 const PUBLISHABLE = "pk_test_card_form"
-const stripe = new StripeDouble({ apiKey: SECRET, publishableKey: PUBLISHABLE, webhookSecret: "whsec_card_form", webhookBase: "http://127.0.0.1:9/hooks/" })
+const stripe = new StripeDouble({
+  apiKey: SECRET,
+  publishableKey: PUBLISHABLE,
+  webhookSecret: "whsec_card_form",
+  webhookBase: "http://127.0.0.1:9/hooks/",
+})
 /** What the backend's Stripe SDK sends with its secret key. */
 const backendHeaders = { authorization: `Bearer ${SECRET}`, "stripe-version": STRIPE_API_VERSION }
 
@@ -42,7 +47,13 @@ let CardPayment: typeof CardPaymentComponent
 let root: Root | undefined
 let container: HTMLElement
 
-async function renderForm(opts: { locale?: "en" | "zh-CN"; clientSecret: string; complete?: CompleteOrder; blocked?: boolean; stripeJs?: Promise<null> }) {
+async function renderForm(opts: {
+  locale?: "en" | "zh-CN"
+  clientSecret: string
+  complete?: CompleteOrder
+  blocked?: boolean
+  stripeJs?: Promise<null>
+}) {
   const locale = opts.locale ?? "en"
   container = document.createElement("div")
   document.body.appendChild(container)
@@ -60,13 +71,15 @@ async function renderForm(opts: { locale?: "en" | "zh-CN"; clientSecret: string;
           complete={opts.complete ?? (async () => ({}))}
           stripe={opts.stripeJs}
         />
-      </NextIntlClientProvider>
+      </NextIntlClientProvider>,
     )
   })
 }
 
 /** A fresh payment intent at the stand-in and the card form for it; `complete` records what the checkout would be asked. */
-async function openForm(opts: { locale?: "en" | "zh-CN"; complete?: ReturnType<typeof vi.fn<CompleteOrder>>; blocked?: boolean; stripeJs?: Promise<null> } = {}) {
+async function openForm(
+  opts: { locale?: "en" | "zh-CN"; complete?: ReturnType<typeof vi.fn<CompleteOrder>>; blocked?: boolean; stripeJs?: Promise<null> } = {},
+) {
   const intent = await newIntent()
   const complete = opts.complete ?? vi.fn<CompleteOrder>(async () => ({}))
   await renderForm({ ...opts, clientSecret: intent.client_secret, complete })

@@ -3,7 +3,9 @@ import { activeFilterCount, parseCatalogParams, toggleParam, withParam } from "@
 
 describe("catalog state in the URL", () => {
   it("reads filters, sort and page, ignoring what it does not know", () => {
-    expect(parseCatalogParams({ origin: "fergana,samarkand", stock: "1", sort: "price_asc", page: "3", min: "10", max: "x" })).toMatchObject({
+    expect(
+      parseCatalogParams({ origin: "fergana,samarkand", stock: "1", sort: "price_asc", page: "3", min: "10", max: "x" }),
+    ).toMatchObject({
       origin: ["fergana", "samarkand"],
       inStock: true,
       sort: "price_asc",

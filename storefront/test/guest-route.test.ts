@@ -9,21 +9,36 @@ describe("which requests the cached pages serve", () => {
   it("sends the home, category, collection, product and exporter pages to the guest tree", () => {
     expect(guestRouting(request("/zh-CN"))).toEqual({ kind: "guest", pathname: "/zh-CN/guest" })
     expect(guestRouting(request("/en/"))).toEqual({ kind: "guest", pathname: "/en/guest" })
-    expect(guestRouting(request("/zh-CN/products/white-acacia-honey"))).toEqual({ kind: "guest", pathname: "/zh-CN/guest/products/white-acacia-honey" })
+    expect(guestRouting(request("/zh-CN/products/white-acacia-honey"))).toEqual({
+      kind: "guest",
+      pathname: "/zh-CN/guest/products/white-acacia-honey",
+    })
     expect(guestRouting(request("/en/categories/honey"))).toEqual({ kind: "guest", pathname: "/en/guest/categories/honey" })
-    expect(guestRouting(request("/en/collections/new-arrivals", { method: "HEAD" }))).toEqual({ kind: "guest", pathname: "/en/guest/collections/new-arrivals" })
-    expect(guestRouting(request("/zh-CN/exporters/fergana-valley-honey"))).toEqual({ kind: "guest", pathname: "/zh-CN/guest/exporters/fergana-valley-honey" })
+    expect(guestRouting(request("/en/collections/new-arrivals", { method: "HEAD" }))).toEqual({
+      kind: "guest",
+      pathname: "/en/guest/collections/new-arrivals",
+    })
+    expect(guestRouting(request("/zh-CN/exporters/fergana-valley-honey"))).toEqual({
+      kind: "guest",
+      pathname: "/zh-CN/guest/exporters/fergana-valley-honey",
+    })
     expect(guestRouting(request("/en/exporters"))).toEqual({ kind: "guest", pathname: "/en/guest/exporters" })
   })
 
   it("caches the pavilion and a campaign's page, but renders a campaign preview (its token is a query) per request", () => {
     expect(guestRouting(request("/zh-CN/pavilion"))).toEqual({ kind: "guest", pathname: "/zh-CN/guest/pavilion" })
-    expect(guestRouting(request("/en/campaigns/spring-festival-2027"))).toEqual({ kind: "guest", pathname: "/en/guest/campaigns/spring-festival-2027" })
+    expect(guestRouting(request("/en/campaigns/spring-festival-2027"))).toEqual({
+      kind: "guest",
+      pathname: "/en/guest/campaigns/spring-festival-2027",
+    })
     expect(guestRouting(request("/zh-CN/campaigns/navruz?preview=eyJ"))).toBeNull()
   })
 
   it("keeps the router's data requests on the cached pages (their only parameter is _rsc)", () => {
-    expect(guestRouting(request("/zh-CN/products/white-acacia-honey?_rsc=1x2y"))).toEqual({ kind: "guest", pathname: "/zh-CN/guest/products/white-acacia-honey" })
+    expect(guestRouting(request("/zh-CN/products/white-acacia-honey?_rsc=1x2y"))).toEqual({
+      kind: "guest",
+      pathname: "/zh-CN/guest/products/white-acacia-honey",
+    })
   })
 
   it("renders for the visitor when the URL has a query: a variant, a page, a sort or a filter", () => {
@@ -33,19 +48,42 @@ describe("which requests the cached pages serve", () => {
   })
 
   it("caches a plain search, its query as a path segment", () => {
-    expect(guestRouting(request("/zh-CN/search?q=%E8%9C%82%E8%9C%9C"))).toEqual({ kind: "guest", pathname: "/zh-CN/guest/search/%E8%9C%82%E8%9C%9C" })
-    expect(guestRouting(request("/en/search?q=+dried+apricots+&_rsc=1"))).toEqual({ kind: "guest", pathname: "/en/guest/search/dried%20apricots" })
+    expect(guestRouting(request("/zh-CN/search?q=%E8%9C%82%E8%9C%9C"))).toEqual({
+      kind: "guest",
+      pathname: "/zh-CN/guest/search/%E8%9C%82%E8%9C%9C",
+    })
+    expect(guestRouting(request("/en/search?q=+dried+apricots+&_rsc=1"))).toEqual({
+      kind: "guest",
+      pathname: "/en/guest/search/dried%20apricots",
+    })
   })
 
   it("renders a search with filters, a page, an empty, long or path-like query", () => {
-    for (const url of ["/en/search", "/en/search?q=", "/en/search?q=+", "/en/search?q=honey&origin=fergana", "/en/search?q=honey&page=2", `/en/search?q=${"a".repeat(65)}`, "/en/search?q=a%2Fb", "/en/search?q=100%25"]) {
+    for (const url of [
+      "/en/search",
+      "/en/search?q=",
+      "/en/search?q=+",
+      "/en/search?q=honey&origin=fergana",
+      "/en/search?q=honey&page=2",
+      `/en/search?q=${"a".repeat(65)}`,
+      "/en/search?q=a%2Fb",
+      "/en/search?q=100%25",
+    ]) {
       expect(guestRouting(request(url)), url).toBeNull()
     }
   })
 
   it("leaves forms and server actions, other pages, unknown locales and deeper paths alone", () => {
     expect(guestRouting(request("/zh-CN/products/white-acacia-honey", { method: "POST" }))).toBeNull()
-    for (const path of ["/zh-CN/search/honey", "/zh-CN/cart", "/zh-CN/checkout", "/en/account", "/fr/products/x", "/zh-CN/products/x/y", "/zh-CN/products/"]) {
+    for (const path of [
+      "/zh-CN/search/honey",
+      "/zh-CN/cart",
+      "/zh-CN/checkout",
+      "/en/account",
+      "/fr/products/x",
+      "/zh-CN/products/x/y",
+      "/zh-CN/products/",
+    ]) {
       expect(guestRouting(request(path)), path).toBeNull()
     }
   })
@@ -62,7 +100,9 @@ describe("the proxy", () => {
     const { NextRequest } = await import("next/server")
     const { default: proxy } = await import("../proxy")
     const rewrite = (cookie?: string) =>
-      proxy(new NextRequest("http://shop.test/zh-CN/products/white-acacia-honey", { headers: cookie ? { cookie } : {} })).headers.get("x-middleware-rewrite")
+      proxy(new NextRequest("http://shop.test/zh-CN/products/white-acacia-honey", { headers: cookie ? { cookie } : {} })).headers.get(
+        "x-middleware-rewrite",
+      )
     const guest = rewrite()
     expect(guest).toBe("http://shop.test/zh-CN/guest/products/white-acacia-honey")
     expect(rewrite("bozor_cart=cart_01JABCDEFGHJKMNPQRSTVWXYZ0")).toBe(guest)

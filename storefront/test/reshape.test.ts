@@ -14,7 +14,14 @@ const variant = (amount: number | null, stock: number, extra: Partial<HttpTypes.
   }) as unknown as HttpTypes.StoreProductVariant
 
 const product = (variants: HttpTypes.StoreProductVariant[]) =>
-  ({ id: "prod_1", handle: "apricots", title: "杏干", subtitle: null, thumbnail: "http://x/a.webp", variants }) as unknown as HttpTypes.StoreProduct
+  ({
+    id: "prod_1",
+    handle: "apricots",
+    title: "杏干",
+    subtitle: null,
+    thumbnail: "http://x/a.webp",
+    variants,
+  }) as unknown as HttpTypes.StoreProduct
 
 describe("reshaping Medusa products", () => {
   it("takes the lowest calculated price over the variants", () => {
@@ -46,7 +53,17 @@ describe("reshaping Medusa products", () => {
 })
 
 describe("reshaping search hits", () => {
-  const hit = { document: { id: "prod_1", handle: "apricots", title_zh: "杏干", title_en: "Dried apricots", price: 38, price_usd: 5.35, in_stock: true } }
+  const hit = {
+    document: {
+      id: "prod_1",
+      handle: "apricots",
+      title_zh: "杏干",
+      title_en: "Dried apricots",
+      price: 38,
+      price_usd: 5.35,
+      in_stock: true,
+    },
+  }
 
   it("prices an International visitor's hit in dollars, from the index's dollar price", () => {
     expect(reshapeSearchHit(hit, "en", { field: "price_usd", currencyCode: "usd" }).price).toEqual({ amount: 5.35, currencyCode: "USD" })
@@ -58,7 +75,9 @@ describe("reshaping search hits", () => {
 
   it("shows no price rather than another currency's when the index has none in the region's", () => {
     expect(reshapeSearchHit(hit, "en", null).price).toBeNull()
-    expect(reshapeSearchHit({ document: { ...hit.document, price_usd: null } }, "en", { field: "price_usd", currencyCode: "USD" }).price).toBeNull()
+    expect(
+      reshapeSearchHit({ document: { ...hit.document, price_usd: null } }, "en", { field: "price_usd", currencyCode: "USD" }).price,
+    ).toBeNull()
   })
 })
 

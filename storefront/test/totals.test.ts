@@ -19,10 +19,18 @@ function prng(seed: number) {
   }
 }
 
-const RATES = [[], [{ code: "CBEC_COMPREHENSIVE", rate: 6.3 }], [{ code: "CBEC_COMPREHENSIVE", rate: 9.1 }], [{ code: "CN_IMPORT_DUTY", rate: 8 }, { code: "CN_IMPORT_VAT", rate: 14.04 }]]
+const RATES = [
+  [],
+  [{ code: "CBEC_COMPREHENSIVE", rate: 6.3 }],
+  [{ code: "CBEC_COMPREHENSIVE", rate: 9.1 }],
+  [
+    { code: "CN_IMPORT_DUTY", rate: 8 },
+    { code: "CN_IMPORT_VAT", rate: 14.04 },
+  ],
+]
 
 function randomCart(random: () => number) {
-  const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)]
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]
   const items = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, i) => {
     const unit_price = Math.round(100 + random() * 60000) / 100
     const quantity = 1 + Math.floor(random() * 3)
@@ -47,7 +55,10 @@ describe("the totals the shop prints", () => {
     const random = prng(locale.length)
     for (let n = 0; n < 300; n++) {
       const medusaCart = randomCart(random)
-      const cart = reshapeCart({ ...medusaCart, items: medusaCart.items.map((i: any) => ({ ...i, product_title: "x" })) }, receipt(medusaCart, locale))
+      const cart = reshapeCart(
+        { ...medusaCart, items: medusaCart.items.map((i: any) => ({ ...i, product_title: "x" })) },
+        receipt(medusaCart, locale),
+      )
       const print = (m: { amount: number; currencyCode: string }) => readFen(formatMoney(m, locale))
       const lines = cart.lines.map((l) => print(l.subtotal))
       expect(lines.reduce((a, b) => a + b, 0)).toBe(print(cart.subtotal))
@@ -73,7 +84,9 @@ describe("the totals the shop prints", () => {
       total: 194.95,
       tax_rule: { rule: "comprehensive", note: "…" },
     })
-    expect(totals.discounts).toEqual([{ code: "HONEY10", name: "洋槐蜜九折", amount: { amount: 17.6, currencyCode: "CNY" }, automatic: false }])
+    expect(totals.discounts).toEqual([
+      { code: "HONEY10", name: "洋槐蜜九折", amount: { amount: 17.6, currencyCode: "CNY" }, automatic: false },
+    ])
     expect(totals.taxes[0].name).toBe("跨境综合税")
     expect(totals.taxRule).toEqual({ rule: "comprehensive", note: "…" })
   })

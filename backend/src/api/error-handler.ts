@@ -17,7 +17,9 @@ async function budgetSpent(cartId: string, req: MedusaRequest, res: MedusaRespon
   try {
     await refreshCartItemsWorkflow(req.scope).run({ input: { cart_id: cartId, force_refresh: true } })
   } catch (e) {
-    req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Could not refresh cart ${cartId} after its promotion's budget ran out: ${(e as Error).message}`)
+    req.scope
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`Could not refresh cart ${cartId} after its promotion's budget ran out: ${(e as Error).message}`)
   }
   res.status(400).json({ type: "promotion_budget_spent", message: budgetSpentMessage(req.locale) })
 }

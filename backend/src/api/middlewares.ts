@@ -1,10 +1,4 @@
-import {
-  allowFields,
-  authenticate,
-  configureStoreSearch,
-  defineMiddlewares,
-  validateAndTransformBody,
-} from "@medusajs/framework/http"
+import { allowFields, authenticate, configureStoreSearch, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { receiveStripeWebhook } from "../modules/stripe-cn/webhook"
 import { bozorErrorHandler } from "./error-handler"
 import { guardSearchQuery } from "./store/search-guard"
@@ -26,7 +20,13 @@ import {
   ConsulateUpdateCampaign,
   ConsulateUpdatePromotion,
 } from "./consulate/validators"
-import { CampaignPageInput, CampaignPageUpdate, PavilionEventInput, PavilionEventUpdate, PavilionPageUpdate } from "../modules/pavilion/schema"
+import {
+  CampaignPageInput,
+  CampaignPageUpdate,
+  PavilionEventInput,
+  PavilionEventUpdate,
+  PavilionPageUpdate,
+} from "../modules/pavilion/schema"
 import { PartnerAcceptInvitation, PartnerUpdateMe } from "./partner-validators"
 import { exporterActor } from "./exporter/actor"
 import { exporterMessage } from "./exporter/messages"
@@ -65,9 +65,16 @@ const stripeWebhookSecret = process.env.STRIPE_API_KEY ? process.env.STRIPE_WEBH
 
 /** What the shop shows of a product beyond Medusa's own fields: its trade data and its exporter's public profile. */
 const productExtras = allowFields(
-  "trade_profile", "trade_profile.*",
-  "exporter.id", "exporter.handle", "exporter.name", "exporter.region", "exporter.city",
-  "exporter.verified", "exporter.logo_url", "exporter.brand_color"
+  "trade_profile",
+  "trade_profile.*",
+  "exporter.id",
+  "exporter.handle",
+  "exporter.name",
+  "exporter.region",
+  "exporter.city",
+  "exporter.verified",
+  "exporter.logo_url",
+  "exporter.brand_color",
 )
 
 const customer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
@@ -77,7 +84,7 @@ const identityAttempts = rateLimit(
   "customs-identity",
   { limit: 10, windowSeconds: 3600 },
   (req) => req.auth_context?.actor_id || `cart:${req.params.id ?? "none"}`,
-  (locale, minutes) => customsMessage(locale, "rate_limited", { minutes })
+  (locale, minutes) => customsMessage(locale, "rate_limited", { minutes }),
 )
 
 /** Requests for a fresh order link: a few per order and hour is all a buyer needs. */
@@ -86,7 +93,9 @@ const orderLinkRequests = rateLimit(
   { limit: 5, windowSeconds: 3600 },
   (req) => req.params.id,
   (locale, minutes) =>
-    locale?.startsWith("zh") ? `请求过于频繁：请 ${minutes} 分钟后再试。` : `Too many requests for this order's link: please try again in ${minutes} minutes.`
+    locale?.startsWith("zh")
+      ? `请求过于频繁：请 ${minutes} 分钟后再试。`
+      : `Too many requests for this order's link: please try again in ${minutes} minutes.`,
 )
 
 const ownerOfExporter = ownerOnly((locale) => exporterMessage(locale, "owner_only"))
@@ -98,9 +107,15 @@ const ownerOfKeys = ownerOnly((locale) => exporterMessage(locale, "owner_only_ke
 const passwordResetRequests = rateLimit(
   "password-reset",
   { limit: 5, windowSeconds: 3600 },
-  (req) => String((req.body as { identifier?: unknown } | undefined)?.identifier ?? "").trim().toLowerCase().slice(0, 254),
+  (req) =>
+    String((req.body as { identifier?: unknown } | undefined)?.identifier ?? "")
+      .trim()
+      .toLowerCase()
+      .slice(0, 254),
   (locale, minutes) =>
-    locale?.startsWith("zh") ? `重设密码的请求过于频繁：请 ${minutes} 分钟后再试。` : `Too many password reset requests: please try again in ${minutes} minutes.`
+    locale?.startsWith("zh")
+      ? `重设密码的请求过于频繁：请 ${minutes} 分钟后再试。`
+      : `Too many password reset requests: please try again in ${minutes} minutes.`,
 )
 
 export default defineMiddlewares({
@@ -126,7 +141,11 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/audit-log", method: ["GET"], middlewares: [validateQuery(AdminListAuditLog)] },
     { matcher: "/admin/consulate/invitations", method: ["POST"], middlewares: [validateAndTransformBody(AdminInviteConsulateStaff)] },
-    { matcher: "/admin/consulate/staff/:id/suspend", method: ["POST"], middlewares: [validateAndTransformBody(AdminSuspendConsulateStaff)] },
+    {
+      matcher: "/admin/consulate/staff/:id/suspend",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSuspendConsulateStaff)],
+    },
     // Exporter people: Medusa's auth routes for the actor, guarded (invitations only, attempts counted per address).
     ...partnerAuthRoutes("exporter"),
     // Every /exporter route authenticates the exporter actor and resolves its exporter once (src/api/exporter/actor.ts).
@@ -153,7 +172,11 @@ export default defineMiddlewares({
     { matcher: "/consulate/campaigns", method: ["GET"], middlewares: [validateQuery(ConsulateListQuery)] },
     { matcher: "/consulate/campaigns", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateCreateCampaign)] },
     { matcher: "/consulate/campaigns/:id", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateUpdateCampaign)] },
-    { matcher: "/consulate/campaigns/:id/featured-products", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateFeatureProducts)] },
+    {
+      matcher: "/consulate/campaigns/:id/featured-products",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(ConsulateFeatureProducts)],
+    },
     { matcher: "/consulate/campaigns/:id/nominations", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateNominate)] },
     { matcher: "/consulate/promotions", method: ["GET"], middlewares: [validateQuery(ConsulateListQuery)] },
     { matcher: "/consulate/promotions", method: ["POST"], middlewares: [validateAndTransformBody(ConsulateCreatePromotion)] },

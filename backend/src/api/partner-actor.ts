@@ -1,4 +1,10 @@
-import { authenticate, type AuthenticatedMedusaRequest, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import {
+  authenticate,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { PARTNER_ACCESS_MODULE } from "../modules/partner-access"
 import { partnerLocale, type PartnerLocale, type PartnerRole } from "../modules/partner-access/constants"
@@ -52,7 +58,10 @@ export function partnerActor(options: PartnerActorOptions) {
   const resolve = async (req: PartnerRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const loaded = await options.load(req.scope, req.auth_context.actor_id)
     if (!loaded) {
-      res.status(401).json({ type: "unauthorized", message: "This sign-in no longer belongs to anyone: ask your organisation's owner for a new invitation." })
+      res.status(401).json({
+        type: "unauthorized",
+        message: "This sign-in no longer belongs to anyone: ask your organisation's owner for a new invitation.",
+      })
       return
     }
     if (loaded.organisation.suspended) {
@@ -67,7 +76,10 @@ export function partnerActor(options: PartnerActorOptions) {
     const key = options.apiKeys ? await keys.retrieveActiveApiKey(options.actorType, token) : null
     const organisation = key ? await options.apiKeys!.loadOrganisation(req.scope, key.scope_id) : null
     if (!key || !organisation) {
-      res.status(401).json({ type: "unauthorized", message: "This API key is not valid (unknown or revoked): ask your organisation's owner for a new one." })
+      res.status(401).json({
+        type: "unauthorized",
+        message: "This API key is not valid (unknown or revoked): ask your organisation's owner for a new one.",
+      })
       return
     }
     const locale = partnerLocale(req.locale)

@@ -54,12 +54,20 @@ export function partnerAuthRoutes(actorType: string) {
     {
       matcher: `/auth/${actorType}/emailpass`,
       method: ["POST" as const],
-      middlewares: [requestLocale, normaliseEmail("email"), rateLimit(`${actorType}-sign-in`, SIGN_IN, addressOf("email"), (locale, minutes) => TOO_MANY[partnerLocale(locale)](minutes))],
+      middlewares: [
+        requestLocale,
+        normaliseEmail("email"),
+        rateLimit(`${actorType}-sign-in`, SIGN_IN, addressOf("email"), (locale, minutes) => TOO_MANY[partnerLocale(locale)](minutes)),
+      ],
     },
     {
       matcher: `/auth/${actorType}/emailpass/reset-password`,
       method: ["POST" as const],
-      middlewares: [requestLocale, normaliseEmail("identifier"), rateLimit(`${actorType}-reset`, RESETS, addressOf("identifier"), (locale, minutes) => TOO_MANY[partnerLocale(locale)](minutes))],
+      middlewares: [
+        requestLocale,
+        normaliseEmail("identifier"),
+        rateLimit(`${actorType}-reset`, RESETS, addressOf("identifier"), (locale, minutes) => TOO_MANY[partnerLocale(locale)](minutes)),
+      ],
     },
     { matcher: `/auth/${actorType}/emailpass/update`, method: ["POST" as const], middlewares: [normaliseEmail("email")] },
   ]

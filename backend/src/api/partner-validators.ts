@@ -16,6 +16,10 @@ export const PartnerAcceptInvitation = z
 export type PartnerAcceptInvitation = z.infer<typeof PartnerAcceptInvitation>
 
 export const PartnerUpdateMe = z
-  .object({ first_name: personName("first_name").optional(), last_name: personName("last_name").optional(), locale: z.enum(PARTNER_LOCALES).optional() })
+  .object({
+    first_name: personName("first_name").optional(),
+    last_name: personName("last_name").optional(),
+    locale: z.enum(PARTNER_LOCALES).optional(),
+  })
   .strict()
 export type PartnerUpdateMe = z.infer<typeof PartnerUpdateMe>

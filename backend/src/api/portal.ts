@@ -64,7 +64,14 @@ export function servePortal(dir: string | undefined) {
         },
       })
     : undefined
-  const files = root ? express.static(root, { index: false, redirect: false, cacheControl: false, setHeaders: (res) => res.setHeader("Cache-Control", "no-cache") }) : undefined
+  const files = root
+    ? express.static(root, {
+        index: false,
+        redirect: false,
+        cacheControl: false,
+        setHeaders: (res) => res.setHeader("Cache-Control", "no-cache"),
+      })
+    : undefined
 
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     if (req.method !== "GET" && req.method !== "HEAD") return next()

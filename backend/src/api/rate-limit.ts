@@ -15,7 +15,7 @@ export function rateLimit(
   action: string,
   rule: RateLimit,
   key: (req: Req) => string,
-  message: (locale: string | undefined, minutes: number) => string
+  message: (locale: string | undefined, minutes: number) => string,
 ) {
   return async (req: Req, res: MedusaResponse, next: MedusaNextFunction) => {
     const limits: RateLimitModuleService = req.scope.resolve(RATE_LIMIT_MODULE)

@@ -21,10 +21,20 @@ type Row = Record<string, any>
 
 const YES = ["yes", "y", "true", "1", "ha", "да", "是"]
 const NO = ["no", "n", "false", "0", "yo'q", "нет", "否", ""]
-const list = (cell: string) => cell.split(/[,;，、]/).map((v) => v.trim().toLowerCase()).filter(Boolean)
+const list = (cell: string) =>
+  cell
+    .split(/[,;，、]/)
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean)
 
 /** A cell as a number, or a problem naming the column; blank is undefined. */
-function numberCell(cells: Record<string, string>, column: string, integer: boolean, problems: Omit<RowProblem, "row">[], locale: PartnerLocale) {
+function numberCell(
+  cells: Record<string, string>,
+  column: string,
+  integer: boolean,
+  problems: Omit<RowProblem, "row">[],
+  locale: PartnerLocale,
+) {
   const text = (cells[column] ?? "").replace(/\s/g, "").replace(",", ".")
   if (!text) return undefined
   const value = Number(text)
@@ -39,7 +49,8 @@ function numberCell(cells: Record<string, string>, column: string, integer: bool
 function tradeOf(cells: Record<string, string>, problems: Omit<RowProblem, "row">[], locale: PartnerLocale): Row | undefined {
   if (!TRADE_COLUMNS.some((c) => cells[c])) return undefined
   const indivisible = (cells.indivisible ?? "").toLowerCase()
-  if (!YES.includes(indivisible) && !NO.includes(indivisible)) problems.push({ column: "indivisible", message: bulkMessage(locale, "one_of", { values: "yes, no" }) })
+  if (!YES.includes(indivisible) && !NO.includes(indivisible))
+    problems.push({ column: "indivisible", message: bulkMessage(locale, "one_of", { values: "yes, no" }) })
   const blankToNull = (c: string) => cells[c] || null
   return {
     origin_region: cells.origin_region?.toLowerCase() || undefined,
@@ -74,7 +85,9 @@ export async function checkListingRows(scope: MedusaContainer, exporterId: strin
   const [snapshots, { data: categories }, { data: taken }] = await Promise.all([
     listingSnapshots(scope, named),
     query.graph({ entity: "product_category", fields: ["id", "handle"], filters: { is_internal: false } }),
-    skus.length ? query.graph({ entity: "product_variant", fields: ["sku", "product_id"], filters: { sku: skus } }) : Promise.resolve({ data: [] as Row[] }),
+    skus.length
+      ? query.graph({ entity: "product_variant", fields: ["sku", "product_id"], filters: { sku: skus } })
+      : Promise.resolve({ data: [] as Row[] }),
   ])
   const snapshotById = new Map<string, ListingSnapshot>(snapshots.map((s) => [s.id, s]))
   const categoryByHandle = new Map((categories as Row[]).map((c) => [String(c.handle).toLowerCase(), c.id as string]))
@@ -95,7 +108,8 @@ export async function checkListingRows(scope: MedusaContainer, exporterId: strin
       if (first) found.push({ column: key, message: bulkMessage(locale, "duplicate", { value, row: first }) })
       else firstRowOf[key].set(value, row)
     }
-    if (cells.sku && skuOwner.has(cells.sku) && skuOwner.get(cells.sku) !== id) found.push({ column: "sku", message: bulkMessage(locale, "sku_taken", { value: cells.sku }) })
+    if (cells.sku && skuOwner.has(cells.sku) && skuOwner.get(cells.sku) !== id)
+      found.push({ column: "sku", message: bulkMessage(locale, "sku_taken", { value: cells.sku }) })
 
     const content: Row = {}
     for (const l of CONTENT_LOCALES) for (const f of CONTENT_FIELDS) if (cells[`${f}_${l}`]) (content[l] ??= {})[f] = cells[`${f}_${l}`]
@@ -118,13 +132,34 @@ export async function checkListingRows(scope: MedusaContainer, exporterId: strin
       if (!CONTENT_LOCALES.some((l) => content[l]?.title)) found.push({ column: "title_zh-CN", message: bulkMessage(locale, "required") })
       // One variant on Medusa's placeholder option, as a listing created without options gets (the portal hides it).
       if (variantGiven) input.options = [DEFAULT_OPTION]
-      if (variantGiven) input.variants = [{ title: "Default", options: { [DEFAULT_OPTION.title]: DEFAULT_OPTION.values[0] }, ...(cells.sku ? { sku: cells.sku } : {}), ...(price !== undefined ? { price_cny: price } : {}), ...(stock !== undefined ? { stocked_quantity: stock } : {}) }]
+      if (variantGiven)
+        input.variants = [
+          {
+            title: "Default",
+            options: { [DEFAULT_OPTION.title]: DEFAULT_OPTION.values[0] },
+            ...(cells.sku ? { sku: cells.sku } : {}),
+            ...(price !== undefined ? { price_cny: price } : {}),
+            ...(stock !== undefined ? { stocked_quantity: stock } : {}),
+          },
+        ]
     } else if (snapshot && variantGiven) {
       if (snapshot.variants.length !== 1) {
-        found.push({ column: cells.sku ? "sku" : price !== undefined ? "price_cny" : "stocked_quantity", message: bulkMessage(locale, "several_variants", { count: snapshot.variants.length }) })
+        found.push({
+          column: cells.sku ? "sku" : price !== undefined ? "price_cny" : "stocked_quantity",
+          message: bulkMessage(locale, "several_variants", { count: snapshot.variants.length }),
+        })
       } else {
         const v = snapshot.variants[0]
-        input.variants = [{ id: v.id, title: v.title, sku: cells.sku || v.sku, options: v.options, price_cny: price ?? v.price_cny, ...(stock !== undefined ? { stocked_quantity: stock } : {}) }]
+        input.variants = [
+          {
+            id: v.id,
+            title: v.title,
+            sku: cells.sku || v.sku,
+            options: v.options,
+            price_cny: price ?? v.price_cny,
+            ...(stock !== undefined ? { stocked_quantity: stock } : {}),
+          },
+        ]
       }
     }
     if (id && snapshot && !Object.keys(input).length) found.push({ column: "id", message: bulkMessage(locale, "nothing_to_change") })

@@ -43,17 +43,28 @@ export async function checkStockRows(scope: MedusaContainer, exporterId: string,
     const key = cells.variant_id || (cells.sku ? `sku:${cells.sku}` : "")
     const hit = key ? byVariant.get(key) : undefined
     if (!key) found.push({ column: "sku", message: bulkMessage(locale, "required") })
-    else if (!hit) found.push({ column: cells.variant_id ? "variant_id" : "sku", message: bulkMessage(locale, "unknown_variant", { value: cells.variant_id || cells.sku }) })
-    else if (firstRow.has(hit.variantId)) found.push({ column: cells.variant_id ? "variant_id" : "sku", message: bulkMessage(locale, "duplicate", { value: cells.variant_id || cells.sku, row: firstRow.get(hit.variantId)! }) })
+    else if (!hit)
+      found.push({
+        column: cells.variant_id ? "variant_id" : "sku",
+        message: bulkMessage(locale, "unknown_variant", { value: cells.variant_id || cells.sku }),
+      })
+    else if (firstRow.has(hit.variantId))
+      found.push({
+        column: cells.variant_id ? "variant_id" : "sku",
+        message: bulkMessage(locale, "duplicate", { value: cells.variant_id || cells.sku, row: firstRow.get(hit.variantId)! }),
+      })
     else firstRow.set(hit.variantId, row)
 
     const read = (column: "stocked_quantity" | "price_cny", schema: z.ZodNumber) => {
       const text = (cells[column] ?? "").replace(/\s/g, "").replace(",", ".")
       if (!text) return undefined
       const value = Number(text)
-      if (!Number.isFinite(value)) found.push({ column, message: bulkMessage(locale, column === "stocked_quantity" ? "integer" : "number", { value: cells[column] }) })
-      else if (column === "stocked_quantity" && !Number.isInteger(value)) found.push({ column, message: bulkMessage(locale, "integer", { value: cells[column] }) })
-      else if (!schema.safeParse(value).success) found.push({ column, message: bulkMessage(locale, "range", { min: column === "price_cny" ? "0.01" : 0, max: 1_000_000 }) })
+      if (!Number.isFinite(value))
+        found.push({ column, message: bulkMessage(locale, column === "stocked_quantity" ? "integer" : "number", { value: cells[column] }) })
+      else if (column === "stocked_quantity" && !Number.isInteger(value))
+        found.push({ column, message: bulkMessage(locale, "integer", { value: cells[column] }) })
+      else if (!schema.safeParse(value).success)
+        found.push({ column, message: bulkMessage(locale, "range", { min: column === "price_cny" ? "0.01" : 0, max: 1_000_000 }) })
       else return value
       return undefined
     }
@@ -62,13 +73,18 @@ export async function checkStockRows(scope: MedusaContainer, exporterId: string,
     if (stock === undefined && price === undefined && !found.some((p) => p.column === "stocked_quantity" || p.column === "price_cny")) {
       found.push({ column: "stocked_quantity", message: bulkMessage(locale, "nothing_to_change") })
     }
-    if (stock !== undefined && hit && !hit.snapshot.trade?.stock_origin) found.push({ column: "stocked_quantity", message: bulkMessage(locale, "required") + " (stock_origin)" })
+    if (stock !== undefined && hit && !hit.snapshot.trade?.stock_origin)
+      found.push({ column: "stocked_quantity", message: bulkMessage(locale, "required") + " (stock_origin)" })
 
     if (found.length) {
       problems.push(...found.map((p) => ({ row, ...p })))
       continue
     }
-    const change = changes.get(hit!.snapshot.id) ?? { snapshot: hit!.snapshot, rows: [] as number[], values: new Map<string, { stock?: number; price?: number }>() }
+    const change = changes.get(hit!.snapshot.id) ?? {
+      snapshot: hit!.snapshot,
+      rows: [] as number[],
+      values: new Map<string, { stock?: number; price?: number }>(),
+    }
     change.rows.push(row)
     change.values.set(hit!.variantId, { stock, price })
     changes.set(hit!.snapshot.id, change)

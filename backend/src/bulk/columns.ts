@@ -11,12 +11,32 @@ import { ALLERGENS, CERTIFICATES, ORIGIN_REGIONS, STOCK_ORIGINS, VAT_RATES } fro
 const CONTENT_COLUMNS = CONTENT_LOCALES.flatMap((locale) => CONTENT_FIELDS.map((field) => `${field}_${locale}`))
 
 export const TRADE_COLUMNS = [
-  "origin_region", "manufacturer", "hs_code", "vat_rate", "stock_origin", "shelf_life_days", "storage",
-  "allergens", "certificates", "gacc_registration_number", "indivisible", "label_zh",
+  "origin_region",
+  "manufacturer",
+  "hs_code",
+  "vat_rate",
+  "stock_origin",
+  "shelf_life_days",
+  "storage",
+  "allergens",
+  "certificates",
+  "gacc_registration_number",
+  "indivisible",
+  "label_zh",
 ] as const
 
 /** One row a listing; sku, price_cny and stocked_quantity are its variant's when it has exactly one. */
-export const LISTING_COLUMNS = ["id", "handle", "status", "category", ...CONTENT_COLUMNS, "sku", "price_cny", "stocked_quantity", ...TRADE_COLUMNS]
+export const LISTING_COLUMNS = [
+  "id",
+  "handle",
+  "status",
+  "category",
+  ...CONTENT_COLUMNS,
+  "sku",
+  "price_cny",
+  "stocked_quantity",
+  ...TRADE_COLUMNS,
+]
 export const LISTING_READ_ONLY = ["handle", "status"]
 
 /** One row a variant: its stock at the listing's location and its price. */

@@ -31,7 +31,7 @@ export async function listingExportRows(scope: MedusaContainer, exporterId: stri
       id: s.id,
       handle: s.handle,
       status: s.state,
-      category: s.category_id ? categories.get(s.category_id)?.handle ?? null : null,
+      category: s.category_id ? (categories.get(s.category_id)?.handle ?? null) : null,
       sku: single?.sku ?? null,
       price_cny: single?.price_cny ?? null,
       stocked_quantity: single ? single.stock.reduce((n, l) => n + l.stocked, 0) : null,

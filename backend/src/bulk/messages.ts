@@ -15,15 +15,15 @@ const MESSAGES = {
     "zh-CN": "最多 {max} 个字符。",
   },
   number: {
-    uz: "Son bo'lishi kerak (masalan 48.5), \"{value}\" emas.",
+    uz: 'Son bo\'lishi kerak (masalan 48.5), "{value}" emas.',
     ru: "Нужно число (например 48.5), а не «{value}».",
-    en: "Must be a number (e.g. 48.5), not \"{value}\".",
+    en: 'Must be a number (e.g. 48.5), not "{value}".',
     "zh-CN": "必须是数字（例如 48.5），而不是“{value}”。",
   },
   integer: {
-    uz: "Butun son bo'lishi kerak, \"{value}\" emas.",
+    uz: 'Butun son bo\'lishi kerak, "{value}" emas.',
     ru: "Нужно целое число, а не «{value}».",
-    en: "Must be a whole number, not \"{value}\".",
+    en: 'Must be a whole number, not "{value}".',
     "zh-CN": "必须是整数，而不是“{value}”。",
   },
   range: {
@@ -53,7 +53,7 @@ const MESSAGES = {
   unknown_category: {
     uz: "\"{value}\" kategoriyasi yo'q: portaldagi ro'yxatdan kategoriya kodini yozing.",
     ru: "Категории «{value}» нет: укажите код категории из списка в портале.",
-    en: "There is no category \"{value}\": use a category code from the portal's list.",
+    en: 'There is no category "{value}": use a category code from the portal\'s list.',
     "zh-CN": "没有类目“{value}”：请填写门户列表中的类目代码。",
   },
   unknown_variant: {

@@ -26,11 +26,16 @@ export function zodProblems(row: number, input: unknown, error: z.ZodError, loca
     const i = issue as z.core.$ZodIssue & { maximum?: number | bigint; minimum?: number | bigint; origin?: string }
     let message: string
     if (value === undefined || value === null || value === "") message = bulkMessage(locale, "required")
-    else if (allowed && ["invalid_value", "invalid_union", "invalid_type"].includes(issue.code)) message = bulkMessage(locale, "one_of", { values: allowed.join(", ") })
-    else if (issue.code === "invalid_format" && FORMAT_HINTS[column]) message = bulkMessage(locale, "format", { hint: FORMAT_HINTS[column] })
+    else if (allowed && ["invalid_value", "invalid_union", "invalid_type"].includes(issue.code))
+      message = bulkMessage(locale, "one_of", { values: allowed.join(", ") })
+    else if (issue.code === "invalid_format" && FORMAT_HINTS[column])
+      message = bulkMessage(locale, "format", { hint: FORMAT_HINTS[column] })
     else if (issue.code === "too_big" && i.origin === "string") message = bulkMessage(locale, "too_long", { max: Number(i.maximum) })
     else if ((issue.code === "too_big" || issue.code === "too_small") && i.origin === "number") {
-      message = bulkMessage(locale, "range", { min: column === "price_cny" ? "0.01" : 0, max: column === "price_cny" ? 1_000_000 : column === "shelf_life_days" ? 3650 : 1_000_000 })
+      message = bulkMessage(locale, "range", {
+        min: column === "price_cny" ? "0.01" : 0,
+        max: column === "price_cny" ? 1_000_000 : column === "shelf_life_days" ? 3650 : 1_000_000,
+      })
     } else message = bulkMessage(locale, "invalid", { reason: issue.message })
     return { row, column, message }
   })

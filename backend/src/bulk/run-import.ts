@@ -46,9 +46,10 @@ export async function runImport(scope: MedusaContainer, run: ImportRun): Promise
     await jobs.updateImportJobs({ id: run.job_id, status: "checking" })
     if (problems.length) return await finish(jobs, run.job_id, { problems, failed_count: run.rows.length, processed_rows: 0 })
 
-    const checked = run.kind === "listings"
-      ? await checkListingRows(scope, run.exporter_id, run.rows, run.locale)
-      : await checkStockRows(scope, run.exporter_id, run.rows, run.locale)
+    const checked =
+      run.kind === "listings"
+        ? await checkListingRows(scope, run.exporter_id, run.rows, run.locale)
+        : await checkStockRows(scope, run.exporter_id, run.rows, run.locale)
     problems = checked.problems
     const badRows = new Set(problems.map((p) => p.row)).size
     if (run.dry_run) return await finish(jobs, run.job_id, { problems, failed_count: badRows, processed_rows: run.rows.length })
@@ -56,13 +57,26 @@ export async function runImport(scope: MedusaContainer, run: ImportRun): Promise
     await jobs.updateImportJobs({ id: run.job_id, status: "importing", failed_count: badRows, problems: problems as never })
     const counts = { created_count: 0, updated_count: 0, failed_count: badRows, processed_rows: badRows }
     let lastWrite = Date.now()
-    const units = run.kind === "listings"
-      ? (checked.plans as Awaited<ReturnType<typeof checkListingRows>>["plans"]).map((p) => ({ rows: [p.row], product_id: p.product_id, input: p.input, count: 1 }))
-      : (checked.plans as Awaited<ReturnType<typeof checkStockRows>>["plans"]).map((p) => ({ rows: p.rows, product_id: p.product_id, input: { variants: p.variants }, count: p.updated }))
+    const units =
+      run.kind === "listings"
+        ? (checked.plans as Awaited<ReturnType<typeof checkListingRows>>["plans"]).map((p) => ({
+            rows: [p.row],
+            product_id: p.product_id,
+            input: p.input,
+            count: 1,
+          }))
+        : (checked.plans as Awaited<ReturnType<typeof checkStockRows>>["plans"]).map((p) => ({
+            rows: p.rows,
+            product_id: p.product_id,
+            input: { variants: p.variants },
+            count: p.updated,
+          }))
     for (const unit of units) {
       try {
         if (unit.product_id) {
-          await updateListingWorkflow(scope).run({ input: { product_id: unit.product_id, exporter_id: run.exporter_id, actor: run.actor, change: unit.input } })
+          await updateListingWorkflow(scope).run({
+            input: { product_id: unit.product_id, exporter_id: run.exporter_id, actor: run.actor, change: unit.input },
+          })
           counts.updated_count += unit.count
         } else {
           await createListingWorkflow(scope).run({ input: { exporter_id: run.exporter_id, actor: run.actor, listing: unit.input } })
@@ -83,10 +97,18 @@ export async function runImport(scope: MedusaContainer, run: ImportRun): Promise
   } catch (error) {
     logger.error(`Import ${run.job_id} stopped: ${(error as Error).stack ?? error}`)
     problems.push({ row: 0, column: "", message: bulkMessage(run.locale, "failed", { reason: (error as Error).message }) })
-    await jobs.updateImportJobs({ id: run.job_id, status: "failed", problems: problems as never, finished_at: new Date() }).catch(() => undefined)
+    await jobs
+      .updateImportJobs({ id: run.job_id, status: "failed", problems: problems as never, finished_at: new Date() })
+      .catch(() => undefined)
   }
 }
 
 async function finish(jobs: BulkImportModuleService, id: string, values: { problems: RowProblem[] } & Record<string, unknown>) {
-  await jobs.updateImportJobs({ id, status: "done", finished_at: new Date(), ...values, problems: values.problems.sort((a, b) => a.row - b.row) as never })
+  await jobs.updateImportJobs({
+    id,
+    status: "done",
+    finished_at: new Date(),
+    ...values,
+    problems: values.problems.sort((a, b) => a.row - b.row) as never,
+  })
 }

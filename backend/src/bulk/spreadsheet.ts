@@ -73,7 +73,7 @@ export async function writeSheet(format: SheetFormat, name: string, header: stri
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet(name)
   sheet.addRow(header)
-  for (const row of rows) sheet.addRow(row.map((v) => (typeof v === "string" && FORMULA_START.test(v) ? `'${v}` : v ?? "")))
+  for (const row of rows) sheet.addRow(row.map((v) => (typeof v === "string" && FORMULA_START.test(v) ? `'${v}` : (v ?? ""))))
   if (format === "xlsx") {
     sheet.getRow(1).font = { bold: true }
     sheet.views = [{ state: "frozen", ySplit: 1 }]

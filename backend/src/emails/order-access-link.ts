@@ -16,7 +16,12 @@ const MESSAGES = {
   },
 } as const
 
-export function renderOrderAccessLink(input: { displayId: number | string; locale: string | null; url: string; days: number }): RenderedEmail {
+export function renderOrderAccessLink(input: {
+  displayId: number | string
+  locale: string | null
+  url: string
+  days: number
+}): RenderedEmail {
   const m = MESSAGES[emailLocale(input.locale)]
   const id = String(input.displayId)
   const text = [m.body(input.days), "", `${m.view}: ${input.url}`, "", m.ignore].join("\n")

@@ -92,13 +92,15 @@ const MESSAGES = {
   },
 } as const
 
-export const emailLocale = (locale: string | null | undefined): keyof typeof MESSAGES => (locale?.toLowerCase().startsWith("en") ? "en" : "zh-CN")
+export const emailLocale = (locale: string | null | undefined): keyof typeof MESSAGES =>
+  locale?.toLowerCase().startsWith("en") ? "en" : "zh-CN"
 
 export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
 
 function pickupHtml(p: PickupForEmail, m: (typeof MESSAGES)[keyof typeof MESSAGES]): string {
-  const line = (label: string, value: string) => `<tr><td style="padding:2px 8px 2px 0;vertical-align:top"><strong>${escapeHtml(label)}</strong></td><td style="padding:2px 0">${escapeHtml(value)}</td></tr>`
+  const line = (label: string, value: string) =>
+    `<tr><td style="padding:2px 8px 2px 0;vertical-align:top"><strong>${escapeHtml(label)}</strong></td><td style="padding:2px 0">${escapeHtml(value)}</td></tr>`
   return `<div data-pickup style="border:1px solid #e5e7eb;border-radius:12px;padding:12px;margin:12px 0">
 <table style="border-collapse:collapse">${line(m.pickupAt, p.place)}${line(m.pickupAddress, p.address)}${p.openingHours ? line(m.openingHours, p.openingHours) : ""}${line(m.collectedBy, p.collectedBy)}</table>
 <p style="font-size:14px;margin:12px 0 4px">${escapeHtml(m.pickupCode)} (${escapeHtml(m.pickupCodeHint)}):</p>
@@ -111,10 +113,15 @@ export function renderOrderPlaced(order: OrderForEmail): RenderedEmail {
   const locale = emailLocale(order.locale)
   const m = MESSAGES[locale]
   const money = (amount: number) =>
-    new Intl.NumberFormat(locale, { style: "currency", currency: order.currency.toUpperCase(), currencyDisplay: "narrowSymbol" }).format(amount)
+    new Intl.NumberFormat(locale, { style: "currency", currency: order.currency.toUpperCase(), currencyDisplay: "narrowSymbol" }).format(
+      amount,
+    )
   const id = String(order.displayId)
 
-  const lines = order.items.map((i) => ({ label: `${i.title}${i.variant ? ` · ${i.variant}` : ""} × ${i.quantity}`, amount: money(i.subtotal) }))
+  const lines = order.items.map((i) => ({
+    label: `${i.title}${i.variant ? ` · ${i.variant}` : ""} × ${i.quantity}`,
+    amount: money(i.subtotal),
+  }))
   const totals: { label: string; amount: string; strong?: boolean }[] = [
     { label: m.subtotal, amount: money(order.itemSubtotal) },
     { label: m.shipping, amount: order.shippingSubtotal === 0 ? m.free : money(order.shippingSubtotal) },

@@ -2,11 +2,22 @@ import type { PartnerLocale } from "../modules/partner-access/constants"
 import { escapeHtml, type RenderedEmail } from "./order-placed"
 
 /** The invitation to the partner portal, in the language the inviter chose for the person. */
-const MESSAGES: Record<PartnerLocale, { subject: (org: string) => string; body: (org: string) => string; campaigns: (org: string) => string; accept: string; validity: (days: number) => string; ignore: string }> = {
+const MESSAGES: Record<
+  PartnerLocale,
+  {
+    subject: (org: string) => string
+    body: (org: string) => string
+    campaigns: (org: string) => string
+    accept: string
+    validity: (days: number) => string
+    ignore: string
+  }
+> = {
   uz: {
     subject: (org) => `Bozor: ${org} sizni hamkorlar portaliga taklif qilmoqda`,
     body: (org) => `Sizni Bozor — Xitoydagi o'zbek mahsulotlari do'konida ${org} e'lonlarini boshqarishga taklif qilishdi.`,
-    campaigns: (org) => `Sizni Bozor — Xitoydagi o'zbek mahsulotlari do'konida ${org} nomidan kampaniyalar va aksiyalarni boshqarishga taklif qilishdi.`,
+    campaigns: (org) =>
+      `Sizni Bozor — Xitoydagi o'zbek mahsulotlari do'konida ${org} nomidan kampaniyalar va aksiyalarni boshqarishga taklif qilishdi.`,
     accept: "Taklifni qabul qiling va parol tanlang",
     validity: (days) => `Havola ${days} kun amal qiladi va faqat bir marta ishlaydi.`,
     ignore: "Agar bu taklifni kutmagan bo'lsangiz, xatni e'tiborsiz qoldiring.",
@@ -38,7 +49,13 @@ const MESSAGES: Record<PartnerLocale, { subject: (org: string) => string; body: 
 }
 
 /** `purpose`: what the person will do — an exporter's listings, or the consulate's campaigns. */
-export function renderPartnerInvitation(input: { locale: PartnerLocale; organisation: string; url: string; days: number; purpose?: "listings" | "campaigns" }): RenderedEmail {
+export function renderPartnerInvitation(input: {
+  locale: PartnerLocale
+  organisation: string
+  url: string
+  days: number
+  purpose?: "listings" | "campaigns"
+}): RenderedEmail {
   const m = MESSAGES[input.locale]
   const subject = m.subject(input.organisation)
   const body = (input.purpose === "campaigns" ? m.campaigns : m.body)(input.organisation)

@@ -2,7 +2,10 @@ import type { PartnerLocale } from "../modules/partner-access/constants"
 import { escapeHtml, type RenderedEmail } from "./order-placed"
 
 /** The password reset link of a partner portal sign-in, in the person's language. */
-const MESSAGES: Record<PartnerLocale, { subject: string; body: string; choose: string; validity: (minutes: number) => string; ignore: string }> = {
+const MESSAGES: Record<
+  PartnerLocale,
+  { subject: string; body: string; choose: string; validity: (minutes: number) => string; ignore: string }
+> = {
   uz: {
     subject: "Bozor: hamkorlar portali parolini tiklash",
     body: "Bozor hamkorlar portalidagi hisobingiz parolini tiklash so'raldi.",

@@ -21,11 +21,21 @@ export default async function revalidateCampaignBoundaries(container: MedusaCont
   // Rows whose end was checked days ago are done; unchecked ones are looked at however old they are.
   const recent = { $or: [{ boundary_checked_at: null }, { ends_at: { $gte: new Date(now.getTime() - 2 * DAY) } }] }
   const [pages, events] = await Promise.all([
-    service.listCampaignPages({ status: "published", ...recent }, { select: ["id", "starts_at", "ends_at", "boundary_checked_at"], take: null }),
-    service.listPavilionEvents({ status: "published", ...recent }, { select: ["id", "starts_at", "ends_at", "boundary_checked_at"], take: null }),
+    service.listCampaignPages(
+      { status: "published", ...recent },
+      { select: ["id", "starts_at", "ends_at", "boundary_checked_at"], take: null },
+    ),
+    service.listPavilionEvents(
+      { status: "published", ...recent },
+      { select: ["id", "starts_at", "ends_at", "boundary_checked_at"], take: null },
+    ),
   ])
   const due = <T extends { starts_at: Date; ends_at: Date; boundary_checked_at: Date | null }>(rows: T[]) =>
-    rows.filter((r) => [r.starts_at, r.ends_at].some((at) => new Date(at) <= now && (!r.boundary_checked_at || new Date(at) > new Date(r.boundary_checked_at))))
+    rows.filter((r) =>
+      [r.starts_at, r.ends_at].some(
+        (at) => new Date(at) <= now && (!r.boundary_checked_at || new Date(at) > new Date(r.boundary_checked_at)),
+      ),
+    )
   const duePages = due(pages)
   const dueEvents = due(events)
   if (!duePages.length && !dueEvents.length) return

@@ -9,5 +9,5 @@ import ExporterModule from "../modules/exporter"
  */
 export default defineLink(
   { linkable: ExporterModule.linkable.exporter, isList: true },
-  { linkable: OrderModule.linkable.order, isList: true }
+  { linkable: OrderModule.linkable.order, isList: true },
 )

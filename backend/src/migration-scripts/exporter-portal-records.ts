@@ -27,6 +27,8 @@ export default async function exporterPortalRecords({ container }: { container: 
   const have = new Set((await listings.listListings({ product_id: ids }, { select: ["product_id"], take: null })).map((l) => l.product_id))
   const missing = (links as { product_id: string; product?: { status: string } }[]).filter((l) => l.product && !have.has(l.product_id))
   if (missing.length) {
-    await listings.createListings(missing.map((l) => ({ product_id: l.product_id, state: l.product!.status === "published" ? ("live" as const) : ("draft" as const) })))
+    await listings.createListings(
+      missing.map((l) => ({ product_id: l.product_id, state: l.product!.status === "published" ? ("live" as const) : ("draft" as const) })),
+    )
   }
 }

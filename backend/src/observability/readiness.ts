@@ -14,7 +14,13 @@ async function state(check: () => Promise<unknown>): Promise<DependencyState> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<DependencyState>((resolve) => (timer = setTimeout(() => resolve("timeout"), TIMEOUT_MS)))
   try {
-    return await Promise.race([check().then(() => "ok" as const, () => "failed" as const), timeout])
+    return await Promise.race([
+      check().then(
+        () => "ok" as const,
+        () => "failed" as const,
+      ),
+      timeout,
+    ])
   } finally {
     clearTimeout(timer)
   }

@@ -34,7 +34,13 @@ export async function queueDepths(url: string): Promise<{ queue: string; state: 
   if (redis.status === "wait") await redis.connect()
   const pipeline = redis.pipeline()
   for (const { key } of QUEUES) {
-    pipeline.llen(`${key}:wait`).zcard(`${key}:prioritized`).llen(`${key}:paused`).llen(`${key}:active`).zcard(`${key}:delayed`).zcard(`${key}:failed`)
+    pipeline
+      .llen(`${key}:wait`)
+      .zcard(`${key}:prioritized`)
+      .llen(`${key}:paused`)
+      .llen(`${key}:active`)
+      .zcard(`${key}:delayed`)
+      .zcard(`${key}:failed`)
   }
   const counts = ((await pipeline.exec()) ?? []).map(([error, n]) => {
     if (error) throw error

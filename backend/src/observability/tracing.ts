@@ -51,8 +51,10 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env) {
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT && !env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return undefined
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded only when tracing is configured */
   const { registerOtel } = require("@medusajs/medusa") as typeof import("@medusajs/medusa")
-  const { OTLPTraceExporter } = require("@opentelemetry/exporter-trace-otlp-http") as typeof import("@opentelemetry/exporter-trace-otlp-http")
-  const { BatchSpanProcessor } = require("@medusajs/framework/opentelemetry/sdk-trace-node") as typeof import("@medusajs/framework/opentelemetry/sdk-trace-node")
+  const { OTLPTraceExporter } =
+    require("@opentelemetry/exporter-trace-otlp-http") as typeof import("@opentelemetry/exporter-trace-otlp-http")
+  const { BatchSpanProcessor } =
+    require("@medusajs/framework/opentelemetry/sdk-trace-node") as typeof import("@medusajs/framework/opentelemetry/sdk-trace-node")
   /* eslint-enable @typescript-eslint/no-require-imports */
   const exporter = new OTLPTraceExporter()
   return registerOtel({

@@ -11,7 +11,10 @@ export default async function reindex({ container, args }: ExecArgs) {
   const searchModule = container.resolve(Modules.SEARCH) as any
   const [, total] = await container.resolve(Modules.PRODUCT).listAndCountProducts({}, { take: 1, select: ["id"] })
   const { SingleBar, Presets } = await import("cli-progress")
-  const bar = new SingleBar({ format: "  Reindexing {index} [{bar}] {percentage}% · {value}/{total} · {eta_formatted} left", hideCursor: true }, Presets.shades_classic)
+  const bar = new SingleBar(
+    { format: "  Reindexing {index} [{bar}] {percentage}% · {value}/{total} · {eta_formatted} left", hideCursor: true },
+    Presets.shades_classic,
+  )
   const provider = searchModule.searchProviderService_?.retrieve(searchModule.getIndex(index).provider)
   const before = new Set<string>(((await provider?.listIndexes?.()) ?? []).map((i: { name: string }) => i.name))
   bar.start(total, 0, { index })

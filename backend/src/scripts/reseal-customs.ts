@@ -48,6 +48,8 @@ export default async function resealCustoms({ container }: ExecArgs) {
   if (retired.length) await customs.updateSealingKeys(retired.map((k) => ({ id: k.id, retired_at: new Date() })))
   console.log(
     `  Customs key ${current.id}: ${resealed} ID numbers re-sealed, ${redigested} quota declarations re-keyed; ` +
-      (retired.length ? `retired key ${retired.map((k) => k.id).join(", ")} (it may now be removed from CUSTOMS_PREVIOUS_KEYS).` : "no older key in use.")
+      (retired.length
+        ? `retired key ${retired.map((k) => k.id).join(", ")} (it may now be removed from CUSTOMS_PREVIOUS_KEYS).`
+        : "no older key in use."),
   )
 }

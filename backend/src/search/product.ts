@@ -50,8 +50,16 @@ export const productFields = search.define({
   certificates: search.keyword().array().filterable().facetable(),
   fulfilment_modes: search.keyword().array().filterable().facetable(),
   stock_origin: search.keyword().filterable().facetable(),
-  price: search.float().filterable().sortable().facetable({ types: ["stats", "range"] }),
-  price_usd: search.float().filterable().sortable().facetable({ types: ["stats", "range"] }),
+  price: search
+    .float()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["stats", "range"] }),
+  price_usd: search
+    .float()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["stats", "range"] }),
   in_stock: search.boolean().filterable().facetable(),
   created_at: search.date().filterable().sortable(),
 })

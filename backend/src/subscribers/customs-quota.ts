@@ -7,9 +7,13 @@ export default async function releaseCustomsQuota({ event, container }: Subscrib
   let orderId = event.data.id
   if (event.name === PaymentEvents.REFUNDED) {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [payment] } = await query.graph({ entity: "payment", fields: ["payment_collection_id"], filters: { id: event.data.id } })
+    const {
+      data: [payment],
+    } = await query.graph({ entity: "payment", fields: ["payment_collection_id"], filters: { id: event.data.id } })
     if (!payment) return
-    const { data: [link] } = await query.graph({
+    const {
+      data: [link],
+    } = await query.graph({
       entity: "order_payment_collection",
       fields: ["order_id"],
       filters: { payment_collection_id: payment.payment_collection_id },

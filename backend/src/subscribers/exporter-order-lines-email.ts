@@ -15,9 +15,21 @@ type Row = Record<string, any>
  */
 export default async function sendExporterOrderLines({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({
+  const {
+    data: [order],
+  } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "items.product_id", "items.product_title", "items.variant_title", "items.variant_sku", "items.title", "items.quantity", "items.detail.quantity"],
+    fields: [
+      "id",
+      "display_id",
+      "items.product_id",
+      "items.product_title",
+      "items.variant_title",
+      "items.variant_sku",
+      "items.title",
+      "items.quantity",
+      "items.detail.quantity",
+    ],
     filters: { id: event.data.id },
   })
   const items = ((order as Row | undefined)?.items ?? []).filter((i: Row | null) => i?.product_id) as Row[]
@@ -33,7 +45,12 @@ export default async function sendExporterOrderLines({ event, container }: Subsc
     const exporterId = (links as Row[]).find((l) => l.product_id === item.product_id)?.exporter_id
     if (!exporterId) continue
     const lines = byExporter.get(exporterId) ?? []
-    lines.push({ title: item.product_title ?? item.title, variant: item.variant_title ?? null, sku: item.variant_sku ?? null, quantity: num(item.detail?.quantity ?? item.quantity) })
+    lines.push({
+      title: item.product_title ?? item.title,
+      variant: item.variant_title ?? null,
+      sku: item.variant_sku ?? null,
+      quantity: num(item.detail?.quantity ?? item.quantity),
+    })
     byExporter.set(exporterId, lines)
   }
   const displayId = String((order as Row).display_id ?? (order as Row).id)

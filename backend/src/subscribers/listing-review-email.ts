@@ -28,7 +28,13 @@ export default async function sendListingReviewEmail({ event, container }: Subsc
     resource_id: productId,
     key: `${event.name}-${productId}-${listing.review?.reviewed_at ?? Date.now()}`,
     render: (locale) =>
-      renderListingReviewed({ locale: partnerLocale(locale), decision, title: titleIn(locale), reason: reason ?? listing.review?.reason ?? null, url: portalUrl(`listings/${productId}`, {}) }),
+      renderListingReviewed({
+        locale: partnerLocale(locale),
+        decision,
+        title: titleIn(locale),
+        reason: reason ?? listing.review?.reason ?? null,
+        url: portalUrl(`listings/${productId}`, {}),
+      }),
   })
 }
 

@@ -35,9 +35,7 @@ function lowStockRule(metadata: Record<string, unknown> | null | undefined) {
 export default async function sendLowStockEmail({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const inventory = container.resolve(Modules.INVENTORY)
-  const filters = event.name.startsWith("reservation-item")
-    ? await reservationLevel(query, event.data.id)
-    : { id: event.data.id }
+  const filters = event.name.startsWith("reservation-item") ? await reservationLevel(query, event.data.id) : { id: event.data.id }
   if (!filters) return
   const { data: levels } = await query.graph({
     entity: "inventory_level",
@@ -54,19 +52,30 @@ export default async function sendLowStockEmail({ event, container }: Subscriber
     if (low === alerted) continue
     // The level's own metadata (its type leaves metadata out of updates, the model has it).
     const metadata = { ...(level.metadata ?? {}), low_stock_alerted_at: low ? new Date().toISOString() : null }
-    await inventory.updateInventoryLevels([{ inventory_item_id: level.inventory_item_id, location_id: level.location_id, metadata } as never])
+    await inventory.updateInventoryLevels([
+      { inventory_item_id: level.inventory_item_id, location_id: level.location_id, metadata } as never,
+    ])
     if (low) await alertExporter(container, query, level, variant, available, rule.threshold)
   }
 }
 
 async function reservationLevel(query: Row, reservationId: string) {
-  const { data: [reservation] } = await query.graph({ entity: "reservation_item", fields: ["inventory_item_id", "location_id"], filters: { id: reservationId }, withDeleted: true })
+  const {
+    data: [reservation],
+  } = await query.graph({
+    entity: "reservation_item",
+    fields: ["inventory_item_id", "location_id"],
+    filters: { id: reservationId },
+    withDeleted: true,
+  })
   return reservation ? { inventory_item_id: reservation.inventory_item_id, location_id: reservation.location_id } : null
 }
 
 /** The product variant an inventory item stocks (one item a variant in this shop). */
 async function variantOf(query: Row, inventoryItemId: string): Promise<Row | undefined> {
-  const { data: [item] } = await query.graph({
+  const {
+    data: [item],
+  } = await query.graph({
     entity: "inventory_item",
     fields: ["id", "variants.id", "variants.title", "variants.product_id", "variants.metadata"],
     filters: { id: inventoryItemId },
@@ -74,8 +83,17 @@ async function variantOf(query: Row, inventoryItemId: string): Promise<Row | und
   return ((item as Row | undefined)?.variants ?? [])[0] as Row | undefined
 }
 
-async function alertExporter(container: SubscriberArgs["container"], query: Row, level: Row, variant: Row, available: number, threshold: number) {
-  const { data: [location] } = await query.graph({ entity: "stock_location", fields: ["name"], filters: { id: level.location_id } })
+async function alertExporter(
+  container: SubscriberArgs["container"],
+  query: Row,
+  level: Row,
+  variant: Row,
+  available: number,
+  threshold: number,
+) {
+  const {
+    data: [location],
+  } = await query.graph({ entity: "stock_location", fields: ["name"], filters: { id: level.location_id } })
   const exporterId = await productOwner(container, variant.product_id)
   const listing = exporterId ? await listingSnapshot(container, variant.product_id) : null
   if (!exporterId || !listing) return

@@ -21,8 +21,20 @@ interface OrderRow {
   email: string | null
   locale: string | null
   currency_code: string
-  items: ({ id: string; product_title: string | null; variant_title: string | null; title: string; quantity: unknown; detail?: { quantity: unknown } | null } | null)[] | null
-  shipping_address: Record<"last_name" | "first_name" | "province" | "city" | "address_2" | "address_1" | "postal_code" | "phone", string | null> | null
+  items:
+    | ({
+        id: string
+        product_title: string | null
+        variant_title: string | null
+        title: string
+        quantity: unknown
+        detail?: { quantity: unknown } | null
+      } | null)[]
+    | null
+  shipping_address: Record<
+    "last_name" | "first_name" | "province" | "city" | "address_2" | "address_1" | "postal_code" | "phone",
+    string | null
+  > | null
 }
 
 /**
@@ -36,10 +48,25 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
   const { data: rows } = await query.graph({
     entity: "order",
     fields: [
-      "id", "display_id", "email", "locale", "currency_code",
-      "items.id", "items.product_title", "items.variant_title", "items.title", "items.quantity", "items.detail.quantity",
-      "shipping_address.last_name", "shipping_address.first_name", "shipping_address.province", "shipping_address.city",
-      "shipping_address.address_2", "shipping_address.address_1", "shipping_address.postal_code", "shipping_address.phone",
+      "id",
+      "display_id",
+      "email",
+      "locale",
+      "currency_code",
+      "items.id",
+      "items.product_title",
+      "items.variant_title",
+      "items.title",
+      "items.quantity",
+      "items.detail.quantity",
+      "shipping_address.last_name",
+      "shipping_address.first_name",
+      "shipping_address.province",
+      "shipping_address.city",
+      "shipping_address.address_2",
+      "shipping_address.address_1",
+      "shipping_address.postal_code",
+      "shipping_address.phone",
     ],
     filters: { id: event.data.id },
   })
@@ -47,7 +74,9 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
   const order = rows[0] as unknown as OrderRow | undefined
   if (!order?.email) return
 
-  const { data: [cartLink] } = await query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: order.id } })
+  const {
+    data: [cartLink],
+  } = await query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: order.id } })
   const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
   const identity = cartLink ? await customs.declaredIdentity(cartLink.cart_id) : null
   const a = order.shipping_address
@@ -65,7 +94,16 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
     locale,
     currency: order.currency_code,
     items: (order.items ?? []).flatMap((i) =>
-      i ? [{ title: i.product_title ?? i.title, variant: i.variant_title ?? null, quantity: num(i.detail?.quantity ?? i.quantity), subtotal: lineOf.get(i.id)?.subtotal ?? 0 }] : []
+      i
+        ? [
+            {
+              title: i.product_title ?? i.title,
+              variant: i.variant_title ?? null,
+              quantity: num(i.detail?.quantity ?? i.quantity),
+              subtotal: lineOf.get(i.id)?.subtotal ?? 0,
+            },
+          ]
+        : [],
     ),
     shipping: totals.shipping.map((s) => ({ name: s.name, subtotal: s.subtotal })),
     itemSubtotal: totals.item_subtotal,
@@ -103,7 +141,15 @@ export default async function sendOrderConfirmation({ event, container }: Subscr
     content: renderOrderPlaced(data),
     // The QR code travels as an inline image (mail clients block data: URLs); the HTML shows it by its Content-ID.
     attachments: code
-      ? [{ id: QR_CID, filename: "pickup-code.png", content_type: "image/png", disposition: "inline", content: (await pickupQrPng(code)).toString("base64") }]
+      ? [
+          {
+            id: QR_CID,
+            filename: "pickup-code.png",
+            content_type: "image/png",
+            disposition: "inline",
+            content: (await pickupQrPng(code)).toString("base64"),
+          },
+        ]
       : null,
     idempotency_key: `order-placed-${order.id}`,
   })

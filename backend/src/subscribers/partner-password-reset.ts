@@ -25,7 +25,10 @@ const PARTNER_PEOPLE: Record<string, (container: MedusaContainer, email: string)
  * the person's language. An address that is no partner person's gets nothing
  * (and the request's answer does not tell).
  */
-export default async function sendPartnerPasswordReset({ event, container }: SubscriberArgs<{ entity_id: string; actor_type: string; token: string }>) {
+export default async function sendPartnerPasswordReset({
+  event,
+  container,
+}: SubscriberArgs<{ entity_id: string; actor_type: string; token: string }>) {
   const { entity_id: email, actor_type: actorType, token } = event.data
   const find = PARTNER_PEOPLE[actorType]
   if (!find || !email || !token) return
@@ -37,7 +40,11 @@ export default async function sendPartnerPasswordReset({ event, container }: Sub
     template: "partner-password-reset",
     trigger_type: event.name,
     resource_type: `${actorType}_admin`,
-    content: renderPartnerPasswordReset({ locale: person.locale, url: portalUrl("reset-password", { token, email }), minutes: TOKEN_MINUTES }),
+    content: renderPartnerPasswordReset({
+      locale: person.locale,
+      url: portalUrl("reset-password", { token, email }),
+      minutes: TOKEN_MINUTES,
+    }),
   })
 }
 

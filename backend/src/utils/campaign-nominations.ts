@@ -18,7 +18,8 @@ export async function exportersOfProducts(scope: MedusaContainer, productIds: st
   const { data } = await query.graph({ entity: "product", fields: ["id", "exporter.id"], filters: { id: productIds } })
   return productIds.map((product_id) => {
     const exporter_id = (data.find((p: { id: string }) => p.id === product_id) as { exporter?: { id: string } } | undefined)?.exporter?.id
-    if (!exporter_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, consulateMessage(locale, "product_not_found", { id: product_id }))
+    if (!exporter_id)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, consulateMessage(locale, "product_not_found", { id: product_id }))
     return { product_id, exporter_id }
   })
 }
@@ -29,8 +30,12 @@ export async function listNominations(scope: MedusaContainer, filter: Nomination
   const nominations = await consulate.listCampaignNominations(filter, { order: { created_at: "DESC" }, take: 200 })
   if (!nominations.length) return []
   const [campaigns, products] = await Promise.all([
-    scope.resolve(Modules.PROMOTION).listCampaigns({ id: [...new Set(nominations.map((n) => n.campaign_id))] }, { select: ["id", "name", "starts_at", "ends_at"] }),
-    scope.resolve(Modules.PRODUCT).listProducts({ id: [...new Set(nominations.map((n) => n.product_id))] }, { select: ["id", "title", "handle", "thumbnail"] }),
+    scope
+      .resolve(Modules.PROMOTION)
+      .listCampaigns({ id: [...new Set(nominations.map((n) => n.campaign_id))] }, { select: ["id", "name", "starts_at", "ends_at"] }),
+    scope
+      .resolve(Modules.PRODUCT)
+      .listProducts({ id: [...new Set(nominations.map((n) => n.product_id))] }, { select: ["id", "title", "handle", "thumbnail"] }),
   ])
   return nominations.map((n) => {
     const campaign = campaigns.find((c) => c.id === n.campaign_id)
@@ -43,8 +48,12 @@ export async function listNominations(scope: MedusaContainer, filter: Nomination
       decided_at: n.decided_at,
       created_at: n.created_at,
       exporter_id: n.exporter_id,
-      campaign: campaign ? { id: campaign.id, name: campaign.name, starts_at: campaign.starts_at, ends_at: campaign.ends_at } : { id: n.campaign_id },
-      product: product ? { id: product.id, title: product.title, handle: product.handle, thumbnail: product.thumbnail } : { id: n.product_id },
+      campaign: campaign
+        ? { id: campaign.id, name: campaign.name, starts_at: campaign.starts_at, ends_at: campaign.ends_at }
+        : { id: n.campaign_id },
+      product: product
+        ? { id: product.id, title: product.title, handle: product.handle, thumbnail: product.thumbnail }
+        : { id: n.product_id },
     }
   })
 }

@@ -12,7 +12,7 @@ export async function activeCampaignPages(container: MedusaContainer, now = new 
   const service: PavilionModuleService = container.resolve(PAVILION_MODULE)
   return service.listCampaignPages(
     { status: "published", starts_at: { $lte: now }, ends_at: { $gt: now }, ...filters },
-    { order: { starts_at: "DESC" }, take: 20 }
+    { order: { starts_at: "DESC" }, take: 20 },
   )
 }
 
@@ -33,16 +33,20 @@ async function campaignPromotions(container: MedusaContainer, pages: CampaignPag
   const campaignIds = [...new Set(pages.map((p) => p.campaign_id).filter((id): id is string => !!id))]
   if (!campaignIds.length) return new Map<string, never[]>()
   const promotionsService: IPromotionModuleService = container.resolve(Modules.PROMOTION)
-  const promotions = await promotionsService.listPromotions(
-    { campaign: { id: campaignIds }, status: ["active"] } as any,
-    { relations: ["application_method", "application_method.target_rules", "application_method.target_rules.values"], take: 100 }
-  )
+  const promotions = await promotionsService.listPromotions({ campaign: { id: campaignIds }, status: ["active"] } as any, {
+    relations: ["application_method", "application_method.target_rules", "application_method.target_rules.values"],
+    take: 100,
+  })
   const productIds = [...new Set(pages.flatMap((p) => featured.get(p.id) ?? []))]
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = productIds.length
     ? await query.graph({ entity: "product", fields: ["id", "collection_id", "categories.id"], filters: { id: productIds } })
     : { data: [] as any[] }
-  const facts = products.map((p: any) => ({ id: p.id, collection_id: p.collection_id ?? null, category_ids: (p.categories ?? []).map((c: any) => c.id) }))
+  const facts = products.map((p: any) => ({
+    id: p.id,
+    collection_id: p.collection_id ?? null,
+    category_ids: (p.categories ?? []).map((c: any) => c.id),
+  }))
   const byCampaign = new Map<string, any[]>()
   for (const promotion of promotions) {
     const method = promotion.application_method
@@ -78,13 +82,16 @@ async function featuredProducts(container: MedusaContainer, pages: CampaignPage[
   const campaignIds = [...new Set(pages.map((p) => p.campaign_id).filter((id): id is string => !!id))]
   const consulate: ConsulateModuleService = container.resolve(CONSULATE_MODULE)
   const rows = campaignIds.length
-    ? await consulate.listCampaignFeaturedProducts({ campaign_id: campaignIds }, { order: { position: "ASC", created_at: "ASC" }, take: null })
+    ? await consulate.listCampaignFeaturedProducts(
+        { campaign_id: campaignIds },
+        { order: { position: "ASC", created_at: "ASC" }, take: null },
+      )
     : []
   return new Map(
     pages.map((page) => {
       const ofCampaign = rows.filter((r) => r.campaign_id === page.campaign_id).map((r) => r.product_id)
       return [page.id, [...new Set([...ofCampaign, ...(page.featured_product_ids as string[])])]]
-    })
+    }),
   )
 }
 

@@ -33,13 +33,26 @@ export interface CartGoods {
  */
 export async function loadCartGoods(container: MedusaContainer, cartId: string): Promise<CartGoods> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [cart] } = await query.graph({
+  const {
+    data: [cart],
+  } = await query.graph({
     entity: "cart",
     fields: [
       // A cart-level total makes the cart module compute the line and shipping totals used below.
-      "id", "customer_id", "locale", "currency_code", "shipping_address.country_code", "total",
-      "items.id", "items.quantity", "items.subtotal", "items.discount_subtotal", "items.product_id",
-      "shipping_methods.id", "shipping_methods.subtotal", "shipping_methods.discount_subtotal",
+      "id",
+      "customer_id",
+      "locale",
+      "currency_code",
+      "shipping_address.country_code",
+      "total",
+      "items.id",
+      "items.quantity",
+      "items.subtotal",
+      "items.discount_subtotal",
+      "items.product_id",
+      "shipping_methods.id",
+      "shipping_methods.subtotal",
+      "shipping_methods.discount_subtotal",
       "shipping_methods.shipping_option_id",
     ],
     filters: { id: cartId },
@@ -80,14 +93,21 @@ export async function loadCartGoods(container: MedusaContainer, cartId: string):
     .map((m: any) => ({ shipping_method_id: m.id, amount: num(m.subtotal) - num(m.discount_subtotal) }))
   const country = (cart.shipping_address as { country_code?: string } | null)?.country_code ?? null
   return {
-    cart: { id: cart.id, customer_id: cart.customer_id ?? null, locale: cart.locale ?? null, currency_code: cart.currency_code, country_code: country },
+    cart: {
+      id: cart.id,
+      customer_id: cart.customer_id ?? null,
+      locale: cart.locale ?? null,
+      currency_code: cart.currency_code,
+      country_code: country,
+    },
     lines,
     parcels,
   }
 }
 
 /** China's rules apply to carts priced in CNY and shipped to or picked up in mainland China. */
-export const chinaRulesApply = (cart: CartGoods["cart"]) => cart.currency_code === "cny" && (!cart.country_code || cart.country_code === "cn")
+export const chinaRulesApply = (cart: CartGoods["cart"]) =>
+  cart.currency_code === "cny" && (!cart.country_code || cart.country_code === "cn")
 
 /**
  * Everything China's cross-border rules need to know about a cart: its goods
@@ -106,9 +126,7 @@ export async function loadCartCustoms(container: MedusaContainer, cartId: string
   const holds =
     declared &&
     !declared.identity.deleted_at &&
-    (declared.identity.customer_id
-      ? declared.binding.declared_by === declared.identity.customer_id
-      : declared.identity.cart_id === cart.id)
+    (declared.identity.customer_id ? declared.binding.declared_by === declared.identity.customer_id : declared.identity.cart_id === cart.id)
   const identity: CartCustoms["identity"] = holds
     ? {
         id: declared.identity.id,

@@ -4,7 +4,8 @@ import { deliveryOfOptions } from "./delivery"
 import { PAYMENT_PROVIDERS } from "@bozor/shared"
 
 /** A mainland mobile number: 11 digits starting 13–19, optionally written with +86 and spaces or dashes. */
-const isMainlandMobile = (phone: string | null | undefined) => /^1[3-9]\d{9}$/.test((phone ?? "").replace(/[\s-]/g, "").replace(/^\+?86/, ""))
+const isMainlandMobile = (phone: string | null | undefined) =>
+  /^1[3-9]\d{9}$/.test((phone ?? "").replace(/[\s-]/g, "").replace(/^\+?86/, ""))
 
 type Problem = "pickup_contact" | "parcel_address" | "pay_online"
 
@@ -29,12 +30,18 @@ const deliveryMessage = (locale: string | null | undefined, problem: Problem) =>
 /** The cart as the delivery checks read it, with how its goods reach the buyer. */
 async function loadCartDelivery(container: MedusaContainer, cartId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [cart] } = await query.graph({
+  const {
+    data: [cart],
+  } = await query.graph({
     entity: "cart",
     fields: [
-      "id", "locale",
-      "shipping_address.first_name", "shipping_address.last_name", "shipping_address.phone",
-      "shipping_address.address_1", "shipping_address.city",
+      "id",
+      "locale",
+      "shipping_address.first_name",
+      "shipping_address.last_name",
+      "shipping_address.phone",
+      "shipping_address.address_1",
+      "shipping_address.city",
       "shipping_methods.shipping_option_id",
       "payment_collection.payment_sessions.provider_id",
     ],

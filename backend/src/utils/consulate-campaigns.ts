@@ -10,7 +10,13 @@ import type ConsulateModuleService from "../modules/consulate/service"
  * staff set it (percentage, fixed, buy X get Y, free shipping).
  */
 
-const CAMPAIGN_RELATIONS = ["budget", "promotions", "promotions.application_method", "promotions.application_method.target_rules", "promotions.application_method.buy_rules"]
+const CAMPAIGN_RELATIONS = [
+  "budget",
+  "promotions",
+  "promotions.application_method",
+  "promotions.application_method.target_rules",
+  "promotions.application_method.buy_rules",
+]
 
 /** The Promotion Module's ids of every campaign the consulate runs. */
 export async function consulateCampaignIds(scope: MedusaContainer): Promise<string[]> {
@@ -32,7 +38,10 @@ export async function listConsulateCampaigns(scope: MedusaContainer, page: { lim
   if (!ids.length) return { campaigns: [] as CampaignDTO[], count: 0 }
   const [campaigns, count] = await scope
     .resolve(Modules.PROMOTION)
-    .listAndCountCampaigns({ id: ids }, { relations: CAMPAIGN_RELATIONS, order: { starts_at: "DESC" }, take: page.limit, skip: page.offset })
+    .listAndCountCampaigns(
+      { id: ids },
+      { relations: CAMPAIGN_RELATIONS, order: { starts_at: "DESC" }, take: page.limit, skip: page.offset },
+    )
   return { campaigns, count }
 }
 
@@ -58,7 +67,11 @@ function targetsOf(rules: any[] | undefined) {
 export function promotionJson(p: PromotionDTO) {
   const method = p.application_method as any
   const type =
-    p.type === "buyget" ? "buy_get" : method?.target_type === "shipping_methods" ? "free_shipping" : (method?.type as "percentage" | "fixed")
+    p.type === "buyget"
+      ? "buy_get"
+      : method?.target_type === "shipping_methods"
+        ? "free_shipping"
+        : (method?.type as "percentage" | "fixed")
   const meta = (p.metadata ?? {}) as { name?: Record<string, string>; description?: Record<string, string>; exporter_ids?: string[] }
   return {
     id: p.id,
@@ -92,7 +105,13 @@ export function campaignJson(c: CampaignDTO, now = new Date()) {
     ends_at: c.ends_at,
     state: campaignState(c, now),
     budget: budget
-      ? { type: budget.type as "spend" | "usage", currency_code: budget.currency_code ?? null, limit, used, remaining: limit == null ? null : Math.max(0, limit - used) }
+      ? {
+          type: budget.type as "spend" | "usage",
+          currency_code: budget.currency_code ?? null,
+          limit,
+          used,
+          remaining: limit == null ? null : Math.max(0, limit - used),
+        }
       : null,
     promotions: (c.promotions ?? []).map(promotionJson),
   }

@@ -75,7 +75,11 @@ function ordersCte(scope: ReportScope) {
 export async function salesReport(container: MedusaContainer, scope: ReportScope) {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   // A Postgres array literal: knex would spread a JS array into separate bindings. Promotion ids are [a-z0-9_].
-  const params = { from: scope.from, to: scope.to, promotions: `{${(scope.promotion_ids ?? []).filter((id) => /^[\w-]+$/.test(id)).join(",")}}` }
+  const params = {
+    from: scope.from,
+    to: scope.to,
+    promotions: `{${(scope.promotion_ids ?? []).filter((id) => /^[\w-]+$/.test(id)).join(",")}}`,
+  }
   const run = async (select: string) => (await knex.raw(`with ${ordersCte(scope)} ${select}`, params)).rows as Record<string, unknown>[]
   const day = `to_char(timezone('Asia/Shanghai', %s), 'YYYY-MM-DD')`
 
@@ -121,11 +125,24 @@ export async function salesReport(container: MedusaContainer, scope: ReportScope
     } satisfies Totals,
     by_day: days.map((d) => {
       const r = byDay.find((x) => x.day === d)
-      return { day: d, ...(r ? row(r) : { orders: 0, revenue_cny: 0, units: 0 }), redemptions: redemptions.get(d) ?? 0, discount_cny: discounts.get(d) ?? 0 }
+      return {
+        day: d,
+        ...(r ? row(r) : { orders: 0, revenue_cny: 0, units: 0 }),
+        redemptions: redemptions.get(d) ?? 0,
+        discount_cny: discounts.get(d) ?? 0,
+      }
     }),
-    by_exporter: byExporter.map((r) => ({ exporter_id: (r.exporter_id as string) ?? null, exporter: (r.exporter as string) ?? null, ...row(r) })),
+    by_exporter: byExporter.map((r) => ({
+      exporter_id: (r.exporter_id as string) ?? null,
+      exporter: (r.exporter as string) ?? null,
+      ...row(r),
+    })),
     by_region: byRegion.map((r) => ({ region: (r.region as string) ?? null, ...row(r) })),
-    by_category: byCategory.map((r) => ({ category_id: (r.category_id as string) ?? null, category: (r.category as string) ?? null, ...row(r) })),
+    by_category: byCategory.map((r) => ({
+      category_id: (r.category_id as string) ?? null,
+      category: (r.category as string) ?? null,
+      ...row(r),
+    })),
   }
 }
 
@@ -138,7 +155,11 @@ const csvCell = (v: unknown) => {
 
 /** The report as one CSV for the ministry: a section per breakdown, each with its own header row. */
 export function reportCsv(report: SalesReport, heading: Record<string, unknown>): string {
-  const lines: unknown[][] = [["report", "key", "value"], ...Object.entries(heading).map(([k, v]) => ["scope", k, v]), ...Object.entries(report.totals).map(([k, v]) => ["totals", k, v])]
+  const lines: unknown[][] = [
+    ["report", "key", "value"],
+    ...Object.entries(heading).map(([k, v]) => ["scope", k, v]),
+    ...Object.entries(report.totals).map(([k, v]) => ["totals", k, v]),
+  ]
   const section = (name: string, rows: Record<string, unknown>[]) => {
     if (!rows.length) return
     lines.push([], [name, ...Object.keys(rows[0])])

@@ -77,15 +77,23 @@ export async function deliveryOfOptions(container: MedusaContainer, optionIds: s
 /** How an order's goods reach its buyer. */
 export async function deliveryOfOrder(container: MedusaContainer, orderId: string): Promise<Delivery> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "shipping_methods.shipping_option_id"], filters: { id: orderId } })
-  const optionIds = ((order?.shipping_methods ?? []) as ({ shipping_option_id: string | null } | null)[]).flatMap((m) => (m?.shipping_option_id ? [m.shipping_option_id] : []))
+  const {
+    data: [order],
+  } = await query.graph({ entity: "order", fields: ["id", "shipping_methods.shipping_option_id"], filters: { id: orderId } })
+  const optionIds = ((order?.shipping_methods ?? []) as ({ shipping_option_id: string | null } | null)[]).flatMap((m) =>
+    m?.shipping_option_id ? [m.shipping_option_id] : [],
+  )
   return deliveryOfOptions(container, optionIds)
 }
 
 /** Whether an order is paid at the centre (Medusa's system provider): its payment is then authorised, not yet paid. */
 export async function paysAtTheCentre(container: MedusaContainer, orderId: string): Promise<boolean> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "payment_collections.payments.provider_id"], filters: { id: orderId } })
-  const payments = ((order?.payment_collections ?? []) as Record<string, any>[]).flatMap((c) => (c?.payments ?? []) as Record<string, any>[])
+  const {
+    data: [order],
+  } = await query.graph({ entity: "order", fields: ["id", "payment_collections.payments.provider_id"], filters: { id: orderId } })
+  const payments = ((order?.payment_collections ?? []) as Record<string, any>[]).flatMap(
+    (c) => (c?.payments ?? []) as Record<string, any>[],
+  )
   return payments.length > 0 && payments.every((p) => paymentKind(p?.provider_id) === "system")
 }

@@ -20,7 +20,14 @@ async function exporterPeople(scope: MedusaContainer, exporterId: string): Promi
 export async function mailExporterPeople(
   scope: MedusaContainer,
   exporterId: string,
-  notice: { template: string; trigger: string; resource_type: string; resource_id: string; key: string; render: (locale: PartnerLocale) => RenderedEmail }
+  notice: {
+    template: string
+    trigger: string
+    resource_type: string
+    resource_id: string
+    key: string
+    render: (locale: PartnerLocale) => RenderedEmail
+  },
 ) {
   const people = await exporterPeople(scope, exporterId)
   if (!people.length) return
@@ -35,6 +42,6 @@ export async function mailExporterPeople(
       receiver_id: person.id,
       content: notice.render(person.locale),
       idempotency_key: `${notice.key}-${person.id}`,
-    }))
+    })),
   )
 }

@@ -1,7 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ExporterOrderLink from "../links/exporter-order"
-import { fulfilmentModesFrom, FULFILMENT_MODES_BY_ORIGIN, type FulfilmentMode, type SalesLine, type SalesOrder, type SalesState, type StockOrigin } from "@bozor/shared"
+import {
+  fulfilmentModesFrom,
+  FULFILMENT_MODES_BY_ORIGIN,
+  type FulfilmentMode,
+  type SalesLine,
+  type SalesOrder,
+  type SalesState,
+  type StockOrigin,
+} from "@bozor/shared"
 import { exporterProductIds } from "./exporter-scope"
 
 type Row = Record<string, any>
@@ -12,14 +20,37 @@ type Row = Record<string, any>
  * amount only (to share a refund), and never leave this file.
  */
 const ORDER_FIELDS = [
-  "id", "display_id", "created_at", "status", "currency_code",
-  "items.id", "items.product_id", "items.variant_id", "items.product_title", "items.title", "items.variant_title", "items.variant_sku",
-  "items.thumbnail", "items.quantity", "items.detail.quantity", "items.unit_price", "items.adjustments.amount",
-  "shipping_address.city", "shipping_address.province", "shipping_address.country_code",
+  "id",
+  "display_id",
+  "created_at",
+  "status",
+  "currency_code",
+  "items.id",
+  "items.product_id",
+  "items.variant_id",
+  "items.product_title",
+  "items.title",
+  "items.variant_title",
+  "items.variant_sku",
+  "items.thumbnail",
+  "items.quantity",
+  "items.detail.quantity",
+  "items.unit_price",
+  "items.adjustments.amount",
+  "shipping_address.city",
+  "shipping_address.province",
+  "shipping_address.country_code",
   "shipping_methods.shipping_option_id",
-  "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at", "fulfillments.canceled_at",
-  "fulfillments.labels.tracking_number", "fulfillments.items.line_item_id",
-  "payment_collections.status", "payment_collections.authorized_amount", "payment_collections.captured_amount", "payment_collections.refunded_amount",
+  "fulfillments.packed_at",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+  "fulfillments.labels.tracking_number",
+  "fulfillments.items.line_item_id",
+  "payment_collections.status",
+  "payment_collections.authorized_amount",
+  "payment_collections.captured_amount",
+  "payment_collections.refunded_amount",
 ]
 
 const query = (scope: MedusaContainer) => scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -28,13 +59,17 @@ const money = (n: number) => Math.round(n * 100) / 100
 
 /** The ids of the orders an exporter is linked to (it had a product in them). */
 async function exporterOrderIds(scope: MedusaContainer, exporterId: string): Promise<string[]> {
-  const { data } = await query(scope).graph({ entity: ExporterOrderLink.entryPoint, fields: ["order_id"], filters: { exporter_id: exporterId } })
+  const { data } = await query(scope).graph({
+    entity: ExporterOrderLink.entryPoint,
+    fields: ["order_id"],
+    filters: { exporter_id: exporterId },
+  })
   return (data as Row[]).map((r) => r.order_id)
 }
 
 function stateOf(order: Row, ownItemIds: Set<string>, refunded: number): { state: SalesState; waybills: string[] } {
   const fulfilments = ((order.fulfillments ?? []) as Row[]).filter(
-    (f) => !f.canceled_at && (f.items ?? []).some((i: Row) => ownItemIds.has(i.line_item_id))
+    (f) => !f.canceled_at && (f.items ?? []).some((i: Row) => ownItemIds.has(i.line_item_id)),
   )
   const waybills = fulfilments.flatMap((f) => (f.labels ?? []).map((l: Row) => l.tracking_number)).filter(Boolean)
   if (order.status === "canceled") return { state: "canceled", waybills }
@@ -44,7 +79,9 @@ function stateOf(order: Row, ownItemIds: Set<string>, refunded: number): { state
   if (fulfilments.length && allCovered && fulfilments.every((f) => f.delivered_at)) return { state: "delivered", waybills }
   if (fulfilments.some((f) => f.shipped_at)) return { state: "shipped", waybills }
   if (fulfilments.length) return { state: "packed", waybills }
-  const paid = ((order.payment_collections ?? []) as Row[]).some((p) => num(p.captured_amount) > 0 || num(p.authorized_amount) > 0 || ["authorized", "completed"].includes(p.status))
+  const paid = ((order.payment_collections ?? []) as Row[]).some(
+    (p) => num(p.captured_amount) > 0 || num(p.authorized_amount) > 0 || ["authorized", "completed"].includes(p.status),
+  )
   return { state: paid ? "paid" : "pending", waybills }
 }
 
@@ -54,8 +91,12 @@ async function shapeOrders(scope: MedusaContainer, exporterId: string, orders: R
   const productIds = [...new Set(orders.flatMap((o) => (o.items ?? []).map((i: Row) => i.product_id)).filter((id) => own.has(id)))]
   const optionIds = [...new Set(orders.flatMap((o) => (o.shipping_methods ?? []).map((m: Row) => m.shipping_option_id)).filter(Boolean))]
   const [{ data: products }, { data: options }] = await Promise.all([
-    productIds.length ? query(scope).graph({ entity: "product", fields: ["id", "trade_profile.stock_origin"], filters: { id: productIds } }) : Promise.resolve({ data: [] }),
-    optionIds.length ? query(scope).graph({ entity: "shipping_option", fields: ["id", "type.code"], filters: { id: optionIds } }) : Promise.resolve({ data: [] }),
+    productIds.length
+      ? query(scope).graph({ entity: "product", fields: ["id", "trade_profile.stock_origin"], filters: { id: productIds } })
+      : Promise.resolve({ data: [] }),
+    optionIds.length
+      ? query(scope).graph({ entity: "shipping_option", fields: ["id", "type.code"], filters: { id: optionIds } })
+      : Promise.resolve({ data: [] }),
   ])
   const origins = new Map((products as Row[]).map((p) => [p.id, p.trade_profile?.stock_origin as StockOrigin | undefined]))
   const optionModes = new Map((options as Row[]).map((o) => [o.id, o.type?.code as string | undefined]))
@@ -86,11 +127,18 @@ async function shapeOrders(scope: MedusaContainer, exporterId: string, orders: R
         gross,
         discount,
         net: money(gross - discount),
-        fulfilment_mode: (modes.find((m) => modesChosen.includes(m)) ?? (origin ? FULFILMENT_MODES_BY_ORIGIN[origin][0] : null)) as FulfilmentMode | null,
+        fulfilment_mode: (modes.find((m) => modesChosen.includes(m)) ??
+          (origin ? FULFILMENT_MODES_BY_ORIGIN[origin][0] : null)) as FulfilmentMode | null,
       }
     }
     const lines = items.filter((i) => own.has(i.product_id)).map(lineOf)
-    const allNet = items.reduce((n, i) => n + num(i.unit_price) * num(i.detail?.quantity ?? i.quantity) - (i.adjustments ?? []).reduce((m: number, a: Row) => m + num(a.amount), 0), 0)
+    const allNet = items.reduce(
+      (n, i) =>
+        n +
+        num(i.unit_price) * num(i.detail?.quantity ?? i.quantity) -
+        (i.adjustments ?? []).reduce((m: number, a: Row) => m + num(a.amount), 0),
+      0,
+    )
     const gross = money(lines.reduce((n, l) => n + l.gross, 0))
     const discount = money(lines.reduce((n, l) => n + l.discount, 0))
     const net = money(gross - discount)
@@ -105,7 +153,11 @@ async function shapeOrders(scope: MedusaContainer, exporterId: string, orders: R
       state,
       waybills,
       currency_code: order.currency_code,
-      destination: { city: order.shipping_address?.city ?? null, province: order.shipping_address?.province ?? null, country_code: order.shipping_address?.country_code ?? null },
+      destination: {
+        city: order.shipping_address?.city ?? null,
+        province: order.shipping_address?.province ?? null,
+        country_code: order.shipping_address?.country_code ?? null,
+      },
       lines,
       totals: { gross, discount, net, refunded, units: lines.reduce((n, l) => n + l.quantity, 0) },
     }
@@ -116,12 +168,15 @@ async function shapeOrders(scope: MedusaContainer, exporterId: string, orders: R
 export async function exporterOrders(
   scope: MedusaContainer,
   exporterId: string,
-  options: { limit?: number; offset?: number; from?: Date; to?: Date; ids?: string[] } = {}
+  options: { limit?: number; offset?: number; from?: Date; to?: Date; ids?: string[] } = {},
 ): Promise<{ orders: SalesOrder[]; count: number }> {
   let ids = await exporterOrderIds(scope, exporterId)
   if (options.ids) ids = ids.filter((id) => options.ids!.includes(id))
   if (!ids.length) return { orders: [], count: 0 }
-  const created = options.from || options.to ? { created_at: { ...(options.from ? { $gte: options.from } : {}), ...(options.to ? { $lt: options.to } : {}) } } : {}
+  const created =
+    options.from || options.to
+      ? { created_at: { ...(options.from ? { $gte: options.from } : {}), ...(options.to ? { $lt: options.to } : {}) } }
+      : {}
   const { data, metadata } = await query(scope).graph({
     entity: "order",
     fields: ORDER_FIELDS,
@@ -138,7 +193,8 @@ const dayOf = (iso: string) => iso.slice(0, 10)
 export function salesSummary(orders: SalesOrder[], from: Date, to: Date) {
   const counted = orders.filter((o) => o.state !== "canceled")
   const days = new Map<string, { date: string; revenue: number; units: number; orders: number }>()
-  for (let d = new Date(from); d < to; d = new Date(d.getTime() + 86_400_000)) days.set(dayOf(d.toISOString()), { date: dayOf(d.toISOString()), revenue: 0, units: 0, orders: 0 })
+  for (let d = new Date(from); d < to; d = new Date(d.getTime() + 86_400_000))
+    days.set(dayOf(d.toISOString()), { date: dayOf(d.toISOString()), revenue: 0, units: 0, orders: 0 })
   const products = new Map<string, { product_id: string; title: string; units: number; revenue: number }>()
   const modes = new Map<string, { mode: string; revenue: number; units: number; orders: Set<string> }>()
   for (const o of counted) {
@@ -173,7 +229,9 @@ export function salesSummary(orders: SalesOrder[], from: Date, to: Date) {
     },
     series,
     top_products: [...products.values()].sort((a, b) => b.revenue - a.revenue || b.units - a.units).slice(0, 5),
-    by_fulfilment_mode: [...modes.values()].map((m) => ({ mode: m.mode, revenue: m.revenue, units: m.units, orders: m.orders.size })).sort((a, b) => b.revenue - a.revenue),
+    by_fulfilment_mode: [...modes.values()]
+      .map((m) => ({ mode: m.mode, revenue: m.revenue, units: m.units, orders: m.orders.size }))
+      .sort((a, b) => b.revenue - a.revenue),
   }
 }
 
@@ -215,7 +273,7 @@ export function monthlyStatement(orders: SalesOrder[], month: string, commission
           discount: l.discount,
           refunded: o.totals.net > 0 ? money((o.totals.refunded * l.net) / o.totals.net) : 0,
           state: o.state,
-        }))
+        })),
       ),
   }
 }
@@ -233,7 +291,19 @@ const csvCell = (value: unknown) => {
 export function statementCsv(s: MonthlyStatement): string {
   const rows: unknown[][] = [
     ["date", "order", "sku", "product", "variant", "quantity", "unit_price_cny", "gross_cny", "discount_cny", "refunded_cny", "state"],
-    ...s.lines.map((l) => [l.date, l.order, l.sku, l.title, l.variant_title, l.quantity, l.unit_price, l.gross, l.discount, l.refunded, l.state]),
+    ...s.lines.map((l) => [
+      l.date,
+      l.order,
+      l.sku,
+      l.title,
+      l.variant_title,
+      l.quantity,
+      l.unit_price,
+      l.gross,
+      l.discount,
+      l.refunded,
+      l.state,
+    ]),
     [],
     ["month", s.month],
     ["gross_cny", s.gross],

@@ -6,13 +6,21 @@ const query = (scope: MedusaContainer) => scope.resolve(ContainerRegistrationKey
 
 /** The ids of every product an exporter owns, read from the exporter–product link and nothing else. */
 export async function exporterProductIds(scope: MedusaContainer, exporterId: string): Promise<string[]> {
-  const { data } = await query(scope).graph({ entity: ExporterProductLink.entryPoint, fields: ["product_id"], filters: { exporter_id: exporterId } })
+  const { data } = await query(scope).graph({
+    entity: ExporterProductLink.entryPoint,
+    fields: ["product_id"],
+    filters: { exporter_id: exporterId },
+  })
   return (data as { product_id: string }[]).map((row) => row.product_id)
 }
 
 /** The exporter that owns a product, or null. */
 export async function productOwner(scope: MedusaContainer, productId: string): Promise<string | null> {
-  const { data } = await query(scope).graph({ entity: ExporterProductLink.entryPoint, fields: ["exporter_id"], filters: { product_id: productId } })
+  const { data } = await query(scope).graph({
+    entity: ExporterProductLink.entryPoint,
+    fields: ["exporter_id"],
+    filters: { product_id: productId },
+  })
   return (data as { exporter_id: string }[])[0]?.exporter_id ?? null
 }
 

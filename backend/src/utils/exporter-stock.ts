@@ -23,8 +23,16 @@ export interface OwnVariant {
 const query = (scope: MedusaContainer) => scope.resolve(ContainerRegistrationKeys.QUERY)
 
 const VARIANT_FIELDS = [
-  "id", "sku", "title", "metadata", "product_id", "product.title",
-  "inventory_items.inventory_item_id", "prices.id", "prices.amount", "prices.currency_code",
+  "id",
+  "sku",
+  "title",
+  "metadata",
+  "product_id",
+  "product.title",
+  "inventory_items.inventory_item_id",
+  "prices.id",
+  "prices.amount",
+  "prices.currency_code",
 ]
 
 /** What the stock list reads of every variant to filter and order them; prices are read for the page shown only. */
@@ -33,12 +41,16 @@ const STOCK_LIST_FIELDS = VARIANT_FIELDS.filter((field) => !field.startsWith("pr
 /** The yuan price of each of these variants (null when it has none). */
 async function cnyPrices(scope: MedusaContainer, variantIds: string[]): Promise<Map<string, number | null>> {
   if (!variantIds.length) return new Map()
-  const { data } = await query(scope).graph({ entity: "product_variant", fields: ["id", "prices.amount", "prices.currency_code"], filters: { id: variantIds } })
+  const { data } = await query(scope).graph({
+    entity: "product_variant",
+    fields: ["id", "prices.amount", "prices.currency_code"],
+    filters: { id: variantIds },
+  })
   return new Map(
     (data as Row[]).map((v) => {
       const cny = (v.prices ?? []).find((p: Row) => p.currency_code === "cny")
       return [v.id as string, cny ? Number(cny.amount) : null]
-    })
+    }),
   )
 }
 
@@ -52,11 +64,17 @@ export const thresholdOf = (metadata: Record<string, unknown> | null | undefined
 export async function exporterLocations(scope: MedusaContainer) {
   const ctx = await listingContext(scope)
   const ids = Object.values(ctx.locations).filter(Boolean) as string[]
-  const { data } = ids.length ? await query(scope).graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: ids } }) : { data: [] }
+  const { data } = ids.length
+    ? await query(scope).graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: ids } })
+    : { data: [] }
   const names = new Map((data as Row[]).map((l) => [l.id, l.name as string]))
   return {
     byOrigin: ctx.locations,
-    list: (Object.entries(ctx.locations) as [StockOrigin, string][]).map(([origin, id]) => ({ id, name: names.get(id) ?? id, stock_origin: origin })),
+    list: (Object.entries(ctx.locations) as [StockOrigin, string][]).map(([origin, id]) => ({
+      id,
+      name: names.get(id) ?? id,
+      stock_origin: origin,
+    })),
   }
 }
 
@@ -64,7 +82,7 @@ export async function exporterLocations(scope: MedusaContainer) {
 export async function exporterStock(
   scope: MedusaContainer,
   exporterId: string,
-  options: { q?: string; low?: boolean; limit: number; offset: number }
+  options: { q?: string; low?: boolean; limit: number; offset: number },
 ): Promise<{ rows: StockRow[]; count: number }> {
   const productIds = await exporterProductIds(scope, exporterId)
   if (!productIds.length) return { rows: [], count: 0 }
@@ -77,7 +95,11 @@ export async function exporterStock(
   const itemIds = (variants as Row[]).flatMap((v) => (v.inventory_items ?? []).map((i: Row) => i.inventory_item_id))
   const [{ data: levels }, locations] = await Promise.all([
     itemIds.length
-      ? query(scope).graph({ entity: "inventory_level", fields: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"], filters: { inventory_item_id: itemIds } })
+      ? query(scope).graph({
+          entity: "inventory_level",
+          fields: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"],
+          filters: { inventory_item_id: itemIds },
+        })
       : Promise.resolve({ data: [] as Row[] }),
     exporterLocations(scope),
   ])
@@ -90,7 +112,13 @@ export async function exporterStock(
     const perLocation = rows.map((l: Row) => {
       const stocked = Number(l.stocked_quantity)
       const reserved = Number(l.reserved_quantity)
-      return { location_id: l.location_id, location_name: names.get(l.location_id) ?? l.location_id, stocked, reserved, available: Math.max(0, stocked - reserved) }
+      return {
+        location_id: l.location_id,
+        location_name: names.get(l.location_id) ?? l.location_id,
+        stocked,
+        reserved,
+        available: Math.max(0, stocked - reserved),
+      }
     })
     const available = perLocation.reduce((n: number, l: { available: number }) => n + l.available, 0)
     const threshold = thresholdOf(v.metadata)
@@ -110,9 +138,15 @@ export async function exporterStock(
   const matching = all
     .filter((r) => !needle || [r.sku, r.variant_title, r.product_title].some((t) => t?.toLowerCase().includes(needle)))
     .filter((r) => !options.low || r.low)
-    .sort((a, b) => Number(b.low) - Number(a.low) || a.product_title.localeCompare(b.product_title) || a.variant_title.localeCompare(b.variant_title))
+    .sort(
+      (a, b) =>
+        Number(b.low) - Number(a.low) || a.product_title.localeCompare(b.product_title) || a.variant_title.localeCompare(b.variant_title),
+    )
   const page = matching.slice(options.offset, options.offset + options.limit)
-  const prices = await cnyPrices(scope, page.map((r) => r.variant_id))
+  const prices = await cnyPrices(
+    scope,
+    page.map((r) => r.variant_id),
+  )
   return { rows: page.map((r) => ({ ...r, price_cny: prices.get(r.variant_id) ?? null })), count: matching.length }
 }
 
@@ -126,7 +160,7 @@ export async function resolveOwnVariants(
   exporterId: string,
   refs: { variant_id?: string; sku?: string }[],
   list: string,
-  locale: PartnerLocale
+  locale: PartnerLocale,
 ): Promise<OwnVariant[]> {
   const own = new Set(await exporterProductIds(scope, exporterId))
   const ids = refs.flatMap((r) => (r.variant_id ? [r.variant_id] : []))
@@ -134,14 +168,19 @@ export async function resolveOwnVariants(
   const fields = [...VARIANT_FIELDS, "product.trade_profile.stock_origin"]
   const [byId, bySku] = await Promise.all([
     ids.length ? query(scope).graph({ entity: "product_variant", fields, filters: { id: ids } }) : Promise.resolve({ data: [] as Row[] }),
-    skus.length ? query(scope).graph({ entity: "product_variant", fields, filters: { sku: skus } }) : Promise.resolve({ data: [] as Row[] }),
+    skus.length
+      ? query(scope).graph({ entity: "product_variant", fields, filters: { sku: skus } })
+      : Promise.resolve({ data: [] as Row[] }),
   ])
   const found = [...(byId.data as Row[]), ...(bySku.data as Row[])].filter((v) => own.has(v.product_id))
   return refs.map((ref, i) => {
     const v = found.find((row) => (ref.variant_id ? row.id === ref.variant_id : row.sku === ref.sku))
     if (!v) {
       const field = `${list}[${i}].${ref.variant_id ? "variant_id" : "sku"}`
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, exporterMessage(locale, "unknown_variant", { field, value: ref.variant_id ?? ref.sku ?? "" }))
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        exporterMessage(locale, "unknown_variant", { field, value: ref.variant_id ?? ref.sku ?? "" }),
+      )
     }
     return {
       id: v.id,

@@ -2,7 +2,14 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LISTING_MODULE } from "../modules/listing"
 import { contentCompleteness, listingChecklist, type ChecklistItem } from "../modules/listing/checklist"
-import { CONTENT_FIELDS, CONTENT_LOCALES, DEFAULT_OPTION, type ContentField, type ContentLocale, type ListingState } from "../modules/listing/constants"
+import {
+  CONTENT_FIELDS,
+  CONTENT_LOCALES,
+  DEFAULT_OPTION,
+  type ContentField,
+  type ContentLocale,
+  type ListingState,
+} from "../modules/listing/constants"
 import type { ListingInput } from "../modules/listing/schema"
 import type ListingModuleService from "../modules/listing/service"
 import { FULFILMENT_MODES_BY_ORIGIN, type StockOrigin } from "../modules/trade/constants"
@@ -70,17 +77,36 @@ export interface ListingSnapshot {
 
 /** A live listing's change waiting for review: the ListingInput fields it changes, and whether it was submitted. */
 export type PendingChange = Omit<ListingInput, "variants"> & {
-  variants?: (Omit<NonNullable<ListingInput["variants"]>[number], "stocked_quantity">)[]
+  variants?: Omit<NonNullable<ListingInput["variants"]>[number], "stocked_quantity">[]
   images?: { id: string; url: string }[]
   submitted_at?: string | null
 }
 
 const PRODUCT_FIELDS = [
-  "id", "handle", "title", "subtitle", "description", "status", "thumbnail", "updated_at",
-  "images.id", "images.url", "images.rank",
-  "options.id", "options.title", "options.values.id", "options.values.value",
-  "variants.id", "variants.title", "variants.sku", "variants.options.id", "variants.options.value", "variants.options.option_id",
-  "variants.prices.id", "variants.prices.amount", "variants.prices.currency_code",
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "status",
+  "thumbnail",
+  "updated_at",
+  "images.id",
+  "images.url",
+  "images.rank",
+  "options.id",
+  "options.title",
+  "options.values.id",
+  "options.values.value",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.options.id",
+  "variants.options.value",
+  "variants.options.option_id",
+  "variants.prices.id",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
   "variants.inventory_items.inventory_item_id",
   "categories.id",
   "trade_profile.*",
@@ -88,14 +114,21 @@ const PRODUCT_FIELDS = [
 
 type Row = Record<string, any>
 
-const STATE_BY_STATUS: Record<string, ListingState> = { published: "live", proposed: "in_review", rejected: "changes_requested", draft: "draft" }
+const STATE_BY_STATUS: Record<string, ListingState> = {
+  published: "live",
+  proposed: "in_review",
+  rejected: "changes_requested",
+  draft: "draft",
+}
 
 /** Every category with its root's handle: a listing's family is the root of its category. */
 export async function categoryFamilies(scope: MedusaContainer): Promise<Map<string, { handle: string; family: string }>> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product_category", fields: ["id", "handle", "mpath"] })
   const handles = new Map((data as Row[]).map((c) => [c.id, c.handle as string]))
-  return new Map((data as Row[]).map((c) => [c.id, { handle: c.handle, family: handles.get(String(c.mpath ?? c.id).split(".")[0]) ?? c.handle }]))
+  return new Map(
+    (data as Row[]).map((c) => [c.id, { handle: c.handle, family: handles.get(String(c.mpath ?? c.id).split(".")[0]) ?? c.handle }]),
+  )
 }
 
 async function stockByItem(scope: MedusaContainer, itemIds: string[]) {
@@ -114,7 +147,12 @@ async function stockByItem(scope: MedusaContainer, itemIds: string[]) {
   const names = new Map((locations as Row[]).map((l) => [l.id, l.name as string]))
   for (const l of levels as Row[]) {
     const list = byItem.get(l.inventory_item_id) ?? []
-    list.push({ location_id: l.location_id, location_name: names.get(l.location_id) ?? l.location_id, stocked: Number(l.stocked_quantity), reserved: Number(l.reserved_quantity) })
+    list.push({
+      location_id: l.location_id,
+      location_name: names.get(l.location_id) ?? l.location_id,
+      stocked: Number(l.stocked_quantity),
+      reserved: Number(l.reserved_quantity),
+    })
     byItem.set(l.inventory_item_id, list)
   }
   return byItem
@@ -135,7 +173,9 @@ export async function listingSnapshots(scope: MedusaContainer, productIds: strin
     listings.listListings({ product_id: productIds }, { take: null }),
     categoryFamilies(scope),
   ])
-  const itemIds = (products as Row[]).flatMap((p) => (p.variants ?? []).flatMap((v: Row) => (v.inventory_items ?? []).map((i: Row) => i.inventory_item_id)))
+  const itemIds = (products as Row[]).flatMap((p) =>
+    (p.variants ?? []).flatMap((v: Row) => (v.inventory_items ?? []).map((i: Row) => i.inventory_item_id)),
+  )
   const stock = await stockByItem(scope, itemIds)
   const rowByProduct = new Map(rows.map((r) => [r.product_id, r]))
   const byId = new Map((products as Row[]).map((p) => [p.id, p]))
@@ -154,8 +194,8 @@ export async function listingSnapshots(scope: MedusaContainer, productIds: strin
           const value = row?.translations?.[field]
           // English is the base of products written before the portal (the seed's): their English has no row.
           const fallback = locale === "en" && !row ? p[field] : null
-          return [field, typeof value === "string" && value.trim() ? value : fallback ?? null]
-        })
+          return [field, typeof value === "string" && value.trim() ? value : (fallback ?? null)]
+        }),
       ) as Content[ContentLocale]
     }
     const optionTitle = new Map<string, string>((p.options ?? []).map((o: Row) => [o.id, o.title]))
@@ -173,8 +213,12 @@ export async function listingSnapshots(scope: MedusaContainer, productIds: strin
         content,
         translation_ids: translationIds,
         category_id: categoryId,
-        family: categoryId ? families.get(categoryId)?.family ?? null : null,
-        options: (p.options ?? []).map((o: Row) => ({ id: o.id, title: o.title, values: (o.values ?? []).map((v: Row) => ({ id: v.id, value: v.value })) })),
+        family: categoryId ? (families.get(categoryId)?.family ?? null) : null,
+        options: (p.options ?? []).map((o: Row) => ({
+          id: o.id,
+          title: o.title,
+          values: (o.values ?? []).map((v: Row) => ({ id: v.id, value: v.value })),
+        })),
         variants: (p.variants ?? []).map((v: Row): ListingVariant => {
           const cny = (v.prices ?? []).find((pr: Row) => pr.currency_code === "cny")
           const items: string[] = (v.inventory_items ?? []).map((i: Row) => i.inventory_item_id)
@@ -241,7 +285,14 @@ export function effectiveListing(s: ListingSnapshot): ListingSnapshot {
   const variants = p.variants
     ? p.variants.map((v) => {
         const live = v.id ? s.variants.find((x) => x.id === v.id) : undefined
-        return { ...(live ?? { prices: [], inventory_item_ids: [], stock: [] }), id: v.id ?? "", title: v.title, sku: v.sku ?? null, options: v.options, price_cny: v.price_cny ?? live?.price_cny ?? null }
+        return {
+          ...(live ?? { prices: [], inventory_item_ids: [], stock: [] }),
+          id: v.id ?? "",
+          title: v.title,
+          sku: v.sku ?? null,
+          options: v.options,
+          price_cny: v.price_cny ?? live?.price_cny ?? null,
+        }
       })
     : s.variants
   const stockOrigin = p.trade?.stock_origin ?? s.trade?.stock_origin
@@ -249,10 +300,17 @@ export function effectiveListing(s: ListingSnapshot): ListingSnapshot {
     ...s,
     content,
     category_id: p.category_id !== undefined ? p.category_id : s.category_id,
-    options: p.options ? p.options.map((o) => ({ id: "", title: o.title, values: o.values.map((value) => ({ id: "", value })) })) : s.options,
+    options: p.options
+      ? p.options.map((o) => ({ id: "", title: o.title, values: o.values.map((value) => ({ id: "", value })) }))
+      : s.options,
     variants,
     trade: p.trade
-      ? { ...(s.trade ?? ({} as ListingTrade)), ...p.trade, id: s.trade?.id ?? "", fulfilment_modes: stockOrigin ? FULFILMENT_MODES_BY_ORIGIN[stockOrigin] : [] } as ListingTrade
+      ? ({
+          ...(s.trade ?? ({} as ListingTrade)),
+          ...p.trade,
+          id: s.trade?.id ?? "",
+          fulfilment_modes: stockOrigin ? FULFILMENT_MODES_BY_ORIGIN[stockOrigin] : [],
+        } as ListingTrade)
       : s.trade,
     images: p.images ?? s.images,
   }
@@ -260,7 +318,7 @@ export function effectiveListing(s: ListingSnapshot): ListingSnapshot {
 
 export function checklistOf(s: ListingSnapshot, families: Map<string, { family: string }>): ChecklistItem[] {
   const e = effectiveListing(s)
-  const family = e.category_id ? families.get(e.category_id)?.family ?? null : null
+  const family = e.category_id ? (families.get(e.category_id)?.family ?? null) : null
   return listingChecklist({ content: e.content, family, trade: e.trade, variants: e.variants, images: e.images.length })
 }
 
@@ -268,7 +326,8 @@ const completenessOf = (content: Content) =>
   Object.fromEntries(CONTENT_LOCALES.map((locale) => [locale, contentCompleteness(content[locale])])) as Record<ContentLocale, number>
 
 /** A variant's options as the API shows them: without Medusa's placeholder option, which a listing without options has. */
-const withoutPlaceholder = (options: Record<string, string>) => Object.fromEntries(Object.entries(options).filter(([title]) => title !== DEFAULT_OPTION.title))
+const withoutPlaceholder = (options: Record<string, string>) =>
+  Object.fromEntries(Object.entries(options).filter(([title]) => title !== DEFAULT_OPTION.title))
 
 /** A listing as the exporter API answers it (the contract's `Listing`). */
 export function listingJson(s: ListingSnapshot, families: Map<string, { family: string }>) {
@@ -282,8 +341,17 @@ export function listingJson(s: ListingSnapshot, families: Map<string, { family: 
     review: s.review && (s.review.reason || s.review.reviewed_at) ? { reason: s.review.reason, reviewed_at: s.review.reviewed_at } : null,
     content: s.content,
     category_id: s.category_id,
-    options: s.options.filter((o) => o.title !== DEFAULT_OPTION.title).map((o) => ({ title: o.title, values: o.values.map((v) => v.value) })),
-    variants: s.variants.map((v) => ({ id: v.id, title: v.title, sku: v.sku, options: withoutPlaceholder(v.options), price_cny: v.price_cny, stock: v.stock })),
+    options: s.options
+      .filter((o) => o.title !== DEFAULT_OPTION.title)
+      .map((o) => ({ title: o.title, values: o.values.map((v) => v.value) })),
+    variants: s.variants.map((v) => ({
+      id: v.id,
+      title: v.title,
+      sku: v.sku,
+      options: withoutPlaceholder(v.options),
+      price_cny: v.price_cny,
+      stock: v.stock,
+    })),
     trade: s.trade ? trade : null,
     images: s.images,
     thumbnail: s.thumbnail,
@@ -309,6 +377,6 @@ export function listingSummary(s: ListingSnapshot) {
     completeness: completenessOf(effectiveListing(s).content),
     price_min_cny: prices.length ? Math.min(...prices) : null,
     stock_total: s.variants.reduce((sum, v) => sum + v.stock.reduce((n, l) => n + Math.max(0, l.stocked - l.reserved), 0), 0),
-    review_reason: s.state === "changes_requested" ? s.review?.reason ?? null : null,
+    review_reason: s.state === "changes_requested" ? (s.review?.reason ?? null) : null,
   }
 }

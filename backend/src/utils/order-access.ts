@@ -45,10 +45,12 @@ export const ORDER_ACCESS_HEADER = "x-order-access"
 export async function orderAccessOf(
   container: MedusaContainer,
   orderId: string,
-  requester: { actorCustomerId?: string | null; token?: unknown }
+  requester: { actorCustomerId?: string | null; token?: unknown },
 ): Promise<{ access: OrderAccess; order: { id: string; customer_id: string | null; email: string | null } }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({
+  const {
+    data: [order],
+  } = await query.graph({
     entity: "order",
     fields: ["id", "customer_id", "email"],
     filters: { id: orderId, is_draft_order: false } as never,

@@ -17,7 +17,10 @@ export class InvitationGoneError extends Error {
 /** A submission the compliance checklist refuses: 400 with every item, so the portal shows what is missing. */
 export class ChecklistError extends Error {
   readonly type = "checklist"
-  constructor(message: string, readonly checklist: ChecklistItem[]) {
+  constructor(
+    message: string,
+    readonly checklist: ChecklistItem[],
+  ) {
     super(message)
   }
 }

@@ -8,7 +8,7 @@ export async function upcomingEvents(container: MedusaContainer, now = new Date(
   const service: PavilionModuleService = container.resolve(PAVILION_MODULE)
   const events = await service.listPavilionEvents(
     { status: "published", ends_at: { $gt: now }, ...filters },
-    { order: { starts_at: "ASC" }, take: 50 }
+    { order: { starts_at: "ASC" }, take: 50 },
   )
   return events.map(({ boundary_checked_at: _b, deleted_at: _d, ...event }) => event)
 }

@@ -29,14 +29,38 @@ export interface PromotionEligibility {
 
 /** The cart as Medusa's promotion refresh sees it (its cartFieldsForRefreshSteps, as far as promotions read them). */
 const PROMOTION_CONTEXT_FIELDS = [
-  "id", "email", "currency_code", "region_id", "sales_channel_id", "locale",
-  "subtotal", "total", "item_subtotal", "item_total", "original_item_total", "original_item_subtotal", "shipping_subtotal",
-  "region.*", "customer.*", "customer.groups.*", "shipping_address.*",
-  "items.*", "items.product.id", "items.product.collection_id", "items.product.categories.id", "items.product.tags.id",
-  "items.product.type_id", "items.variant.id", "items.adjustments.*", "items.tax_lines.*",
-  "shipping_methods.*", "shipping_methods.adjustments.*", "shipping_methods.tax_lines.*",
+  "id",
+  "email",
+  "currency_code",
+  "region_id",
+  "sales_channel_id",
+  "locale",
+  "subtotal",
+  "total",
+  "item_subtotal",
+  "item_total",
+  "original_item_total",
+  "original_item_subtotal",
+  "shipping_subtotal",
+  "region.*",
+  "customer.*",
+  "customer.groups.*",
+  "shipping_address.*",
+  "items.*",
+  "items.product.id",
+  "items.product.collection_id",
+  "items.product.categories.id",
+  "items.product.tags.id",
+  "items.product.type_id",
+  "items.variant.id",
+  "items.adjustments.*",
+  "items.tax_lines.*",
+  "shipping_methods.*",
+  "shipping_methods.adjustments.*",
+  "shipping_methods.tax_lines.*",
   "shipping_methods.shipping_option.shipping_option_type_id",
-  "promotions.id", "promotions.code",
+  "promotions.id",
+  "promotions.code",
 ]
 
 const MINIMUM_ATTRIBUTES = new Set(["item_subtotal", "item_total"])
@@ -58,14 +82,19 @@ export async function promotionEligibility(
   cartId: string,
   code: string,
   locale: string | null | undefined,
-  now = new Date()
+  now = new Date(),
 ): Promise<PromotionEligibility> {
   const promotions = container.resolve(Modules.PROMOTION)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [[promotion], { data: [cart] }] = await Promise.all([
+  const [
+    [promotion],
+    {
+      data: [cart],
+    },
+  ] = await Promise.all([
     promotions.listPromotions(
       { code },
-      { relations: ["campaign", "campaign.budget", "rules", "rules.values", "application_method", "application_method.target_rules"] }
+      { relations: ["campaign", "campaign.budget", "rules", "rules.values", "application_method", "application_method.target_rules"] },
     ),
     query.graph({ entity: "cart", fields: PROMOTION_CONTEXT_FIELDS, filters: { id: cartId } }),
   ])

@@ -65,7 +65,8 @@ const CATALOG: Record<Locale, Record<PromotionVerdict, Template>> = {
     sign_in_required: (f) => `${f.code}（${f.name}）仅限会员使用：请登录或注册后再使用。`,
     already_used: (f) => `您已使用过 ${f.code}（${f.name}），每位顾客限用 ${f.per_customer} 次。`,
     used_up: (f) => `${f.code}（${f.name}）已达到使用次数上限。`,
-    minimum_not_met: (f, m) => `${f.code}（${f.name}）需商品金额满 ${m(f.minimum!)}（按优惠前的价格计算），您购物车中的商品为 ${m(f.amount!)}。`,
+    minimum_not_met: (f, m) =>
+      `${f.code}（${f.name}）需商品金额满 ${m(f.minimum!)}（按优惠前的价格计算），您购物车中的商品为 ${m(f.amount!)}。`,
     currency: (f) => `${f.code}（${f.name}）仅适用于人民币订单。`,
     no_eligible_goods: (f) => `${f.code}（${f.name}）不适用于您购物车中的商品。`,
     not_applicable: (f) => `${f.code}（${f.name}）不适用于此购物车。`,
@@ -74,7 +75,11 @@ const CATALOG: Record<Locale, Record<PromotionVerdict, Template>> = {
 
 export function promotionMessage(locale: string | null | undefined, verdict: PromotionVerdict, facts: PromotionFacts): string {
   const lang = customsLocale(locale)
-  return CATALOG[lang][verdict](facts, (cny) => formatCny(lang, cny), (at) => day(lang, at))
+  return CATALOG[lang][verdict](
+    facts,
+    (cny) => formatCny(lang, cny),
+    (at) => day(lang, at),
+  )
 }
 
 /** Refusing to take an automatic promotion off a cart: it applies by itself whenever the cart qualifies. */

@@ -56,13 +56,27 @@ export interface TotalsRow {
 
 /** Fields to ask Query for, on a cart or an order, to build its receipt. */
 export const RECEIPT_FIELDS = [
-  "currency_code", "total",
-  "items.id", "items.quantity", "items.unit_price", "items.subtotal", "items.discount_subtotal",
-  "items.tax_lines.code", "items.tax_lines.rate",
-  "items.adjustments.code", "items.adjustments.amount", "items.adjustments.is_tax_inclusive",
-  "shipping_methods.id", "shipping_methods.name", "shipping_methods.subtotal", "shipping_methods.discount_subtotal",
-  "shipping_methods.tax_lines.code", "shipping_methods.tax_lines.rate",
-  "shipping_methods.adjustments.code", "shipping_methods.adjustments.amount", "shipping_methods.adjustments.is_tax_inclusive",
+  "currency_code",
+  "total",
+  "items.id",
+  "items.quantity",
+  "items.unit_price",
+  "items.subtotal",
+  "items.discount_subtotal",
+  "items.tax_lines.code",
+  "items.tax_lines.rate",
+  "items.adjustments.code",
+  "items.adjustments.amount",
+  "items.adjustments.is_tax_inclusive",
+  "shipping_methods.id",
+  "shipping_methods.name",
+  "shipping_methods.subtotal",
+  "shipping_methods.discount_subtotal",
+  "shipping_methods.tax_lines.code",
+  "shipping_methods.tax_lines.rate",
+  "shipping_methods.adjustments.code",
+  "shipping_methods.adjustments.amount",
+  "shipping_methods.adjustments.is_tax_inclusive",
 ]
 
 export interface ReceiptLine {
@@ -178,15 +192,16 @@ export function receipt(row: TotalsRow, locale: string | null | undefined): Rece
   const total = toFen(num(row.total))
   // Whatever rounding leaves goes to the taxes, or to the discount when nothing is taxed.
   const taxed = charges.some((c) => c.taxByCode.size > 0)
-  const discountTotal = taxed
-    ? toFen(charges.reduce((sum, c) => sum + c.discountRaw, 0) / 100)
-    : itemSubtotal + shippingSubtotal - total
+  const discountTotal = taxed ? toFen(charges.reduce((sum, c) => sum + c.discountRaw, 0) / 100) : itemSubtotal + shippingSubtotal - total
   const taxTotal = taxed ? total - itemSubtotal - shippingSubtotal + discountTotal : 0
 
   // Discounts and taxes shared in fen among (charge, code) pairs, then summed per charge and per code.
   const share = (pick: (c: Charge) => Map<string, number>, target: number) => {
     const pairs = charges.flatMap((c, ci) => [...pick(c)].map(([code, raw]) => ({ ci, code, raw })))
-    const fen = apportion(pairs.map((p) => p.raw), pairs.length ? target : 0)
+    const fen = apportion(
+      pairs.map((p) => p.raw),
+      pairs.length ? target : 0,
+    )
     const perCharge = charges.map(() => 0)
     const perCode = new Map<string, number>()
     pairs.forEach((p, k) => {
@@ -214,7 +229,9 @@ export function receipt(row: TotalsRow, locale: string | null | undefined): Rece
     discount_total: toYuan(discountTotal),
     discounts: [...discounts.perCode].filter(([, fen]) => fen !== 0).map(([code, fen]) => ({ code, name: code, amount: toYuan(fen) })),
     tax_total: toYuan(taxTotal),
-    taxes: [...taxes.perCode].filter(([, fen]) => fen !== 0).map(([code, fen]) => ({ code, name: taxName(code, locale), amount: toYuan(fen) })),
+    taxes: [...taxes.perCode]
+      .filter(([, fen]) => fen !== 0)
+      .map(([code, fen]) => ({ code, name: taxName(code, locale), amount: toYuan(fen) })),
     total: toYuan(total),
   }
 }

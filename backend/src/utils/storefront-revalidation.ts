@@ -12,7 +12,7 @@ import type { CacheTag } from "@bozor/shared"
 export async function revalidateStorefront(
   container: MedusaContainer | { logger?: { warn(message: string): void } },
   tags: CacheTag[],
-  options: { immediate?: boolean; reason: string }
+  options: { immediate?: boolean; reason: string },
 ) {
   const url = process.env.STOREFRONT_URL
   const secret = process.env.REVALIDATE_SECRET

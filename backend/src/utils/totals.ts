@@ -23,7 +23,9 @@ export interface ShopTotals extends Receipt {
 async function promotionLabels(container: MedusaContainer, codes: string[], locale: string | null | undefined) {
   const labels = new Map<string, { name: string; is_automatic: boolean }>()
   if (!codes.length) return labels
-  const promotions = await container.resolve(Modules.PROMOTION).listPromotions({ code: codes }, { select: ["code", "is_automatic", "metadata"] })
+  const promotions = await container
+    .resolve(Modules.PROMOTION)
+    .listPromotions({ code: codes }, { select: ["code", "is_automatic", "metadata"] })
   const lang = customsLocale(locale)
   for (const p of promotions) {
     const names = (p.metadata?.name ?? {}) as Record<string, string>
@@ -33,13 +35,26 @@ async function promotionLabels(container: MedusaContainer, codes: string[], loca
 }
 
 async function withPromotionNames(container: MedusaContainer, r: Receipt, locale: string | null | undefined) {
-  const labels = await promotionLabels(container, r.discounts.map((d) => d.code), locale)
-  return r.discounts.map((d) => ({ ...d, name: labels.get(d.code)?.name ?? d.code, is_automatic: labels.get(d.code)?.is_automatic ?? false }))
+  const labels = await promotionLabels(
+    container,
+    r.discounts.map((d) => d.code),
+    locale,
+  )
+  return r.discounts.map((d) => ({
+    ...d,
+    name: labels.get(d.code)?.name ?? d.code,
+    is_automatic: labels.get(d.code)?.is_automatic ?? false,
+  }))
 }
 
 export async function loadCartTotals(container: MedusaContainer, cartId: string, locale: string | null | undefined): Promise<ShopTotals> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: [cart] }, goods] = await Promise.all([
+  const [
+    {
+      data: [cart],
+    },
+    goods,
+  ] = await Promise.all([
     query.graph({ entity: "cart", fields: ["id", ...RECEIPT_FIELDS], filters: { id: cartId } }),
     loadCartGoods(container, cartId),
   ])
@@ -57,7 +72,9 @@ export async function loadCartTotals(container: MedusaContainer, cartId: string,
 
 export async function loadOrderTotals(container: MedusaContainer, orderId: string, locale: string | null | undefined): Promise<ShopTotals> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({ entity: "order", fields: ["id", ...RECEIPT_FIELDS], filters: { id: orderId } })
+  const {
+    data: [order],
+  } = await query.graph({ entity: "order", fields: ["id", ...RECEIPT_FIELDS], filters: { id: orderId } })
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found.`)
   const r = receipt(order as never, locale)
   return {

@@ -11,9 +11,17 @@ export interface Waybill {
 /** The waybills of an order's shipped fulfilments (Medusa's fulfilment labels), oldest first; cancelled ones left out. */
 export async function waybillsOf(container: MedusaContainer, orderId: string): Promise<Waybill[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({
+  const {
+    data: [order],
+  } = await query.graph({
     entity: "order",
-    fields: ["id", "fulfillments.shipped_at", "fulfillments.canceled_at", "fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url"],
+    fields: [
+      "id",
+      "fulfillments.shipped_at",
+      "fulfillments.canceled_at",
+      "fulfillments.labels.tracking_number",
+      "fulfillments.labels.tracking_url",
+    ],
     filters: { id: orderId },
   })
   const fulfillments = ((order?.fulfillments ?? []) as Record<string, any>[]).filter((f) => f && f.shipped_at && !f.canceled_at)
@@ -21,6 +29,10 @@ export async function waybillsOf(container: MedusaContainer, orderId: string): P
   return fulfillments.flatMap((f) =>
     (f.labels ?? [])
       .filter((l: Record<string, any> | null) => !!l?.tracking_number)
-      .map((l: Record<string, any>) => ({ tracking_number: l.tracking_number, tracking_url: l.tracking_url || null, shipped_at: f.shipped_at ?? null }))
+      .map((l: Record<string, any>) => ({
+        tracking_number: l.tracking_number,
+        tracking_url: l.tracking_url || null,
+        shipped_at: f.shipped_at ?? null,
+      })),
   )
 }

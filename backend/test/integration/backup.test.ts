@@ -13,7 +13,10 @@ import { sql, testStack } from "../helpers"
 /** `npm run <script>` as an operator runs it, with only the environment given; resolves with its output. */
 function npmRun(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "--silent", script, "--", ...args], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } })
+    const child = spawn("npm", ["run", "--silent", script, "--", ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    })
     let out = ""
     child.stdout.on("data", (d) => (out += d))
     child.stderr.on("data", (d) => (out += d))
@@ -54,7 +57,7 @@ describe("npm run backup and npm run restore", () => {
   it("brings a new data folder back to the shop as it was when the backup was taken", async () => {
     const [customer] = await sql<{ id: string }>(
       "insert into customer (id, email, first_name, has_account) values ($1, $2, 'Before', false) returning id",
-      [`cus_${marker}`, `${marker}@bozor.test`]
+      [`cus_${marker}`, `${marker}@bozor.test`],
     )
     writeFileSync(path.join(uploads, `${marker}-before.txt`), "uploaded before the backup")
 
@@ -84,7 +87,11 @@ describe("npm run backup and npm run restore", () => {
     supervisor = new Supervisor(restored)
     await supervisor.claim()
     const { databaseUrl, search } = await startServices(config, supervisor)
-    const rows = await query<{ id: string; first_name: string | null }>(databaseUrl, "select id, first_name from customer where id like $1 order by id", [`cus_${marker}%`])
+    const rows = await query<{ id: string; first_name: string | null }>(
+      databaseUrl,
+      "select id, first_name from customer where id like $1 order by id",
+      [`cus_${marker}%`],
+    )
     expect(rows).toEqual([{ id: customer.id, first_name: "Before" }])
     const [live] = await sql<{ n: string }>("select count(*) as n from product where deleted_at is null")
     const [back] = await query<{ n: string }>(databaseUrl, "select count(*) as n from product where deleted_at is null")
@@ -98,7 +105,7 @@ describe("npm run backup and npm run restore", () => {
       results.map(async ({ uid }) => {
         const stats = await fetch(`${search.host}/indexes/${uid}/stats`, { headers: { Authorization: `Bearer ${search.apiKey}` } })
         return ((await stats.json()) as { numberOfDocuments: number }).numberOfDocuments
-      })
+      }),
     )
     expect(Math.max(...counts)).toBeGreaterThan(0)
     expect(Math.max(...counts)).toBeLessThanOrEqual(Number(back.n))

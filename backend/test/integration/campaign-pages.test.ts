@@ -130,7 +130,10 @@ describe("campaign pages in the store", () => {
     const slug = `window-${randomUUID().slice(0, 8)}`
     const created = await createPage(page(slug, { campaign_id: campaignId }))
     const endsAt = at(-60_000)
-    const ended = await staff.request("POST", `/consulate/campaign-pages/${created.body.campaign_page.id}`, { ends_at: endsAt, starts_at: at(-HOUR) })
+    const ended = await staff.request("POST", `/consulate/campaign-pages/${created.body.campaign_page.id}`, {
+      ends_at: endsAt,
+      starts_at: at(-HOUR),
+    })
     expect(ended.status).toBe(200)
     const campaign = await operator("GET", `/admin/campaigns/${campaignId}`)
     expect(new Date(campaign.body.campaign.ends_at).toISOString()).toBe(endsAt)
@@ -242,7 +245,12 @@ describe("a consulate campaign and its page", () => {
   /** A campaign of the consulate's own (its console's), running for an hour, with a published page. */
   async function consulateCampaignWithPage() {
     const identifier = `console-${randomUUID().slice(0, 8)}`
-    const campaign = await staff.request("POST", "/consulate/campaigns", { name: "Console campaign", identifier, starts_at: at(-HOUR), ends_at: at(HOUR) })
+    const campaign = await staff.request("POST", "/consulate/campaigns", {
+      name: "Console campaign",
+      identifier,
+      starts_at: at(-HOUR),
+      ends_at: at(HOUR),
+    })
     expect(campaign.status, JSON.stringify(campaign.body)).toBe(201)
     const created = await createPage(page(identifier, { campaign_id: campaign.body.campaign.id }))
     expect(created.status, JSON.stringify(created.body)).toBe(201)
@@ -279,7 +287,9 @@ describe("a consulate campaign and its page", () => {
     expect(found.body.products.map((p: any) => p.id)).toContain(honeyId)
     for (const p of found.body.products) expect(p.exporter.name).toBeTruthy()
     const byId = await staff.request("GET", `/consulate/products?id=${honeyId}`)
-    expect(byId.body.products).toEqual([expect.objectContaining({ id: honeyId, handle: "zaamin-mountain-honey", title: "Zaamin Mountain Wildflower Honey" })])
+    expect(byId.body.products).toEqual([
+      expect.objectContaining({ id: honeyId, handle: "zaamin-mountain-honey", title: "Zaamin Mountain Wildflower Honey" }),
+    ])
     expect((await staff.request("GET", `/consulate/products?q=${"x".repeat(101)}`)).status).toBe(400)
     const exporters = await staff.request("GET", "/consulate/exporters")
     expect(exporters.body.exporters.map((e: any) => e.handle)).toContain("zaamin-mountain-apiaries")

@@ -18,7 +18,9 @@ afterAll(async () => {
 })
 
 const cartOf = (sdk: Sdk, id: string) =>
-  sdk.store.cart.retrieve(id, { fields: "total,items.id,items.product_handle,shipping_methods.name,shipping_methods.amount" }).then((r) => r.cart)
+  sdk.store.cart
+    .retrieve(id, { fields: "total,items.id,items.product_handle,shipping_methods.name,shipping_methods.amount" })
+    .then((r) => r.cart)
 
 describe("shipping methods follow the goods", () => {
   it("the ¥25 parcel goes when the cross-border goods leave: an emptied cart totals ¥0", async () => {

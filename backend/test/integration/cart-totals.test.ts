@@ -49,7 +49,9 @@ async function expectAddsUp(sdk: Sdk, cartId: string) {
   const { cart } = await sdk.store.cart.retrieve(cartId, { fields: "total,tax_total,discount_subtotal" })
   expect(sum(totals.lines.map((l: any) => fen(l.subtotal)))).toBe(fen(totals.item_subtotal))
   for (const l of totals.lines) expect(fen(l.subtotal)).toBe(fen(l.unit_price) * l.quantity)
-  expect(fen(totals.item_subtotal) + fen(totals.shipping_subtotal) - fen(totals.discount_total) + fen(totals.tax_total)).toBe(fen(totals.total))
+  expect(fen(totals.item_subtotal) + fen(totals.shipping_subtotal) - fen(totals.discount_total) + fen(totals.tax_total)).toBe(
+    fen(totals.total),
+  )
   expect(sum(totals.discounts.map((d: any) => fen(d.amount)))).toBe(fen(totals.discount_total))
   expect(sum(totals.taxes.map((t: any) => fen(t.amount)))).toBe(fen(totals.tax_total))
   expect(fen(totals.total)).toBe(Math.round(Number(cart.total) * 100))
@@ -73,14 +75,33 @@ describe("cart totals as the shop shows them", () => {
 
   it.each([
     ["domestic goods only, picked up", [{ handle: "sheep-milk-qurt", quantity: 3 }], null],
-    ["cross-border and domestic goods with both deliveries", [{ handle: "chust-thin-shell-walnuts", quantity: 3 }, { handle: "zaamin-mountain-honey", quantity: 1 }, { handle: "andijan-plain-derby" }], null],
-    ["FIRSTORDER across mixed goods", [{ handle: "white-acacia-honey", quantity: 1 }, { handle: "zaamin-mountain-honey", quantity: 2 }], "FIRSTORDER"],
+    [
+      "cross-border and domestic goods with both deliveries",
+      [
+        { handle: "chust-thin-shell-walnuts", quantity: 3 },
+        { handle: "zaamin-mountain-honey", quantity: 1 },
+        { handle: "andijan-plain-derby" },
+      ],
+      null,
+    ],
+    [
+      "FIRSTORDER across mixed goods",
+      [
+        { handle: "white-acacia-honey", quantity: 1 },
+        { handle: "zaamin-mountain-honey", quantity: 2 },
+      ],
+      "FIRSTORDER",
+    ],
     ["no shipping chosen yet", [{ handle: "chimgan-highland-honey", quantity: 7 }], null],
   ] as const)("adds up to the fen: %s", async (name, lines, code) => {
     // FIRSTORDER needs an account.
     const customer = code ? await newCustomer("zh-CN") : null
     const sdk = customer?.sdk ?? zh
-    const cartId = await cartWith(sdk, lines as any, { locale: "zh-CN", shipping: name !== "no shipping chosen yet", email: customer?.email })
+    const cartId = await cartWith(sdk, lines as any, {
+      locale: "zh-CN",
+      shipping: name !== "no shipping chosen yet",
+      email: customer?.email,
+    })
     if (code) await sdk.client.fetch(`/store/carts/${cartId}/promotion-codes`, { method: "POST", body: { code } })
     const totals = await expectAddsUp(sdk, cartId)
     if (code) expect(totals.discount_total).toBe(30)

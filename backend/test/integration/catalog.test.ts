@@ -30,7 +30,7 @@ async function counts() {
       (select count(*) from region where deleted_at is null) as regions,
       (select count(*) from api_key where deleted_at is null) as api_keys,
       (select count(*) from "user" where deleted_at is null) as users`,
-    [SEEDED]
+    [SEEDED],
   )
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)]))
 }
@@ -40,11 +40,27 @@ describe("the seeded catalog", () => {
     const tables = (
       await sql<{ table_name: string }>(
         "select table_name from information_schema.tables where table_schema = 'public' and table_name = any($1)",
-        [["trade_profile", "exporter", "exporter_admin", "product_product_trade_trade_profile", "exporter_exporter_product_product", "exporter_exporter_order_order"]]
+        [
+          [
+            "trade_profile",
+            "exporter",
+            "exporter_admin",
+            "product_product_trade_trade_profile",
+            "exporter_exporter_product_product",
+            "exporter_exporter_order_order",
+          ],
+        ],
       )
     ).map((r) => r.table_name)
     expect(tables.sort()).toEqual(
-      ["exporter", "exporter_admin", "exporter_exporter_order_order", "exporter_exporter_product_product", "product_product_trade_trade_profile", "trade_profile"].sort()
+      [
+        "exporter",
+        "exporter_admin",
+        "exporter_exporter_order_order",
+        "exporter_exporter_product_product",
+        "product_product_trade_trade_profile",
+        "trade_profile",
+      ].sort(),
     )
   })
 
@@ -58,10 +74,13 @@ describe("the seeded catalog", () => {
     expect(c.promotions).toBeGreaterThanOrEqual(3)
     expect(c.shipping_options).toBe(4)
     expect(c.regions).toBe(2)
-    const orphans = await sql(`
+    const orphans = await sql(
+      `
       select p.handle from product p
       left join exporter_exporter_product_product l on l.product_id = p.id and l.deleted_at is null
-      where p.deleted_at is null and l.exporter_id is null and p.handle = any($1)`, [SEEDED])
+      where p.deleted_at is null and l.exporter_id is null and p.handle = any($1)`,
+      [SEEDED],
+    )
     expect(orphans).toEqual([])
   })
 
@@ -91,7 +110,7 @@ describe("the seeded catalog", () => {
       expect(p.title, p.handle).toMatch(CJK)
       expect(p.description ?? "", p.handle).toMatch(CJK)
     }
-    const apricots = products.find((p) => /apricot/.test(p.handle) && SEEDED.includes(p.handle))! as typeof products[number] & {
+    const apricots = products.find((p) => /apricot/.test(p.handle) && SEEDED.includes(p.handle))! as (typeof products)[number] & {
       trade_profile: { hs_code: string; origin_region: string; manufacturer: string }
       exporter: { name: string }
     }

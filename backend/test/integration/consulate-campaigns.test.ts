@@ -42,7 +42,12 @@ async function campaign(body: Record<string, unknown> = {}, who = staff) {
 }
 
 async function codePromotion(campaignId: string, code: string, discount: Record<string, unknown>) {
-  const answer = await staff.request("POST", "/consulate/promotions", { campaign_id: campaignId, code, name: { "zh-CN": `测试${code}`, en: `Test ${code}` }, discount })
+  const answer = await staff.request("POST", "/consulate/promotions", {
+    campaign_id: campaignId,
+    code,
+    name: { "zh-CN": `测试${code}`, en: `Test ${code}` },
+    discount,
+  })
   expect(answer.status, JSON.stringify(answer.body)).toBe(201)
   return answer.body.promotion
 }
@@ -50,16 +55,23 @@ async function codePromotion(campaignId: string, code: string, discount: Record<
 const applyCode = (cartId: string, code: string) =>
   en.client.fetch<{ cart?: any }>(`/store/carts/${cartId}/promotion-codes`, { method: "POST", body: { code } }).then(
     () => ({ status: 200, message: "" }),
-    (e: { status?: number; message?: string }) => ({ status: e.status ?? 0, message: e.message ?? "" })
+    (e: { status?: number; message?: string }) => ({ status: e.status ?? 0, message: e.message ?? "" }),
   )
 
-const discountOf = async (cartId: string) => Number((await en.store.cart.retrieve(cartId, { fields: "discount_total" })).cart.discount_total)
+const discountOf = async (cartId: string) =>
+  Number((await en.store.cart.retrieve(cartId, { fields: "discount_total" })).cart.discount_total)
 
 describe("codes", () => {
   it("are judged in the staff member's language: format, uniqueness, window", async () => {
     const ru = await newConsulateStaff("ru")
     const own = await campaign({}, ru)
-    const send = (code: string) => ru.request("POST", "/consulate/promotions", { campaign_id: own.id, code, name: { "zh-CN": "测试", en: "Test" }, discount: { type: "percentage", value: 10 } })
+    const send = (code: string) =>
+      ru.request("POST", "/consulate/promotions", {
+        campaign_id: own.id,
+        code,
+        name: { "zh-CN": "测试", en: "Test" },
+        discount: { type: "percentage", value: 10 },
+      })
     const badFormat = await send("15% OFF!")
     expect(badFormat.status).toBe(400)
     expect(badFormat.body.message).toMatch(/^code: «15% OFF!» — код должен состоять/)
@@ -118,7 +130,9 @@ describe("a campaign's budget", () => {
     orders = results.flatMap((r) => (r.status === "fulfilled" && r.value.type === "order" ? [r.value.order] : []))
     expect(orders).toHaveLength(2)
     // The buyers who came too late are told why in their language, and their carts no longer carry the discount.
-    const late = results.flatMap((r, i) => (r.status === "rejected" ? [{ reason: r.reason as { status?: number; message?: string }, cartId: carts[i] }] : []))
+    const late = results.flatMap((r, i) =>
+      r.status === "rejected" ? [{ reason: r.reason as { status?: number; message?: string }, cartId: carts[i] }] : [],
+    )
     expect(late).toHaveLength(2)
     for (const { reason, cartId } of late) {
       expect(reason.status, String(reason.message)).toBe(400)
@@ -127,7 +141,7 @@ describe("a campaign's budget", () => {
     }
     const spent = await sql<{ used: string; limit: string }>(
       "select b.used, b.limit from promotion_campaign_budget b where b.campaign_id = $1",
-      [budgeted.id]
+      [budgeted.id],
     )
     expect(Number(spent[0].used)).toBe(30)
     const discounts = orders.map((o) => Number(o.discount_total))
@@ -164,16 +178,26 @@ describe("a campaign's budget", () => {
     expect(period.status).toBe(200)
     expect(period.body.totals.orders).toBeGreaterThanOrEqual(2)
     const campaignCsv = await staff.request("GET", `/consulate/reports?campaign_id=${budgeted.id}&format=csv`)
-    const payloads = [JSON.stringify(period.body), String(campaignCsv.body), JSON.stringify((await staff.request("GET", `/consulate/reports?campaign_id=${budgeted.id}`)).body)]
+    const payloads = [
+      JSON.stringify(period.body),
+      String(campaignCsv.body),
+      JSON.stringify((await staff.request("GET", `/consulate/reports?campaign_id=${budgeted.id}`)).body),
+    ]
     const people = await sql<Record<string, string | null>>(
       `select first_name, last_name, phone, address_1, email from (
          select a.first_name, a.last_name, a.phone, a.address_1, o.email from "order" o join order_address a on a.id in (o.shipping_address_id, o.billing_address_id)
-         union all select first_name, last_name, phone, null, email from customer where has_account) p`
+         union all select first_name, last_name, phone, null, email from customer where has_account) p`,
     )
     expect(people.length).toBeGreaterThan(2)
     const secrets = new Set<string>()
     for (const p of people) {
-      for (const v of [p.phone, p.address_1, p.email, p.first_name && p.last_name ? `${p.last_name}${p.first_name}` : null, p.first_name && p.last_name ? `${p.first_name} ${p.last_name}` : null]) {
+      for (const v of [
+        p.phone,
+        p.address_1,
+        p.email,
+        p.first_name && p.last_name ? `${p.last_name}${p.first_name}` : null,
+        p.first_name && p.last_name ? `${p.first_name} ${p.last_name}` : null,
+      ]) {
         if (v && v.length >= 2) secrets.add(v)
       }
     }
@@ -200,14 +224,21 @@ describe("nominations", () => {
   })
 
   it("are answered by the exporter in the portal: accepted products join the featured list, declined ones do not", async () => {
-    const invited = await staff.request("POST", `/consulate/campaigns/${navruz.id}/nominations`, { product_ids: products.map((p) => p.id), message: "Join Navruz!" })
+    const invited = await staff.request("POST", `/consulate/campaigns/${navruz.id}/nominations`, {
+      product_ids: products.map((p) => p.id),
+      message: "Join Navruz!",
+    })
     expect(invited.status, JSON.stringify(invited.body)).toBe(201)
     const again = await staff.request("POST", `/consulate/campaigns/${navruz.id}/nominations`, { product_ids: [products[0].id] })
     expect(again.status).toBe(422)
 
     const mine = await exporter.request("GET", "/exporter/nominations")
     expect(mine.body.nominations.map((n: any) => n.product.id).sort()).toEqual(products.map((p) => p.id).sort())
-    expect(mine.body.nominations[0]).toMatchObject({ status: "invited", message: "Join Navruz!", campaign: { id: navruz.id, name: "Navruz" } })
+    expect(mine.body.nominations[0]).toMatchObject({
+      status: "invited",
+      message: "Join Navruz!",
+      campaign: { id: navruz.id, name: "Navruz" },
+    })
     expect((await other.request("GET", "/exporter/nominations")).body.nominations).toEqual([])
 
     const byProduct = (id: string) => mine.body.nominations.find((n: any) => n.product.id === id)
@@ -233,16 +264,27 @@ describe("the audit log", () => {
     const own = await campaign({ budget: { type: "usage", limit: 5 } })
     const code = `AUDIT-${uid().toUpperCase()}`
     const promotion = await codePromotion(own.id, code, { type: "fixed", value: 20 })
-    await staff.request("POST", `/consulate/campaigns/${own.id}`, { budget_limit: 8, ends_at: new Date(Date.now() + 2 * DAY).toISOString() })
+    await staff.request("POST", `/consulate/campaigns/${own.id}`, {
+      budget_limit: 8,
+      ends_at: new Date(Date.now() + 2 * DAY).toISOString(),
+    })
     await staff.request("POST", `/consulate/promotions/${promotion.id}`, { status: "inactive" })
     const { operator } = await import("../exporters")
     const log = await operator("GET", "/admin/audit-log?scope_id=consulate&limit=100")
     expect(log.status).toBe(200)
     const mine = log.body.entries.filter((e: any) => e.resource.id === own.id || e.resource.id === promotion.id)
-    expect(mine.map((e: any) => e.action).sort()).toEqual(["consulate.campaign_created", "consulate.campaign_updated", "consulate.promotion_created", "consulate.promotion_updated"])
+    expect(mine.map((e: any) => e.action).sort()).toEqual([
+      "consulate.campaign_created",
+      "consulate.campaign_updated",
+      "consulate.promotion_created",
+      "consulate.promotion_updated",
+    ])
     for (const e of mine) expect(e.actor).toMatchObject({ type: "consulate", id: staff.id, email: staff.email })
     const updated = mine.find((e: any) => e.action === "consulate.campaign_updated")
     expect(updated.changes.budget_limit).toEqual({ before: 5, after: 8 })
-    expect(mine.find((e: any) => e.action === "consulate.promotion_updated").changes.status).toEqual({ before: "active", after: "inactive" })
+    expect(mine.find((e: any) => e.action === "consulate.promotion_updated").changes.status).toEqual({
+      before: "active",
+      after: "inactive",
+    })
   })
 })

@@ -26,9 +26,15 @@ async function product(input: Parameters<typeof createTestProduct>[0]) {
 
 const totalsOf = (cartId: string) => en.client.fetch<{ totals: any }>(`/store/carts/${cartId}/totals`).then((r) => r.totals)
 const taxLinesOf = async (cartId: string) => {
-  const { cart } = await en.store.cart.retrieve(cartId, { fields: "items.tax_lines.code,items.tax_lines.rate,shipping_methods.tax_lines.code,shipping_methods.tax_lines.rate,shipping_methods.amount" })
+  const { cart } = await en.store.cart.retrieve(cartId, {
+    fields:
+      "items.tax_lines.code,items.tax_lines.rate,shipping_methods.tax_lines.code,shipping_methods.tax_lines.rate,shipping_methods.amount",
+  })
   const lines = (xs: any[] | undefined) => (xs ?? []).map((t) => ({ code: t.code, rate: Math.round(Number(t.rate) * 1e4) / 1e4 }))
-  return { items: cart.items!.map((i: any) => lines(i.tax_lines)), shipping: (cart.shipping_methods ?? []).map((m: any) => lines(m.tax_lines)) }
+  return {
+    items: cart.items!.map((i: any) => lines(i.tax_lines)),
+    shipping: (cart.shipping_methods ?? []).map((m: any) => lines(m.tax_lines)),
+  }
 }
 
 describe("the freight is taxed with its goods", () => {
@@ -54,7 +60,12 @@ describe("one indivisible item over ¥5,000 pays general-trade taxes", () => {
 
   it("¥5,000.01: duty 6% and import VAT 13% on value plus duty, in full, explained to the buyer", async () => {
     const cartId = await cartWith(en, [{ variant_id: await bag(5000.01) }], { locale: "en" })
-    expect((await taxLinesOf(cartId)).items).toEqual([[{ code: "CN_IMPORT_DUTY", rate: 6 }, { code: "CN_IMPORT_VAT", rate: 13.78 }]])
+    expect((await taxLinesOf(cartId)).items).toEqual([
+      [
+        { code: "CN_IMPORT_DUTY", rate: 6 },
+        { code: "CN_IMPORT_VAT", rate: 13.78 },
+      ],
+    ])
     const totals = await totalsOf(cartId)
     // 5,000.01 × 6% = 300.0006; × 13.78% = 689.0014 → 989.00
     expect(totals).toMatchObject({ tax_total: 989, total: 5989.01 })
@@ -77,7 +88,12 @@ describe("one indivisible item over ¥5,000 pays general-trade taxes", () => {
     expect((await taxLinesOf(cartId)).items.flat().map((t) => t.code)).toEqual(["CBEC_COMPREHENSIVE", "CBEC_COMPREHENSIVE"])
     const { cart } = await en.store.cart.retrieve(cartId, { fields: "items.id,items.variant_id" })
     await en.store.cart.deleteLineItem(cartId, cart.items!.find((i: any) => i.variant_id !== caseVariant)!.id)
-    expect((await taxLinesOf(cartId)).items).toEqual([[{ code: "CN_IMPORT_DUTY", rate: 6 }, { code: "CN_IMPORT_VAT", rate: 13.78 }]])
+    expect((await taxLinesOf(cartId)).items).toEqual([
+      [
+        { code: "CN_IMPORT_DUTY", rate: 6 },
+        { code: "CN_IMPORT_VAT", rate: 13.78 },
+      ],
+    ])
   })
 
   it("refuses an item over the limit whose HS code has no duty rate in the shop's table", async () => {

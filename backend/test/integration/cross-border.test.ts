@@ -34,7 +34,7 @@ async function createLimitProduct(title: string, price: number, trade: { vat_rat
   const [{ id: profileId }] = await sql<{ id: string }>("select id from shipping_profile where name ilike '%cross%' and deleted_at is null")
   const [{ id: channelId }] = await sql<{ id: string }>(
     "select sc.id from sales_channel sc join publishable_api_key_sales_channel k on k.sales_channel_id = sc.id join api_key a on a.id = k.publishable_key_id where a.token = $1",
-    [testStack().publishableKey]
+    [testStack().publishableKey],
   )
   const { product } = await admin.admin.product.create({
     title: `Limit test ${title}`,
@@ -122,7 +122,10 @@ describe("customs identity", () => {
     })
     const mine = await alice.sdk.client.fetch<any>("/store/customers/me/customs-identities")
     expect(mine.customs_identities).toHaveLength(1)
-    expect(mine.customs_identities[0]).toMatchObject({ id: customs_identity.id, id_number: `${value.slice(0, 4)}**********${value.slice(-4)}` })
+    expect(mine.customs_identities[0]).toMatchObject({
+      id: customs_identity.id,
+      id_number: `${value.slice(0, 4)}**********${value.slice(-4)}`,
+    })
     expect(mine.customs_identities[0].quota).toMatchObject({ limit: 26000, used: 0, remaining: 26000 })
 
     const theirs = await bob.sdk.client.fetch<any>("/store/customers/me/customs-identities")
@@ -131,7 +134,7 @@ describe("customs identity", () => {
     const error = await apiError(declareCustoms(bob.sdk, bobCart, { identity_id: customs_identity.id }))
     expect(error.status).toBe(404)
     const deletion = await apiError(
-      bob.sdk.client.fetch(`/store/customers/me/customs-identities/${customs_identity.id}`, { method: "DELETE" })
+      bob.sdk.client.fetch(`/store/customers/me/customs-identities/${customs_identity.id}`, { method: "DELETE" }),
     )
     expect(deletion.status).toBe(404)
   })
@@ -207,7 +210,7 @@ describe("cross-border comprehensive tax", () => {
       expect(item.tax_lines).toHaveLength(1)
       expect(item.tax_lines[0]).toMatchObject({ code: "CBEC_COMPREHENSIVE", rate })
       const taxable = Number(item.subtotal) - Number(item.discount_subtotal ?? 0)
-      const fen = Math.round((taxable * rate) / 100 * 100) / 100
+      const fen = Math.round(((taxable * rate) / 100) * 100) / 100
       expect(Number(item.tax_total)).toBeCloseTo(fen, 2)
       total += fen
     }
@@ -240,15 +243,15 @@ describe("checkout under load", () => {
          join product_variant_inventory_item pvi on pvi.inventory_item_id = il.inventory_item_id
          join product_variant v on v.id = pvi.variant_id join product p on p.id = v.product_id
         where p.handle = $1 and il.deleted_at is null and v.deleted_at is null order by v.created_at limit 1`,
-      [handle]
+      [handle],
     )
     const [{ variant_id }] = await sql<{ variant_id: string }>(
       "select variant_id from product_variant_inventory_item where inventory_item_id = $1",
-      [inventory_item_id]
+      [inventory_item_id],
     )
     const [{ reserved }] = await sql<{ reserved: string }>(
       "select reserved_quantity as reserved from inventory_level where inventory_item_id = $1 and location_id = $2",
-      [inventory_item_id, location_id]
+      [inventory_item_id, location_id],
     )
     await admin.admin.inventoryItem.updateLevel(inventory_item_id, location_id, { stocked_quantity: Number(reserved) + 5 })
 
@@ -263,7 +266,7 @@ describe("checkout under load", () => {
     expect(orders).toHaveLength(5)
     const [level] = await sql<{ stocked: string; reserved: string }>(
       "select stocked_quantity as stocked, reserved_quantity as reserved from inventory_level where inventory_item_id = $1 and location_id = $2",
-      [inventory_item_id, location_id]
+      [inventory_item_id, location_id],
     )
     expect(Number(level.reserved)).toBeLessThanOrEqual(Number(level.stocked))
     expect(Number(level.stocked) - Number(level.reserved)).toBe(0)
@@ -273,7 +276,9 @@ describe("checkout under load", () => {
 describe("logs", () => {
   it("never contain an ID number", () => {
     const dir = path.join(testStack().dataDir, "logs")
-    const logs = readdirSync(dir).map((f) => readFileSync(path.join(dir, f), "utf8")).join("\n")
+    const logs = readdirSync(dir)
+      .map((f) => readFileSync(path.join(dir, f), "utf8"))
+      .join("\n")
     expect(logs.length).toBeGreaterThan(0)
     for (const value of usedIdNumbers) expect(logs).not.toContain(value)
   })

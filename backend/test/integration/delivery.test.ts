@@ -66,7 +66,10 @@ describe("a pickup at the Guangzhou centre", () => {
     // Asked again (the page reloads, the e-mail is sent): the same code.
     expect((await deliveryOf(zh, order_id, access_token)).delivery.pickup.code).toBe(delivery.pickup.code)
     // In English for an English page.
-    expect((await deliveryOf(en, order_id, access_token)).delivery.pickup).toMatchObject({ name: "Uzbek goods exhibition-and-sales centre", opening_hours: "Daily 10:00–20:00" })
+    expect((await deliveryOf(en, order_id, access_token)).delivery.pickup).toMatchObject({
+      name: "Uzbek goods exhibition-and-sales centre",
+      opening_hours: "Daily 10:00–20:00",
+    })
   })
 
   it.each([
@@ -110,7 +113,11 @@ describe("a parcel", () => {
   })
 
   it("shows its waybill to the buyer once an operator ships it, and not before", async () => {
-    const { cart } = await zh.store.cart.create({ region_id: await chinaRegionId(zh), email: `ship-${randomUUID().slice(0, 8)}@bozor.test`, shipping_address: CHINA_ADDRESS } as any)
+    const { cart } = await zh.store.cart.create({
+      region_id: await chinaRegionId(zh),
+      email: `ship-${randomUUID().slice(0, 8)}@bozor.test`,
+      shipping_address: CHINA_ADDRESS,
+    } as any)
     await zh.store.cart.createLineItem(cart.id, { variant_id: await variantOf(zh, "sheep-milk-qurt"), quantity: 2 })
     await chooseShipping(zh, cart.id, ["gz_express"])
     await pay(zh, cart.id)
@@ -125,13 +132,22 @@ describe("a parcel", () => {
     const fulfillment = packed.fulfillments!.at(-1)!
     await admin.admin.order.createShipment(order_id, fulfillment.id, {
       items,
-      labels: [{ tracking_number: "SF1234567890", tracking_url: "https://www.sf-express.com/waybill/SF1234567890", label_url: "https://labels.test/1" }],
+      labels: [
+        {
+          tracking_number: "SF1234567890",
+          tracking_url: "https://www.sf-express.com/waybill/SF1234567890",
+          label_url: "https://labels.test/1",
+        },
+      ],
     })
     const { delivery } = await deliveryOf(zh, order_id, access_token)
     expect(delivery.waybills).toEqual([
       { tracking_number: "SF1234567890", tracking_url: "https://www.sf-express.com/waybill/SF1234567890", shipped_at: expect.any(String) },
     ])
-    const { order: seen } = await zh.client.fetch<any>(`/store/orders/${order_id}`, { query: { fields: "fulfillment_status" }, headers: { "x-order-access": access_token } })
+    const { order: seen } = await zh.client.fetch<any>(`/store/orders/${order_id}`, {
+      query: { fields: "fulfillment_status" },
+      headers: { "x-order-access": access_token },
+    })
     expect(seen.fulfillment_status).toBe("shipped")
   })
 })

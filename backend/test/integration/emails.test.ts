@@ -22,7 +22,10 @@ describe("order confirmation e-mail", () => {
   it("zh-CN: lists the goods, shows the cross-border tax as its own line and the ID number masked, never whole", async () => {
     const email = `mail-zh-${Date.now()}@bozor.test`
     const id = newIdNumber("male")
-    const cartId = await cartWith(zh, [{ handle: "white-acacia-honey", quantity: 2 }, { handle: "sheep-milk-qurt" }], { locale: "zh-CN", email })
+    const cartId = await cartWith(zh, [{ handle: "white-acacia-honey", quantity: 2 }, { handle: "sheep-milk-qurt" }], {
+      locale: "zh-CN",
+      email,
+    })
     const order = await checkout(zh, cartId, { real_name: "陈静", id_number: id })
     const mail = await confirmationFor(email)
 
@@ -49,7 +52,10 @@ describe("order confirmation e-mail", () => {
 
   it("en: a cross-border order names its taxes in English, and goods, delivery, discounts and taxes add up to the total", async () => {
     const email = `mail-en-tax-${Date.now()}@bozor.test`
-    const cartId = await cartWith(en, [{ handle: "white-acacia-honey", quantity: 2 }, { handle: "sheep-milk-qurt" }], { locale: "en", email })
+    const cartId = await cartWith(en, [{ handle: "white-acacia-honey", quantity: 2 }, { handle: "sheep-milk-qurt" }], {
+      locale: "en",
+      email,
+    })
     const order = await checkout(en, cartId, { real_name: "陈静", id_number: newIdNumber() })
     const text = (await confirmationFor(email)).text ?? ""
     expect(text).not.toContain("跨境综合税")

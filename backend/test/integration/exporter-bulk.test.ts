@@ -11,10 +11,34 @@ import { csvOf, download, finishedImport, rowsOf, startImport, xlsxOf } from "..
  * in the person's language.
  */
 
-const HEADER = ["id", "category", "title_zh-CN", "description_zh-CN", "title_en", "title_ru", "sku", "price_cny", "stocked_quantity", "origin_region", "manufacturer", "hs_code", "vat_rate", "stock_origin", "shelf_life_days", "certificates", "gacc_registration_number", "indivisible"]
+const HEADER = [
+  "id",
+  "category",
+  "title_zh-CN",
+  "description_zh-CN",
+  "title_en",
+  "title_ru",
+  "sku",
+  "price_cny",
+  "stocked_quantity",
+  "origin_region",
+  "manufacturer",
+  "hs_code",
+  "vat_rate",
+  "stock_origin",
+  "shelf_life_days",
+  "certificates",
+  "gacc_registration_number",
+  "indivisible",
+]
 
 const ownProducts = async (exporterId: string) =>
-  (await sql<{ n: number }>("select count(*)::int as n from exporter_exporter_product_product where exporter_id = $1 and deleted_at is null", [exporterId]))[0].n
+  (
+    await sql<{ n: number }>(
+      "select count(*)::int as n from exporter_exporter_product_product where exporter_id = $1 and deleted_at is null",
+      [exporterId],
+    )
+  )[0].n
 
 let exporter: ExporterPerson
 let tag: string
@@ -26,11 +50,25 @@ beforeAll(async () => {
 
 function hundredRows() {
   return Array.from({ length: 100 }, (_, i) => [
-    "", "dried-apricots", `批量杏干${tag}-${i}`, "来自费尔干纳。", `Bulk apricots ${tag} ${i}`, `Курага ${tag} ${i}`,
-    `B-${tag}-${i}`, 30 + i, 10, "fergana", "Bulk cooperative",
+    "",
+    "dried-apricots",
+    `批量杏干${tag}-${i}`,
+    "来自费尔干纳。",
+    `Bulk apricots ${tag} ${i}`,
+    `Курага ${tag} ${i}`,
+    `B-${tag}-${i}`,
+    30 + i,
+    10,
+    "fergana",
+    "Bulk cooperative",
     // Row 42 of the spreadsheet (the 41st product) has an HS code of nine digits.
     i === 40 ? "081310000" : "0813100000",
-    9, "cross_border", 365, "gacc, halal", "CUZB0621040300117", "no",
+    9,
+    "cross_border",
+    365,
+    "gacc, halal",
+    "CUZB0621040300117",
+    "no",
   ])
 }
 
@@ -59,7 +97,10 @@ describe("importing 100 listings with one bad row", () => {
     expect(skus.length).toBe(99)
     expect(skus.map((s) => s.sku)).not.toContain(`B-${tag}-40`)
 
-    const [{ product_id }] = await sql<{ product_id: string }>("select product_id from product_variant where sku = $1 and deleted_at is null", [`B-${tag}-7`])
+    const [{ product_id }] = await sql<{ product_id: string }>(
+      "select product_id from product_variant where sku = $1 and deleted_at is null",
+      [`B-${tag}-7`],
+    )
     const product = (await exporter.request("GET", `/exporter/products/${product_id}`)).body.product
     expect(product.status).toBe("draft")
     expect(product.content["zh-CN"].title).toBe(`批量杏干${tag}-7`)
@@ -76,14 +117,20 @@ describe("importing 100 listings with one bad row", () => {
     expect(xlsx.headers.get("cache-control")).toContain("no-store")
     const rows = (await rowsOf(xlsx.bytes)).filter((r) => r.sku.startsWith(`B-${tag}-`))
     expect(rows.length).toBe(99)
-    expect(rows.find((r) => r.sku === `B-${tag}-3`)).toMatchObject({ "title_zh-CN": `批量杏干${tag}-3`, title_en: `Bulk apricots ${tag} 3`, title_ru: `Курага ${tag} 3`, hs_code: "0813100000" })
+    expect(rows.find((r) => r.sku === `B-${tag}-3`)).toMatchObject({
+      "title_zh-CN": `批量杏干${tag}-3`,
+      title_en: `Bulk apricots ${tag} 3`,
+      title_ru: `Курага ${tag} 3`,
+      hs_code: "0813100000",
+    })
 
     const csv = await download(exporter, "/exporter/exports/listings?format=csv")
     expect(csv.headers.get("content-type")).toContain("text/csv")
     const csvRows = (await rowsOf(csv.bytes, true)).filter((r) => r.sku.startsWith(`B-${tag}-`))
     expect(csvRows.length).toBe(99)
 
-    const audit = async () => (await sql<{ n: number }>("select count(*)::int as n from audit_entry where scope_id = $1", [exporter.exporterId]))[0].n
+    const audit = async () =>
+      (await sql<{ n: number }>("select count(*)::int as n from audit_entry where scope_id = $1", [exporter.exporterId]))[0].n
     const before = await audit()
     const again = await startImport(exporter, csv.bytes, "unchanged.csv", "listings", false)
     const job = await finishedImport(exporter, again.body.import.id)
@@ -99,15 +146,30 @@ describe("importing stock and prices", () => {
     const rows = (await rowsOf(file.bytes, true)).filter((r) => r.sku.startsWith(`B-${tag}-`))
     const target = rows.find((r) => r.sku === `B-${tag}-5`)!
     const header = ["sku", "stocked_quantity", "price_cny"]
-    const dry = await startImport(exporter, csvOf(header, [[target.sku, 3, 88], ["SOMEONE-ELSES-SKU", 1, ""], [`B-${tag}-6`, "many", ""]]), "stock.csv", "stock", true)
+    const dry = await startImport(
+      exporter,
+      csvOf(header, [
+        [target.sku, 3, 88],
+        ["SOMEONE-ELSES-SKU", 1, ""],
+        [`B-${tag}-6`, "many", ""],
+      ]),
+      "stock.csv",
+      "stock",
+      true,
+    )
     const checked = await finishedImport(exporter, dry.body.import.id)
-    expect(checked.problems.map((p: any) => [p.row, p.column])).toEqual([[3, "sku"], [4, "stocked_quantity"]])
+    expect(checked.problems.map((p: any) => [p.row, p.column])).toEqual([
+      [3, "sku"],
+      [4, "stocked_quantity"],
+    ])
     expect(checked.problems[1].message).toBe("Нужно целое число, а не «many».")
 
     const real = await startImport(exporter, csvOf(header, [[target.sku, 3, 88]]), "stock.csv", "stock", false)
     const job = await finishedImport(exporter, real.body.import.id)
     expect(job).toMatchObject({ status: "done", updated_count: 1, failed_count: 0 })
-    const after = (await rowsOf((await download(exporter, "/exporter/exports/stock?format=csv")).bytes, true)).find((r) => r.sku === target.sku)!
+    const after = (await rowsOf((await download(exporter, "/exporter/exports/stock?format=csv")).bytes, true)).find(
+      (r) => r.sku === target.sku,
+    )!
     expect(after).toMatchObject({ stocked_quantity: "3", price_cny: "88" })
   }, 120_000)
 })

@@ -40,7 +40,10 @@ describe("a new listing", () => {
     const noPlace = await exporter.request("POST", "/exporter/products", withoutTrade)
     expect(noPlace.status).toBe(400)
     expect(noPlace.body.message).toMatch(/stocked_quantity: set trade.stock_origin first/)
-    const created = await exporter.request("POST", "/exporter/products", { ...withoutTrade, variants: draft.variants.map(({ stocked_quantity: _s, ...v }) => v) })
+    const created = await exporter.request("POST", "/exporter/products", {
+      ...withoutTrade,
+      variants: draft.variants.map(({ stocked_quantity: _s, ...v }) => v),
+    })
     expect(created.status).toBe(201)
     const id = created.body.product.id as string
     expect(created.body.product).toMatchObject({ status: "draft", published: false })
@@ -90,13 +93,18 @@ describe("a new listing", () => {
     expect(listed.body.products.find((p: any) => p.id === id)).toMatchObject({ review_reason: reason })
     expect((await operator("POST", `/admin/listing-reviews/${id}/approve`)).status).toBe(400)
 
-    await exporter.request("POST", `/exporter/products/${id}`, { trade: { ...input.trade, label_zh: `${input.trade.label_zh}\n配料：杏、白砂糖` } })
+    await exporter.request("POST", `/exporter/products/${id}`, {
+      trade: { ...input.trade, label_zh: `${input.trade.label_zh}\n配料：杏、白砂糖` },
+    })
     expect((await exporter.request("POST", `/exporter/products/${id}/submit`)).body.product.status).toBe("in_review")
     expect(await storeTitle(created.body.product.handle)).toBeNull()
 
     const approvedAt = Date.now()
     expect((await operator("POST", `/admin/listing-reviews/${id}/approve`)).status).toBe(200)
-    await eventually(() => searchIds(title), (ids) => ids.includes(id))
+    await eventually(
+      () => searchIds(title),
+      (ids) => ids.includes(id),
+    )
     console.log(`approval → searchable in ${Date.now() - approvedAt} ms`)
     expect((await storeTitle(created.body.product.handle))?.title).toBe(title)
     expect((await exporter.request("GET", `/exporter/products/${id}`)).body.product).toMatchObject({ status: "live", published: true })
@@ -104,7 +112,12 @@ describe("a new listing", () => {
     const audit = await exporter.request("GET", `/exporter/products/${id}/audit`)
     const actions = audit.body.entries.map((e: any) => `${e.actor.type}:${e.action}`)
     expect(actions).toEqual(
-      expect.arrayContaining(["exporter:listing.created", "exporter:listing.submitted", "operator:listing.changes_requested", "operator:listing.approved"])
+      expect.arrayContaining([
+        "exporter:listing.created",
+        "exporter:listing.submitted",
+        "operator:listing.changes_requested",
+        "operator:listing.approved",
+      ]),
     )
     expect(JSON.stringify(audit.body)).not.toContain("operators@bozor.test")
     const operatorView = await operator("GET", `/admin/audit-log?resource_id=${id}`)
@@ -118,13 +131,20 @@ describe("a new listing", () => {
     const { id, variants } = created.body.product
     expect(created.body.product.options).toEqual([])
     expect(variants).toMatchObject([{ title: "Default", options: {}, price_cny: 128 }])
-    const edited = await exporter.request("POST", `/exporter/products/${id}`, { ...single, variants: [{ ...single.variants[0], id: variants[0].id, sku: `ONE-${tag()}`, price_cny: 98 }] })
+    const edited = await exporter.request("POST", `/exporter/products/${id}`, {
+      ...single,
+      variants: [{ ...single.variants[0], id: variants[0].id, sku: `ONE-${tag()}`, price_cny: 98 }],
+    })
     expect(edited.status, JSON.stringify(edited.body)).toBe(200)
     expect(edited.body.product.options).toEqual([])
     expect(edited.body.product.variants).toMatchObject([{ id: variants[0].id, options: {}, price_cny: 98 }])
     // Options left out altogether, as an ERP script may send it: the same one variant.
     const { options: _none, ...withoutOptions } = single
-    const unnamed = await exporter.request("POST", "/exporter/products", { content: { "zh-CN": { title: `单品杏干${tag()}` } }, ...withoutOptions, variants: [{ ...single.variants[0], sku: `ONE-${tag()}` }] })
+    const unnamed = await exporter.request("POST", "/exporter/products", {
+      content: { "zh-CN": { title: `单品杏干${tag()}` } },
+      ...withoutOptions,
+      variants: [{ ...single.variants[0], sku: `ONE-${tag()}` }],
+    })
     expect(unnamed.status, JSON.stringify(unnamed.body)).toBe(201)
     expect(unnamed.body.product).toMatchObject({ options: [], variants: [{ title: "Default", options: {} }] })
   })
@@ -147,7 +167,10 @@ describe("a live listing", () => {
     live = await readyListing(exporter, title)
     await exporter.request("POST", `/exporter/products/${live.id}/submit`)
     await operator("POST", `/admin/listing-reviews/${live.id}/approve`)
-    await eventually(() => searchIds(title), (ids) => ids.includes(live.id))
+    await eventually(
+      () => searchIds(title),
+      (ids) => ids.includes(live.id),
+    )
   })
 
   it("keeps showing the approved content until a change is approved; the change waits in review with a diff", async () => {
@@ -158,7 +181,9 @@ describe("a live listing", () => {
     expect(edit.body.product.content["zh-CN"].title).toBe(title)
 
     // Put back as it was, a change withdraws itself; changed again, it waits.
-    expect((await exporter.request("POST", `/exporter/products/${live.id}`, { content: { "zh-CN": { title } } })).body.product.pending).toBeNull()
+    expect(
+      (await exporter.request("POST", `/exporter/products/${live.id}`, { content: { "zh-CN": { title } } })).body.product.pending,
+    ).toBeNull()
     await exporter.request("POST", `/exporter/products/${live.id}`, { content: { "zh-CN": { title: changed } } })
     const submitted = await exporter.request("POST", `/exporter/products/${live.id}/submit`)
     expect(submitted.body.product.status).toBe("in_review")
@@ -170,18 +195,38 @@ describe("a live listing", () => {
     await new Promise((r) => setTimeout(r, 1500))
     expect((await storeTitle(live.handle))?.title).toBe(title)
     expect(await indexedTitle(changed, live.id)).toBe(title)
-    expect((await sql<{ title: string }>("select translations->>'title' as title from translation where reference_id = $1 and locale_code = 'zh-CN'", [live.id]))[0].title).toBe(title)
+    expect(
+      (
+        await sql<{ title: string }>(
+          "select translations->>'title' as title from translation where reference_id = $1 and locale_code = 'zh-CN'",
+          [live.id],
+        )
+      )[0].title,
+    ).toBe(title)
 
     expect((await operator("POST", `/admin/listing-reviews/${live.id}/approve`)).status).toBe(200)
-    await eventually(() => storeTitle(live.handle), (p) => p?.title === changed)
-    await eventually(() => indexedTitle(changed, live.id), (indexed) => indexed === changed)
+    await eventually(
+      () => storeTitle(live.handle),
+      (p) => p?.title === changed,
+    )
+    await eventually(
+      () => indexedTitle(changed, live.id),
+      (indexed) => indexed === changed,
+    )
     const after = await exporter.request("GET", `/exporter/products/${live.id}`)
     expect(after.body.product).toMatchObject({ status: "live", pending: null })
   })
 
   it("takes a price or stock change at once, without review", async () => {
     expect(await storePrice(live.handle)).toEqual([39, 69])
-    const variants = live.variants.map((v: any) => ({ id: v.id, title: v.title, sku: v.sku, options: v.options, price_cny: v.price_cny === 39 ? 42 : v.price_cny, stocked_quantity: 5 }))
+    const variants = live.variants.map((v: any) => ({
+      id: v.id,
+      title: v.title,
+      sku: v.sku,
+      options: v.options,
+      price_cny: v.price_cny === 39 ? 42 : v.price_cny,
+      stocked_quantity: 5,
+    }))
     const edit = await exporter.request("POST", `/exporter/products/${live.id}`, { variants })
     expect(edit.status).toBe(200)
     expect(edit.body.product).toMatchObject({ status: "live", pending: null })
@@ -195,8 +240,14 @@ describe("a live listing", () => {
   it("archived, leaves the shop and search", async () => {
     const archived = await exporter.request("POST", `/exporter/products/${live.id}/archive`)
     expect(archived.body.product).toMatchObject({ status: "archived", published: false })
-    await eventually(() => storeTitle(live.handle), (p) => p === null)
-    await eventually(() => searchIds(title), (ids) => !ids.includes(live.id))
+    await eventually(
+      () => storeTitle(live.handle),
+      (p) => p === null,
+    )
+    await eventually(
+      () => searchIds(title),
+      (ids) => !ids.includes(live.id),
+    )
   })
 })
 
@@ -210,7 +261,10 @@ describe("images", () => {
     expect(huge.status).toBe(413)
     expect(huge.body.message).toMatch(/5 MB/)
 
-    const two = await uploadImages(exporter, id, [{ name: "a.png", bytes: PNG }, { name: "b.png", bytes: PNG }])
+    const two = await uploadImages(exporter, id, [
+      { name: "a.png", bytes: PNG },
+      { name: "b.png", bytes: PNG },
+    ])
     expect(two.status).toBe(201)
     const [first, second] = two.body.product.images
     expect(two.body.product.thumbnail).toBe(first.url)
@@ -248,10 +302,14 @@ describe("input", () => {
     const url = new URL(body.url)
     expect(url.pathname).toBe(`/zh-CN/products/${product.handle}`)
     expect(new Date(body.expires_at).getTime()).toBeGreaterThan(Date.now())
-    const preview = await call("GET", `/store/listing-previews/${url.searchParams.get("preview")}`, { headers: { "x-publishable-api-key": (await import("../helpers")).testStack().publishableKey } })
+    const preview = await call("GET", `/store/listing-previews/${url.searchParams.get("preview")}`, {
+      headers: { "x-publishable-api-key": (await import("../helpers")).testStack().publishableKey },
+    })
     expect(preview.status).toBe(200)
     expect(preview.body.preview).toMatchObject({ id: product.id, status: "draft" })
-    const forged = await call("GET", `/store/listing-previews/${url.searchParams.get("preview")}x`, { headers: { "x-publishable-api-key": (await import("../helpers")).testStack().publishableKey } })
+    const forged = await call("GET", `/store/listing-previews/${url.searchParams.get("preview")}x`, {
+      headers: { "x-publishable-api-key": (await import("../helpers")).testStack().publishableKey },
+    })
     expect(forged.status).toBe(404)
   })
 })

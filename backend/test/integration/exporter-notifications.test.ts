@@ -16,16 +16,20 @@ import { cartWith, checkout, CHINA_ADDRESS, newIdNumber } from "../shop"
 const tag = () => randomUUID().slice(0, 6)
 const mailsTo = (template: string, email: string) => {
   const dir = path.join(testStack().dataDir, "outbox")
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.includes(template) && readFileSync(path.join(dir, f), "utf8").includes(email)).length : 0
+  return existsSync(dir)
+    ? readdirSync(dir).filter((f) => f.includes(template) && readFileSync(path.join(dir, f), "utf8").includes(email)).length
+    : 0
 }
 /** The low-stock mark the subscriber keeps on a variant's stock level (null once the level is back above the threshold). */
 const lowStockMark = async (variantId: string) =>
-  (await sql<{ alerted: string | null }>(
-    `select il.metadata->>'low_stock_alerted_at' as alerted from inventory_level il
+  (
+    await sql<{ alerted: string | null }>(
+      `select il.metadata->>'low_stock_alerted_at' as alerted from inventory_level il
        join product_variant_inventory_item pvi on pvi.inventory_item_id = il.inventory_item_id and pvi.deleted_at is null
       where pvi.variant_id = $1 and il.deleted_at is null`,
-    [variantId]
-  ))[0]?.alerted ?? null
+      [variantId],
+    )
+  )[0]?.alerted ?? null
 
 let exporter: ExporterPerson
 beforeAll(async () => {
@@ -66,14 +70,23 @@ describe("review decisions", () => {
     const mail = await newestMail("exporter-order-lines", exporter.email)
     expect(mail.subject).toBe(`Bozor: ваши товары в заказе №${order.display_id}`)
     expect(mail.text).toContain(`${variant.sku}) — 2 шт.`)
-    for (const personal of [buyer, "王小明", CHINA_ADDRESS.phone, CHINA_ADDRESS.address_1]) expect(mail.text + mail.html).not.toContain(personal)
+    for (const personal of [buyer, "王小明", CHINA_ADDRESS.phone, CHINA_ADDRESS.address_1])
+      expect(mail.text + mail.html).not.toContain(personal)
   }, 120_000)
 })
 
 describe("low stock", () => {
   it("is told once when a level falls below 5, and again after it was refilled and fell again", async () => {
     const listing = await readyListing(exporter, `通知库存${tag()}`)
-    const variants = (stock: number) => listing.variants.map((v: any, i: number) => ({ id: v.id, title: v.title, sku: v.sku, options: v.options, price_cny: v.price_cny, stocked_quantity: i === 0 ? stock : 50 }))
+    const variants = (stock: number) =>
+      listing.variants.map((v: any, i: number) => ({
+        id: v.id,
+        title: v.title,
+        sku: v.sku,
+        options: v.options,
+        price_cny: v.price_cny,
+        stocked_quantity: i === 0 ? stock : 50,
+      }))
     const before = mailsTo("exporter-low-stock", exporter.email)
     expect((await exporter.request("POST", `/exporter/products/${listing.id}`, { variants: variants(3) })).status).toBe(200)
     const mail = await newestMail("exporter-low-stock", exporter.email)

@@ -70,7 +70,9 @@ describe("stock", () => {
     const bad = await a.request("POST", "/exporter/stock", { updates: [{ variant_id: v500.id, stocked_quantity: -1 }] })
     expect(bad.status).toBe(400)
     expect(bad.body.message).toMatch(/updates, 0, stocked_quantity' too small, expected at least: '0'/)
-    const place = await a.request("POST", "/exporter/stock", { updates: [{ variant_id: v500.id, location_id: "sloc_nowhere", stocked_quantity: 1 }] })
+    const place = await a.request("POST", "/exporter/stock", {
+      updates: [{ variant_id: v500.id, location_id: "sloc_nowhere", stocked_quantity: 1 }],
+    })
     expect(place.status).toBe(400)
     expect(place.body.message).toMatch(/updates\[0\]\.location_id/)
 
@@ -90,7 +92,10 @@ describe("API keys for ERP sync", () => {
     expect(created.status).toBe(201)
     const token: string = created.body.api_key.token
     expect(token).toMatch(/^bzk_[0-9a-f]{8}_/)
-    const [stored] = await sql<{ token_hash: string; token_prefix: string }>("select token_hash, token_prefix from partner_api_key where id = $1", [created.body.api_key.id])
+    const [stored] = await sql<{ token_hash: string; token_prefix: string }>(
+      "select token_hash, token_prefix from partner_api_key where id = $1",
+      [created.body.api_key.id],
+    )
     expect(stored.token_hash).toBe(createHash("sha256").update(token).digest("hex"))
     expect(JSON.stringify(stored)).not.toContain(token)
     const listed = await a.request("GET", "/exporter/api-keys")
@@ -105,14 +110,20 @@ describe("API keys for ERP sync", () => {
     expect((await withKey("POST", "/exporter/prices", { prices: [{ sku: v250.sku, price_cny: 41.5 }] })).status).toBe(200)
     expect((await stockOf(a, v250.id)).price_cny).toBe(41.5)
     const { regions } = await storeClient().store.region.list({ currency_code: "cny" } as never)
-    const { products } = await storeClient().store.product.list({ id: aListing.id, region_id: regions[0].id, fields: "id,*variants.calculated_price" } as never)
+    const { products } = await storeClient().store.product.list({
+      id: aListing.id,
+      region_id: regions[0].id,
+      fields: "id,*variants.calculated_price",
+    } as never)
     expect(Number((products[0].variants as any[]).find((v) => v.id === v250.id).calculated_price.calculated_amount)).toBe(41.5)
     expect((await withKey("POST", "/exporter/prices", { prices: [{ sku: v250.sku, price_cny: 39 }] })).status).toBe(200)
 
     const elsewhere = await withKey("GET", "/exporter/orders")
     expect(elsewhere.status).toBe(403)
     expect(elsewhere.body.type).toBe("api_key_not_allowed")
-    expect((await withKey("POST", "/exporter/prices", { prices: [{ variant_id: bListing.variants[0].id, price_cny: 1 }] })).status).toBe(404)
+    expect((await withKey("POST", "/exporter/prices", { prices: [{ variant_id: bListing.variants[0].id, price_cny: 1 }] })).status).toBe(
+      404,
+    )
 
     const revoked = await a.request("DELETE", `/exporter/api-keys/${created.body.api_key.id}`)
     expect(revoked.status).toBe(200)
@@ -130,7 +141,7 @@ describe("sales", () => {
         { variant_id: aListing.variants[0].id, quantity: 2 },
         { variant_id: bListing.variants[0].id, quantity: 1 },
       ],
-      { address: BUYER.address, email: BUYER.email }
+      { address: BUYER.address, email: BUYER.email },
     )
     const order = await checkout(sdk, cartId, { real_name: BUYER.real_name, id_number: newIdNumber() })
     orderId = order.id
@@ -139,11 +150,17 @@ describe("sales", () => {
   it("shows the exporter its own line of an order with the destination's city and province, nothing personal, not the other exporter's line", async () => {
     const listed = await eventually(
       () => a.request("GET", "/exporter/orders"),
-      (answer) => answer.body.orders?.some((o: any) => o.id === orderId)
+      (answer) => answer.body.orders?.some((o: any) => o.id === orderId),
     )
     const order = listed.body.orders.find((o: any) => o.id === orderId)
     expect(order.lines).toHaveLength(1)
-    expect(order.lines[0]).toMatchObject({ product_id: aListing.id, quantity: 2, unit_price: 39, gross: 78, fulfilment_mode: "cross_border_mail" })
+    expect(order.lines[0]).toMatchObject({
+      product_id: aListing.id,
+      quantity: 2,
+      unit_price: 39,
+      gross: 78,
+      fulfilment_mode: "cross_border_mail",
+    })
     expect(order.state).toBe("paid")
     expect(order.destination).toEqual({ city: "深圳市", province: "广东省", country_code: "cn" })
     const json = JSON.stringify(listed.body)
@@ -151,7 +168,10 @@ describe("sales", () => {
     expect(json).not.toContain(bListing.id)
     expect(json).not.toContain(bListing.variants[0].sku)
 
-    const bView = await eventually(() => b.request("GET", `/exporter/orders/${orderId}`), (answer) => answer.status === 200)
+    const bView = await eventually(
+      () => b.request("GET", `/exporter/orders/${orderId}`),
+      (answer) => answer.status === 200,
+    )
     expect(bView.body.order.lines.map((l: any) => l.product_id)).toEqual([bListing.id])
   })
 
@@ -169,11 +189,20 @@ describe("sales", () => {
     expect(summary.by_fulfilment_mode).toEqual([{ mode: "cross_border_mail", revenue: 78, units: 2, orders: 1 }])
 
     const statement = await a.request("GET", `/exporter/statements/${month()}`)
-    expect(statement.body.statement).toMatchObject({ gross: 78, discounts: 0, refunds: 0, commission_rate: 15, commission: 11.7, net_payable: 66.3 })
+    expect(statement.body.statement).toMatchObject({
+      gross: 78,
+      discounts: 0,
+      refunds: 0,
+      commission_rate: 15,
+      commission: 11.7,
+      net_payable: 66.3,
+    })
     expect((await operator("POST", `/admin/exporters/${a.exporterId}`, { commission_rate: 12.5 })).status).toBe(200)
     const rated = await a.request("GET", `/exporter/statements/${month()}`)
     expect(rated.body.statement).toMatchObject({ commission_rate: 12.5, commission: 9.75, net_payable: 68.25 })
-    expect((await operator("POST", `/admin/exporters/${a.exporterId}`, { commission_rate: 80 })).body.message).toMatch(/commission_rate' too big, expected at most: '50'/)
+    expect((await operator("POST", `/admin/exporters/${a.exporterId}`, { commission_rate: 80 })).body.message).toMatch(
+      /commission_rate' too big, expected at most: '50'/,
+    )
 
     const csv = await a.request("GET", `/exporter/statements/${month()}?format=csv`)
     expect(csv.status).toBe(200)
@@ -188,7 +217,9 @@ describe("sales", () => {
     const admin = await adminClient()
     const { order } = await admin.admin.order.retrieve(orderId, { fields: "id,items.id,items.product_id,items.quantity" })
     const line = order.items!.find((i: any) => i.product_id === aListing.id)!
-    const packed = await admin.admin.order.createFulfillment(orderId, { items: [{ id: line.id, quantity: 2 }] } as never, { fields: "id,fulfillments.id,fulfillments.items.line_item_id" })
+    const packed = await admin.admin.order.createFulfillment(orderId, { items: [{ id: line.id, quantity: 2 }] } as never, {
+      fields: "id,fulfillments.id,fulfillments.items.line_item_id",
+    })
     const fulfilment = (packed.order.fulfillments as any[]).find((f) => f.items.some((i: any) => i.line_item_id === line.id))
     expect((await a.request("GET", `/exporter/orders/${orderId}`)).body.order.state).toBe("packed")
     const bState = (await b.request("GET", `/exporter/orders/${orderId}`)).body.order.state
@@ -198,7 +229,10 @@ describe("sales", () => {
       items: [{ id: line.id, quantity: 2 }],
       labels: [{ tracking_number: "EMS-UZ-778899", tracking_url: "#", label_url: "#" }],
     } as never)
-    expect((await a.request("GET", `/exporter/orders/${orderId}`)).body.order).toMatchObject({ state: "shipped", waybills: ["EMS-UZ-778899"] })
+    expect((await a.request("GET", `/exporter/orders/${orderId}`)).body.order).toMatchObject({
+      state: "shipped",
+      waybills: ["EMS-UZ-778899"],
+    })
     await admin.admin.order.markAsDelivered(orderId, fulfilment.id)
     expect((await a.request("GET", `/exporter/orders/${orderId}`)).body.order.state).toBe("delivered")
   })

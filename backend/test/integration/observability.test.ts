@@ -33,7 +33,11 @@ const allLogs = () => {
 /** The seeded buyer, signed in as the storefront's session would be. */
 async function seededBuyer(): Promise<Sdk> {
   const stack = testStack()
-  const sdk = new Medusa({ baseUrl: stack.backendUrl, publishableKey: stack.publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+  const sdk = new Medusa({
+    baseUrl: stack.backendUrl,
+    publishableKey: stack.publishableKey,
+    auth: { type: "jwt", jwtTokenStorageMethod: "memory" },
+  })
   await sdk.auth.login("customer", "emailpass", { email: DEMO_LOGINS.customer.email, password: DEMO_LOGINS.customer.password })
   return sdk
 }
@@ -48,7 +52,11 @@ describe("readiness and liveness", () => {
     try {
       const down = await get("/health/ready")
       expect(down.status).toBe(503)
-      expect(await down.json()).toEqual({ status: "unavailable", failed: ["meilisearch"], dependencies: { postgres: "ok", meilisearch: "failed" } })
+      expect(await down.json()).toEqual({
+        status: "unavailable",
+        failed: ["meilisearch"],
+        dependencies: { postgres: "ok", meilisearch: "failed" },
+      })
       // Liveness checks nothing beyond the process: a dependency that is down must not get the server restarted.
       const live = await get("/health/live")
       expect(live.status).toBe(200)
@@ -56,7 +64,11 @@ describe("readiness and liveness", () => {
     } finally {
       meili.restart()
     }
-    await eventually(async () => (await get("/health/ready")).status, (s) => s === 200, 30_000)
+    await eventually(
+      async () => (await get("/health/ready")).status,
+      (s) => s === 200,
+      30_000,
+    )
   })
 })
 
@@ -67,15 +79,21 @@ describe("request ids", () => {
     expect(res.status).toBe(200)
     expect(res.headers.get("x-request-id")).toBe(requestId)
     const line = await eventually(
-      async () => allLogs().split("\n").find((l) => l.includes(requestId)),
+      async () =>
+        allLogs()
+          .split("\n")
+          .find((l) => l.includes(requestId)),
       (l) => l !== undefined,
-      10_000
+      10_000,
     )
     expect(JSON.parse(line!)).toMatchObject({ level: "http", request_id: requestId, method: "GET", path: "/store/regions", status: 200 })
   })
 
   it("are replaced when a caller sends something that is not one", async () => {
-    const res = await get("/store/regions", { "x-publishable-api-key": testStack().publishableKey, "x-request-id": "li.na@bozor.test in a log" })
+    const res = await get("/store/regions", {
+      "x-publishable-api-key": testStack().publishableKey,
+      "x-request-id": "li.na@bozor.test in a log",
+    })
     expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
   })
 })
@@ -108,7 +126,16 @@ describe("personal data", () => {
     const phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`
     const street = `天河北路 ${Math.floor(Math.random() * 9000) + 1000} 号`
     const realName = `${DEMO_LOGINS.customer.last_name}${DEMO_LOGINS.customer.first_name}`
-    const address = { first_name: DEMO_LOGINS.customer.first_name, last_name: DEMO_LOGINS.customer.last_name, province: "广东省", city: "广州市", address_1: street, postal_code: "510620", country_code: "cn", phone }
+    const address = {
+      first_name: DEMO_LOGINS.customer.first_name,
+      last_name: DEMO_LOGINS.customer.last_name,
+      province: "广东省",
+      city: "广州市",
+      address_1: street,
+      postal_code: "510620",
+      country_code: "cn",
+      phone,
+    }
 
     await buyer.store.customer.createAddress(address)
     const cartId = await cartWith(buyer, [{ handle: "white-acacia-honey" }], { email: DEMO_LOGINS.customer.email })
@@ -117,7 +144,9 @@ describe("personal data", () => {
     expect(order.shipping_address.phone).toBe(phone)
     // A refused ID number (wrong check character) takes the error paths too.
     const wrong = idNumber.slice(0, 17) + (idNumber[17] === "1" ? "2" : "1")
-    const refused = await buyer.client.fetch("/store/customers/me/customs-identities", { method: "POST", body: { real_name: realName, id_number: wrong } }).catch((e) => e)
+    const refused = await buyer.client
+      .fetch("/store/customers/me/customs-identities", { method: "POST", body: { real_name: realName, id_number: wrong } })
+      .catch((e) => e)
     expect(refused.status).toBe(400)
     // Operators look buyers up by what they know of them: those values travel in query strings.
     const admin = await adminClient()
@@ -125,7 +154,11 @@ describe("personal data", () => {
     await buyer.store.product.list({ q: street, limit: 1 } as any)
     await variantOf(buyer, "white-acacia-honey")
 
-    const logs = await eventually(async () => allLogs(), (l) => l.includes("/admin/customers?q=*"), 10_000)
+    const logs = await eventually(
+      async () => allLogs(),
+      (l) => l.includes("/admin/customers?q=*"),
+      10_000,
+    )
     const scraped = await metrics()
     for (const personal of [DEMO_LOGINS.customer.email, realName, phone, street, idNumber, wrong]) {
       expect(logs, `the logs hold ${personal}`).not.toContain(personal)
@@ -136,7 +169,9 @@ describe("personal data", () => {
 })
 
 type OtlpSpan = { name: string; attributes: { key: string; value: { stringValue?: string } }[] }
-type OtlpExport = { resourceSpans: { resource: { attributes: { key: string; value: { stringValue?: string } }[] }; scopeSpans: { spans: OtlpSpan[] }[] }[] }
+type OtlpExport = {
+  resourceSpans: { resource: { attributes: { key: string; value: { stringValue?: string } }[] }; scopeSpans: { spans: OtlpSpan[] }[] }[]
+}
 
 describe("traces", () => {
   it("go to the OTLP endpoint the configuration names, with the request id and without the request's headers", async () => {
@@ -156,12 +191,21 @@ describe("traces", () => {
     try {
       const requestId = `trace-${randomUUID()}`
       const res = await fetch(`${traced.url}/store/products?limit=1&q=13800138000`, {
-        headers: { "x-publishable-api-key": testStack().publishableKey, "x-request-id": requestId, cookie: "connect.sid=s%3Asecret-session" },
+        headers: {
+          "x-publishable-api-key": testStack().publishableKey,
+          "x-request-id": requestId,
+          cookie: "connect.sid=s%3Asecret-session",
+        },
       })
       expect(res.status).toBe(200)
-      const spansOf = () => exports.flatMap((e) => (e.resourceSpans ?? []).flatMap((r) => (r.scopeSpans ?? []).flatMap((s) => s.spans ?? [])))
+      const spansOf = () =>
+        exports.flatMap((e) => (e.resourceSpans ?? []).flatMap((r) => (r.scopeSpans ?? []).flatMap((s) => s.spans ?? [])))
       const attribute = (span: OtlpSpan, key: string) => (span.attributes ?? []).find((a) => a.key === key)?.value.stringValue
-      const [span] = await eventually(async () => spansOf().filter((s) => attribute(s, "x-request-id") === requestId), (found) => found.length > 0, 30_000)
+      const [span] = await eventually(
+        async () => spansOf().filter((s) => attribute(s, "x-request-id") === requestId),
+        (found) => found.length > 0,
+        30_000,
+      )
       expect(attribute(span, "http.route")).toBe("/store/products")
       expect(attribute(span, "http.url")).toBe("/store/products?limit=*&q=*")
       expect(exports[0].resourceSpans[0].resource.attributes).toContainEqual({ key: "service.name", value: { stringValue: "bozor-it" } })

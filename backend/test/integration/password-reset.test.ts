@@ -13,7 +13,11 @@ import { apiError } from "../shop"
  */
 const stack = () => testStack()
 const client = () =>
-  new Medusa({ baseUrl: stack().backendUrl, publishableKey: stack().publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+  new Medusa({
+    baseUrl: stack().backendUrl,
+    publishableKey: stack().publishableKey,
+    auth: { type: "jwt", jwtTokenStorageMethod: "memory" },
+  })
 
 async function newAccount(password = "first-password-1") {
   const sdk = client()
@@ -32,7 +36,11 @@ const requestReset = (email: string, locale?: string) =>
   })
 
 const update = (token: string, password: string) =>
-  client().client.fetch("/auth/customer/emailpass/update", { method: "POST", body: { password }, headers: { authorization: `Bearer ${token}` } })
+  client().client.fetch("/auth/customer/emailpass/update", {
+    method: "POST",
+    body: { password },
+    headers: { authorization: `Bearer ${token}` },
+  })
 
 const resetMail = (email: string, since: number) =>
   outboxMail((raw, file) => file.includes("-password-reset-") && Number(file.split("-")[0]) >= since && raw.includes(email))
@@ -40,7 +48,12 @@ const resetMail = (email: string, since: number) =>
 const tokenIn = (text: string) => new URL(text.match(/https?:\/\/\S+token=\S+/)![0]).searchParams.get("token")!
 
 const signsIn = (email: string, password: string) =>
-  client().auth.login("customer", "emailpass", { email, password }).then(() => true, () => false)
+  client()
+    .auth.login("customer", "emailpass", { email, password })
+    .then(
+      () => true,
+      () => false,
+    )
 
 describe("password reset", () => {
   it("zh-CN: the e-mail links to the shop's page in Chinese; the token sets the new password once", async () => {
@@ -80,7 +93,9 @@ describe("password reset", () => {
   })
 
   it("registration holds the same minimum", async () => {
-    const refused = await apiError(client().auth.register("customer", "emailpass", { email: `short-${randomUUID().slice(0, 8)}@bozor.test`, password: "1234567" }))
+    const refused = await apiError(
+      client().auth.register("customer", "emailpass", { email: `short-${randomUUID().slice(0, 8)}@bozor.test`, password: "1234567" }),
+    )
     expect(refused.status).toBe(400)
     expect(refused.message).toMatch(/'password'.*at least: '8'/)
   })
@@ -99,7 +114,9 @@ describe("password reset", () => {
       body: { identifier: DEMO_LOGINS.admin.email },
       headers: { accept: "text/plain" },
     })
-    const mail = await outboxMail((raw, file) => file.includes("-password-reset-") && Number(file.split("-")[0]) >= since && raw.includes(DEMO_LOGINS.admin.email))
+    const mail = await outboxMail(
+      (raw, file) => file.includes("-password-reset-") && Number(file.split("-")[0]) >= since && raw.includes(DEMO_LOGINS.admin.email),
+    )
     expect(mail.text).toMatch(/\/app\/reset-password\?token=/)
   })
 

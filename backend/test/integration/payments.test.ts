@@ -39,7 +39,7 @@ describe("payments through Stripe", () => {
   it("offers card, Alipay, WeChat Pay and pay-at-the-centre in China", async () => {
     const { payment_providers } = await sdk.store.payment.listPaymentProviders({ region_id: await chinaRegionId(sdk) })
     expect(payment_providers.map((p) => p.id).sort()).toEqual(
-      ["pp_stripe-alipay_stripe", "pp_stripe-wechat-pay_stripe", "pp_stripe_stripe", "pp_system_default"].sort()
+      ["pp_stripe-alipay_stripe", "pp_stripe-wechat-pay_stripe", "pp_stripe_stripe", "pp_system_default"].sort(),
     )
   })
 
@@ -65,7 +65,7 @@ describe("payments through Stripe", () => {
           `select p.captured_at, p.amount from payment p
              join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id
             where opc.order_id = $1`,
-          [orderId]
+          [orderId],
         )
       )[0]
     await expect.poll(async () => (await payment())?.captured_at ?? null, { timeout: 20_000, interval: 250 }).toBeTruthy()
@@ -74,13 +74,18 @@ describe("payments through Stripe", () => {
     const { data: events } = await control("events", "GET")
     const succeeded = events.find((e: any) => e.type === "payment_intent.succeeded" && e.data.object.id === session.data.id)
     // Acknowledged as processed already: the route answered without queuing anything, so nothing more can happen.
-    await expect.poll(async () => (await sql<{ state: string }>("select state from webhook_receipt where id = $1", [succeeded.id]))[0]?.state, { timeout: 20_000, interval: 250 }).toBe("processed")
+    await expect
+      .poll(async () => (await sql<{ state: string }>("select state from webhook_receipt where id = $1", [succeeded.id]))[0]?.state, {
+        timeout: 20_000,
+        interval: 250,
+      })
+      .toBe("processed")
     const again = await control(`events/${succeeded.id}`)
     expect(again).toMatchObject({ status: 200, duplicate: true })
     const captures = await sql<{ count: string }>(
       `select count(*) from capture c join payment p on p.id = c.payment_id
          join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id where opc.order_id = $1`,
-      [orderId]
+      [orderId],
     )
     expect(Number(captures[0].count)).toBe(1)
     const orders = await sql("select order_id from order_cart where cart_id = $1", [cartId])

@@ -98,7 +98,9 @@ describe("FIRSTORDER (¥30 off from ¥199 of goods)", () => {
 
     const { totals } = await sdk.client.fetch<{ totals: any }>(`/store/carts/${cartId}/totals`)
     expect(totals).toMatchObject({ item_subtotal: 216, discount_total: 30, total: 186 })
-    expect(totals.discounts).toEqual([{ code: "FIRSTORDER", name: "First order: ¥30 off orders over ¥199", amount: 30, is_automatic: false }])
+    expect(totals.discounts).toEqual([
+      { code: "FIRSTORDER", name: "First order: ¥30 off orders over ¥199", amount: 30, is_automatic: false },
+    ])
   })
 
   it("is judged on the goods before discounts, the same at every step: ¥108 of honey never gets it", async () => {
@@ -107,7 +109,9 @@ describe("FIRSTORDER (¥30 off from ¥199 of goods)", () => {
     const refused = await refusal(sdk, cartId, "FIRSTORDER")
     expect(refused.status).toBe(400)
     expect(refused.promotion).toMatchObject({ reason: "minimum_not_met", minimum: 199, amount: 108, applicable: false })
-    expect(refused.message).toBe("FIRSTORDER (First order: ¥30 off orders over ¥199) needs ¥199.00 of goods at their prices before discounts; the goods in your cart come to ¥108.00.")
+    expect(refused.message).toBe(
+      "FIRSTORDER (First order: ¥30 off orders over ¥199) needs ¥199.00 of goods at their prices before discounts; the goods in your cart come to ¥108.00.",
+    )
 
     // Once applied, a cart that falls below the minimum loses the code, and the shop can say why.
     const big = await honeyCart(sdk, 2)
@@ -128,7 +132,9 @@ describe("FIRSTORDER (¥30 off from ¥199 of goods)", () => {
     // A guest who typed an e-mail has a customer record too (no account): still refused.
     await zh.store.cart.update(cartId, { email: `guest-${randomUUID().slice(0, 8)}@bozor.test` } as any)
     expect((await eligibility(zh, cartId, "FIRSTORDER")).reason).toBe("sign_in_required")
-    await zh.client.fetch(`/store/carts/${cartId}/promotions`, { method: "POST", body: { promo_codes: ["FIRSTORDER"] } }).catch(() => undefined)
+    await zh.client
+      .fetch(`/store/carts/${cartId}/promotions`, { method: "POST", body: { promo_codes: ["FIRSTORDER"] } })
+      .catch(() => undefined)
     expect(await codesOf(zh, cartId)).toEqual([])
   })
 
@@ -136,7 +142,10 @@ describe("FIRSTORDER (¥30 off from ¥199 of goods)", () => {
     const { sdk } = await newCustomer("en")
     const first = await honeyCart(sdk)
     await applyCode(sdk, first, "FIRSTORDER")
-    await sdk.store.cart.update(first, { email: (await sdk.store.customer.retrieve()).customer.email, shipping_address: CHINA_ADDRESS } as any)
+    await sdk.store.cart.update(first, {
+      email: (await sdk.store.customer.retrieve()).customer.email,
+      shipping_address: CHINA_ADDRESS,
+    } as any)
     await chooseShipping(sdk, first)
     const order = await checkout(sdk, first)
     expect(Number(order.discount_subtotal ?? order.discount_total)).toBeGreaterThan(0)
@@ -144,14 +153,24 @@ describe("FIRSTORDER (¥30 off from ¥199 of goods)", () => {
     const second = await honeyCart(sdk)
     const refused = await refusal(sdk, second, "FIRSTORDER")
     expect(refused.promotion.reason).toBe("already_used")
-    expect(refused.message).toBe("You have already used FIRSTORDER (First order: ¥30 off orders over ¥199): it can be used once per customer.")
+    expect(refused.message).toBe(
+      "You have already used FIRSTORDER (First order: ¥30 off orders over ¥199): it can be used once per customer.",
+    )
   })
 })
 
 describe("codes that do not apply say why", () => {
   it("not started yet, and ended: with the dates, in Beijing time", async () => {
-    const soon = await makePromotion({ code: `SOON${Date.now()}`, starts_at: new Date("2099-05-01T00:00:00+08:00"), ends_at: new Date("2099-06-01T00:00:00+08:00") })
-    const over = await makePromotion({ code: `OVER${Date.now()}`, starts_at: new Date("2020-01-01T00:00:00+08:00"), ends_at: new Date("2020-02-01T00:00:00+08:00") })
+    const soon = await makePromotion({
+      code: `SOON${Date.now()}`,
+      starts_at: new Date("2099-05-01T00:00:00+08:00"),
+      ends_at: new Date("2099-06-01T00:00:00+08:00"),
+    })
+    const over = await makePromotion({
+      code: `OVER${Date.now()}`,
+      starts_at: new Date("2020-01-01T00:00:00+08:00"),
+      ends_at: new Date("2020-02-01T00:00:00+08:00"),
+    })
     const cartId = await honeyCart(en)
     const early = await refusal(en, cartId, soon.code!)
     expect(early.promotion.reason).toBe("not_started")
@@ -165,7 +184,11 @@ describe("codes that do not apply say why", () => {
 
   it("a code for other goods: none of the goods in the cart", async () => {
     const { products } = await en.store.product.list({ handle: "white-acacia-honey", fields: "id" })
-    const acacia = await makePromotion({ code: `ACACIA${Date.now()}`, product_id: products[0].id, name: { en: "Acacia week", "zh-CN": "洋槐周" } })
+    const acacia = await makePromotion({
+      code: `ACACIA${Date.now()}`,
+      product_id: products[0].id,
+      name: { en: "Acacia week", "zh-CN": "洋槐周" },
+    })
     const cartId = await honeyCart(en)
     const refused = await refusal(en, cartId, acacia.code!)
     expect(refused.promotion.reason).toBe("no_eligible_goods")
@@ -176,10 +199,12 @@ describe("codes that do not apply say why", () => {
 describe("automatic promotions", () => {
   it("show their name in the buyer's language and cannot be removed", async () => {
     const admin = await adminClient()
-    const [{ id: profileId }] = await sql<{ id: string }>("select id from shipping_profile where name ilike '%guangzhou%' and deleted_at is null")
+    const [{ id: profileId }] = await sql<{ id: string }>(
+      "select id from shipping_profile where name ilike '%guangzhou%' and deleted_at is null",
+    )
     const [{ id: channelId }] = await sql<{ id: string }>(
       "select k.sales_channel_id as id from publishable_api_key_sales_channel k join api_key a on a.id = k.publishable_key_id where a.token = $1",
-      [testStack().publishableKey]
+      [testStack().publishableKey],
     )
     const { product } = await admin.admin.product.create({
       title: "Automatic promotion test honey",
@@ -207,7 +232,9 @@ describe("automatic promotions", () => {
 
       const ours = await apiError(en.client.fetch(`/store/carts/${cart.id}/promotion-codes/${auto.code}`, { method: "DELETE" }))
       expect(ours).toMatchObject({ status: 400, message: "Autumn honey: 10 % off applies by itself and cannot be removed." })
-      const medusas = await apiError(zh.client.fetch(`/store/carts/${cart.id}/promotions`, { method: "DELETE", body: { promo_codes: [auto.code] } }))
+      const medusas = await apiError(
+        zh.client.fetch(`/store/carts/${cart.id}/promotions`, { method: "DELETE", body: { promo_codes: [auto.code] } }),
+      )
       expect(medusas).toMatchObject({ status: 400, message: "秋蜜九折自动生效，不能手动移除。" })
       expect(await codesOf(zh, cart.id)).toEqual([auto.code])
     } finally {

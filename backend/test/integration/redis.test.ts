@@ -43,15 +43,23 @@ describe("two Medusa servers and a worker on one Redis", () => {
   let worker: BackendProcess
 
   const stack = () => testStack()
-  const storeHeaders = (locale = "en") => ({ "content-type": "application/json", "x-publishable-api-key": stack().publishableKey, "x-medusa-locale": locale })
-  const control = async (path: string, method = "POST") => (await fetch(`${stripe.url}/__control/${path}`, { method })).json() as Promise<any>
+  const storeHeaders = (locale = "en") => ({
+    "content-type": "application/json",
+    "x-publishable-api-key": stack().publishableKey,
+    "x-medusa-locale": locale,
+  })
+  const control = async (path: string, method = "POST") =>
+    (await fetch(`${stripe.url}/__control/${path}`, { method })).json() as Promise<any>
 
   beforeAll(async () => {
     redisUrl = process.env.TEST_REDIS_URL ?? ""
     if (!redisUrl) {
       if (!existsSync("/usr/bin/redis-server")) throw new Error("Set TEST_REDIS_URL or install Debian's redis-server (.ci/run does).")
       const port = await freePort()
-      redisServer = spawn("/usr/bin/redis-server", ["--bind", "127.0.0.1", "--port", String(port), "--save", "", "--appendonly", "no"], { detached: true, stdio: "ignore" })
+      redisServer = spawn("/usr/bin/redis-server", ["--bind", "127.0.0.1", "--port", String(port), "--save", "", "--appendonly", "no"], {
+        detached: true,
+        stdio: "ignore",
+      })
       redisUrl = `redis://127.0.0.1:${port}`
       await waitForPort(port)
     }
@@ -152,23 +160,41 @@ describe("two Medusa servers and a worker on one Redis", () => {
     const { data: events } = await control("events", "GET")
     const event = events.find((e: any) => e.type === "payment_intent.succeeded" && e.data.object.id === session.data.id)
     // The same signed event reaches B twice and A again at the same moment (a retry through the balancer).
-    const payload = JSON.stringify({ id: event.id, object: "event", type: event.type, created: event.created, livemode: false, api_version: "2025-01-27", data: event.data })
+    const payload = JSON.stringify({
+      id: event.id,
+      object: "event",
+      type: event.type,
+      created: event.created,
+      livemode: false,
+      api_version: "2025-01-27",
+      data: event.data,
+    })
     const signature = signStripePayload(payload, WEBHOOK_SECRET)
     const statuses = await Promise.all(
       [b, b, a].map((server) =>
-        fetch(`${server.url}/hooks/payment/${event.provider}`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload }).then((r) => r.status)
-      )
+        fetch(`${server.url}/hooks/payment/${event.provider}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "stripe-signature": signature },
+          body: payload,
+        }).then((r) => r.status),
+      ),
     )
     expect(statuses).toEqual([200, 200, 200])
 
-    const orderOf = async () => (await sql<{ order_id: string }>("select order_id from order_cart where cart_id = $1 and deleted_at is null", [cartId]))[0]?.order_id
+    const orderOf = async () =>
+      (await sql<{ order_id: string }>("select order_id from order_cart where cart_id = $1 and deleted_at is null", [cartId]))[0]?.order_id
     await expect.poll(orderOf, { timeout: 60_000, interval: 250 }).toBeTruthy()
-    await expect.poll(async () => (await sql<{ state: string }>("select state from webhook_receipt where id = $1", [event.id]))[0]?.state, { timeout: 30_000, interval: 250 }).toBe("processed")
+    await expect
+      .poll(async () => (await sql<{ state: string }>("select state from webhook_receipt where id = $1", [event.id]))[0]?.state, {
+        timeout: 30_000,
+        interval: 250,
+      })
+      .toBe("processed")
     await new Promise((r) => setTimeout(r, 7000)) // every delivery's webhook delay (5 s) is over
     const [captures] = await sql<{ count: string }>(
       `select count(*) from capture c join payment p on p.id = c.payment_id
          join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id where opc.order_id = $1`,
-      [await orderOf()]
+      [await orderOf()],
     )
     expect(Number(captures.count)).toBe(1)
     expect(await sql("select order_id from order_cart where cart_id = $1", [cartId])).toHaveLength(1)
@@ -180,7 +206,9 @@ describe("two Medusa servers and a worker on one Redis", () => {
     const { products } = await admin.admin.product.list({ handle: "samarkand-ashtak-apricots", fields: "id,title" })
     expect(products).toHaveLength(1)
     const missedOnB = async () => {
-      const text = await (await fetch(`${b.url}/metrics`, { headers: { Authorization: `Bearer ${stack().medusaEnv.METRICS_TOKEN}` } })).text()
+      const text = await (
+        await fetch(`${b.url}/metrics`, { headers: { Authorization: `Bearer ${stack().medusaEnv.METRICS_TOKEN}` } })
+      ).text()
       return Number(text.match(/^bozor_search_index_missed_writes (\d+)$/m)?.[1] ?? NaN)
     }
     const search = async (q: string) => {
@@ -200,12 +228,20 @@ describe("two Medusa servers and a worker on one Redis", () => {
       await eventually(missedOnB, (n) => n > before, 30_000)
       meili.restart()
       meili = undefined
-      await eventually(() => search("wombat"), (h) => h[0] === "samarkand-ashtak-apricots", 90_000)
+      await eventually(
+        () => search("wombat"),
+        (h) => h[0] === "samarkand-ashtak-apricots",
+        90_000,
+      )
       await eventually(missedOnB, (n) => n === 0, 30_000)
     } finally {
       meili?.restart()
       await admin.admin.product.update(products[0].id, { title: products[0].title })
     }
-    await eventually(() => search("wombat"), (h) => h.length === 0, 60_000)
+    await eventually(
+      () => search("wombat"),
+      (h) => h.length === 0,
+      60_000,
+    )
   }, 240_000)
 })

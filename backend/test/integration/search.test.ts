@@ -8,8 +8,16 @@ describe("relevance (Meilisearch)", () => {
   it.each(RELEVANCE_CASES.map((c) => [c.q, c.why, c] as const))("%s (%s)", async (_q, _why, c) => {
     const within = c.within ?? 3
     const found = (await handles({ q: c.q, pagination: { take: 10 } })).slice(0, within)
-    if (c.top) expect(found.some((h) => c.top!.includes(h)), `first ${within} for "${c.q}": ${found.join(", ")}`).toBe(true)
-    if (c.all) expect(c.all.every((h) => found.includes(h)), `first ${within} for "${c.q}": ${found.join(", ")}`).toBe(true)
+    if (c.top)
+      expect(
+        found.some((h) => c.top!.includes(h)),
+        `first ${within} for "${c.q}": ${found.join(", ")}`,
+      ).toBe(true)
+    if (c.all)
+      expect(
+        c.all.every((h) => found.includes(h)),
+        `first ${within} for "${c.q}": ${found.join(", ")}`,
+      ).toBe(true)
   })
 })
 
@@ -47,7 +55,10 @@ describe("the catalog's own words and tree", () => {
     const admin = await adminClient()
     const [nuts] = await sql<{ id: string; name: string }>("select id, name from product_category where handle = 'nuts'")
     await admin.admin.productCategory.update(nuts.id, { name: `${nuts.name} Zanzibarnut` })
-    await eventually(() => handles({ q: "zanzibarnut", pagination: { take: 50 } }), (h) => h.includes("chust-thin-shell-walnuts") && h.includes("babatag-wild-pistachios-raw"))
+    await eventually(
+      () => handles({ q: "zanzibarnut", pagination: { take: 50 } }),
+      (h) => h.includes("chust-thin-shell-walnuts") && h.includes("babatag-wild-pistachios-raw"),
+    )
     await admin.admin.productCategory.update(nuts.id, { name: nuts.name })
   })
 })
@@ -57,9 +68,15 @@ describe("store search", () => {
     const admin = await adminClient()
     const { products } = await admin.admin.product.list({ handle: "sheep-milk-qurt", fields: "id" })
     await admin.admin.product.update(products[0].id, { status: "draft" })
-    await eventually(() => handles({ q: "sheep milk qurt" }), (h) => !h.includes("sheep-milk-qurt"))
+    await eventually(
+      () => handles({ q: "sheep milk qurt" }),
+      (h) => !h.includes("sheep-milk-qurt"),
+    )
     await admin.admin.product.update(products[0].id, { status: "published" })
-    await eventually(() => handles({ q: "sheep milk qurt" }), (h) => h[0] === "sheep-milk-qurt")
+    await eventually(
+      () => handles({ q: "sheep milk qurt" }),
+      (h) => h[0] === "sheep-milk-qurt",
+    )
   })
 
   it("facets on category, origin, exporter, certificate, fulfilment mode, price and stock, and filters by them", async () => {
@@ -68,14 +85,21 @@ describe("store search", () => {
       pagination: { take: 5 },
       search_options: {
         facets: [
-          "categories", "origin_region", "exporter", "certificates", "fulfilment_modes", "in_stock",
+          "categories",
+          "origin_region",
+          "exporter",
+          "certificates",
+          "fulfilment_modes",
+          "in_stock",
           { field: "price", type: "stats" },
         ],
       },
     })
     const origins = result.facets!.origin_region.values.map((v: any) => v.value)
     expect(origins).toEqual(expect.arrayContaining(["samarkand", "fergana", "andijan"]))
-    expect(result.facets!.fulfilment_modes.values.map((v: any) => v.value)).toEqual(expect.arrayContaining(["cross_border_mail", "gz_pickup"]))
+    expect(result.facets!.fulfilment_modes.values.map((v: any) => v.value)).toEqual(
+      expect.arrayContaining(["cross_border_mail", "gz_pickup"]),
+    )
     expect(result.facets!.price.min).toBeGreaterThan(0)
     expect(result.facets!.price.max).toBeGreaterThanOrEqual(5880)
     expect(result.facets!.in_stock.values.map((v: any) => v.value)).toContain("true")
@@ -86,7 +110,17 @@ describe("store search", () => {
       q: "",
       pagination: { take: 0 },
       search_options: {
-        facets: [{ field: "price", type: "range", ranges: [{ key: "under-100", to: 100 }, { key: "100-1000", from: 100, to: 1000 }, { key: "1000+", from: 1000 }] }],
+        facets: [
+          {
+            field: "price",
+            type: "range",
+            ranges: [
+              { key: "under-100", to: 100 },
+              { key: "100-1000", from: 100, to: 1000 },
+              { key: "1000+", from: 1000 },
+            ],
+          },
+        ],
       },
     })
     const buckets = Object.fromEntries(ranged.facets!.price.ranges.map((r: any) => [r.key, r.count]))
@@ -105,7 +139,11 @@ describe("store search", () => {
     expect(fergana.hits.every((h) => h.document.origin_region === "fergana")).toBe(true)
     const cheap = await searchProducts({ q: "", filters: { price: { $lt: 40 } }, pagination: { take: 50 } })
     expect(cheap.hits.every((h) => h.document.price < 40)).toBe(true)
-    const either = await searchProducts({ q: "", filters: { $or: [{ origin_region: "bukhara" }, { origin_region: "khorezm" }] }, pagination: { take: 50 } })
+    const either = await searchProducts({
+      q: "",
+      filters: { $or: [{ origin_region: "bukhara" }, { origin_region: "khorezm" }] },
+      pagination: { take: 50 },
+    })
     expect(new Set(either.hits.map((h) => h.document.origin_region))).toEqual(new Set(["bukhara", "khorezm"]))
   })
 
@@ -116,7 +154,10 @@ describe("store search", () => {
     const newest = await searchProducts({ q: "", pagination: { take: 10, order: { created_at: "DESC" } } })
     const created = newest.hits.map((h) => h.document.created_at)
     expect(created).toEqual([...created].sort((a, b) => b - a))
-    const highlighted = await searchProducts({ q: "蜂蜜", search_options: { highlight: { fields: ["title_zh"], pre_tag: "<em>", post_tag: "</em>" } } })
+    const highlighted = await searchProducts({
+      q: "蜂蜜",
+      search_options: { highlight: { fields: ["title_zh"], pre_tag: "<em>", post_tag: "</em>" } },
+    })
     expect(highlighted.hits[0].highlights?.title_zh?.[0]).toContain("<em>")
   })
 
@@ -131,7 +172,11 @@ describe("store search", () => {
     const { hits } = await searchProducts({ q: "", filters: { id }, pagination: { take: 1 } })
     expect(hits[0].document.price_usd).toBe(Number(lowest))
     expect(hits[0].document.price_usd).not.toBe(hits[0].document.price)
-    const byDollars = await searchProducts({ q: "honey", filters: { price_usd: { $gte: 1 } }, pagination: { take: 10, order: { price_usd: "DESC" } } })
+    const byDollars = await searchProducts({
+      q: "honey",
+      filters: { price_usd: { $gte: 1 } },
+      pagination: { take: 10, order: { price_usd: "DESC" } },
+    })
     const dollars = byDollars.hits.map((h) => h.document.price_usd)
     expect(dollars.length).toBeGreaterThan(1)
     expect(dollars).toEqual([...dollars].sort((x, y) => y - x))
@@ -156,7 +201,10 @@ describe("sync: changes are found in search", () => {
     const admin = await adminClient()
     const { products } = await admin.admin.product.list({ handle: "chust-thin-shell-walnuts", fields: "id,title" })
     await admin.admin.product.update(products[0].id, { title: "Chust thin-shell walnuts zebrawood" })
-    await eventually(() => handles({ q: "zebrawood" }), (h) => h[0] === "chust-thin-shell-walnuts")
+    await eventually(
+      () => handles({ q: "zebrawood" }),
+      (h) => h[0] === "chust-thin-shell-walnuts",
+    )
     await admin.admin.product.update(products[0].id, { title: products[0].title })
   })
 
@@ -165,32 +213,43 @@ describe("sync: changes are found in search", () => {
     const { products } = await admin.admin.product.list({ handle: "walnut-pieces-amber", fields: "id,variants.id,variants.prices.*" })
     const variant = products[0].variants![0] as any
     const cny = variant.prices.find((p: any) => p.currency_code === "cny")
-    await admin.admin.product.updateVariant(products[0].id, variant.id, { prices: [{ id: cny.id, currency_code: "cny", amount: 7 }] } as any)
-    await eventually(() => searchProducts({ q: "", filters: { price: { $lte: 7 } }, pagination: { take: 5 } }), (r) =>
-      r.hits.some((h) => h.document.handle === "walnut-pieces-amber" && h.document.price === 7)
+    await admin.admin.product.updateVariant(products[0].id, variant.id, {
+      prices: [{ id: cny.id, currency_code: "cny", amount: 7 }],
+    } as any)
+    await eventually(
+      () => searchProducts({ q: "", filters: { price: { $lte: 7 } }, pagination: { take: 5 } }),
+      (r) => r.hits.some((h) => h.document.handle === "walnut-pieces-amber" && h.document.price === 7),
     )
-    await admin.admin.product.updateVariant(products[0].id, variant.id, { prices: [{ id: cny.id, currency_code: "cny", amount: cny.amount }] } as any)
+    await admin.admin.product.updateVariant(products[0].id, variant.id, {
+      prices: [{ id: cny.id, currency_code: "cny", amount: cny.amount }],
+    } as any)
   })
 
   it("a translation", async () => {
     const admin = await adminClient()
     const [row] = await sql<{ id: string; translations: Record<string, string> }>(
-      "select t.id, t.translations from translation t join product p on p.id = t.reference_id where p.handle = 'denov-sun-dried-figs' and t.locale_code = 'zh-CN' and t.deleted_at is null"
+      "select t.id, t.translations from translation t join product p on p.id = t.reference_id where p.handle = 'denov-sun-dried-figs' and t.locale_code = 'zh-CN' and t.deleted_at is null",
     )
     await admin.client.fetch(`/admin/translations/batch`, {
       method: "POST",
       body: { update: [{ id: row.id, translations: { ...row.translations, title: "德诺夫麒麟无花果" } }] },
     })
-    await eventually(() => handles({ q: "麒麟" }), (h) => h[0] === "denov-sun-dried-figs")
+    await eventually(
+      () => handles({ q: "麒麟" }),
+      (h) => h[0] === "denov-sun-dried-figs",
+    )
   })
 
   it("a category's name", async () => {
     const admin = await adminClient()
     const [cat] = await sql<{ id: string; name: string }>(
-      "select c.id, c.name from product_category c join product_category_product pc on pc.product_category_id = c.id join product p on p.id = pc.product_id where p.handle = 'khorezm-jida-oleaster' limit 1"
+      "select c.id, c.name from product_category c join product_category_product pc on pc.product_category_id = c.id join product p on p.id = pc.product_id where p.handle = 'khorezm-jida-oleaster' limit 1",
     )
     await admin.admin.productCategory.update(cat.id, { name: `${cat.name} Quokkafruit` })
-    await eventually(() => handles({ q: "quokkafruit", pagination: { take: 50 } }), (h) => h.includes("khorezm-jida-oleaster"))
+    await eventually(
+      () => handles({ q: "quokkafruit", pagination: { take: 50 } }),
+      (h) => h.includes("khorezm-jida-oleaster"),
+    )
     await admin.admin.productCategory.update(cat.id, { name: cat.name })
   })
 
@@ -200,16 +259,25 @@ describe("sync: changes are found in search", () => {
       `select t.id, t.reference, t.translations from translation t join product p on p.handle = 'khorezm-jida-oleaster'
         where t.locale_code = 'zh-CN' and t.deleted_at is null and (
           (t.reference = 'product_category' and t.reference_id in (select product_category_id from product_category_product where product_id = p.id))
-          or (t.reference = 'product_collection' and t.reference_id = p.collection_id))`
+          or (t.reference = 'product_collection' and t.reference_id = p.collection_id))`,
     )
     const category = rows.find((r) => r.reference === "product_category")!
     const collection = rows.find((r) => r.reference === "product_collection")!
     const rename = (row: typeof category, field: string, value: string) =>
-      admin.client.fetch(`/admin/translations/batch`, { method: "POST", body: { update: [{ id: row.id, translations: { ...row.translations, [field]: value } }] } })
+      admin.client.fetch(`/admin/translations/batch`, {
+        method: "POST",
+        body: { update: [{ id: row.id, translations: { ...row.translations, [field]: value } }] },
+      })
     await rename(category, "name", `${category.translations.name}鸸鹋`)
     await rename(collection, "title", `${collection.translations.title}袋獾`)
-    await eventually(() => handles({ q: "鸸鹋", pagination: { take: 50 } }), (h) => h.includes("khorezm-jida-oleaster"))
-    await eventually(() => handles({ q: "袋獾", pagination: { take: 50 } }), (h) => h.includes("khorezm-jida-oleaster"))
+    await eventually(
+      () => handles({ q: "鸸鹋", pagination: { take: 50 } }),
+      (h) => h.includes("khorezm-jida-oleaster"),
+    )
+    await eventually(
+      () => handles({ q: "袋獾", pagination: { take: 50 } }),
+      (h) => h.includes("khorezm-jida-oleaster"),
+    )
     await rename(category, "name", category.translations.name)
     await rename(collection, "title", collection.translations.title)
   })
@@ -220,25 +288,31 @@ describe("sync: changes are found in search", () => {
       `select il.inventory_item_id, il.location_id, il.stocked_quantity as stocked from inventory_level il
          join product_variant_inventory_item pvi on pvi.inventory_item_id = il.inventory_item_id
          join product_variant v on v.id = pvi.variant_id join product p on p.id = v.product_id
-        where p.handle = 'yellow-alucha-cherry-plums' and il.deleted_at is null`
+        where p.handle = 'yellow-alucha-cherry-plums' and il.deleted_at is null`,
     )
     for (const l of levels) await admin.admin.inventoryItem.updateLevel(l.inventory_item_id, l.location_id, { stocked_quantity: 0 })
-    await eventually(() => searchProducts({ q: "", filters: { in_stock: false }, pagination: { take: 100 } }), (r) =>
-      r.hits.some((h) => h.document.handle === "yellow-alucha-cherry-plums")
+    await eventually(
+      () => searchProducts({ q: "", filters: { in_stock: false }, pagination: { take: 100 } }),
+      (r) => r.hits.some((h) => h.document.handle === "yellow-alucha-cherry-plums"),
     )
-    for (const l of levels) await admin.admin.inventoryItem.updateLevel(l.inventory_item_id, l.location_id, { stocked_quantity: Number(l.stocked) })
-    await eventually(() => searchProducts({ q: "", filters: { in_stock: true }, pagination: { take: 100 } }), (r) =>
-      r.hits.some((h) => h.document.handle === "yellow-alucha-cherry-plums")
+    for (const l of levels)
+      await admin.admin.inventoryItem.updateLevel(l.inventory_item_id, l.location_id, { stocked_quantity: Number(l.stocked) })
+    await eventually(
+      () => searchProducts({ q: "", filters: { in_stock: true }, pagination: { take: 100 } }),
+      (r) => r.hits.some((h) => h.document.handle === "yellow-alucha-cherry-plums"),
     )
   })
 
   it("an exporter's name", async () => {
     const admin = await adminClient()
     const [exporter] = await sql<{ id: string; name: string; handle: string }>(
-      "select e.id, e.name, e.handle from exporter e join exporter_exporter_product_product l on l.exporter_id = e.id join product p on p.id = l.product_id where p.handle = 'bukhara-prunes-pitted'"
+      "select e.id, e.name, e.handle from exporter e join exporter_exporter_product_product l on l.exporter_id = e.id join product p on p.id = l.product_id where p.handle = 'bukhara-prunes-pitted'",
     )
     await admin.client.fetch(`/admin/exporters/${exporter.id}`, { method: "POST", body: { name: `${exporter.name} Okapi` } })
-    await eventually(() => handles({ q: "okapi", pagination: { take: 50 } }), (h) => h.includes("bukhara-prunes-pitted"))
+    await eventually(
+      () => handles({ q: "okapi", pagination: { take: 50 } }),
+      (h) => h.includes("bukhara-prunes-pitted"),
+    )
     await admin.client.fetch(`/admin/exporters/${exporter.id}`, { method: "POST", body: { name: exporter.name } })
   })
 })
@@ -248,7 +322,11 @@ describe("when Meilisearch is down", () => {
     const admin = await adminClient()
     const { products } = await admin.admin.product.list({ handle: "namangan-sweet-almonds", fields: "id,title" })
     const meili = killMeilisearch()
-    await eventually(async () => (await searchRaw({ q: "almonds" })).status, (s) => s === 503, 10_000)
+    await eventually(
+      async () => (await searchRaw({ q: "almonds" })).status,
+      (s) => s === 503,
+      10_000,
+    )
     const down = await searchRaw({ q: "almonds" })
     expect(down.json.message).toMatch(/temporarily unavailable/)
 
@@ -260,8 +338,16 @@ describe("when Meilisearch is down", () => {
 
     meili.restart()
 
-    await eventually(() => handles({ q: "narwhal" }).catch(() => []), (h) => h[0] === "namangan-sweet-almonds", 60_000)
+    await eventually(
+      () => handles({ q: "narwhal" }).catch(() => []),
+      (h) => h[0] === "namangan-sweet-almonds",
+      60_000,
+    )
     await admin.admin.product.update(products[0].id, { title: products[0].title })
-    await eventually(() => handles({ q: "narwhal" }).catch(() => ["?"]), (h) => h.length === 0, 30_000)
+    await eventually(
+      () => handles({ q: "narwhal" }).catch(() => ["?"]),
+      (h) => h.length === 0,
+      30_000,
+    )
   })
 })

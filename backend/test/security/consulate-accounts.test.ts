@@ -3,13 +3,7 @@ import { describe, expect, it } from "vitest"
 import { outboxMail, sql, testStack } from "../helpers"
 import { newCustomer } from "../shop"
 import { call, newExporter, operator } from "../exporters"
-import {
-  acceptConsulateInvitation,
-  consulateSignIn,
-  demoConsulateStaff,
-  inviteConsulateStaff,
-  newConsulateStaff,
-} from "../consulate"
+import { acceptConsulateInvitation, consulateSignIn, demoConsulateStaff, inviteConsulateStaff, newConsulateStaff } from "../consulate"
 
 /**
  * The way in for consulate staff, on the exporters' mechanism: invited by an
@@ -41,12 +35,17 @@ describe("consulate staff accounts", () => {
     expect(me.status).toBe(200)
     expect(me.body.staff).toMatchObject({ email, first_name: "Азиза", locale: "ru" })
 
-    const audit = await sql<{ action: string }>("select action from audit_entry where scope_id = 'consulate' and (changes->>'email' = $1 or actor_email = $1)", [email])
+    const audit = await sql<{ action: string }>(
+      "select action from audit_entry where scope_id = 'consulate' and (changes->>'email' = $1 or actor_email = $1)",
+      [email],
+    )
     expect(audit.map((a) => a.action).sort()).toEqual(["consulate.staff_invited", "consulate.staff_joined"])
   })
 
   it("cannot register themselves", async () => {
-    const answer = await call("POST", "/auth/consulate/emailpass/register", { body: { email: `self-${randomUUID().slice(0, 8)}@consulate.test`, password: "a-long-password-1" } })
+    const answer = await call("POST", "/auth/consulate/emailpass/register", {
+      body: { email: `self-${randomUUID().slice(0, 8)}@consulate.test`, password: "a-long-password-1" },
+    })
     expect(answer.status).toBe(403)
     expect(answer.body.type).toBe("not_allowed")
   })
@@ -59,7 +58,10 @@ describe("consulate staff accounts", () => {
     expect(refused.status).toBe(403)
     expect(refused.body).toMatchObject({ type: "consulate_suspended", message: expect.stringContaining("暂停") })
     const listed = await operator("GET", "/admin/consulate/staff")
-    expect(listed.body.staff.find((s: any) => s.id === staff.id)).toMatchObject({ suspended: true, suspension_reason: "left the consulate" })
+    expect(listed.body.staff.find((s: any) => s.id === staff.id)).toMatchObject({
+      suspended: true,
+      suspension_reason: "left the consulate",
+    })
     expect((await operator("POST", `/admin/consulate/staff/${staff.id}/unsuspend`)).status).toBe(200)
     expect((await staff.request("GET", "/consulate/me")).status).toBe(200)
   })
@@ -67,7 +69,10 @@ describe("consulate staff accounts", () => {
   it("count sign-in attempts per address", async () => {
     const email = `guess-${randomUUID().slice(0, 8)}@consulate.test`
     for (let i = 0; i < 10; i++) expect((await consulateSignIn(email, "wrong-password-1")).status).toBe(401)
-    const limited = await call("POST", "/auth/consulate/emailpass", { body: { email: email.toUpperCase(), password: "wrong-password-1" }, headers: { "x-medusa-locale": "ru" } })
+    const limited = await call("POST", "/auth/consulate/emailpass", {
+      body: { email: email.toUpperCase(), password: "wrong-password-1" },
+      headers: { "x-medusa-locale": "ru" },
+    })
     expect(limited.status).toBe(429)
     expect(limited.body.message).toMatch(/Слишком много попыток/)
   })

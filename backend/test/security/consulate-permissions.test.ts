@@ -60,32 +60,69 @@ const CASES: Record<string, { public?: true; own: (c: Ctx) => Request; check?: (
   "GET /consulate/invitations/[token]": { public: true, own: () => ({ path: `/consulate/invitations/${MISSING}` }) },
   "POST /consulate/invitations/accept": {
     public: true,
-    own: () => ({ path: "/consulate/invitations/accept", body: { token: MISSING, password: "long-enough-pass", first_name: "X", last_name: "Y" } }),
+    own: () => ({
+      path: "/consulate/invitations/accept",
+      body: { token: MISSING, password: "long-enough-pass", first_name: "X", last_name: "Y" },
+    }),
   },
   "GET /consulate/me": { own: () => ({ path: "/consulate/me" }), check: (c, a) => expect(a.body.staff.id).toBe(c.staff.id) },
   "POST /consulate/me": { own: () => ({ path: "/consulate/me", body: { locale: "en" } }) },
-  "GET /consulate/campaigns": { own: () => ({ path: "/consulate/campaigns" }), check: (c, a) => expect(a.body.campaigns.map((x: any) => x.id)).toContain(c.campaignId) },
+  "GET /consulate/campaigns": {
+    own: () => ({ path: "/consulate/campaigns" }),
+    check: (c, a) => expect(a.body.campaigns.map((x: any) => x.id)).toContain(c.campaignId),
+  },
   "POST /consulate/campaigns": {
-    own: () => ({ path: "/consulate/campaigns", body: { name: "Matrix", identifier: `matrix-${randomUUID().slice(0, 8)}`, starts_at: new Date().toISOString(), ends_at: new Date(Date.now() + 86_400_000).toISOString() } }),
+    own: () => ({
+      path: "/consulate/campaigns",
+      body: {
+        name: "Matrix",
+        identifier: `matrix-${randomUUID().slice(0, 8)}`,
+        starts_at: new Date().toISOString(),
+        ends_at: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    }),
     check: (_c, a) => expect(a.status).toBe(201),
   },
   "GET /consulate/campaigns/[id]": { own: (c) => ({ path: `/consulate/campaigns/${c.campaignId}` }) },
   "POST /consulate/campaigns/[id]": { own: (c) => ({ path: `/consulate/campaigns/${c.campaignId}`, body: { name: "Matrix renamed" } }) },
   "GET /consulate/campaigns/[id]/featured-products": { own: (c) => ({ path: `/consulate/campaigns/${c.campaignId}/featured-products` }) },
-  "POST /consulate/campaigns/[id]/featured-products": { own: (c) => ({ path: `/consulate/campaigns/${c.campaignId}/featured-products`, body: { product_ids: [c.productId] } }) },
-  "DELETE /consulate/campaigns/[id]/featured-products/[product_id]": { own: (c) => ({ path: `/consulate/campaigns/${c.campaignId}/featured-products/${c.productId}` }) },
+  "POST /consulate/campaigns/[id]/featured-products": {
+    own: (c) => ({ path: `/consulate/campaigns/${c.campaignId}/featured-products`, body: { product_ids: [c.productId] } }),
+  },
+  "DELETE /consulate/campaigns/[id]/featured-products/[product_id]": {
+    own: (c) => ({ path: `/consulate/campaigns/${c.campaignId}/featured-products/${c.productId}` }),
+  },
   "GET /consulate/campaigns/[id]/nominations": { own: (c) => ({ path: `/consulate/campaigns/${c.campaignId}/nominations` }) },
-  "POST /consulate/campaigns/[id]/nominations": { own: (c) => ({ path: `/consulate/campaigns/${c.campaignId}/nominations`, body: { product_ids: [`prod_${MISSING}`] } }) },
+  "POST /consulate/campaigns/[id]/nominations": {
+    own: (c) => ({ path: `/consulate/campaigns/${c.campaignId}/nominations`, body: { product_ids: [`prod_${MISSING}`] } }),
+  },
   "POST /consulate/nominations/[id]/withdraw": { own: (c) => ({ path: `/consulate/nominations/${c.nominationId}/withdraw` }) },
-  "GET /consulate/promotions": { own: () => ({ path: "/consulate/promotions" }), check: (c, a) => expect(a.body.promotions.map((p: any) => p.id)).toContain(c.promotionId) },
+  "GET /consulate/promotions": {
+    own: () => ({ path: "/consulate/promotions" }),
+    check: (c, a) => expect(a.body.promotions.map((p: any) => p.id)).toContain(c.promotionId),
+  },
   "POST /consulate/promotions": {
-    own: (c) => ({ path: "/consulate/promotions", body: { campaign_id: c.campaignId, code: `M${randomUUID().slice(0, 8).toUpperCase()}`, name: { "zh-CN": "测试", en: "Test" }, discount: { type: "free_shipping" } } }),
+    own: (c) => ({
+      path: "/consulate/promotions",
+      body: {
+        campaign_id: c.campaignId,
+        code: `M${randomUUID().slice(0, 8).toUpperCase()}`,
+        name: { "zh-CN": "测试", en: "Test" },
+        discount: { type: "free_shipping" },
+      },
+    }),
   },
   "GET /consulate/promotions/[id]": { own: (c) => ({ path: `/consulate/promotions/${c.promotionId}` }) },
   "POST /consulate/promotions/[id]": { own: (c) => ({ path: `/consulate/promotions/${c.promotionId}`, body: { status: "active" } }) },
   "GET /consulate/reports": { own: (c) => ({ path: `/consulate/reports?campaign_id=${c.campaignId}` }) },
-  "GET /consulate/products": { own: (c) => ({ path: `/consulate/products?id=${c.productId}` }), check: (_c, a) => expect(Array.isArray(a.body.products)).toBe(true) },
-  "GET /consulate/exporters": { own: () => ({ path: "/consulate/exporters" }), check: (_c, a) => expect(a.body.exporters.length).toBeGreaterThan(0) },
+  "GET /consulate/products": {
+    own: (c) => ({ path: `/consulate/products?id=${c.productId}` }),
+    check: (_c, a) => expect(Array.isArray(a.body.products)).toBe(true),
+  },
+  "GET /consulate/exporters": {
+    own: () => ({ path: "/consulate/exporters" }),
+    check: (_c, a) => expect(a.body.exporters.length).toBeGreaterThan(0),
+  },
   // The consulate's content in the shop: ids that exist nowhere and empty bodies, so the matrix changes nothing.
   "GET /consulate/campaign-pages": { own: () => ({ path: "/consulate/campaign-pages" }) },
   "POST /consulate/campaign-pages": { own: () => ({ path: "/consulate/campaign-pages", body: {} }) },
@@ -110,7 +147,12 @@ let operatorToken: string
 const storeHeaders = () => ({ "x-publishable-api-key": testStack().publishableKey })
 
 beforeAll(async () => {
-  const [staff, suspendedStaff, exporterPerson, customer] = await Promise.all([newConsulateStaff(), newConsulateStaff(), newExporter("matrix"), newCustomer("en")])
+  const [staff, suspendedStaff, exporterPerson, customer] = await Promise.all([
+    newConsulateStaff(),
+    newConsulateStaff(),
+    newExporter("matrix"),
+    newCustomer("en"),
+  ])
   suspended = suspendedStaff
   exporter = exporterPerson
   customerToken = (await customer.sdk.client.getToken()) as string
@@ -131,9 +173,17 @@ beforeAll(async () => {
     discount: { type: "percentage", value: 10 },
   })
   expect(promotion.status, JSON.stringify(promotion.body)).toBe(201)
-  const nominated = await staff.request("POST", `/consulate/campaigns/${campaign.body.campaign.id}/nominations`, { product_ids: [product.id] })
+  const nominated = await staff.request("POST", `/consulate/campaigns/${campaign.body.campaign.id}/nominations`, {
+    product_ids: [product.id],
+  })
   expect(nominated.status, JSON.stringify(nominated.body)).toBe(201)
-  c = { staff, campaignId: campaign.body.campaign.id, promotionId: promotion.body.promotion.id, productId: product.id, nominationId: nominated.body.nominations[0].id }
+  c = {
+    staff,
+    campaignId: campaign.body.campaign.id,
+    promotionId: promotion.body.promotion.id,
+    productId: product.id,
+    nominationId: nominated.body.nominations[0].id,
+  }
   expect((await operator("POST", `/admin/consulate/staff/${suspended.id}/suspend`, {})).status).toBe(200)
 })
 
@@ -155,7 +205,12 @@ describe.each(consulateRoutes)("%s", (route) => {
       expect((await call(method, own.path, { body: own.body })).status).toBe(404)
       return
     }
-    for (const [who, token] of [["nobody", undefined], ["a customer", customerToken], ["an exporter", exporter.token], ["an operator", operatorToken]] as const) {
+    for (const [who, token] of [
+      ["nobody", undefined],
+      ["a customer", customerToken],
+      ["an exporter", exporter.token],
+      ["an operator", operatorToken],
+    ] as const) {
       const answer = await call(method, own.path, { token, body: own.body })
       expect(answer.status, `${route} with ${who}'s token`).toBe(401)
     }

@@ -57,7 +57,7 @@ describe("a stranger and a customer's saved customs identity", () => {
     const byId = await apiError(declareCustoms(guest, cartId, { identity_id: saved.id }))
     expect(byId.status).toBe(404)
     const byOperator = await apiError(
-      guest.client.fetch(`/store/carts/${cartId}/customs`, { method: "POST", body: { identity_id: { $ne: null }, payer_is_buyer: true } })
+      guest.client.fetch(`/store/carts/${cartId}/customs`, { method: "POST", body: { identity_id: { $ne: null }, payer_is_buyer: true } }),
     )
     expect(byOperator.status).toBe(400)
 
@@ -69,7 +69,7 @@ describe("a stranger and a customer's saved customs identity", () => {
     expect(refused.message).toMatch(/add the buyer's real name and ID number/)
     const [{ count }] = await sql<{ count: string }>(
       "select count(*) from customs_declaration where identity_id = $1 and deleted_at is null",
-      [saved.id]
+      [saved.id],
     )
     expect(Number(count)).toBe(0)
 
@@ -128,10 +128,9 @@ describe("one ID number, one real name, and what an account may see of it", () =
     const stranger = storeClient("en")
     const bought = await cartWith(stranger, [{ handle: "white-acacia-honey", quantity: 2 }])
     await checkout(stranger, bought, { real_name: "周杰", id_number: number })
-    const [{ amount }] = await sql<{ amount: string }>(
-      "select amount from customs_declaration where cart_id = $1 and deleted_at is null",
-      [bought]
-    )
+    const [{ amount }] = await sql<{ amount: string }>("select amount from customs_declaration where cart_id = $1 and deleted_at is null", [
+      bought,
+    ])
 
     const account = await newCustomer("en")
     await saveIdentity(account.sdk, "周杰", number)
@@ -173,7 +172,7 @@ describe("the completion checks", () => {
     await sql(
       `insert into customs_declaration (id, cart_id, identity_id, id_number_digest, year, amount, raw_amount, released_amount, raw_released_amount)
        values ('cusdec_left_behind_' || substr(md5(random()::text), 1, 8), $1, 'cusid_none', 'digest', 2026, 1, '{"value":"1","precision":20}', 0, '{"value":"0","precision":20}')`,
-      [cartId]
+      [cartId],
     )
     await pay(guest, cartId)
     const refused = await completionFailure(guest, cartId)
@@ -187,7 +186,7 @@ describe("the customs key", () => {
     const wrong = "a".repeat(64)
     const failure = await medusaCli(["db:migrate"], { CUSTOMS_ENCRYPTION_KEY: wrong }).then(
       () => "",
-      (e: Error) => e.message
+      (e: Error) => e.message,
     )
     expect(failure).toMatch(/CUSTOMS_ENCRYPTION_KEY does not match the key that sealed the ID numbers/)
     expect(failure).toMatch(/CUSTOMS_PREVIOUS_KEYS/)
@@ -200,7 +199,7 @@ describe("the customs key", () => {
     const account = await newCustomer("en")
     await saveIdentity(account.sdk, "郑七", newIdNumber())
     const before = await sql<{ id: string; id_number_sealed: string; key_id: string }>(
-      "select id, id_number_sealed, key_id from customs_identity order by id"
+      "select id, id_number_sealed, key_id from customs_identity order by id",
     )
 
     await medusaCli(["exec", "./src/scripts/reseal-customs.ts"], { CUSTOMS_ENCRYPTION_KEY: next, CUSTOMS_PREVIOUS_KEYS: current })
@@ -212,7 +211,7 @@ describe("the customs key", () => {
 
     await medusaCli(["exec", "./src/scripts/reseal-customs.ts"], { CUSTOMS_ENCRYPTION_KEY: current, CUSTOMS_PREVIOUS_KEYS: next })
     const after = await sql<{ id: string; id_number_sealed: string; key_id: string }>(
-      "select id, id_number_sealed, key_id from customs_identity order by id"
+      "select id, id_number_sealed, key_id from customs_identity order by id",
     )
     expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id))
     expect(new Set(after.map((r) => r.key_id))).toEqual(new Set([before[0].key_id]))

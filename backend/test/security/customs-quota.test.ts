@@ -3,10 +3,12 @@ import { sql, storeClient } from "../helpers"
 import { adminClient, cartWith, checkout, newIdNumber } from "../shop"
 
 const declarationOf = async (cartId: string) =>
-  (await sql<{ amount: string; released_amount: string; order_id: string | null }>(
-    "select amount, released_amount, order_id from customs_declaration where cart_id = $1 and deleted_at is null",
-    [cartId]
-  ))[0]
+  (
+    await sql<{ amount: string; released_amount: string; order_id: string | null }>(
+      "select amount, released_amount, order_id from customs_declaration where cart_id = $1 and deleted_at is null",
+      [cartId],
+    )
+  )[0]
 
 async function capturedPayment(orderId: string) {
   const admin = await adminClient()
@@ -50,9 +52,13 @@ describe("refunds and the annual quota", () => {
          from shipping_option so join shipping_option_type t on t.id = so.shipping_option_type_id
          join service_zone z on z.id = so.service_zone_id join fulfillment_set fs on fs.id = z.fulfillment_set_id
          join location_fulfillment_set lfs on lfs.fulfillment_set_id = fs.id join stock_location sl on sl.id = lfs.stock_location_id
-        where t.code = 'cross_border_mail' and so.deleted_at is null limit 1`
+        where t.code = 'cross_border_mail' and so.deleted_at is null limit 1`,
     )
-    await admin.admin.order.createFulfillment(placed.id, { location_id, shipping_option_id, items: [{ id: honey.id, quantity: 2 }] } as never)
+    await admin.admin.order.createFulfillment(placed.id, {
+      location_id,
+      shipping_option_id,
+      items: [{ id: honey.id, quantity: 2 }],
+    } as never)
     const { return: requested } = await admin.admin.return.initiateRequest({ order_id: placed.id, location_id } as never)
     await admin.admin.return.addReturnItem(requested.id, { items: [{ id: honey.id, quantity: 1 }] })
     await admin.admin.return.confirmRequest(requested.id, {})
@@ -73,8 +79,8 @@ describe("refunds and the annual quota", () => {
     const admin = await adminClient()
     await admin.admin.order.cancel(placed.id)
     const declared = await declarationOf(cartId)
-    await expect.poll(async () => Number((await declarationOf(cartId)).released_amount), { timeout: 20_000, interval: 250 }).toBe(
-      Number(declared.amount)
-    )
+    await expect
+      .poll(async () => Number((await declarationOf(cartId)).released_amount), { timeout: 20_000, interval: 250 })
+      .toBe(Number(declared.amount))
   })
 })

@@ -31,7 +31,11 @@ beforeAll(async () => {
 describe("invitations", () => {
   it("are e-mailed in the chosen language, stored only as a hash, and work once", async () => {
     const address = email("invitee")
-    const answer = await operator("POST", `/admin/exporters/${owner.exporterId}/invitations`, { email: address, role: "member", locale: "ru" })
+    const answer = await operator("POST", `/admin/exporters/${owner.exporterId}/invitations`, {
+      email: address,
+      role: "member",
+      locale: "ru",
+    })
     expect(answer.status).toBe(201)
     expect(JSON.stringify(answer.body)).not.toMatch(/token/)
     const mail = await outboxMail((raw, file) => file.includes("partner-invitation") && raw.includes(address))
@@ -45,7 +49,11 @@ describe("invitations", () => {
 
     const shown = await call("GET", `/exporter/invitations/${token}`)
     expect(shown.status).toBe(200)
-    expect(shown.body.invitation).toMatchObject({ email: address, role: "member", exporter: { name: expect.stringContaining("accounts exporter") } })
+    expect(shown.body.invitation).toMatchObject({
+      email: address,
+      role: "member",
+      exporter: { name: expect.stringContaining("accounts exporter") },
+    })
 
     expect((await acceptInvitation(token, "Ольга", "Иванова")).status).toBe(201)
     const again = await acceptInvitation(token)
@@ -93,7 +101,9 @@ describe("invitations", () => {
 
   it("refuse a password too short, naming the field", async () => {
     const token = await inviteByOperator(owner.exporterId, email("short"))
-    const answer = await call("POST", "/exporter/invitations/accept", { body: { token, password: "short", first_name: "A", last_name: "B" } })
+    const answer = await call("POST", "/exporter/invitations/accept", {
+      body: { token, password: "short", first_name: "A", last_name: "B" },
+    })
     expect(answer.status).toBe(400)
     expect(answer.body.message).toMatch(/password/)
     expect((await acceptInvitation(token)).status).toBe(201)
@@ -117,7 +127,10 @@ describe("colleagues", () => {
     const me = await call("GET", "/exporter/me", { token: colleague })
     expect(me.body.admin.role).toBe("member")
 
-    const refused = await call("POST", "/exporter/colleagues/invitations", { token: colleague, body: { email: email("nope"), role: "member" } })
+    const refused = await call("POST", "/exporter/colleagues/invitations", {
+      token: colleague,
+      body: { email: email("nope"), role: "member" },
+    })
     expect(refused.status).toBe(403)
     expect((await call("DELETE", `/exporter/colleagues/${owner.personId}`, { token: colleague })).status).toBe(403)
     expect((await owner.request("DELETE", `/exporter/colleagues/${owner.personId}`)).status).toBe(400)
@@ -126,8 +139,12 @@ describe("colleagues", () => {
     expect((await call("GET", "/exporter/me", { token: colleague })).status).toBe(401)
     const again = await signIn(address)
     expect((await call("GET", "/exporter/me", { token: again.body.token })).status).toBe(401)
-    const audit = await sql<{ action: string }>("select action from audit_entry where scope_id = $1 order by created_at", [owner.exporterId])
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["exporter.person_invited", "exporter.person_joined", "exporter.person_removed"]))
+    const audit = await sql<{ action: string }>("select action from audit_entry where scope_id = $1 order by created_at", [
+      owner.exporterId,
+    ])
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["exporter.person_invited", "exporter.person_joined", "exporter.person_removed"]),
+    )
   })
 
   it("an address that already belongs to an exporter's person cannot be invited again", async () => {
@@ -141,7 +158,9 @@ describe("password reset", () => {
   it("goes round through the e-mail: the link's token sets a new password once", async () => {
     const person = await personFor(owner.exporterId, owner.handle, email("forgetful"), "member")
     await call("POST", "/exporter/me", { token: person.token, body: { locale: "uz" } })
-    expect((await call("POST", "/auth/exporter/emailpass/reset-password", { body: { identifier: person.email.toUpperCase() } })).status).toBe(201)
+    expect(
+      (await call("POST", "/auth/exporter/emailpass/reset-password", { body: { identifier: person.email.toUpperCase() } })).status,
+    ).toBe(201)
     const mail = await outboxMail((raw, file) => file.includes("partner-password-reset") && raw.includes(person.email))
     expect(mail.subject).toMatch(/parolini tiklash/)
     const link = new URL((mail.text ?? "").match(/https?:\/\/\S+reset-password\S+/)![0])
@@ -150,7 +169,8 @@ describe("password reset", () => {
     const token = link.searchParams.get("token")!
 
     const newPassword = "another-long-password-2"
-    const update = (t: string) => call("POST", "/auth/exporter/emailpass/update", { token: t, body: { email: person.email, password: newPassword } })
+    const update = (t: string) =>
+      call("POST", "/auth/exporter/emailpass/update", { token: t, body: { email: person.email, password: newPassword } })
     expect((await update(token)).status).toBe(200)
     expect((await update(token)).status).toBe(401)
     expect((await signIn(person.email)).status).toBe(401)
@@ -178,7 +198,10 @@ describe("sign-in", () => {
     const statuses: number[] = []
     for (let i = 0; i < 10; i++) statuses.push((await signIn(address.toUpperCase(), `wrong-password-${i}`)).status)
     expect(statuses.every((s) => s === 401)).toBe(true)
-    const limited = await call("POST", "/auth/exporter/emailpass", { body: { email: address, password: PASSWORD }, headers: { "x-medusa-locale": "ru" } })
+    const limited = await call("POST", "/auth/exporter/emailpass", {
+      body: { email: address, password: PASSWORD },
+      headers: { "x-medusa-locale": "ru" },
+    })
     expect(limited.status).toBe(429)
     expect(limited.body.message).toMatch(/Слишком много попыток/)
     // Another address is counted on its own.
@@ -193,7 +216,15 @@ describe("sign-in", () => {
     expect(refused.body).toMatchObject({ type: "exporter_suspended", message: expect.stringMatching(/suspended/) })
     expect((await operator("POST", `/admin/exporters/${exporter.exporterId}/unsuspend`)).status).toBe(200)
     expect((await exporter.request("GET", "/exporter/products")).status).toBe(200)
-    const audit = await sql<{ action: string; actor_type: string }>("select action, actor_type from audit_entry where resource_id = $1 order by created_at", [exporter.exporterId])
-    expect(audit).toEqual(expect.arrayContaining([{ action: "exporter.suspended", actor_type: "user" }, { action: "exporter.unsuspended", actor_type: "user" }]))
+    const audit = await sql<{ action: string; actor_type: string }>(
+      "select action, actor_type from audit_entry where resource_id = $1 order by created_at",
+      [exporter.exporterId],
+    )
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { action: "exporter.suspended", actor_type: "user" },
+        { action: "exporter.unsuspended", actor_type: "user" },
+      ]),
+    )
   })
 })

@@ -79,13 +79,15 @@ interface Ctx {
 type Request = { path: string; body?: unknown; form?: () => FormData }
 
 /** An import form as the portal sends it: a CSV file, its kind and whether it is a dry run. */
-const importForm = (csv: Buffer, dryRun = true) => () => {
-  const form = new FormData()
-  form.append("kind", "listings")
-  form.append("dry_run", String(dryRun))
-  form.append("file", new Blob([new Uint8Array(csv)]), "listings.csv")
-  return form
-}
+const importForm =
+  (csv: Buffer, dryRun = true) =>
+  () => {
+    const form = new FormData()
+    form.append("kind", "listings")
+    form.append("dry_run", String(dryRun))
+    form.append("file", new Blob([new Uint8Array(csv)]), "listings.csv")
+    return form
+  }
 
 interface Case {
   /** Needs no session (an invitation's own pages). */
@@ -105,7 +107,10 @@ const CASES: Record<string, Case> = {
   "GET /exporter/invitations/[token]": { public: true, own: () => ({ path: `/exporter/invitations/${MISSING}` }) },
   "POST /exporter/invitations/accept": {
     public: true,
-    own: () => ({ path: "/exporter/invitations/accept", body: { token: MISSING, password: "long-enough-pass", first_name: "X", last_name: "Y" } }),
+    own: () => ({
+      path: "/exporter/invitations/accept",
+      body: { token: MISSING, password: "long-enough-pass", first_name: "X", last_name: "Y" },
+    }),
   },
   "GET /exporter/me": {
     own: () => ({ path: "/exporter/me" }),
@@ -127,7 +132,10 @@ const CASES: Record<string, Case> = {
     },
   },
   "POST /exporter/colleagues/invitations": {
-    own: () => ({ path: "/exporter/colleagues/invitations", body: { email: `colleague-${randomUUID().slice(0, 8)}@exporter.test`, role: "member" } }),
+    own: () => ({
+      path: "/exporter/colleagues/invitations",
+      body: { email: `colleague-${randomUUID().slice(0, 8)}@exporter.test`, role: "member" },
+    }),
     check: async (c, answer) => {
       expect(answer.status).toBe(201)
       const [row] = await sql<{ scope_id: string }>("select scope_id from partner_invitation where id = $1", [answer.body.invitation.id])
@@ -145,10 +153,23 @@ const CASES: Record<string, Case> = {
   "GET /exporter/products": {
     own: () => ({ path: "/exporter/products?limit=100" }),
     check: async (c, answer) => {
-      const own = new Set((await sql<{ product_id: string }>("select product_id from exporter_exporter_product_product where exporter_id = $1 and deleted_at is null", [c.a.exporterId])).map((r) => r.product_id))
+      const own = new Set(
+        (
+          await sql<{ product_id: string }>(
+            "select product_id from exporter_exporter_product_product where exporter_id = $1 and deleted_at is null",
+            [c.a.exporterId],
+          )
+        ).map((r) => r.product_id),
+      )
       expect(answer.body.products.length).toBeGreaterThan(0)
       for (const p of answer.body.products) expect(own.has(p.id), p.id).toBe(true)
-      for (const q of [`?q=${encodeURIComponent(c.bTitle)}`, "?status=draft", "?status=in_review", "?status=live", "?order=title&limit=100"]) {
+      for (const q of [
+        `?q=${encodeURIComponent(c.bTitle)}`,
+        "?status=draft",
+        "?status=in_review",
+        "?status=live",
+        "?order=title&limit=100",
+      ]) {
         const other = await c.a.request("GET", `/exporter/products${q}`)
         expect(other.status, q).toBe(200)
         expect(JSON.stringify(other.body), q).not.toContain(c.bProduct.id)
@@ -159,7 +180,9 @@ const CASES: Record<string, Case> = {
     own: () => ({ path: "/exporter/products", body: { content: { "zh-CN": { title: "甲的新商品" } } } }),
     check: async (c, answer) => {
       expect(answer.status).toBe(201)
-      const [link] = await sql<{ exporter_id: string }>("select exporter_id from exporter_exporter_product_product where product_id = $1", [answer.body.product.id])
+      const [link] = await sql<{ exporter_id: string }>("select exporter_id from exporter_exporter_product_product where product_id = $1", [
+        answer.body.product.id,
+      ])
       expect(link.exporter_id).toBe(c.a.exporterId)
     },
   },
@@ -185,9 +208,7 @@ const CASES: Record<string, Case> = {
   },
   "POST /exporter/products/[id]/images/order": {
     own: (c) => ({ path: `/exporter/products/${c.aProduct.id}/images/order`, body: { ids: c.aProduct.images.map((i) => i.id) } }),
-    foreign: (c) => [
-      { path: `/exporter/products/${c.bProduct.id}/images/order`, body: { ids: c.bProduct.images.map((i) => i.id) } },
-    ],
+    foreign: (c) => [{ path: `/exporter/products/${c.bProduct.id}/images/order`, body: { ids: c.bProduct.images.map((i) => i.id) } }],
   },
   "DELETE /exporter/products/[id]/images/[image_id]": {
     own: (c) => ({ path: `/exporter/products/${c.aProduct.id}/images/img_${MISSING}` }),
@@ -224,7 +245,19 @@ const CASES: Record<string, Case> = {
   },
   "POST /exporter/imports": {
     // A file naming B's listing: the row is "none of your listings", exactly as an id that does not exist, and B's listing stays as it was.
-    own: (c) => ({ path: "/exporter/imports", form: importForm(csvOf(["id", "title_en"], [[c.bProduct.id, "Hijacked"], [`prod_${MISSING}`, "Hijacked"]]), false) }),
+    own: (c) => ({
+      path: "/exporter/imports",
+      form: importForm(
+        csvOf(
+          ["id", "title_en"],
+          [
+            [c.bProduct.id, "Hijacked"],
+            [`prod_${MISSING}`, "Hijacked"],
+          ],
+        ),
+        false,
+      ),
+    }),
     check: async (c, answer) => {
       expect(answer.status).toBe(202)
       const job = await finishedImport(c.a, answer.body.import.id)
@@ -265,7 +298,10 @@ const CASES: Record<string, Case> = {
     },
   },
   "POST /exporter/stock": {
-    own: (c) => ({ path: "/exporter/stock", body: { updates: [{ variant_id: c.aLive.variants[1].id, stocked_quantity: 9, low_stock_threshold: 2 }] } }),
+    own: (c) => ({
+      path: "/exporter/stock",
+      body: { updates: [{ variant_id: c.aLive.variants[1].id, stocked_quantity: 9, low_stock_threshold: 2 }] },
+    }),
     foreign: (c) => [
       { path: "/exporter/stock", body: { updates: [{ variant_id: c.bLive.variants[1].id, stocked_quantity: 0 }] } },
       { path: "/exporter/stock", body: { updates: [{ variant_id: c.bLive.variants[1].id, low_stock_threshold: 1000 }] } },
@@ -346,7 +382,8 @@ const send = (method: string, r: Request, token?: string, headers?: Record<strin
 
 /** Every id of the form prefix_ULID in a path (or a body), replaced by the same prefix and an id that exists nowhere. */
 const withMissingIds = (p: string, ids: string[]) => ids.reduce((out, id) => out.split(id).join(`${id.split("_")[0]}_${MISSING}`), p)
-const masked = (message: string, ids: string[]) => ids.reduce((m, id) => m.split(id).join("<id>"), String(message ?? "")).replace(new RegExp(`\\w+_${MISSING}`, "g"), "<id>")
+const masked = (message: string, ids: string[]) =>
+  ids.reduce((m, id) => m.split(id).join("<id>"), String(message ?? "")).replace(new RegExp(`\\w+_${MISSING}`, "g"), "<id>")
 
 /** What B's data looks like to B, and what is recorded about it: must be the same after A's attempts. */
 async function fingerprint(c: Ctx) {
@@ -359,8 +396,19 @@ async function fingerprint(c: Ctx) {
     c.b.request("GET", "/exporter/stock?limit=200"),
     sql("select id, revoked_at from partner_api_key where scope_id = $1 order by id", [c.b.exporterId]),
   ])
-  const nominations = await sql("select id, status, decline_reason from campaign_nomination where exporter_id = $1 order by id", [c.b.exporterId])
-  return JSON.stringify({ product: product.body, live: live.body, colleagues: colleagues.body, audit, images, stock: stock.body, keys, nominations })
+  const nominations = await sql("select id, status, decline_reason from campaign_nomination where exporter_id = $1 order by id", [
+    c.b.exporterId,
+  ])
+  return JSON.stringify({
+    product: product.body,
+    live: live.body,
+    colleagues: colleagues.body,
+    audit,
+    images,
+    stock: stock.body,
+    keys,
+    nominations,
+  })
 }
 
 const routes = exporterRoutes()
@@ -384,9 +432,13 @@ beforeAll(async () => {
     const cartId = await cartWith(sdk, lines, { address: BUYER.address, email: BUYER.email })
     return (await checkout(sdk, cartId, { real_name: BUYER.real_name, id_number: newIdNumber() })).id as string
   }
-  const mixedOrderId = await buy([{ variant_id: aLive.variants[0].id, quantity: 1 }, { variant_id: bLive.variants[0].id, quantity: 2 }])
+  const mixedOrderId = await buy([
+    { variant_id: aLive.variants[0].id, quantity: 1 },
+    { variant_id: bLive.variants[0].id, quantity: 2 },
+  ])
   const bOrderId = await buy([{ variant_id: bLive.variants[1].id, quantity: 1 }])
-  const linked = async () => sql("select order_id from exporter_exporter_order_order where order_id = any($1) and deleted_at is null", [[mixedOrderId, bOrderId]])
+  const linked = async () =>
+    sql("select order_id from exporter_exporter_order_order where order_id = any($1) and deleted_at is null", [[mixedOrderId, bOrderId]])
   for (let i = 0; (await linked()).length < 3 && i < 100; i++) await new Promise((r) => setTimeout(r, 200))
   const newKey = async (person: ExporterPerson) => (await person.request("POST", "/exporter/api-keys", { title: "ERP" })).body.api_key
   const [aKey, bKey, suspendedKey] = await Promise.all([newKey(a), newKey(b), newKey(suspended)])
@@ -395,7 +447,7 @@ beforeAll(async () => {
     [a, b].map(async (person) => {
       const started = await startImport(person, csvOf(["id", "title_en"], [["", "Dry run only"]]), "dry.csv", "listings", true)
       return (await finishedImport(person, started.body.import.id)).id as string
-    })
+    }),
   )
   const staff = await demoConsulateStaff()
   const campaign = await staff.request("POST", "/consulate/campaigns", {
@@ -404,11 +456,28 @@ beforeAll(async () => {
     starts_at: new Date().toISOString(),
     ends_at: new Date(Date.now() + 86_400_000).toISOString(),
   })
-  const nominated = await staff.request("POST", `/consulate/campaigns/${campaign.body.campaign.id}/nominations`, { product_ids: [bProduct.id] })
+  const nominated = await staff.request("POST", `/consulate/campaigns/${campaign.body.campaign.id}/nominations`, {
+    product_ids: [bProduct.id],
+  })
   expect(nominated.status, JSON.stringify(nominated.body)).toBe(201)
   c = {
-    a, b, bColleague, suspended, aProduct, bProduct, bTitle, bNominationId: nominated.body.nominations[0].id,
-    aLive, bLive, mixedOrderId, bOrderId, aKey: aKey.token, bKeyId: bKey.id, suspendedKey: suspendedKey.token, aImport, bImport,
+    a,
+    b,
+    bColleague,
+    suspended,
+    aProduct,
+    bProduct,
+    bTitle,
+    bNominationId: nominated.body.nominations[0].id,
+    aLive,
+    bLive,
+    mixedOrderId,
+    bOrderId,
+    aKey: aKey.token,
+    bKeyId: bKey.id,
+    suspendedKey: suspendedKey.token,
+    aImport,
+    bImport,
   }
   const customer = await newCustomer("en")
   customerToken = (await customer.sdk.client.getToken()) as string
@@ -435,7 +504,11 @@ describe.each(routes)("%s", (route) => {
       expect(answer.status).toBe(404)
       return
     }
-    for (const [who, token] of [["nobody", undefined], ["a customer", customerToken], ["an operator", adminToken]] as const) {
+    for (const [who, token] of [
+      ["nobody", undefined],
+      ["a customer", customerToken],
+      ["an operator", adminToken],
+    ] as const) {
       const answer = await send(method, own, token)
       expect(answer.status, `${route} with ${who}'s token`).toBe(401)
     }
@@ -451,7 +524,17 @@ describe.each(routes)("%s", (route) => {
 
   it.runIf(!!spec?.foreign)("answers B's ids from A's session with a 404 like a missing id, and changes nothing", async () => {
     const before = await fingerprint(c)
-    const ids = [c.bProduct.id, c.bColleague.personId, c.bNominationId, c.bImport, ...c.bProduct.images.map((i) => i.id), c.bLive.id, ...c.bLive.variants.map((v: any) => v.id), c.bOrderId, c.bKeyId]
+    const ids = [
+      c.bProduct.id,
+      c.bColleague.personId,
+      c.bNominationId,
+      c.bImport,
+      ...c.bProduct.images.map((i) => i.id),
+      c.bLive.id,
+      ...c.bLive.variants.map((v: any) => v.id),
+      c.bOrderId,
+      c.bKeyId,
+    ]
     for (const request of spec.foreign!(c)) {
       const answer = await send(method, request, c.a.token)
       expect(answer.status, `${method} ${request.path}: ${JSON.stringify(answer.body)}`).toBe(404)
@@ -487,7 +570,10 @@ describe("API keys", () => {
   })
 
   it("act for their own exporter only: B's variants answer 404 like missing ones", async () => {
-    const answer = await call("POST", "/exporter/stock", { token: c.aKey, body: { updates: [{ variant_id: c.bLive.variants[0].id, stocked_quantity: 0 }] } })
+    const answer = await call("POST", "/exporter/stock", {
+      token: c.aKey,
+      body: { updates: [{ variant_id: c.bLive.variants[0].id, stocked_quantity: 0 }] },
+    })
     expect(answer.status).toBe(404)
     const listed = await call("GET", "/exporter/stock?limit=200", { token: c.aKey })
     expect(JSON.stringify(listed.body)).not.toContain(c.bLive.id)
@@ -535,7 +621,7 @@ describe("exporter tokens elsewhere", () => {
     for (const p of ["/EXPORTER/products", "/Exporter/me", "/exporter//products", "/exporter/invitations/x/../../products"]) {
       const answer = await call("GET", p)
       expect([401, 404], p).toContain(answer.status)
-      expect(JSON.stringify(answer.body), p).not.toContain("products\":[")
+      expect(JSON.stringify(answer.body), p).not.toContain('products":[')
     }
   })
 })

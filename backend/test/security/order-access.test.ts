@@ -61,14 +61,22 @@ describe("a signed link", () => {
     expect(access).toBe("link")
     expect(seen.email).toBe(email)
     expect(seen.shipping_address.phone).toBe(CHINA_ADDRESS.phone)
-    const { customs } = await storeClient("en").client.fetch<any>(`/store/orders/${order.id}/customs`, { headers: { "x-order-access": token } })
+    const { customs } = await storeClient("en").client.fetch<any>(`/store/orders/${order.id}/customs`, {
+      headers: { "x-order-access": token },
+    })
     expect(customs.real_name).toBe("吴敏")
   })
 
   it("comes again by e-mail, to the order's address only, and the answer does not tell whether the address was right", async () => {
     const stranger = storeClient("en")
-    const wrong = await stranger.client.fetch<any>(`/store/orders/${order.id}/access-link`, { method: "POST", body: { email: "someone@else.test" } })
-    const right = await stranger.client.fetch<any>(`/store/orders/${order.id}/access-link`, { method: "POST", body: { email: email.toUpperCase() } })
+    const wrong = await stranger.client.fetch<any>(`/store/orders/${order.id}/access-link`, {
+      method: "POST",
+      body: { email: "someone@else.test" },
+    })
+    const right = await stranger.client.fetch<any>(`/store/orders/${order.id}/access-link`, {
+      method: "POST",
+      body: { email: email.toUpperCase() },
+    })
     expect(wrong).toEqual(right)
     const mail = await outboxMail((raw, file) => raw.includes(email) && file.includes("order-access-link"))
     expect(mail.subject).toMatch(/a link to order #/)
@@ -81,16 +89,17 @@ describe("a signed link", () => {
     const stranger = storeClient("en")
     let status = 202
     for (let i = 0; i < 8 && status !== 429; i++) {
-      status = await stranger.client
-        .fetch(`/store/orders/${order.id}/access-link`, { method: "POST", body: { email: "x@y.test" } })
-        .then(() => 202, (e: { status: number }) => e.status)
+      status = await stranger.client.fetch(`/store/orders/${order.id}/access-link`, { method: "POST", body: { email: "x@y.test" } }).then(
+        () => 202,
+        (e: { status: number }) => e.status,
+      )
     }
     expect(status).toBe(429)
   })
 
   it("refuses an address that is not one, naming the field", async () => {
     const error = await apiError(
-      storeClient("en").client.fetch(`/store/orders/${order.id}/access-link`, { method: "POST", body: { email: "not-an-address" } })
+      storeClient("en").client.fetch(`/store/orders/${order.id}/access-link`, { method: "POST", body: { email: "not-an-address" } }),
     )
     expect(error.status).toBe(400)
     expect(error.message).toMatch(/email/)

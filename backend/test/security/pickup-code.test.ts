@@ -25,7 +25,9 @@ async function pickupOrder() {
 describe("the pickup code", () => {
   it("is not shown to someone who has only the order id, nor to another customer", async () => {
     const { order_id, access_token } = await pickupOrder()
-    const { delivery: trusted } = await storeClient("zh-CN").client.fetch<any>(`/store/orders/${order_id}/delivery`, { headers: { "x-order-access": access_token } })
+    const { delivery: trusted } = await storeClient("zh-CN").client.fetch<any>(`/store/orders/${order_id}/delivery`, {
+      headers: { "x-order-access": access_token },
+    })
     expect(trusted.pickup.code).toMatch(/^\d{8}$/)
 
     const { delivery: stranger } = await storeClient("zh-CN").client.fetch<any>(`/store/orders/${order_id}/delivery`)
@@ -44,7 +46,9 @@ describe("the pickup code", () => {
 
   it("is looked up by operators only", async () => {
     const { order_id, access_token } = await pickupOrder()
-    const { delivery } = await storeClient("zh-CN").client.fetch<any>(`/store/orders/${order_id}/delivery`, { headers: { "x-order-access": access_token } })
+    const { delivery } = await storeClient("zh-CN").client.fetch<any>(`/store/orders/${order_id}/delivery`, {
+      headers: { "x-order-access": access_token },
+    })
     const customer = await newCustomer("zh-CN")
     expect((await apiError(customer.sdk.client.fetch(`/admin/pickup-codes/${delivery.pickup.code}`))).status).toBe(401)
     expect((await apiError(storeClient("zh-CN").client.fetch(`/admin/pickup-codes/${delivery.pickup.code}`))).status).toBe(401)

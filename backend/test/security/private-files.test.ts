@@ -32,7 +32,9 @@ async function exportOrders(admin: string): Promise<string> {
   // The export runs in the background and tells the admin's feed where the file is.
   const deadline = Date.now() + 30_000
   while (Date.now() < deadline) {
-    const list = await fetch(`${backendUrl}/admin/notifications?order=-created_at&limit=20`, { headers: { authorization: `Bearer ${admin}` } })
+    const list = await fetch(`${backendUrl}/admin/notifications?order=-created_at&limit=20`, {
+      headers: { authorization: `Bearer ${admin}` },
+    })
     const { notifications } = (await list.json()) as { notifications: { created_at: string; data: any }[] }
     const done = notifications.find((n) => n.created_at >= since && n.data?.file?.url)
     if (done) return done.data.file.url as string

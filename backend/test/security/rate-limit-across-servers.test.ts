@@ -26,7 +26,12 @@ describe("rate limits across servers", () => {
         (
           await fetch(`${baseUrl}/store/customers/me/customs-identities`, {
             method: "POST",
-            headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-publishable-api-key": stack.publishableKey, "x-medusa-locale": "en" },
+            headers: {
+              "content-type": "application/json",
+              authorization: `Bearer ${token}`,
+              "x-publishable-api-key": stack.publishableKey,
+              "x-medusa-locale": "en",
+            },
             body: JSON.stringify({ real_name: "吴六", id_number: "110105194912310021" }),
           })
         ).status

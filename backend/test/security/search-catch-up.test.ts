@@ -24,7 +24,11 @@ describe("search catch-up across processes", () => {
       await admin.auth.login("user", "emailpass", DEMO_LOGINS.admin)
 
       meili = killMeilisearch()
-      await eventually(async () => (await searchRaw({ q: "apricots" })).status, (s) => s === 503, 10_000)
+      await eventually(
+        async () => (await searchRaw({ q: "apricots" })).status,
+        (s) => s === 503,
+        10_000,
+      )
       // The other process takes the change and fails to index it; then it stops, as a worker is replaced on a deploy.
       const missed = await missedSearchWrites()
       await admin.admin.product.update(products[0].id, { title: `${products[0].title} Quokka` })
@@ -34,12 +38,20 @@ describe("search catch-up across processes", () => {
       meili.restart()
       meili = undefined
       // The stack's own backend never saw the change: only the shared mark tells it to catch up.
-      await eventually(() => handles({ q: "quokka" }).catch(() => []), (h) => h[0] === "samarkand-ashtak-apricots", 60_000)
+      await eventually(
+        () => handles({ q: "quokka" }).catch(() => []),
+        (h) => h[0] === "samarkand-ashtak-apricots",
+        60_000,
+      )
     } finally {
       meili?.restart()
       await other.stop()
       await stackAdmin.admin.product.update(products[0].id, { title: products[0].title })
     }
-    await eventually(() => handles({ q: "quokka" }).catch(() => ["?"]), (h) => h.length === 0, 30_000)
+    await eventually(
+      () => handles({ q: "quokka" }).catch(() => ["?"]),
+      (h) => h.length === 0,
+      30_000,
+    )
   }, 240_000)
 })

@@ -23,22 +23,46 @@ describe("search: what one request may ask of the engine", () => {
       { q: "", search_options: { facets: many(20, () => ({ field: "price", type: "range", ranges: priceRanges(10) })) } },
       /200 facet ranges in all; at most 50/,
     ],
-    ["hundreds of facets", { q: "", search_options: { facets: many(300, () => "origin_region") } }, /search_options\.facets has 300 facets; at most 20/],
+    [
+      "hundreds of facets",
+      { q: "", search_options: { facets: many(300, () => "origin_region") } },
+      /search_options\.facets has 300 facets; at most 20/,
+    ],
     [
       "a value facet asking for ten thousand values",
       { q: "", search_options: { facets: [{ field: "origin_region", limit: 10_000 }] } },
       /search_options\.facets\[0\]\.limit must be at most 100, got 10000/,
     ],
-    ["a filter list of thousands of values", { q: "", filters: { origin_region: many(5000, (i) => `r${i}`) } }, /filters\.origin_region has 5000 values; at most 100/],
-    ["an $in of thousands of values", { q: "", filters: { categories: { $in: many(1000, (i) => `c${i}`) } } }, /filters\.categories\.\$in has 1000 values; at most 100/],
-    ["a 50,000-character filter value", { q: "", filters: { origin_region: "x".repeat(50_000) } }, /filters\.origin_region must be at most 200 characters, got 50000/],
+    [
+      "a filter list of thousands of values",
+      { q: "", filters: { origin_region: many(5000, (i) => `r${i}`) } },
+      /filters\.origin_region has 5000 values; at most 100/,
+    ],
+    [
+      "an $in of thousands of values",
+      { q: "", filters: { categories: { $in: many(1000, (i) => `c${i}`) } } },
+      /filters\.categories\.\$in has 1000 values; at most 100/,
+    ],
+    [
+      "a 50,000-character filter value",
+      { q: "", filters: { origin_region: "x".repeat(50_000) } },
+      /filters\.origin_region must be at most 200 characters, got 50000/,
+    ],
     [
       "filters nested deeper than five levels",
       { q: "", filters: many(8, () => 0).reduce<Record<string, unknown>>((inner) => ({ $or: [inner] }), { in_stock: true }) },
       /nests \$and \/ \$or \/ \$not more than 5 levels/,
     ],
-    ["a thousand conditions", { q: "", filters: { $or: many(1000, (i) => ({ price: { $gte: i } })) } }, /filters\.\$or has 1000 groups; at most 100/],
-    ["a page far past the last hit", { q: "", pagination: { skip: 10_000_000, take: 20 } }, /pagination\.skip must be at most 50000, got 10000000/],
+    [
+      "a thousand conditions",
+      { q: "", filters: { $or: many(1000, (i) => ({ price: { $gte: i } })) } },
+      /filters\.\$or has 1000 groups; at most 100/,
+    ],
+    [
+      "a page far past the last hit",
+      { q: "", pagination: { skip: 10_000_000, take: 20 } },
+      /pagination\.skip must be at most 50000, got 10000000/,
+    ],
   ])("answers 400 to %s", async (_name, body, message) => {
     const { status, json } = await searchRaw(body)
     expect(status).toBe(400)
@@ -46,7 +70,11 @@ describe("search: what one request may ask of the engine", () => {
   })
 
   it("counts the ranges of every query in a multi-search against one budget", async () => {
-    const query = { entity: "product", filters: { q: "" }, search_options: { facets: [{ field: "price", type: "range", ranges: priceRanges(20) }] } }
+    const query = {
+      entity: "product",
+      filters: { q: "" },
+      search_options: { facets: [{ field: "price", type: "range", ranges: priceRanges(20) }] },
+    }
     const stack = testStack()
     const res = await fetch(`${stack.backendUrl}/store/search`, {
       method: "POST",
@@ -65,7 +93,12 @@ describe("search: what one request may ask of the engine", () => {
       search_options: {
         count: "exact",
         facets: [
-          "origin_region", "exporter", "certificates", "fulfilment_modes", "in_stock", "categories",
+          "origin_region",
+          "exporter",
+          "certificates",
+          "fulfilment_modes",
+          "in_stock",
+          "categories",
           { field: "price", type: "stats" },
           { field: "price", type: "range", ranges: [{ to: 50 }, { from: 50, to: 100 }, { from: 100, to: 200 }, { from: 200 }] },
         ],
@@ -73,7 +106,11 @@ describe("search: what one request may ask of the engine", () => {
     })
     expect(status).toBe(200)
     expect(json.results[0].facets.price ?? json.results[0].facets.origin_region).toBeTruthy()
-    const first = await searchRaw({ q: "", filters: { origin_region: "samarkand" }, search_options: { facets: [{ field: "price", type: "range", ranges: [{ to: 100 }, { from: 100 }] }] } })
+    const first = await searchRaw({
+      q: "",
+      filters: { origin_region: "samarkand" },
+      search_options: { facets: [{ field: "price", type: "range", ranges: [{ to: 100 }, { from: 100 }] }] },
+    })
     expect(first.status).toBe(200)
     const buckets = first.json.results[0].facets.price.ranges
     expect(buckets).toHaveLength(2)

@@ -61,7 +61,9 @@ function seedCutShort(afterLine: RegExp): Promise<string> {
     }
     child.stdout.on("data", onData)
     child.stderr.on("data", onData)
-    child.on("exit", (code, signal) => (signal === "SIGKILL" ? resolve(out) : reject(new Error(`the seed ended (${code}) before it was cut:\n${out.slice(-2000)}`))))
+    child.on("exit", (code, signal) =>
+      signal === "SIGKILL" ? resolve(out) : reject(new Error(`the seed ended (${code}) before it was cut:\n${out.slice(-2000)}`)),
+    )
   })
 }
 
@@ -78,13 +80,23 @@ async function revalidationsSettled() {
 let backend: ChildProcess | undefined
 async function startBackend() {
   let log = ""
-  backend = spawn(MEDUSA_BIN, ["start"], { cwd: path.join(BACKEND_DIR, ".medusa", "server"), env: { ...env, NODE_ENV: "production" }, detached: true })
+  backend = spawn(MEDUSA_BIN, ["start"], {
+    cwd: path.join(BACKEND_DIR, ".medusa", "server"),
+    env: { ...env, NODE_ENV: "production" },
+    detached: true,
+  })
   backend.stdout!.on("data", (d) => (log += d))
   backend.stderr!.on("data", (d) => (log += d))
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (backend.exitCode !== null) throw new Error(`medusa start exited ${backend.exitCode}:\n${log.slice(-3000)}`)
-    if (await fetch(`${backendUrl}/health`).then((r) => r.ok, () => false)) return
+    if (
+      await fetch(`${backendUrl}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return
     await new Promise((r) => setTimeout(r, 250))
   }
   throw new Error(`medusa start did not become healthy:\n${log.slice(-3000)}`)
@@ -126,7 +138,10 @@ afterAll(async () => {
 
 describe("the catalog seed", () => {
   it("with NODE_ENV=production refuses to create accounts with published passwords, before it creates anything", async () => {
-    const failure = await runSeed({ NODE_ENV: "production" }).then(() => "", (e: Error) => e.message)
+    const failure = await runSeed({ NODE_ENV: "production" }).then(
+      () => "",
+      (e: Error) => e.message,
+    )
     expect(failure).toMatch(/BOZOR_ADMIN_EMAIL and BOZOR_ADMIN_PASSWORD/)
     expect(await sql(`select id from product`)).toEqual([])
     expect(await sql(`select id from "user"`)).toEqual([])
@@ -142,7 +157,9 @@ describe("the catalog seed", () => {
 
     await runSeed()
     expect(await seedState(databaseUrl)).toBe("finished")
-    const rows = await sql<{ handle: string; n: number }>(`select handle, count(*)::int as n from product where deleted_at is null group by handle`)
+    const rows = await sql<{ handle: string; n: number }>(
+      `select handle, count(*)::int as n from product where deleted_at is null group by handle`,
+    )
     // The catalog, and the exporters' listings in every review state that the partner portal starts with.
     const seeded = [...catalog.map((p) => p.handle), ...listingProducts.map((l) => l.product.handle)]
     expect(rows.map((r) => r.handle).sort()).toEqual(seeded.sort())
@@ -198,7 +215,10 @@ describe("the seed run again after staff worked in the admin", () => {
     kept.region = china.id
 
     const { stores } = await admin.admin.store.list()
-    await admin.admin.store.update(stores[0].id, { name: "Renamed by staff", default_region_id: regions.find((r) => r.name !== "China")!.id })
+    await admin.admin.store.update(stores[0].id, {
+      name: "Renamed by staff",
+      default_region_id: regions.find((r) => r.name !== "China")!.id,
+    })
     kept.store = stores[0].id
 
     const { customers } = await admin.admin.customer.list({ email: DEMO_LOGINS.customer.email } as any)
@@ -211,7 +231,7 @@ describe("the seed run again after staff worked in the admin", () => {
     await admin.admin.invite.accept(
       { invite_token: (invite as any).token, email: other.email, first_name: "Second", last_name: "Operator" },
       {},
-      { authorization: `Bearer ${registration.token}` }
+      { authorization: `Bearer ${registration.token}` },
     )
     const seeded = await sql(`select id from "user" where email = $1`, [DEMO_LOGINS.admin.email])
     admin = new Medusa({ baseUrl: backendUrl, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })

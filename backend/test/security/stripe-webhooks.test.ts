@@ -45,7 +45,7 @@ async function captures(orderId: string): Promise<number> {
   const [row] = await sql<{ count: string }>(
     `select count(*) from capture c join payment p on p.id = c.payment_id
        join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id where opc.order_id = $1`,
-    [orderId]
+    [orderId],
   )
   return Number(row.count)
 }
@@ -66,7 +66,8 @@ async function buyerPays(process: BackendProcess) {
   return { cartId, eventId: succeeded.id as string }
 }
 
-const lastDelivery = async (eventId: string) => ((await control("events", "GET")).deliveries as { event_id: string; status: number }[]).filter((d) => d.event_id === eventId).pop()
+const lastDelivery = async (eventId: string) =>
+  ((await control("events", "GET")).deliveries as { event_id: string; status: number }[]).filter((d) => d.event_id === eventId).pop()
 
 beforeAll(async () => {
   port = await freePort()
@@ -101,7 +102,12 @@ describe("Stripe webhooks: received means processed", () => {
       await expect.poll(() => captures(orderId), { timeout: 20_000, interval: 250 }).toBe(1)
 
       // Processed now: another redelivery is acknowledged as such and queued for nothing, so it changes nothing.
-      await expect.poll(async () => (await sql<{ state: string }>("select state from webhook_receipt where id = $1", [eventId]))[0]?.state, { timeout: 20_000, interval: 250 }).toBe("processed")
+      await expect
+        .poll(async () => (await sql<{ state: string }>("select state from webhook_receipt where id = $1", [eventId]))[0]?.state, {
+          timeout: 20_000,
+          interval: 250,
+        })
+        .toBe("processed")
       expect(await redeliver(eventId)).toEqual({ status: 200, duplicate: true })
       expect(await captures(orderId)).toBe(1)
       expect(await sql("select order_id from order_cart where cart_id = $1", [cartId])).toHaveLength(1)
@@ -142,13 +148,25 @@ describe("Stripe webhooks: received means processed", () => {
       const { data: events } = await control("events", "GET")
       const event = events.find((e: any) => e.type === "payment_intent.succeeded" && e.data.object.id === session.data.id)
       // Stripe's stand-in delivered it to the first process; the second gets the same signed event at the same moment.
-      const payload = JSON.stringify({ id: event.id, object: "event", type: event.type, created: event.created, livemode: false, api_version: "2025-01-27", data: event.data })
+      const payload = JSON.stringify({
+        id: event.id,
+        object: "event",
+        type: event.type,
+        created: event.created,
+        livemode: false,
+        api_version: "2025-01-27",
+        data: event.data,
+      })
       const { signStripePayload } = await import("../../../scripts/stripe-double/server")
       const signature = signStripePayload(payload, process.env.STRIPE_WEBHOOK_SECRET ?? "whsec_bozor_double")
       const statuses = await Promise.all(
         [second, second, first].map((p) =>
-          fetch(`${p.url}/hooks/payment/${event.provider}`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload }).then((r) => r.status)
-        )
+          fetch(`${p.url}/hooks/payment/${event.provider}`, {
+            method: "POST",
+            headers: { "content-type": "application/json", "stripe-signature": signature },
+            body: payload,
+          }).then((r) => r.status),
+        ),
       )
       expect(statuses).toEqual([200, 200, 200])
       await expect.poll(() => orderOf(cartId), { timeout: 30_000, interval: 250 }).toBeTruthy()

@@ -4,19 +4,22 @@ import { formatOf, readSheet, writeSheet } from "../../src/bulk/spreadsheet"
 
 const header = ["sku", "title_zh-CN", "title_ru", "hs_code", "storage"]
 const rows = [
-  ["A-1", "费尔干纳杏干", "Курага, «сушёная»", "0813100000", "=HYPERLINK(\"http://evil\")"],
+  ["A-1", "费尔干纳杏干", "Курага, «сушёная»", "0813100000", '=HYPERLINK("http://evil")'],
   ["A-2", "蜂蜜", "Мёд\nс гор", "0409000000", "+86 keep cool"],
 ]
 
 describe("spreadsheets", () => {
-  it.each(["csv", "xlsx"] as const)("write and read back %s as the same text: Chinese, Cyrillic, leading zeros, line breaks", async (format) => {
-    const bytes = await writeSheet(format, "listings", header, rows)
-    expect(formatOf(bytes)).toBe(format)
-    const sheet = await readSheet(bytes)
-    expect(sheet.header).toEqual(header)
-    expect(sheet.rows.map((r) => r.row)).toEqual([2, 3])
-    expect(sheet.rows.map((r) => header.map((h) => r.cells[h]))).toEqual(rows)
-  })
+  it.each(["csv", "xlsx"] as const)(
+    "write and read back %s as the same text: Chinese, Cyrillic, leading zeros, line breaks",
+    async (format) => {
+      const bytes = await writeSheet(format, "listings", header, rows)
+      expect(formatOf(bytes)).toBe(format)
+      const sheet = await readSheet(bytes)
+      expect(sheet.header).toEqual(header)
+      expect(sheet.rows.map((r) => r.row)).toEqual([2, 3])
+      expect(sheet.rows.map((r) => header.map((h) => r.cells[h]))).toEqual(rows)
+    },
+  )
 
   it("writes CSV with a byte-order mark and a formula-like cell as text, so a spreadsheet program neither garbles nor runs it", async () => {
     const text = (await writeSheet("csv", "listings", header, rows)).toString("utf8")

@@ -61,7 +61,10 @@ describe("the tax basis of a cart (财关税〔2018〕49号)", () => {
 
     const over = crossBorderTaxBasis([bag(4975.01)], mail())
     expect(over).toMatchObject({ rule: "general_trade", dutiable_value: 5000.01 })
-    expect(over.items.bag).toEqual([{ code: "CN_IMPORT_DUTY", rate: 6 }, { code: "CN_IMPORT_VAT", rate: 13.78 }])
+    expect(over.items.bag).toEqual([
+      { code: "CN_IMPORT_DUTY", rate: 6 },
+      { code: "CN_IMPORT_VAT", rate: 13.78 },
+    ])
     expect(over.shipping.mail).toEqual(over.items.bag)
   })
 
@@ -85,7 +88,10 @@ describe("the tax basis of a cart (财关税〔2018〕49号)", () => {
   it("domestic goods and their shipping carry no cross-border tax; several items over the limit stay comprehensive (the order is refused)", () => {
     const basis = crossBorderTaxBasis([line("qurt", 40, { cross_border: false })], [])
     expect(basis.items).toEqual({})
-    const two = crossBorderTaxBasis([bag(4000), bag(4000)].map((l, i) => ({ ...l, item_id: `bag${i}` })), mail())
+    const two = crossBorderTaxBasis(
+      [bag(4000), bag(4000)].map((l, i) => ({ ...l, item_id: `bag${i}` })),
+      mail(),
+    )
     expect(two.rule).toBe("comprehensive")
     expect(crossBorderTaxBasis([{ ...bag(3000), quantity: 2 }], mail()).rule).toBe("comprehensive")
   })

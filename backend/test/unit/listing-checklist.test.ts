@@ -16,7 +16,10 @@ const complete: ChecklistSubject = {
   images: 1,
 }
 
-const unmet = (subject: ChecklistSubject) => listingChecklist(subject).filter((i) => !i.ok).map((i) => i.key)
+const unmet = (subject: ChecklistSubject) =>
+  listingChecklist(subject)
+    .filter((i) => !i.ok)
+    .map((i) => i.key)
 
 describe("the listing checklist", () => {
   it("passes a complete food listing", () => {
@@ -24,7 +27,11 @@ describe("the listing checklist", () => {
   })
 
   it("asks a food listing for its Chinese title, label, shelf life, storage and GACC number", () => {
-    const subject = { ...complete, content: { "zh-CN": { title: "  " }, en: { title: "Apricots" } }, trade: { ...complete.trade!, label_zh: null, shelf_life_days: null, storage: "", gacc_registration_number: "cuzb123" } }
+    const subject = {
+      ...complete,
+      content: { "zh-CN": { title: "  " }, en: { title: "Apricots" } },
+      trade: { ...complete.trade!, label_zh: null, shelf_life_days: null, storage: "", gacc_registration_number: "cuzb123" },
+    }
     expect(unmet(subject)).toEqual(["title_zh", "label_zh", "food_shelf_life", "food_storage", "food_gacc"])
   })
 
@@ -52,7 +59,7 @@ describe("the listing checklist", () => {
 
   it("treats goods of tariff chapters 1-24 as food when no family says", () => {
     expect(listingChecklist({ ...complete, family: null }).map((i) => i.key)).toEqual(
-      expect.arrayContaining(["category", "label_zh", "food_gacc"])
+      expect.arrayContaining(["category", "label_zh", "food_gacc"]),
     )
   })
 
@@ -68,7 +75,8 @@ describe("the listing checklist", () => {
 
   it("says every item in uz, ru, en and zh-CN, and refuses naming each missing one", () => {
     const items = listingChecklist({ ...complete, images: 0, trade: { ...complete.trade!, label_zh: "" } })
-    for (const item of items) for (const locale of ["uz", "ru", "en", "zh-CN"] as const) expect(item.message[locale].length).toBeGreaterThan(5)
+    for (const item of items)
+      for (const locale of ["uz", "ru", "en", "zh-CN"] as const) expect(item.message[locale].length).toBeGreaterThan(5)
     const refusal = checklistRefusal(items, "ru")
     expect(refusal).toMatch(/^Объявление пока нельзя отправить/)
     expect(refusal).toContain("Хотя бы одно изображение.")

@@ -35,10 +35,40 @@ function live(): ListingSnapshot {
     },
     translation_ids: { "zh-CN": "trans_zh", ru: "trans_ru" },
     category_id: "pcat_apricots",
-    options: [{ id: "opt_w", title: "Weight", values: [{ id: "v250", value: "250 g" }, { id: "v500", value: "500 g" }] }],
+    options: [
+      {
+        id: "opt_w",
+        title: "Weight",
+        values: [
+          { id: "v250", value: "250 g" },
+          { id: "v500", value: "500 g" },
+        ],
+      },
+    ],
     variants: [
-      { id: "var_250", title: "250 g", sku: "K-250", options: { Weight: "250 g" }, price_cny: 39, prices: [{ id: "p_cny", currency_code: "cny", amount: 39 }, { id: "p_usd", currency_code: "usd", amount: 6 }], inventory_item_ids: ["ii_1"], stock: [] },
-      { id: "var_500", title: "500 g", sku: "K-500", options: { Weight: "500 g" }, price_cny: 69, prices: [{ id: "p_cny2", currency_code: "cny", amount: 69 }], inventory_item_ids: ["ii_2"], stock: [] },
+      {
+        id: "var_250",
+        title: "250 g",
+        sku: "K-250",
+        options: { Weight: "250 g" },
+        price_cny: 39,
+        prices: [
+          { id: "p_cny", currency_code: "cny", amount: 39 },
+          { id: "p_usd", currency_code: "usd", amount: 6 },
+        ],
+        inventory_item_ids: ["ii_1"],
+        stock: [],
+      },
+      {
+        id: "var_500",
+        title: "500 g",
+        sku: "K-500",
+        options: { Weight: "500 g" },
+        price_cny: 69,
+        prices: [{ id: "p_cny2", currency_code: "cny", amount: 69 }],
+        inventory_item_ids: ["ii_2"],
+        stock: [],
+      },
     ],
     trade: null,
     images: [{ id: "img_1", url: "http://x/1.png" }],
@@ -46,7 +76,13 @@ function live(): ListingSnapshot {
 }
 
 const sameVariants = (s: ListingSnapshot, price250: number) =>
-  s.variants.map((v) => ({ id: v.id, title: v.title, sku: v.sku, options: v.options, price_cny: v.id === "var_250" ? price250 : v.price_cny }))
+  s.variants.map((v) => ({
+    id: v.id,
+    title: v.title,
+    sku: v.sku,
+    options: v.options,
+    price_cny: v.id === "var_250" ? price250 : v.price_cny,
+  }))
 
 describe("a change to a live listing", () => {
   it("applies a price at once, keeping the other currencies, and holds nothing for review", () => {
@@ -56,7 +92,13 @@ describe("a change to a live listing", () => {
     const plan = planListingChange(s, now, ctx)
     expect(plan.product).toBeNull()
     expect(plan.variant_prices).toEqual([
-      { id: "var_250", prices: [{ id: "p_usd", currency_code: "usd", amount: 6 }, { id: "p_cny", currency_code: "cny", amount: 42 }] },
+      {
+        id: "var_250",
+        prices: [
+          { id: "p_usd", currency_code: "usd", amount: 6 },
+          { id: "p_cny", currency_code: "cny", amount: 42 },
+        ],
+      },
     ])
   })
 
@@ -89,7 +131,11 @@ describe("a change to a live listing", () => {
 describe("a new listing", () => {
   it("without options gets Medusa's placeholder option, and is a draft in the web store", () => {
     const plan = planListingChange(null, { content: { "zh-CN": { title: "杏干" } } }, ctx, "draft")
-    expect(plan.product).toMatchObject({ title: "杏干", status: "draft", options: [{ title: "Default option", values: ["Default option value"] }] })
+    expect(plan.product).toMatchObject({
+      title: "杏干",
+      status: "draft",
+      options: [{ title: "Default option", values: ["Default option value"] }],
+    })
     expect(plan.translations.create.map((t) => t.locale_code)).toEqual(["zh-CN", "en", "ru"])
   })
 })
@@ -101,27 +147,48 @@ describe("a change to a listing off the shop", () => {
     expect(plan.product).toMatchObject({ title: "杏干二", status: "proposed" })
     expect(plan.translations.update.map((t) => t.id)).toEqual(["trans_zh"])
     expect(plan.translations.create).toEqual([
-      { reference: "product", reference_id: "prod_1", locale_code: "en", translations: { title: "", subtitle: "", description: "Apricots" } },
+      {
+        reference: "product",
+        reference_id: "prod_1",
+        locale_code: "en",
+        translations: { title: "", subtitle: "", description: "Apricots" },
+      },
     ])
   })
 
   it("replaces options of other names (variants given with them), and refuses a value not among them and a variant of another listing", () => {
     const s = { ...live(), published: false }
-    const renamed = planListingChange(s, { options: [{ title: "Size", values: ["S"] }], variants: [{ title: "S", options: { Size: "S" }, price_cny: 5 }] }, ctx)
+    const renamed = planListingChange(
+      s,
+      { options: [{ title: "Size", values: ["S"] }], variants: [{ title: "S", options: { Size: "S" }, price_cny: 5 }] },
+      ctx,
+    )
     expect(renamed.options_create).toEqual([{ title: "Size", values: ["S"], is_exclusive: true }])
     expect(renamed.options_keep).toEqual([])
-    expect(renamed.product!.variants).toEqual([expect.objectContaining({ title: "S", options: { Size: "S" }, prices: [{ currency_code: "cny", amount: 5 }] })])
+    expect(renamed.product!.variants).toEqual([
+      expect.objectContaining({ title: "S", options: { Size: "S" }, prices: [{ currency_code: "cny", amount: 5 }] }),
+    ])
     expect(() => planListingChange(s, { options: [{ title: "Size", values: ["S"] }] }, ctx)).toThrow(/give the variants/)
-    expect(() => planListingChange(s, { variants: [{ title: "2 kg", options: { Weight: "2 kg" } }] }, ctx)).toThrow(/not a value of option "Weight"/)
-    expect(() => planListingChange(s, { variants: [{ id: "var_other", title: "250 g", options: { Weight: "250 g" } }] }, ctx)).toThrow(/does not belong/)
+    expect(() => planListingChange(s, { variants: [{ title: "2 kg", options: { Weight: "2 kg" } }] }, ctx)).toThrow(
+      /not a value of option "Weight"/,
+    )
+    expect(() => planListingChange(s, { variants: [{ id: "var_other", title: "250 g", options: { Weight: "250 g" } }] }, ctx)).toThrow(
+      /does not belong/,
+    )
   })
 
   it("widens option values before the variants change and settles them after", () => {
     const s = { ...live(), published: false }
     const plan = planListingChange(
       s,
-      { options: [{ title: "Weight", values: ["500 g", "1 kg"] }], variants: [{ id: "var_500", title: "500 g", sku: "K-500", options: { Weight: "500 g" } }, { title: "1 kg", options: { Weight: "1 kg" }, price_cny: 120 }] },
-      ctx
+      {
+        options: [{ title: "Weight", values: ["500 g", "1 kg"] }],
+        variants: [
+          { id: "var_500", title: "500 g", sku: "K-500", options: { Weight: "500 g" } },
+          { title: "1 kg", options: { Weight: "1 kg" }, price_cny: 120 },
+        ],
+      },
+      ctx,
     )
     expect(plan.options_before).toEqual([{ id: "opt_w", values: ["250 g", "500 g", "1 kg"] }])
     expect(plan.options_after).toEqual([{ id: "opt_w", values: ["500 g", "1 kg"] }])
@@ -130,11 +197,30 @@ describe("a change to a listing off the shop", () => {
   })
 
   it("puts new stock at the location of the stock origin, and moves the shipping profile with it", () => {
-    const trade = { origin_region: "fergana", manufacturer: "M", hs_code: "0406900000", vat_rate: 13, stock_origin: "domestic", allergens: [], certificates: [], indivisible: false } as const
-    const plan = planListingChange({ ...live(), published: false }, { trade, variants: sameVariants(live(), 39).map((v) => ({ ...v, stocked_quantity: 4 })) }, ctx)
+    const trade = {
+      origin_region: "fergana",
+      manufacturer: "M",
+      hs_code: "0406900000",
+      vat_rate: 13,
+      stock_origin: "domestic",
+      allergens: [],
+      certificates: [],
+      indivisible: false,
+    } as const
+    const plan = planListingChange(
+      { ...live(), published: false },
+      { trade, variants: sameVariants(live(), 39).map((v) => ({ ...v, stocked_quantity: 4 })) },
+      ctx,
+    )
     expect(plan.product).toMatchObject({ shipping_profile_id: "sp_dom", hs_code: "0406900000" })
     expect(plan.trade).toMatchObject({ fulfilment_modes: ["gz_pickup", "gz_express"] })
-    expect(plan.stock).toEqual({ location_id: "sloc_guangzhou", quantities: [{ variant_id: "var_250", quantity: 4 }, { variant_id: "var_500", quantity: 4 }] })
+    expect(plan.stock).toEqual({
+      location_id: "sloc_guangzhou",
+      quantities: [
+        { variant_id: "var_250", quantity: 4 },
+        { variant_id: "var_500", quantity: 4 },
+      ],
+    })
   })
 })
 

@@ -59,7 +59,10 @@ describe("spans", () => {
         "db.statement": "select * from order where id = $1",
       },
     }
-    const query = { name: "pg.query:SELECT bozor", attributes: { "db.statement": "select * from api_key where token = 'pk_123' and title <> 'O''Brien' limit 1" } }
+    const query = {
+      name: "pg.query:SELECT bozor",
+      attributes: { "db.statement": "select * from api_key where token = 'pk_123' and title <> 'O''Brien' limit 1" },
+    }
     redactSpan(query as never)
     expect(query.attributes["db.statement"]).toBe("select * from api_key where token = '?' and title <> '?' limit 1")
     redactSpan(span as never)
@@ -80,7 +83,10 @@ describe("readiness", () => {
     await new Promise<void>((resolve) => meili.listen(0, "127.0.0.1", resolve))
     const host = `http://127.0.0.1:${(meili.address() as AddressInfo).port}`
     try {
-      expect(await checkReadiness(async () => 1, { MEILISEARCH_HOST: host })).toEqual({ ready: true, dependencies: { postgres: "ok", meilisearch: "ok" } })
+      expect(await checkReadiness(async () => 1, { MEILISEARCH_HOST: host })).toEqual({
+        ready: true,
+        dependencies: { postgres: "ok", meilisearch: "ok" },
+      })
       const down = await checkReadiness(() => Promise.reject(new Error("connect ECONNREFUSED 10.0.0.5:5432")), { MEILISEARCH_HOST: host })
       expect(down).toEqual({ ready: false, dependencies: { postgres: "failed", meilisearch: "ok" } })
     } finally {

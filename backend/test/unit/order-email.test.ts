@@ -40,7 +40,9 @@ describe("the order confirmation e-mail", () => {
   })
 
   it("escapes what exporters and buyers wrote in the HTML part", () => {
-    const { html } = renderOrderPlaced(order({ items: [{ title: `<img src=x onerror="alert(1)">`, variant: null, quantity: 1, subtotal: 1 }], address: "<b>王芳</b>" }))
+    const { html } = renderOrderPlaced(
+      order({ items: [{ title: `<img src=x onerror="alert(1)">`, variant: null, quantity: 1, subtotal: 1 }], address: "<b>王芳</b>" }),
+    )
     expect(html).not.toContain("<img src=x")
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;")
     expect(html).not.toContain("<b>王芳</b>")
@@ -68,7 +70,14 @@ describe("a pickup at the Guangzhou centre in the confirmation", () => {
   })
 
   it("in English", () => {
-    const { text } = renderOrderPlaced(order({ locale: "en", address: null, customs: null, pickup: { ...pickup, place: "Uzbek goods centre", openingHours: "Daily 10:00–20:00" } }))
+    const { text } = renderOrderPlaced(
+      order({
+        locale: "en",
+        address: null,
+        customs: null,
+        pickup: { ...pickup, place: "Uzbek goods centre", openingHours: "Daily 10:00–20:00" },
+      }),
+    )
     expect(text).toContain("Pickup at: Uzbek goods centre")
     expect(text).toContain("Opening hours: Daily 10:00–20:00")
     expect(text).toContain("Pickup code: 1234 5678")
@@ -82,9 +91,12 @@ describe("names and addresses in the e-mail's language", () => {
     expect(postalAddress(a, "zh-CN")).toBe("广东省广州市海珠区新港东路 1000 号")
   })
   it("English: street first, commas, the postcode last", () => {
-    expect(postalAddress({ province: "Guangdong", city: "Guangzhou", district: "Haizhu District", street: "1000 Xingang East Rd", postalCode: "510335" }, "en")).toBe(
-      "1000 Xingang East Rd, Haizhu District, Guangzhou, Guangdong 510335"
-    )
+    expect(
+      postalAddress(
+        { province: "Guangdong", city: "Guangzhou", district: "Haizhu District", street: "1000 Xingang East Rd", postalCode: "510335" },
+        "en",
+      ),
+    ).toBe("1000 Xingang East Rd, Haizhu District, Guangzhou, Guangdong 510335")
     expect(postalAddress(a, "en")).toBe("新港东路 1000 号, 海珠区, 广州市, 广东省 510335")
   })
   it("a Chinese name family name first in both languages; a Latin one in the language's order", () => {

@@ -45,7 +45,7 @@ describe("the portal at /portal", () => {
       expect(res.headers.get("cache-control")).toBe("no-cache")
       expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'")
       expect(res.headers.get("referrer-policy")).toBe("no-referrer")
-      expect(await res.text()).toContain('<div id=root>')
+      expect(await res.text()).toContain("<div id=root>")
     }
   })
 

@@ -12,14 +12,19 @@ function prng(seed: number) {
   }
 }
 
-const RATE_SETS = [[], [{ code: "CBEC_COMPREHENSIVE", rate: 6.3 }], [{ code: "CBEC_COMPREHENSIVE", rate: 9.1 }], [
-  { code: "CN_IMPORT_DUTY", rate: 6 },
-  { code: "CN_IMPORT_VAT", rate: 13.78 },
-]]
+const RATE_SETS = [
+  [],
+  [{ code: "CBEC_COMPREHENSIVE", rate: 6.3 }],
+  [{ code: "CBEC_COMPREHENSIVE", rate: 9.1 }],
+  [
+    { code: "CN_IMPORT_DUTY", rate: 6 },
+    { code: "CN_IMPORT_VAT", rate: 13.78 },
+  ],
+]
 
 /** A cart as Medusa stores it: prices in whole fen, tax lines, discounts of every kind (percentages, fixed amounts shared across lines). */
 function randomCart(random: () => number) {
-  const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)]
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]
   const items = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, i) => {
     const unit_price = Math.round(1 + random() * 6000 * 100) / 100
     const quantity = 1 + Math.floor(random() * 4)
@@ -35,10 +40,14 @@ function randomCart(random: () => number) {
     const value = Math.min(pick([30, 200, 17.77]), goods / 2)
     for (const item of items) item.adjustments.push({ code: "FIXED", amount: (value * item.unit_price * item.quantity) / goods })
   }
-  const shipping_methods = pick([[], [{ id: "sm_1", name: "Direct mail", amount: 25, tax_lines: pick(RATE_SETS), adjustments: [] }], [
-    { id: "sm_1", name: "Direct mail", amount: 25, tax_lines: [{ code: "CBEC_COMPREHENSIVE", rate: 7.42 }], adjustments: [] },
-    { id: "sm_2", name: "Pickup", amount: 0, tax_lines: [], adjustments: [] },
-  ]])
+  const shipping_methods = pick([
+    [],
+    [{ id: "sm_1", name: "Direct mail", amount: 25, tax_lines: pick(RATE_SETS), adjustments: [] }],
+    [
+      { id: "sm_1", name: "Direct mail", amount: 25, tax_lines: [{ code: "CBEC_COMPREHENSIVE", rate: 7.42 }], adjustments: [] },
+      { id: "sm_2", name: "Pickup", amount: 0, tax_lines: [], adjustments: [] },
+    ],
+  ])
   return { currency_code: "cny", items, shipping_methods }
 }
 
@@ -72,8 +81,18 @@ describe("the receipt of a cart", () => {
   it("shows a discount before tax beside goods before tax: 2 × ¥88 of honey, ¥8.80 off, direct mail, 6.3%", () => {
     const cart = decorateCartTotals({
       currency_code: "cny",
-      items: [{ id: "honey", unit_price: 88, quantity: 2, tax_lines: [{ code: "CBEC_COMPREHENSIVE", rate: 6.3 }], adjustments: [{ code: "HONEY10", amount: 8.8 }] }],
-      shipping_methods: [{ id: "mail", name: "跨境直邮", amount: 25, tax_lines: [{ code: "CBEC_COMPREHENSIVE", rate: 6.3 }], adjustments: [] }],
+      items: [
+        {
+          id: "honey",
+          unit_price: 88,
+          quantity: 2,
+          tax_lines: [{ code: "CBEC_COMPREHENSIVE", rate: 6.3 }],
+          adjustments: [{ code: "HONEY10", amount: 8.8 }],
+        },
+      ],
+      shipping_methods: [
+        { id: "mail", name: "跨境直邮", amount: 25, tax_lines: [{ code: "CBEC_COMPREHENSIVE", rate: 6.3 }], adjustments: [] },
+      ],
     } as never) as any
     // Medusa's discount_total folds the tax on the discount in (8.80 × 1.063): that was the −¥9.35 beside ex-tax goods.
     expect(Number(cart.discount_total)).toBeCloseTo(9.3544, 4)
@@ -88,7 +107,18 @@ describe("the receipt of a cart", () => {
   it("names the taxes in the receipt's language", () => {
     const cart = decorateCartTotals({
       currency_code: "cny",
-      items: [{ id: "bag", unit_price: 5000, quantity: 1, tax_lines: [{ code: "CN_IMPORT_DUTY", rate: 6 }, { code: "CN_IMPORT_VAT", rate: 13.78 }], adjustments: [] }],
+      items: [
+        {
+          id: "bag",
+          unit_price: 5000,
+          quantity: 1,
+          tax_lines: [
+            { code: "CN_IMPORT_DUTY", rate: 6 },
+            { code: "CN_IMPORT_VAT", rate: 13.78 },
+          ],
+          adjustments: [],
+        },
+      ],
     } as never) as any
     expect(receipt(cart, "zh-CN").taxes).toEqual([
       { code: "CN_IMPORT_DUTY", name: "进口关税", amount: 300 },

@@ -12,7 +12,11 @@ const index = {
     tags: { type: "keyword", array: true, filterable: true, facetable: true },
     origin_region: { type: "keyword", filterable: true },
     created_at: { type: "date", filterable: true, sortable: true },
-    categories: { type: "object", array: true, fields: { handle: { type: "keyword", filterable: true }, name: { type: "text", searchable: { weight: 5 } } } },
+    categories: {
+      type: "object",
+      array: true,
+      fields: { handle: { type: "keyword", filterable: true }, name: { type: "text", searchable: { weight: 5 } } },
+    },
   },
 } as any
 
@@ -38,14 +42,16 @@ describe("Meilisearch filter compiler", () => {
 
   it("groups $and, $or and $not, and reaches nested fields by path", () => {
     expect(compile({ $or: [{ origin_region: "bukhara" }, { price: { $lt: 5 } }], in_stock: true })).toBe(
-      '((origin_region = "bukhara") OR (price < 5)) AND in_stock = true'
+      '((origin_region = "bukhara") OR (price < 5)) AND in_stock = true',
     )
     expect(compile({ $not: { origin_region: "khorezm" } })).toBe('NOT (origin_region = "khorezm")')
     expect(compile({ "categories.handle": "honey" })).toBe('categories.handle = "honey"')
   })
 
   it("escapes quotes and backslashes so a value cannot break out of its string", () => {
-    expect(compile({ origin_region: 'a" OR price > 0 OR origin_region = "b' })).toBe('origin_region = "a\\" OR price > 0 OR origin_region = \\"b"')
+    expect(compile({ origin_region: 'a" OR price > 0 OR origin_region = "b' })).toBe(
+      'origin_region = "a\\" OR price > 0 OR origin_region = \\"b"',
+    )
     expect(compile({ origin_region: "back\\slash" })).toBe('origin_region = "back\\\\slash"')
   })
 
@@ -70,10 +76,16 @@ describe("Meilisearch filter compiler", () => {
 
 describe("Meilisearch settings from an index definition", () => {
   it("orders searchable attributes by weight and lists filterable, sortable and facet fields", () => {
-    const settings = toMeilisearchSettings({ ...index, settings: { provider_options: { meilisearch: { synonyms: { a: ["b"] }, localized_attributes: { zho: ["*_zh"] } } } } })
+    const settings = toMeilisearchSettings({
+      ...index,
+      settings: { provider_options: { meilisearch: { synonyms: { a: ["b"] }, localized_attributes: { zho: ["*_zh"] } } } },
+    })
     expect(settings.searchableAttributes).toEqual(["categories.name", "title", "subtitle"])
     const [compared, matched] = settings.filterableAttributes
-    expect(compared).toEqual({ attributePatterns: ["price", "created_at"], features: { facetSearch: false, filter: { equality: true, comparison: true } } })
+    expect(compared).toEqual({
+      attributePatterns: ["price", "created_at"],
+      features: { facetSearch: false, filter: { equality: true, comparison: true } },
+    })
     expect(matched.attributePatterns).toEqual(expect.arrayContaining(["tags", "categories.handle"]))
     expect(matched.attributePatterns).not.toContain("price")
     expect(matched.features.filter.comparison).toBe(false)

@@ -19,11 +19,14 @@ test("an order export downloads for signed-in staff, and not for a stranger with
   expect((await page.request.post(`${backend}/admin/orders/export`)).status()).toBe(202)
   let url: string | undefined
   await expect
-    .poll(async () => {
-      const { notifications } = await (await page.request.get(`${backend}/admin/notifications?order=-created_at&limit=20`)).json()
-      url = notifications.find((n: any) => n.created_at >= since && n.data?.file?.url)?.data.file.url
-      return url
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        const { notifications } = await (await page.request.get(`${backend}/admin/notifications?order=-created_at&limit=20`)).json()
+        url = notifications.find((n: any) => n.created_at >= since && n.data?.file?.url)?.data.file.url
+        return url
+      },
+      { timeout: 30_000 },
+    )
     .toBeTruthy()
 
   const download = await page.request.get(url!)

@@ -14,16 +14,25 @@ export const formatCny = (amount: number, locale: UiLocale) =>
  */
 function uzbekDate(date: Date, withTime: boolean) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("uz-Latn-UZ", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("uz-Latn-UZ", {
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(date)
-      .map((part) => [part.type, part.value])
+      .map((part) => [part.type, part.value]),
   )
   const day = `${parts.day}.${parts.month}.${parts.year}`
   return withTime ? `${day} ${parts.hour}:${parts.minute}` : day
 }
 
 export const formatDate = (iso: string, locale: UiLocale) =>
-  locale === "uz" ? uzbekDate(new Date(iso), false) : new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium" }).format(new Date(iso))
+  locale === "uz"
+    ? uzbekDate(new Date(iso), false)
+    : new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium" }).format(new Date(iso))
 
 export const formatDateTime = (iso: string, locale: UiLocale) =>
   locale === "uz"

@@ -40,7 +40,10 @@ import type {
 
 type Query = Record<string, string | number | undefined>
 
-async function call<T>(path: string, init: { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Query; headers?: Record<string, string | null> } = {}): Promise<T> {
+async function call<T>(
+  path: string,
+  init: { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Query; headers?: Record<string, string | null> } = {},
+): Promise<T> {
   try {
     return await sdk.client.fetch<T>(path, init as never)
   } catch (e) {
@@ -91,19 +94,26 @@ export const acceptInvitation = (body: { token: string; password: string; first_
 const fromConsulate = (r: ConsulateMe): Me => ({
   actor: "consulate",
   admin: { ...r.staff, role: "member" },
-  exporter: { id: "consulate", handle: "consulate", name: r.consulate.name[r.staff.locale ?? "en"] ?? r.consulate.name.en, verified: true, suspended: false },
+  exporter: {
+    id: "consulate",
+    handle: "consulate",
+    name: r.consulate.name[r.staff.locale ?? "en"] ?? r.consulate.name.en,
+    verified: true,
+    suspended: false,
+  },
 })
 
 export const getMe = (): Promise<Me> =>
-  actor() === "consulate" ? call<ConsulateMe>("/consulate/me").then(fromConsulate) : call<Me>("/exporter/me").then((me) => ({ ...me, actor: "exporter" }))
+  actor() === "consulate"
+    ? call<ConsulateMe>("/consulate/me").then(fromConsulate)
+    : call<Me>("/exporter/me").then((me) => ({ ...me, actor: "exporter" }))
 
 export const updateMe = (body: { first_name?: string; last_name?: string; locale?: UiLocale }): Promise<Me> =>
   actor() === "consulate"
     ? call<ConsulateMe>("/consulate/me", { method: "POST", body }).then(fromConsulate)
     : call<Me>("/exporter/me", { method: "POST", body }).then((me) => ({ ...me, actor: "exporter" }))
 
-export const listColleagues = () =>
-  call<{ colleagues: Colleague[]; invitations: PendingInvitation[] }>("/exporter/colleagues")
+export const listColleagues = () => call<{ colleagues: Colleague[]; invitations: PendingInvitation[] }>("/exporter/colleagues")
 
 export const inviteColleague = (body: { email: string; role: "owner" | "member" }) =>
   call<{ invitation: PendingInvitation }>("/exporter/colleagues/invitations", { method: "POST", body })
@@ -125,8 +135,7 @@ export const listListings = (query: ListingQuery) =>
     query: { ...query, q: query.q || undefined },
   })
 
-const listing = (path: string, init?: Parameters<typeof call>[1]) =>
-  call<{ product: Listing }>(path, init).then((r) => r.product)
+const listing = (path: string, init?: Parameters<typeof call>[1]) => call<{ product: Listing }>(path, init).then((r) => r.product)
 
 const productPath = (id: string) => `/exporter/products/${encodeURIComponent(id)}`
 
@@ -178,19 +187,30 @@ export interface PromotionInput {
 const campaignPath = (id: string) => `/consulate/campaigns/${encodeURIComponent(id)}`
 export const listCampaigns = () => call<{ campaigns: Campaign[]; count: number }>("/consulate/campaigns", { query: { limit: 100 } })
 export const getCampaign = (id: string) => call<{ campaign: Campaign }>(campaignPath(id)).then((r) => r.campaign)
-export const createCampaign = (body: CampaignInput) => call<{ campaign: Campaign }>("/consulate/campaigns", { method: "POST", body }).then((r) => r.campaign)
+export const createCampaign = (body: CampaignInput) =>
+  call<{ campaign: Campaign }>("/consulate/campaigns", { method: "POST", body }).then((r) => r.campaign)
 export const updateCampaign = (id: string, body: Partial<Omit<CampaignInput, "identifier" | "budget">> & { budget_limit?: number }) =>
   call<{ campaign: Campaign }>(campaignPath(id), { method: "POST", body }).then((r) => r.campaign)
-export const createPromotion = (body: PromotionInput) => call<{ promotion: Promotion }>("/consulate/promotions", { method: "POST", body }).then((r) => r.promotion)
+export const createPromotion = (body: PromotionInput) =>
+  call<{ promotion: Promotion }>("/consulate/promotions", { method: "POST", body }).then((r) => r.promotion)
 export const setPromotionStatus = (id: string, status: "active" | "inactive") =>
-  call<{ promotion: Promotion }>(`/consulate/promotions/${encodeURIComponent(id)}`, { method: "POST", body: { status } }).then((r) => r.promotion)
-export const listCampaignNominations = (id: string) => call<{ nominations: Nomination[] }>(`${campaignPath(id)}/nominations`).then((r) => r.nominations)
+  call<{ promotion: Promotion }>(`/consulate/promotions/${encodeURIComponent(id)}`, { method: "POST", body: { status } }).then(
+    (r) => r.promotion,
+  )
+export const listCampaignNominations = (id: string) =>
+  call<{ nominations: Nomination[] }>(`${campaignPath(id)}/nominations`).then((r) => r.nominations)
 export const nominateProducts = (id: string, product_ids: string[], message?: string) =>
-  call<{ nominations: Nomination[] }>(`${campaignPath(id)}/nominations`, { method: "POST", body: { product_ids, ...(message ? { message } : {}) } }).then((r) => r.nominations)
-export const withdrawNomination = (id: string) => call<unknown>(`/consulate/nominations/${encodeURIComponent(id)}/withdraw`, { method: "POST" })
+  call<{ nominations: Nomination[] }>(`${campaignPath(id)}/nominations`, {
+    method: "POST",
+    body: { product_ids, ...(message ? { message } : {}) },
+  }).then((r) => r.nominations)
+export const withdrawNomination = (id: string) =>
+  call<unknown>(`/consulate/nominations/${encodeURIComponent(id)}/withdraw`, { method: "POST" })
 
 export const featureProducts = (id: string, product_ids: string[]) =>
-  call<{ product_ids: string[] }>(`${campaignPath(id)}/featured-products`, { method: "POST", body: { product_ids } }).then((r) => r.product_ids)
+  call<{ product_ids: string[] }>(`${campaignPath(id)}/featured-products`, { method: "POST", body: { product_ids } }).then(
+    (r) => r.product_ids,
+  )
 export const unfeatureProduct = (id: string, productId: string) =>
   call<unknown>(`${campaignPath(id)}/featured-products/${encodeURIComponent(productId)}`, { method: "DELETE" })
 
@@ -199,7 +219,7 @@ export const findProducts = (query: { q?: string; id?: string[] }) =>
   query.id && !query.id.length
     ? Promise.resolve([] as CatalogProduct[])
     : call<{ products: CatalogProduct[] }>(
-        `/consulate/products?${new URLSearchParams([...(query.q ? [["q", query.q]] : []), ...(query.id ?? []).map((id) => ["id", id]), ["limit", "50"]]).toString()}`
+        `/consulate/products?${new URLSearchParams([...(query.q ? [["q", query.q]] : []), ...(query.id ?? []).map((id) => ["id", id]), ["limit", "50"]]).toString()}`,
       ).then((r) => r.products)
 export const listVerifiedExporters = () => call<{ exporters: CatalogExporter[] }>("/consulate/exporters").then((r) => r.exporters)
 
@@ -215,7 +235,9 @@ export interface CampaignPageInput {
 const pagePath = (id: string) => `/consulate/campaign-pages/${encodeURIComponent(id)}`
 /** The pages that carry a campaign (one, as the console makes them). */
 export const campaignPagesOf = (campaignId: string) =>
-  call<{ campaign_pages: CampaignPage[] }>("/consulate/campaign-pages").then((r) => r.campaign_pages.filter((p) => p.campaign_id === campaignId))
+  call<{ campaign_pages: CampaignPage[] }>("/consulate/campaign-pages").then((r) =>
+    r.campaign_pages.filter((p) => p.campaign_id === campaignId),
+  )
 export const createCampaignPage = (body: CampaignPageInput) =>
   call<{ campaign_page: CampaignPage }>("/consulate/campaign-pages", { method: "POST", body }).then((r) => r.campaign_page)
 export const updateCampaignPage = (id: string, body: Partial<Omit<CampaignPageInput, "campaign_id">>) =>
@@ -223,17 +245,23 @@ export const updateCampaignPage = (id: string, body: Partial<Omit<CampaignPageIn
 export function uploadCampaignHero(id: string, file: File) {
   const form = new FormData()
   form.append("files", file, file.name)
-  return call<{ campaign_page: CampaignPage }>(`${pagePath(id)}/hero`, { method: "POST", body: form, headers: { "content-type": null } }).then((r) => r.campaign_page)
+  return call<{ campaign_page: CampaignPage }>(`${pagePath(id)}/hero`, {
+    method: "POST",
+    body: form,
+    headers: { "content-type": null },
+  }).then((r) => r.campaign_page)
 }
 export const campaignPagePreview = (id: string) => call<{ url: string; expires_at: string }>(`${pagePath(id)}/preview`)
 
 export const getPavilion = () => call<{ pavilion: PavilionPage | null }>("/consulate/pavilion").then((r) => r.pavilion)
-export const updatePavilion = (body: Partial<Omit<PavilionPage, "story" | "centre_address" | "centre_hours" | "centre_pickup">> & { story?: ShopText }) =>
-  call<{ pavilion: PavilionPage }>("/consulate/pavilion", { method: "POST", body }).then((r) => r.pavilion)
+export const updatePavilion = (
+  body: Partial<Omit<PavilionPage, "story" | "centre_address" | "centre_hours" | "centre_pickup">> & { story?: ShopText },
+) => call<{ pavilion: PavilionPage }>("/consulate/pavilion", { method: "POST", body }).then((r) => r.pavilion)
 
 export type EventInput = Omit<PavilionEvent, "id">
 export const listEvents = () => call<{ events: PavilionEvent[] }>("/consulate/events").then((r) => r.events)
-export const createEvent = (body: EventInput) => call<{ event: PavilionEvent }>("/consulate/events", { method: "POST", body }).then((r) => r.event)
+export const createEvent = (body: EventInput) =>
+  call<{ event: PavilionEvent }>("/consulate/events", { method: "POST", body }).then((r) => r.event)
 export const updateEvent = (id: string, body: Partial<EventInput>) =>
   call<{ event: PavilionEvent }>(`/consulate/events/${encodeURIComponent(id)}`, { method: "POST", body }).then((r) => r.event)
 export const deleteEvent = (id: string) => call<unknown>(`/consulate/events/${encodeURIComponent(id)}`, { method: "DELETE" })

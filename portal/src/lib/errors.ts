@@ -6,7 +6,7 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
-    readonly field?: string
+    readonly field?: string,
   ) {
     super(message)
   }
@@ -21,7 +21,11 @@ export class ApiError extends Error {
 export function fieldOfMessage(message: string): string | undefined {
   const first = message.replace(/^Invalid request:\s*/, "").split("; ")[0]
   const quoted = /field '([^']+)'/i.exec(first)
-  if (quoted) return quoted[1].split(/,\s*|\./).filter(Boolean).join(".")
+  if (quoted)
+    return quoted[1]
+      .split(/,\s*|\./)
+      .filter(Boolean)
+      .join(".")
   const leading = /^([a-z_][\w-]*(?:\[\d*\]|\.[\w-]+)*):?\s/.exec(first)
   if (!leading) return undefined
   return leading[1].replace(/\[(\d+)\]/g, ".$1").replace(/\[\]/g, "")
@@ -39,7 +43,8 @@ export function resolveField(field: string | undefined, known: readonly string[]
 }
 
 /** The same refusal with its field resolved against the fields a form shows (or none, so it shows above the form). */
-export const forForm = (error: ApiError, known: readonly string[]) => new ApiError(error.message, error.status, resolveField(error.field, known))
+export const forForm = (error: ApiError, known: readonly string[]) =>
+  new ApiError(error.message, error.status, resolveField(error.field, known))
 
 /** Turns whatever a request threw into an ApiError, so screens handle one kind of failure. */
 export function toApiError(e: unknown): ApiError {

@@ -88,7 +88,10 @@ export function emptyListingForm(): ListingForm {
 
 /** Option values as the person lists them: comma-separated (also the Chinese and Uzbek commas), blanks and repeats dropped. */
 export function splitValues(line: string): string[] {
-  const values = line.split(/[,，、]/).map((v) => v.trim()).filter(Boolean)
+  const values = line
+    .split(/[,，、]/)
+    .map((v) => v.trim())
+    .filter(Boolean)
   return [...new Set(values)]
 }
 
@@ -112,7 +115,10 @@ export function syncVariants(options: OptionForm[], variants: VariantForm[]): Va
     combos = combos.flatMap((combo) => option.values.map((value) => ({ ...combo, [option.title]: value })))
   }
   const existing = new Map(variants.map((variant) => [comboKey(variant.options), variant]))
-  return combos.map((options) => existing.get(comboKey(options)) ?? { sku: "", options, price: variants.length === 1 && !complete.length ? variants[0].price : "" })
+  return combos.map(
+    (options) =>
+      existing.get(comboKey(options)) ?? { sku: "", options, price: variants.length === 1 && !complete.length ? variants[0].price : "" },
+  )
 }
 
 /** A variant's name as shoppers read it: its option values in order, or "Default" for a listing without options. */
@@ -142,7 +148,8 @@ export interface FormProblem {
 
 export function checkListingForm(form: ListingForm): FormProblem | undefined {
   for (const [index, variant] of form.variants.entries()) {
-    if (variant.price.trim() && parseDecimal(variant.price) === undefined) return { field: `variants.${index}.price_cny`, key: "invalidPrice" }
+    if (variant.price.trim() && parseDecimal(variant.price) === undefined)
+      return { field: `variants.${index}.price_cny`, key: "invalidPrice" }
   }
   if (form.trade.shelf_life_days.trim() && parseWhole(form.trade.shelf_life_days) === undefined) {
     return { field: "trade.shelf_life_days", key: "invalidWhole" }

@@ -131,7 +131,14 @@ export interface Category {
 export interface Me {
   /** Which partner the person is; the consulate's staff see its name in `exporter.name`. */
   actor: "exporter" | "consulate"
-  admin: { id: string; email: string; first_name: string | null; last_name: string | null; role: "owner" | "member"; locale: UiLocale | null }
+  admin: {
+    id: string
+    email: string
+    first_name: string | null
+    last_name: string | null
+    role: "owner" | "member"
+    locale: UiLocale | null
+  }
   exporter: { id: string; handle: string; name: string; verified: boolean; suspended: boolean }
 }
 

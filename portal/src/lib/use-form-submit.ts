@@ -26,7 +26,7 @@ export function useFormSubmit(fields: readonly string[], unnamed?: (error: ApiEr
         setBusy(false)
       }
     },
-    [fields, unnamed]
+    [fields, unnamed],
   )
   return { error, setError, busy, submit }
 }

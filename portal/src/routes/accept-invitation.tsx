@@ -68,20 +68,27 @@ export default function AcceptInvitation() {
     }
   }
 
-  const title = invitation ? t("auth.acceptTitle", { exporter: (invitation.exporter ?? invitation.consulate)?.name ?? "" }) : t("auth.signInTitle")
+  const title = invitation
+    ? t("auth.acceptTitle", { exporter: (invitation.exporter ?? invitation.consulate)?.name ?? "" })
+    : t("auth.signInTitle")
   return (
     <AuthLayout link={{ to: "/sign-in", label: t("auth.backToSignIn") }}>
       <PageHeading title={title}>{title}</PageHeading>
       {loadError ? (
         <Alert variant="error" role="alert">
-          {loadError.status === 410 ? t("auth.invitationExpired") : loadError.status === 404 ? t("auth.invitationUnknown") : loadError.message || t("common.networkError")}
+          {loadError.status === 410
+            ? t("auth.invitationExpired")
+            : loadError.status === 404
+              ? t("auth.invitationUnknown")
+              : loadError.message || t("common.networkError")}
         </Alert>
       ) : !invitation ? (
         <Text role="status">{t("common.loading")}</Text>
       ) : (
         <form onSubmit={submit} className="flex flex-col gap-y-4" noValidate>
           <Text size="small" className="text-ui-fg-subtle">
-            {t("auth.acceptIntro", { email: invitation.email })} {t("auth.invitationExpires", { date: formatDate(invitation.expires_at, currentLocale()) })}
+            {t("auth.acceptIntro", { email: invitation.email })}{" "}
+            {t("auth.invitationExpires", { date: formatDate(invitation.expires_at, currentLocale()) })}
           </Text>
           <FormError error={error} />
           <Field path="first_name" label={t("auth.firstName")} error={errorFor(error, "first_name")}>

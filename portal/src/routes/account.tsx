@@ -23,7 +23,9 @@ export default function Account() {
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const saved = await send(async () => setMe(await updateMe({ first_name: firstName.trim(), last_name: lastName.trim(), locale: currentLocale() })))
+    const saved = await send(async () =>
+      setMe(await updateMe({ first_name: firstName.trim(), last_name: lastName.trim(), locale: currentLocale() })),
+    )
     if (saved) toast.success(t("account.saved"))
   }
 

@@ -39,14 +39,25 @@ export default function ApiKeys() {
     <>
       <div className="flex flex-col gap-y-1">
         <PageHeading title={t("apiKeys.title")}>{t("apiKeys.title")}</PageHeading>
-        <Text size="small" className="text-ui-fg-subtle">{t("apiKeys.intro")}</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("apiKeys.intro")}
+        </Text>
       </div>
       <ErrorAlert error={error} />
       {created?.token ? (
         <Alert variant="success" role="status" className="flex flex-col gap-y-2">
-          <Text size="small" weight="plus">{t("apiKeys.shownOnce", { title: created.title })}</Text>
-          <code className="bg-ui-bg-subtle break-all rounded p-2 font-mono text-sm" data-testid="api-key-token">{created.token}</code>
-          <Button size="small" variant="secondary" className="self-start" onClick={() => void navigator.clipboard?.writeText(created.token!).then(() => toast.success(t("apiKeys.copied")))}>
+          <Text size="small" weight="plus">
+            {t("apiKeys.shownOnce", { title: created.title })}
+          </Text>
+          <code className="bg-ui-bg-subtle break-all rounded p-2 font-mono text-sm" data-testid="api-key-token">
+            {created.token}
+          </code>
+          <Button
+            size="small"
+            variant="secondary"
+            className="self-start"
+            onClick={() => void navigator.clipboard?.writeText(created.token!).then(() => toast.success(t("apiKeys.copied")))}
+          >
             {t("apiKeys.copy")}
           </Button>
         </Alert>
@@ -58,9 +69,14 @@ export default function ApiKeys() {
       ) : (
         <ul className="flex flex-col gap-y-2">
           {keys.map((key) => (
-            <li key={key.id} className="bg-ui-bg-base shadow-elevation-card-rest flex flex-wrap items-center justify-between gap-2 rounded-lg p-4">
+            <li
+              key={key.id}
+              className="bg-ui-bg-base shadow-elevation-card-rest flex flex-wrap items-center justify-between gap-2 rounded-lg p-4"
+            >
               <div className="flex min-w-0 flex-col">
-                <Text size="small" weight="plus">{key.title} <code className="text-ui-fg-subtle font-mono">{key.prefix}…</code></Text>
+                <Text size="small" weight="plus">
+                  {key.title} <code className="text-ui-fg-subtle font-mono">{key.prefix}…</code>
+                </Text>
                 <Text size="xsmall" className="text-ui-fg-subtle">
                   {t("apiKeys.created", { date: formatDateTime(key.created_at, locale) })}
                   {" · "}
@@ -95,7 +111,13 @@ export default function ApiKeys() {
           ))}
         </ul>
       )}
-      {isOwner ? <CreateKey onCreated={(key) => (setCreated(key), load())} /> : <Text size="small" className="text-ui-fg-subtle">{t("apiKeys.ownerOnly")}</Text>}
+      {isOwner ? (
+        <CreateKey onCreated={(key) => (setCreated(key), load())} />
+      ) : (
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("apiKeys.ownerOnly")}
+        </Text>
+      )}
       <Container className="flex flex-col gap-y-2 p-4">
         <Heading level="h2">{t("apiKeys.howTo")}</Heading>
         <Text size="small">{t("apiKeys.howToText")}</Text>
@@ -135,7 +157,9 @@ function CreateKey({ onCreated }: { onCreated: (key: ApiKey) => void }) {
         <Field path="title" label={t("apiKeys.name")} hint={t("apiKeys.nameHint")} error={errorFor(error, "title")}>
           {(control) => <Input {...control} value={title} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
-        <Button type="submit" isLoading={busy} className="sm:mt-6">{t("apiKeys.createButton")}</Button>
+        <Button type="submit" isLoading={busy} className="sm:mt-6">
+          {t("apiKeys.createButton")}
+        </Button>
       </form>
     </Container>
   )

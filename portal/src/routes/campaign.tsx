@@ -5,7 +5,13 @@ import { Link, useLocation, useParams } from "react-router-dom"
 import { CampaignPageSection } from "../components/consulate/campaign-page-section"
 import { CampaignSummary } from "../components/consulate/campaign-summary"
 import { ProductPicker } from "../components/consulate/product-picker"
-import { emptyPromotion, PROMOTION_FIELDS, PromotionFields, promotionInput, type PromotionDraft } from "../components/consulate/promotion-fields"
+import {
+  emptyPromotion,
+  PROMOTION_FIELDS,
+  PromotionFields,
+  promotionInput,
+  type PromotionDraft,
+} from "../components/consulate/promotion-fields"
 import { Field } from "../components/form/field"
 import { PageHeading } from "../components/layout/page-heading"
 import {
@@ -35,7 +41,9 @@ export default function Campaign() {
   const [campaign, setCampaign] = useState<CampaignData>()
   const [nominations, setNominations] = useState<Nomination[]>([])
   const [error, setError] = useState<ApiError | undefined>(
-    (location.state as { promotionError?: string } | null)?.promotionError ? ({ message: (location.state as { promotionError: string }).promotionError } as ApiError) : undefined
+    (location.state as { promotionError?: string } | null)?.promotionError
+      ? ({ message: (location.state as { promotionError: string }).promotionError } as ApiError)
+      : undefined,
   )
   const [promotion, setPromotion] = useState<PromotionDraft>(emptyPromotion())
   const [productIds, setProductIds] = useState("")
@@ -76,7 +84,8 @@ export default function Campaign() {
     if (await run(() => nominateProducts(id, ids, message.trim() || undefined), t("nominations.sent"))) setProductIds("")
   }
 
-  if (!campaign) return error ? <Alert variant="error">{error.message || t("common.networkError")}</Alert> : <Text>{t("common.loading")}</Text>
+  if (!campaign)
+    return error ? <Alert variant="error">{error.message || t("common.networkError")}</Alert> : <Text>{t("common.loading")}</Text>
   return (
     <>
       <PageHeading title={campaign.name}>{campaign.name}</PageHeading>
@@ -88,7 +97,11 @@ export default function Campaign() {
             {t("campaigns.report")}
           </Link>
           {campaign.state !== "ended" ? (
-            <Button size="small" variant="secondary" onClick={() => void run(() => updateCampaign(campaign.id, { ends_at: new Date().toISOString() }), t("campaigns.ended"))}>
+            <Button
+              size="small"
+              variant="secondary"
+              onClick={() => void run(() => updateCampaign(campaign.id, { ends_at: new Date().toISOString() }), t("campaigns.ended"))}
+            >
               {t("campaigns.endNow")}
             </Button>
           ) : null}
@@ -115,11 +128,17 @@ export default function Campaign() {
             <li key={p.id} className="flex flex-wrap items-center justify-between gap-2">
               <Text size="small" weight="plus">
                 {p.automatic ? t("promotions.automaticShort") : p.code} · {t(`promotions.types.${p.discount.type}`)}
-                {p.discount.value != null && p.discount.type !== "free_shipping" && p.discount.type !== "buy_get" ? ` ${p.discount.value}${p.discount.type === "percentage" ? " %" : " ¥"}` : ""}
+                {p.discount.value != null && p.discount.type !== "free_shipping" && p.discount.type !== "buy_get"
+                  ? ` ${p.discount.value}${p.discount.type === "percentage" ? " %" : " ¥"}`
+                  : ""}
               </Text>
               <div className="flex items-center gap-2">
                 <StatusBadge color={p.status === "active" ? "green" : "grey"}>{t(`promotions.status.${p.status}`)}</StatusBadge>
-                <Button size="small" variant="secondary" onClick={() => void run(() => setPromotionStatus(p.id, p.status === "active" ? "inactive" : "active"))}>
+                <Button
+                  size="small"
+                  variant="secondary"
+                  onClick={() => void run(() => setPromotionStatus(p.id, p.status === "active" ? "inactive" : "active"))}
+                >
                   {t(p.status === "active" ? "promotions.pause" : "promotions.resume")}
                 </Button>
               </div>
@@ -154,7 +173,12 @@ export default function Campaign() {
           ))}
         </ul>
         <form onSubmit={nominate} className="flex flex-col gap-y-3" noValidate>
-          <Field path="product_ids" label={t("nominations.products")} hint={t("promotions.productsHint")} error={errorFor(error, "product_ids")}>
+          <Field
+            path="product_ids"
+            label={t("nominations.products")}
+            hint={t("promotions.productsHint")}
+            error={errorFor(error, "product_ids")}
+          >
             {(control) => <Input {...control} value={productIds} onChange={(e) => setProductIds(e.target.value)} />}
           </Field>
           <Field path="message" label={t("nominations.message")} optional>

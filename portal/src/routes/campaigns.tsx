@@ -3,7 +3,13 @@ import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useNavigate } from "react-router-dom"
 import { CampaignSummary } from "../components/consulate/campaign-summary"
-import { emptyPromotion, PROMOTION_FIELDS, PromotionFields, promotionInput, type PromotionDraft } from "../components/consulate/promotion-fields"
+import {
+  emptyPromotion,
+  PROMOTION_FIELDS,
+  PromotionFields,
+  promotionInput,
+  type PromotionDraft,
+} from "../components/consulate/promotion-fields"
 import { Field, focusField, NativeSelect } from "../components/form/field"
 import { PageHeading } from "../components/layout/page-heading"
 import { createCampaign, createPromotion, listCampaigns } from "../lib/api"
@@ -44,7 +50,13 @@ export default function Campaigns() {
     try {
       created = await createCampaign({
         name: name.trim(),
-        identifier: identifier.trim() || name.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""),
+        identifier:
+          identifier.trim() ||
+          name
+            .trim()
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, "-")
+            .replace(/^-|-$/g, ""),
         starts_at: fromLocalInput(startsAt),
         ends_at: fromLocalInput(endsAt),
         ...(budgetType ? { budget: { type: budgetType, limit: Number(budgetLimit) } } : {}),
@@ -92,7 +104,13 @@ export default function Campaigns() {
             <Field path="name" label={t("campaigns.name")} error={errorFor(error, "name")}>
               {(control) => <Input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
             </Field>
-            <Field path="identifier" label={t("campaigns.identifier")} hint={t("campaigns.identifierHint")} optional error={errorFor(error, "identifier")}>
+            <Field
+              path="identifier"
+              label={t("campaigns.identifier")}
+              hint={t("campaigns.identifierHint")}
+              optional
+              error={errorFor(error, "identifier")}
+            >
               {(control) => <Input {...control} value={identifier} onChange={(e) => setIdentifier(e.target.value)} />}
             </Field>
             <Field path="starts_at" label={t("campaigns.startsAt")} error={errorFor(error, "starts_at")}>
@@ -112,7 +130,16 @@ export default function Campaigns() {
             </Field>
             {budgetType ? (
               <Field path="budget.limit" label={t("campaigns.budgetLimit")} error={errorFor(error, "budget.limit")}>
-                {(control) => <Input {...control} type="number" inputMode="decimal" min={1} value={budgetLimit} onChange={(e) => setBudgetLimit(e.target.value)} />}
+                {(control) => (
+                  <Input
+                    {...control}
+                    type="number"
+                    inputMode="decimal"
+                    min={1}
+                    value={budgetLimit}
+                    onChange={(e) => setBudgetLimit(e.target.value)}
+                  />
+                )}
               </Field>
             ) : null}
           </div>

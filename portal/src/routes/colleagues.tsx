@@ -60,7 +60,11 @@ export default function Colleagues() {
                 <Table.HeaderCell>{t("colleagues.name")}</Table.HeaderCell>
                 <Table.HeaderCell className="hidden sm:table-cell">{t("colleagues.email")}</Table.HeaderCell>
                 <Table.HeaderCell>{t("colleagues.role")}</Table.HeaderCell>
-                {isOwner ? <Table.HeaderCell><span className="sr-only">{t("common.remove")}</span></Table.HeaderCell> : null}
+                {isOwner ? (
+                  <Table.HeaderCell>
+                    <span className="sr-only">{t("common.remove")}</span>
+                  </Table.HeaderCell>
+                ) : null}
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -128,7 +132,13 @@ export default function Colleagues() {
         </Container>
       ) : null}
 
-      {isOwner ? <InviteForm onInvited={load} /> : <Text size="small" className="text-ui-fg-subtle">{t("colleagues.ownerOnly")}</Text>}
+      {isOwner ? (
+        <InviteForm onInvited={load} />
+      ) : (
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("colleagues.ownerOnly")}
+        </Text>
+      )}
     </>
   )
 }

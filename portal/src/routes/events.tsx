@@ -27,7 +27,16 @@ interface Draft {
   published: boolean
 }
 
-const emptyDraft = (): Draft => ({ title: emptyShopText(), body: emptyShopText(), starts: "", ends: "", place: "centre", online_url: "", product_ids: [], published: true })
+const emptyDraft = (): Draft => ({
+  title: emptyShopText(),
+  body: emptyShopText(),
+  starts: "",
+  ends: "",
+  place: "centre",
+  online_url: "",
+  product_ids: [],
+  published: true,
+})
 
 const draftOf = (e: PavilionEvent): Draft => ({
   title: e.title,
@@ -126,7 +135,12 @@ export default function Events() {
                 <Button size="small" variant="secondary" aria-label={t("events.editNamed", { title: name(e) })} onClick={() => edit(e)}>
                   {t("events.edit")}
                 </Button>
-                <Button size="small" variant="danger" aria-label={t("events.deleteNamed", { title: name(e) })} onClick={() => void remove(e)}>
+                <Button
+                  size="small"
+                  variant="danger"
+                  aria-label={t("events.deleteNamed", { title: name(e) })}
+                  onClick={() => void remove(e)}
+                >
                   {t("events.delete")}
                 </Button>
               </div>
@@ -138,10 +152,19 @@ export default function Events() {
         <Heading level="h2">{editing ? t("events.editTitle") : t("events.new")}</Heading>
         <form onSubmit={save} className="flex flex-col gap-y-4" noValidate>
           <ShopTextFields path="title" label={t("events.name")} value={draft.title} onChange={(title) => set({ title })} error={error} />
-          <ShopTextFields path="body" label={t("events.text")} value={draft.body} onChange={(body) => set({ body })} error={error} multiline />
+          <ShopTextFields
+            path="body"
+            label={t("events.text")}
+            value={draft.body}
+            onChange={(body) => set({ body })}
+            error={error}
+            multiline
+          />
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             <Field path="starts_at" label={t("events.startsAt")} hint={t("events.beijingHint")} error={errorFor(error, "starts_at")}>
-              {(control) => <Input {...control} type="datetime-local" value={draft.starts} onChange={(e) => set({ starts: e.target.value })} />}
+              {(control) => (
+                <Input {...control} type="datetime-local" value={draft.starts} onChange={(e) => set({ starts: e.target.value })} />
+              )}
             </Field>
             <Field path="ends_at" label={t("events.endsAt")} error={errorFor(error, "ends_at")}>
               {(control) => <Input {...control} type="datetime-local" value={draft.ends} onChange={(e) => set({ ends: e.target.value })} />}
@@ -155,8 +178,22 @@ export default function Events() {
               )}
             </Field>
             {draft.place === "online" ? (
-              <Field path="online_url" label={t("events.onlineUrl")} hint={t("events.onlineUrlHint")} optional error={errorFor(error, "online_url")}>
-                {(control) => <Input {...control} type="url" inputMode="url" value={draft.online_url} onChange={(e) => set({ online_url: e.target.value })} />}
+              <Field
+                path="online_url"
+                label={t("events.onlineUrl")}
+                hint={t("events.onlineUrlHint")}
+                optional
+                error={errorFor(error, "online_url")}
+              >
+                {(control) => (
+                  <Input
+                    {...control}
+                    type="url"
+                    inputMode="url"
+                    value={draft.online_url}
+                    onChange={(e) => set({ online_url: e.target.value })}
+                  />
+                )}
               </Field>
             ) : null}
           </div>

@@ -171,18 +171,22 @@ export default function ListingEditor() {
       },
       remove: async (imageId: string) => listing && setListingImages(await api.removeImage(listing.id, imageId)),
     }),
-    [listing]
+    [listing],
   )
 
   /** Image changes touch only the images and the checklist: what is being typed elsewhere stays. */
   function setListingImages(product: Listing) {
-    setListing((current) => (current ? { ...current, images: product.images, checklist: product.checklist, status: product.status } : product))
+    setListing((current) =>
+      current ? { ...current, images: product.images, checklist: product.checklist, status: product.status } : product,
+    )
   }
 
   /** A submission, a refusal or an archive changes where the listing stands, never the form being edited. */
   function setListingState(product: Listing) {
     setListing((current) =>
-      current ? { ...current, status: product.status, review: product.review, pending: product.pending, checklist: product.checklist } : product
+      current
+        ? { ...current, status: product.status, review: product.review, pending: product.pending, checklist: product.checklist }
+        : product,
     )
   }
 
@@ -207,7 +211,7 @@ export default function ListingEditor() {
   }
 
   const heading = listing
-    ? titleFor(Object.fromEntries(CONTENT_LOCALES.map((l) => [l, form.content[l].title])), locale) ?? t("listings.untitled")
+    ? (titleFor(Object.fromEntries(CONTENT_LOCALES.map((l) => [l, form.content[l].title])), locale) ?? t("listings.untitled"))
     : t("editor.newTitle")
   const reviewReason = listing?.status === "changes_requested" ? listing.review?.reason : undefined
 
@@ -239,7 +243,9 @@ export default function ListingEditor() {
           </Text>
         </Alert>
       ) : null}
-      {listing?.pending ? <Alert variant="info">{t("editor.pending", { date: formatDateTime(listing.pending.submitted_at, locale) })}</Alert> : null}
+      {listing?.pending ? (
+        <Alert variant="info">{t("editor.pending", { date: formatDateTime(listing.pending.submitted_at, locale) })}</Alert>
+      ) : null}
       {previewUrl ? (
         <Alert variant="info">
           {t("editor.previewBlocked", { url: "" })}
@@ -288,19 +294,36 @@ export default function ListingEditor() {
             </Text>
           ) : null}
           {listing && listing.status !== "archived" ? (
-            <Button type="button" variant="transparent" size="small" isLoading={busy === "archive"} disabled={Boolean(busy)} onClick={() => void onArchive()}>
+            <Button
+              type="button"
+              variant="transparent"
+              size="small"
+              isLoading={busy === "archive"}
+              disabled={Boolean(busy)}
+              onClick={() => void onArchive()}
+            >
               {t("editor.archive")}
             </Button>
           ) : null}
           {listing ? (
-            <Button type="button" variant="secondary" size="small" isLoading={busy === "preview"} disabled={Boolean(busy)} onClick={() => void onPreview()}>
+            <Button
+              type="button"
+              variant="secondary"
+              size="small"
+              isLoading={busy === "preview"}
+              disabled={Boolean(busy)}
+              onClick={() => void onPreview()}
+            >
               {t("editor.preview")}
             </Button>
           ) : null}
           <Button type="submit" variant="secondary" size="small" isLoading={busy === "save"} disabled={Boolean(busy)}>
             {listing ? t("editor.save") : t("editor.create")}
           </Button>
-          {listing && (listing.status === "draft" || listing.status === "changes_requested" || (listing.status === "live" && (dirty || Boolean(listing.pending)))) ? (
+          {listing &&
+          (listing.status === "draft" ||
+            listing.status === "changes_requested" ||
+            (listing.status === "live" && (dirty || Boolean(listing.pending)))) ? (
             <Button type="button" size="small" isLoading={busy === "submit"} disabled={Boolean(busy)} onClick={() => void onSubmit()}>
               {t("editor.submit")}
             </Button>

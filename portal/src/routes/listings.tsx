@@ -62,7 +62,7 @@ export default function Listings() {
     setError(undefined)
     listListings({ q: query.q, status: query.status, order: query.order, limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE }).then(
       (r) => current && setResult(r),
-      (e) => current && setError(e)
+      (e) => current && setError(e),
     )
     return () => {
       current = false
@@ -202,13 +202,22 @@ export default function Listings() {
           </div>
           <nav aria-label={t("listings.pagination")} className="flex flex-wrap items-center justify-between gap-2">
             <Text size="small" className="text-ui-fg-subtle" aria-live="polite">
-              {t("listings.range", { from: formatNumber(from, locale), to: formatNumber(to, locale), total: formatNumber(result.count, locale) })}
+              {t("listings.range", {
+                from: formatNumber(from, locale),
+                to: formatNumber(to, locale),
+                total: formatNumber(result.count, locale),
+              })}
             </Text>
             <div className="flex gap-x-2">
               <Button variant="secondary" size="small" disabled={query.page <= 1} onClick={() => update({ page: String(query.page - 1) })}>
                 {t("listings.previous")}
               </Button>
-              <Button variant="secondary" size="small" disabled={to >= result.count} onClick={() => update({ page: String(query.page + 1) })}>
+              <Button
+                variant="secondary"
+                size="small"
+                disabled={to >= result.count}
+                onClick={() => update({ page: String(query.page + 1) })}
+              >
                 {t("listings.next")}
               </Button>
             </div>

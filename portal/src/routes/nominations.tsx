@@ -58,7 +58,11 @@ export default function Nominations() {
                 })}
               </Text>
               {n.message ? <Text size="small">«{n.message}»</Text> : null}
-              {n.decline_reason ? <Text size="small" className="text-ui-fg-subtle">{n.decline_reason}</Text> : null}
+              {n.decline_reason ? (
+                <Text size="small" className="text-ui-fg-subtle">
+                  {n.decline_reason}
+                </Text>
+              ) : null}
               {n.status === "invited" ? (
                 <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
                   <Button size="small" onClick={() => void answer(n, "accept")}>

@@ -25,7 +25,11 @@ export default function Pavilion() {
   const { t } = useTranslation()
   const [loaded, setLoaded] = useState(false)
   const [story, setStory] = useState<ShopText>(emptyShopText())
-  const [centre, setCentre] = useState<Record<CentreText, ShopText>>({ centre_address: emptyShopText(), centre_hours: emptyShopText(), centre_pickup: emptyShopText() })
+  const [centre, setCentre] = useState<Record<CentreText, ShopText>>({
+    centre_address: emptyShopText(),
+    centre_hours: emptyShopText(),
+    centre_pickup: emptyShopText(),
+  })
   const [featured, setFeatured] = useState<string[]>([])
   const [exporters, setExporters] = useState<CatalogExporter[]>([])
   const { error, setError, busy, submit } = useFormSubmit(FIELDS)

@@ -102,7 +102,12 @@ export default function Reports() {
                 ["reports.units", formatNumber(report.totals.units, locale)],
                 ["reports.buyers", formatNumber(report.totals.buyers, locale)],
                 ["reports.redemptions", formatNumber(report.totals.redemptions, locale)],
-                ["reports.discount", report.budget?.type === "spend" && report.budget.limit != null ? `${cny(report.totals.discount_cny)} / ${cny(report.budget.limit)}` : cny(report.totals.discount_cny)],
+                [
+                  "reports.discount",
+                  report.budget?.type === "spend" && report.budget.limit != null
+                    ? `${cny(report.totals.discount_cny)} / ${cny(report.budget.limit)}`
+                    : cny(report.totals.discount_cny),
+                ],
               ] as const
             ).map(([label, value]) => (
               <Container key={label} className="flex flex-col p-3">
@@ -134,9 +139,18 @@ export default function Reports() {
               ))}
             </ul>
           </Container>
-          {breakdown(t("reports.byExporter"), report.by_exporter.map((r) => ({ ...r, label: r.exporter ?? "—" })))}
-          {breakdown(t("reports.byRegion"), report.by_region.map((r) => ({ ...r, label: r.region ?? "—" })))}
-          {breakdown(t("reports.byCategory"), report.by_category.map((r) => ({ ...r, label: r.category ?? "—" })))}
+          {breakdown(
+            t("reports.byExporter"),
+            report.by_exporter.map((r) => ({ ...r, label: r.exporter ?? "—" })),
+          )}
+          {breakdown(
+            t("reports.byRegion"),
+            report.by_region.map((r) => ({ ...r, label: r.region ?? "—" })),
+          )}
+          {breakdown(
+            t("reports.byCategory"),
+            report.by_category.map((r) => ({ ...r, label: r.category ?? "—" })),
+          )}
           <a href={reportCsvUrl(query)} download className="txt-compact-small-plus text-ui-fg-base self-start underline underline-offset-2">
             {t("reports.csv")}
           </a>

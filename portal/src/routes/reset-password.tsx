@@ -31,7 +31,8 @@ export default function ResetPassword() {
       setError(new ApiError(t(problem.key), 0, problem.field))
       return focusField(problem.field)
     }
-    if (await send(() => resetPassword(token, email, password))) navigate(`/sign-in?notice=reset&email=${encodeURIComponent(email)}`, { replace: true })
+    if (await send(() => resetPassword(token, email, password)))
+      navigate(`/sign-in?notice=reset&email=${encodeURIComponent(email)}`, { replace: true })
   }
 
   return (

@@ -51,7 +51,9 @@ export default function Sales() {
     <>
       <div className="flex flex-col gap-y-1">
         <PageHeading title={t("sales.title")}>{t("sales.title")}</PageHeading>
-        <Text size="small" className="text-ui-fg-subtle">{t("sales.intro")}</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("sales.intro")}
+        </Text>
       </div>
       <ErrorAlert error={error} />
 
@@ -59,10 +61,14 @@ export default function Sales() {
         <div className="flex flex-wrap items-end justify-between gap-3">
           <Heading level="h2">{t("sales.dashboard")}</Heading>
           <div className="flex flex-col gap-y-1">
-            <label htmlFor="sales-range" className="txt-compact-small-plus">{t("sales.range")}</label>
+            <label htmlFor="sales-range" className="txt-compact-small-plus">
+              {t("sales.range")}
+            </label>
             <NativeSelect id="sales-range" value={days} onChange={(e) => setDays(Number(e.target.value) as (typeof RANGES)[number])}>
               {RANGES.map((n) => (
-                <option key={n} value={n}>{t("sales.lastDays", { count: n })}</option>
+                <option key={n} value={n}>
+                  {t("sales.lastDays", { count: n })}
+                </option>
               ))}
             </NativeSelect>
           </div>
@@ -77,33 +83,47 @@ export default function Sales() {
             <RevenueChart series={summary.series} />
             <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
               <section className="flex flex-col gap-y-2" aria-labelledby="top-products">
-                <Heading level="h3" id="top-products">{t("sales.topProducts")}</Heading>
+                <Heading level="h3" id="top-products">
+                  {t("sales.topProducts")}
+                </Heading>
                 {summary.top_products.length ? (
                   <ol className="flex flex-col gap-y-1">
                     {summary.top_products.map((p) => (
                       <li key={p.product_id} className="txt-compact-small flex justify-between gap-2">
-                        <Link to={`/listings/${p.product_id}`} className="min-w-0 truncate underline">{p.title}</Link>
-                        <span className="shrink-0">{t("sales.unitsCount", { count: p.units })} · {formatCny(p.revenue, locale)}</span>
+                        <Link to={`/listings/${p.product_id}`} className="min-w-0 truncate underline">
+                          {p.title}
+                        </Link>
+                        <span className="shrink-0">
+                          {t("sales.unitsCount", { count: p.units })} · {formatCny(p.revenue, locale)}
+                        </span>
                       </li>
                     ))}
                   </ol>
                 ) : (
-                  <Text size="small" className="text-ui-fg-subtle">{t("sales.nothingYet")}</Text>
+                  <Text size="small" className="text-ui-fg-subtle">
+                    {t("sales.nothingYet")}
+                  </Text>
                 )}
               </section>
               <section className="flex flex-col gap-y-2" aria-labelledby="by-mode">
-                <Heading level="h3" id="by-mode">{t("sales.byMode")}</Heading>
+                <Heading level="h3" id="by-mode">
+                  {t("sales.byMode")}
+                </Heading>
                 {summary.by_fulfilment_mode.length ? (
                   <ul className="flex flex-col gap-y-1">
                     {summary.by_fulfilment_mode.map((m) => (
                       <li key={m.mode} className="txt-compact-small flex justify-between gap-2">
                         <span>{m.mode === "unknown" ? t("sales.unknownMode") : t(`trade.fulfilment.${m.mode}`)}</span>
-                        <span>{t("sales.ordersCount", { count: m.orders })} · {formatCny(m.revenue, locale)}</span>
+                        <span>
+                          {t("sales.ordersCount", { count: m.orders })} · {formatCny(m.revenue, locale)}
+                        </span>
                       </li>
                     ))}
                   </ul>
                 ) : (
-                  <Text size="small" className="text-ui-fg-subtle">{t("sales.nothingYet")}</Text>
+                  <Text size="small" className="text-ui-fg-subtle">
+                    {t("sales.nothingYet")}
+                  </Text>
                 )}
               </section>
             </div>
@@ -117,10 +137,14 @@ export default function Sales() {
         <Heading level="h2">{t("sales.statement")}</Heading>
         <div className="flex flex-wrap items-end gap-3">
           <div className="flex flex-col gap-y-1">
-            <label htmlFor="statement-month" className="txt-compact-small-plus">{t("sales.month")}</label>
+            <label htmlFor="statement-month" className="txt-compact-small-plus">
+              {t("sales.month")}
+            </label>
             <NativeSelect id="statement-month" value={month} onChange={(e) => setMonth(e.target.value)}>
               {recentMonths().map((m) => (
-                <option key={m} value={m}>{m}</option>
+                <option key={m} value={m}>
+                  {m}
+                </option>
               ))}
             </NativeSelect>
           </div>
@@ -131,7 +155,9 @@ export default function Sales() {
       </Container>
 
       <section className="flex flex-col gap-y-2" aria-labelledby="orders-heading">
-        <Heading level="h2" id="orders-heading">{t("sales.orderLines")}</Heading>
+        <Heading level="h2" id="orders-heading">
+          {t("sales.orderLines")}
+        </Heading>
         {!orders ? (
           <Text role="status">{t("common.loading")}</Text>
         ) : orders.orders.length === 0 ? (
@@ -139,7 +165,11 @@ export default function Sales() {
         ) : (
           <ul className="flex flex-col gap-y-2">
             {orders.orders.map((order) => (
-              <li key={order.id} className="bg-ui-bg-base shadow-elevation-card-rest flex flex-col gap-y-2 rounded-lg p-4" data-testid="sales-order">
+              <li
+                key={order.id}
+                className="bg-ui-bg-base shadow-elevation-card-rest flex flex-col gap-y-2 rounded-lg p-4"
+                data-testid="sales-order"
+              >
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <Text weight="plus" size="small">
                     {t("sales.orderNumber", { number: order.display_id })} · {formatDateTime(order.created_at, locale)}
@@ -155,7 +185,8 @@ export default function Sales() {
                     <li key={line.id} className="txt-compact-small flex justify-between gap-2" data-testid="sales-line">
                       <span className="min-w-0 break-words">
                         {line.title}
-                        {line.variant_title ? ` · ${line.variant_title}` : ""}{line.sku ? ` (${line.sku})` : ""} × {line.quantity}
+                        {line.variant_title ? ` · ${line.variant_title}` : ""}
+                        {line.sku ? ` (${line.sku})` : ""} × {line.quantity}
                       </span>
                       <span className="shrink-0">{formatCny(line.net, locale)}</span>
                     </li>
@@ -167,8 +198,12 @@ export default function Sales() {
         )}
         {orders && orders.count > PAGE_SIZE ? (
           <div className="flex items-center justify-between">
-            <Button variant="secondary" size="small" disabled={page === 0} onClick={() => setPage(page - 1)}>{t("stock.previous")}</Button>
-            <Button variant="secondary" size="small" disabled={(page + 1) * PAGE_SIZE >= orders.count} onClick={() => setPage(page + 1)}>{t("stock.next")}</Button>
+            <Button variant="secondary" size="small" disabled={page === 0} onClick={() => setPage(page - 1)}>
+              {t("stock.previous")}
+            </Button>
+            <Button variant="secondary" size="small" disabled={(page + 1) * PAGE_SIZE >= orders.count} onClick={() => setPage(page + 1)}>
+              {t("stock.next")}
+            </Button>
           </div>
         ) : null}
       </section>
@@ -180,7 +215,9 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   return (
     <div className="bg-ui-bg-subtle flex min-w-0 flex-col rounded-md p-2 sm:p-3">
       <dt className="txt-compact-xsmall text-ui-fg-subtle">{label}</dt>
-      <dd className="txt-compact-medium-plus break-words" data-testid={testId}>{value}</dd>
+      <dd className="txt-compact-medium-plus break-words" data-testid={testId}>
+        {value}
+      </dd>
     </div>
   )
 }

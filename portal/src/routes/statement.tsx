@@ -33,28 +33,42 @@ export default function Statement() {
   return (
     <article className="flex flex-col gap-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
-        <Link to="/sales" className="txt-compact-small underline">{t("statement.back")}</Link>
+        <Link to="/sales" className="txt-compact-small underline">
+          {t("statement.back")}
+        </Link>
         <div className="flex gap-2">
           <Button variant="secondary" size="small" asChild>
-            <a href={statementCsvUrl(month)} download>{t("statement.csv")}</a>
+            <a href={statementCsvUrl(month)} download>
+              {t("statement.csv")}
+            </a>
           </Button>
-          <Button size="small" onClick={() => window.print()}>{t("statement.print")}</Button>
+          <Button size="small" onClick={() => window.print()}>
+            {t("statement.print")}
+          </Button>
         </div>
       </div>
       <PageHeading title={t("statement.title", { month })}>{t("statement.title", { month })}</PageHeading>
       <ErrorAlert error={error} />
       {!statement ? (
-        error ? null : <Text role="status">{t("common.loading")}</Text>
+        error ? null : (
+          <Text role="status">{t("common.loading")}</Text>
+        )
       ) : (
         <>
           <Text size="small" className="text-ui-fg-subtle">
             {statement.exporter.name} · {t("statement.orders", { count: statement.orders })}
           </Text>
-          <dl className="bg-ui-bg-base shadow-elevation-card-rest grid grid-cols-[1fr_auto] gap-x-4 gap-y-2 rounded-lg p-4 print:shadow-none" data-testid="statement-summary">
+          <dl
+            className="bg-ui-bg-base shadow-elevation-card-rest grid grid-cols-[1fr_auto] gap-x-4 gap-y-2 rounded-lg p-4 print:shadow-none"
+            data-testid="statement-summary"
+          >
             {rows.map(([label, amount, kind]) => (
               <div key={label} className="contents">
                 <dt className={kind ? "txt-compact-small-plus border-t pt-2" : "txt-compact-small"}>{label}</dt>
-                <dd className={`${kind ? "txt-compact-small-plus border-t pt-2" : "txt-compact-small"} text-right tabular-nums`} data-testid={kind ? "statement-net" : undefined}>
+                <dd
+                  className={`${kind ? "txt-compact-small-plus border-t pt-2" : "txt-compact-small"} text-right tabular-nums`}
+                  data-testid={kind ? "statement-net" : undefined}
+                >
                   {formatCny(amount, locale)}
                 </dd>
               </div>
@@ -75,14 +89,18 @@ export default function Statement() {
                 <Table.Body>
                   {statement.lines.map((line, i) => (
                     <Table.Row key={`${line.order}-${line.sku}-${i}`}>
-                      <Table.Cell className="whitespace-nowrap">{line.date} · #{line.order}</Table.Cell>
+                      <Table.Cell className="whitespace-nowrap">
+                        {line.date} · #{line.order}
+                      </Table.Cell>
                       <Table.Cell className="whitespace-normal">
                         {line.title}
                         {line.variant_title ? ` · ${line.variant_title}` : ""}
                         {line.sku ? <span className="text-ui-fg-subtle"> ({line.sku})</span> : null}
                       </Table.Cell>
                       <Table.Cell className="text-right">{line.quantity}</Table.Cell>
-                      <Table.Cell className="text-right tabular-nums">{formatCny(line.gross - line.discount - line.refunded, locale)}</Table.Cell>
+                      <Table.Cell className="text-right tabular-nums">
+                        {formatCny(line.gross - line.discount - line.refunded, locale)}
+                      </Table.Cell>
                     </Table.Row>
                   ))}
                 </Table.Body>

@@ -31,8 +31,9 @@ export default function Stock() {
   const [busy, setBusy] = useState(false)
 
   const load = useCallback(
-    () => listStock({ q, low: lowOnly, limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then((r) => (setData(r), setError(undefined)), setError),
-    [q, lowOnly, page]
+    () =>
+      listStock({ q, low: lowOnly, limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then((r) => (setData(r), setError(undefined)), setError),
+    [q, lowOnly, page],
   )
   useEffect(() => void load(), [load])
 
@@ -61,17 +62,24 @@ export default function Stock() {
       <div className="flex flex-col gap-y-1">
         <PageHeading title={t("stock.title")}>{t("stock.title")}</PageHeading>
         <Text size="small" className="text-ui-fg-subtle">
-          {t("stock.intro")} <Link to="/api-keys" className="text-ui-fg-base underline">{t("stock.erpLink")}</Link>
+          {t("stock.intro")}{" "}
+          <Link to="/api-keys" className="text-ui-fg-base underline">
+            {t("stock.erpLink")}
+          </Link>
         </Text>
       </div>
       <div className="flex flex-wrap items-end gap-3">
         <div className="flex min-w-0 flex-1 flex-col gap-y-1.5">
-          <Label htmlFor="stock-search" size="small" weight="plus">{t("stock.search")}</Label>
+          <Label htmlFor="stock-search" size="small" weight="plus">
+            {t("stock.search")}
+          </Label>
           <Input id="stock-search" type="search" value={q} onChange={(e) => (setQ(e.target.value), setPage(0))} />
         </div>
         <div className="flex min-h-10 items-center gap-x-2">
           <Checkbox id="stock-low" checked={lowOnly} onCheckedChange={(v) => (setLowOnly(v === true), setPage(0))} />
-          <Label htmlFor="stock-low" size="small">{t("stock.lowOnly")}</Label>
+          <Label htmlFor="stock-low" size="small">
+            {t("stock.lowOnly")}
+          </Label>
         </div>
       </div>
       <ErrorAlert error={error} />
@@ -87,7 +95,12 @@ export default function Stock() {
       ) : (
         <ul className="flex flex-col gap-y-2" aria-label={t("stock.title")}>
           {data.variants.map((row) => (
-            <StockItem key={row.variant_id} row={row} draft={draft[row.variant_id]} onChange={(d) => setDraft({ ...draft, [row.variant_id]: d })} />
+            <StockItem
+              key={row.variant_id}
+              row={row}
+              draft={draft[row.variant_id]}
+              onChange={(d) => setDraft({ ...draft, [row.variant_id]: d })}
+            />
           ))}
         </ul>
       )}
@@ -97,13 +110,23 @@ export default function Stock() {
             {t("stock.previous")}
           </Button>
           <Text size="small">{t("stock.page", { page: page + 1, pages: Math.ceil(data.count / PAGE_SIZE) })}</Text>
-          <Button type="button" variant="secondary" size="small" disabled={(page + 1) * PAGE_SIZE >= data.count} onClick={() => setPage(page + 1)}>
+          <Button
+            type="button"
+            variant="secondary"
+            size="small"
+            disabled={(page + 1) * PAGE_SIZE >= data.count}
+            onClick={() => setPage(page + 1)}
+          >
             {t("stock.next")}
           </Button>
         </div>
       ) : null}
       <div className="bg-ui-bg-subtle sticky bottom-0 flex flex-wrap items-center justify-end gap-3 py-3">
-        {invalid ? <Text size="small" className="text-ui-fg-error" role="alert">{t("stock.invalid")}</Text> : null}
+        {invalid ? (
+          <Text size="small" className="text-ui-fg-error" role="alert">
+            {t("stock.invalid")}
+          </Text>
+        ) : null}
         <Button type="submit" isLoading={busy} disabled={invalid || !updates?.length}>
           {t("stock.save", { count: updates?.length ?? 0 })}
         </Button>
@@ -141,7 +164,10 @@ function StockItem({ row, draft, onChange }: { row: StockRow; draft?: Draft[stri
   const current = draft ?? { levels: {} }
   const name = `${row.product_title} · ${row.variant_title}`
   return (
-    <li className="bg-ui-bg-base shadow-elevation-card-rest flex flex-col gap-3 rounded-lg p-4 sm:flex-row sm:items-end" data-testid="stock-row">
+    <li
+      className="bg-ui-bg-base shadow-elevation-card-rest flex flex-col gap-3 rounded-lg p-4 sm:flex-row sm:items-end"
+      data-testid="stock-row"
+    >
       <div className="flex min-w-0 flex-1 flex-col gap-y-1">
         <Text weight="plus" size="small" className="break-words">
           {row.product_title}
@@ -157,7 +183,10 @@ function StockItem({ row, draft, onChange }: { row: StockRow; draft?: Draft[stri
           {row.low ? <StatusBadge color="orange">{t("stock.low")}</StatusBadge> : null}
         </div>
       </div>
-      {(row.levels.length ? row.levels : [{ location_id: "", location_name: t("stock.defaultLocation"), stocked: 0, reserved: 0, available: 0 }]).map((level) => {
+      {(row.levels.length
+        ? row.levels
+        : [{ location_id: "", location_name: t("stock.defaultLocation"), stocked: 0, reserved: 0, available: 0 }]
+      ).map((level) => {
         const id = `stock-${row.variant_id}-${level.location_id}`
         return (
           <div key={level.location_id} className="flex flex-col gap-y-1.5 sm:w-40">

@@ -14,7 +14,16 @@ import pg from "pg"
  */
 
 /** What pg_basebackup leaves out of a cluster copy: runtime state the server rebuilds, and the WAL (copied apart). */
-const RUNTIME_STATE = new Set(["pg_wal", "pg_replslot", "pg_stat_tmp", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_subtrans"])
+const RUNTIME_STATE = new Set([
+  "pg_wal",
+  "pg_replslot",
+  "pg_stat_tmp",
+  "pg_dynshmem",
+  "pg_notify",
+  "pg_serial",
+  "pg_snapshots",
+  "pg_subtrans",
+])
 const RUNTIME_FILES = new Set(["postmaster.pid", "postmaster.opts", "backup_label", "tablespace_map", "pg_internal.init"])
 
 /** Whether a path inside the cluster belongs in the copy (folders of runtime state are kept, empty). */
@@ -32,9 +41,7 @@ const WAL_SEGMENT = /^[0-9A-F]{24}$/
  * sort in WAL order on one timeline; timeline history files go along, as recovery reads them.
  */
 export function walFilesToCopy(names: string[], startSegment: string, stopSegment: string): string[] {
-  return names
-    .filter((n) => n.endsWith(".history") || (WAL_SEGMENT.test(n) && n >= startSegment && n <= stopSegment))
-    .sort()
+  return names.filter((n) => n.endsWith(".history") || (WAL_SEGMENT.test(n) && n >= startSegment && n <= stopSegment)).sort()
 }
 
 /** Copies the running cluster in `clusterDir` (served at `databaseUrl`) to `dest`; returns the server's version. */
@@ -48,7 +55,11 @@ export async function copyClusterOnline(databaseUrl: string, clusterDir: string,
     const version = (await session.query<{ v: string }>("show server_version")).rows[0].v
     const slot = `bozor_backup_${process.pid}`
     await session.query("select pg_create_physical_replication_slot($1, true, true)", [slot])
-    const start = (await session.query<{ segment: string }>("select pg_walfile_name(lsn) as segment from pg_backup_start($1, true) as lsn", [`bozor ${new Date().toISOString()}`])).rows[0]
+    const start = (
+      await session.query<{ segment: string }>("select pg_walfile_name(lsn) as segment from pg_backup_start($1, true) as lsn", [
+        `bozor ${new Date().toISOString()}`,
+      ])
+    ).rows[0]
     try {
       cpSync(clusterDir, dest, {
         recursive: true,
@@ -58,7 +69,11 @@ export async function copyClusterOnline(databaseUrl: string, clusterDir: string,
       await session.query("select pg_backup_stop(false)").catch(() => undefined)
       throw e
     }
-    const stop = (await session.query<{ labelfile: string; segment: string }>("select labelfile, pg_walfile_name(lsn) as segment from pg_backup_stop(false)")).rows[0]
+    const stop = (
+      await session.query<{ labelfile: string; segment: string }>(
+        "select labelfile, pg_walfile_name(lsn) as segment from pg_backup_stop(false)",
+      )
+    ).rows[0]
     // The label tells the restored server where recovery starts: without it the copy is not a backup.
     writeFileSync(path.join(dest, "backup_label"), stop.labelfile)
     const walDir = path.join(dest, "pg_wal")

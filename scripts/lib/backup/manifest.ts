@@ -53,7 +53,8 @@ export function readManifest(dir: string): Manifest {
   } catch {
     return notABackup(`${MANIFEST} is not valid JSON`)
   }
-  if (manifest.format !== BACKUP_FORMAT) notABackup(`${MANIFEST} has format ${JSON.stringify(manifest.format)}, this release reads ${BACKUP_FORMAT}`)
+  if (manifest.format !== BACKUP_FORMAT)
+    notABackup(`${MANIFEST} has format ${JSON.stringify(manifest.format)}, this release reads ${BACKUP_FORMAT}`)
   const db = manifest.database
   const dbPath = db?.method === "cluster-files" ? db.folder : db?.method === "pg_dump" ? db.file : undefined
   if (!dbPath || !existsSync(path.join(dir, dbPath))) notABackup("its database copy is missing")
@@ -67,5 +68,7 @@ const HOUSEKEEPING = new Set(["run", "logs"])
 /** What a data folder holds that a restore would replace (empty when the folder is new or holds only housekeeping). */
 export function dataFolderContents(dir: string): string[] {
   if (!existsSync(dir)) return []
-  return readdirSync(dir).filter((entry) => !HOUSEKEEPING.has(entry)).sort()
+  return readdirSync(dir)
+    .filter((entry) => !HOUSEKEEPING.has(entry))
+    .sort()
 }

@@ -30,7 +30,7 @@ async function tool(name: "pg_dump" | "pg_restore", args: string[], databaseUrl:
     if (err.code === "ENOENT") {
       throw new StartupError(
         `${name} is not on PATH: it is needed to back up or restore the PostgreSQL at DATABASE_URL.`,
-        "Install the PostgreSQL client of the server's major version or newer (Debian: postgresql-client-<version>)."
+        "Install the PostgreSQL client of the server's major version or newer (Debian: postgresql-client-<version>).",
       )
     }
     throw new StartupError(`${name} failed: ${(err.stderr || err.message).trim().split("\n").slice(-3).join(" ")}`)

@@ -29,7 +29,7 @@ export function assertCustomsKeyFits(secrets: BackupSecrets, env: NodeJS.Process
   if (previous.includes(secrets.customsKey)) return
   throw new StartupError(
     "CUSTOMS_ENCRYPTION_KEY in the environment is not the key this backup's ID numbers were sealed with.",
-    "Unset it to use the backup's key (from its secrets.json), or keep it and add the backup's key to CUSTOMS_PREVIOUS_KEYS, then run `npm run customs:reseal` after the restore."
+    "Unset it to use the backup's key (from its secrets.json), or keep it and add the backup's key to CUSTOMS_PREVIOUS_KEYS, then run `npm run customs:reseal` after the restore.",
   )
 }
 
@@ -52,7 +52,7 @@ async function restoreDatabase(manifest: Manifest, backupDir: string, rt: Backen
   if ((await databaseHasTables(rt.databaseUrl)) && !replace) {
     throw new StartupError(
       "The database at DATABASE_URL has tables: restoring into it would mix two shops.",
-      "Point DATABASE_URL at a new, empty database, or add --force to replace what the backup holds."
+      "Point DATABASE_URL at a new, empty database, or add --force to replace what the backup holds.",
     )
   }
   await restoreDump(rt.databaseUrl, path.join(backupDir, manifest.database.file), replace)
@@ -70,7 +70,7 @@ export async function restoreBackup(backupDir: string, env: NodeJS.ProcessEnv, o
   if (manifest.database.method === "cluster-files" && env.DATABASE_URL) {
     throw new StartupError(
       "This backup holds the embedded PostgreSQL's own files; they cannot be restored into the server at DATABASE_URL.",
-      "Restore it without DATABASE_URL (into the embedded PostgreSQL), or take a pg_dump backup of a shop that runs on DATABASE_URL."
+      "Restore it without DATABASE_URL (into the embedded PostgreSQL), or take a pg_dump backup of a shop that runs on DATABASE_URL.",
     )
   }
 
@@ -79,7 +79,7 @@ export async function restoreBackup(backupDir: string, env: NodeJS.ProcessEnv, o
   if (present.length && !options.force) {
     throw new StartupError(
       `The data folder ${dataDir} is not empty (${present.slice(0, 6).join(", ")}${present.length > 6 ? ", …" : ""}): a restore replaces everything in it.`,
-      "Restore into a new folder (BOZOR_DATA_DIR=<new folder> npm run restore <backup>), or add --force to replace what is there."
+      "Restore into a new folder (BOZOR_DATA_DIR=<new folder> npm run restore <backup>), or add --force to replace what is there.",
     )
   }
   const supervisor = new Supervisor(dataDir)

@@ -4,7 +4,18 @@ import type { StackConfig } from "../config"
 import { queryValue } from "../postgres"
 import { StartupError } from "../processes"
 import { copyClusterOnline } from "./cluster-files"
-import { BACKUP_FORMAT, backupName, CLUSTER_FOLDER, DUMP_FILE, FILES_FOLDER, MANIFEST, SECRETS, type BackupSecrets, type DatabaseCopy, type Manifest } from "./manifest"
+import {
+  BACKUP_FORMAT,
+  backupName,
+  CLUSTER_FOLDER,
+  DUMP_FILE,
+  FILES_FOLDER,
+  MANIFEST,
+  SECRETS,
+  type BackupSecrets,
+  type DatabaseCopy,
+  type Manifest,
+} from "./manifest"
 import { dumpDatabase } from "./pg-dump"
 
 /** Public uploads (product images, logos) and private files (order exports), where the local file provider keeps them. */
@@ -33,7 +44,12 @@ async function copyDatabase(config: StackConfig, databaseUrl: string, dest: stri
  * new names, so every file its rows name is already there when the files are copied after it. The folder is written
  * under a `.partial` name and renamed when complete, so an interrupted backup is never taken for one.
  */
-export async function writeBackup(config: StackConfig, databaseUrl: string, parent: string, at = new Date()): Promise<{ dir: string; manifest: Manifest }> {
+export async function writeBackup(
+  config: StackConfig,
+  databaseUrl: string,
+  parent: string,
+  at = new Date(),
+): Promise<{ dir: string; manifest: Manifest }> {
   const dir = path.join(path.resolve(parent), backupName(at))
   if (existsSync(dir)) throw new StartupError(`${dir} exists already.`, "Wait a second and run the backup again.")
   const work = `${dir}.partial`
@@ -51,11 +67,18 @@ export async function writeBackup(config: StackConfig, databaseUrl: string, pare
         const source = path.join(config.dataDir, folder)
         if (existsSync(source)) cpSync(source, path.join(work, FILES_FOLDER, folder), { recursive: true })
       }
-      uploads = { stored: "files", public: countFiles(path.join(work, FILES_FOLDER, "static")), private: countFiles(path.join(work, FILES_FOLDER, "private")) }
+      uploads = {
+        stored: "files",
+        public: countFiles(path.join(work, FILES_FOLDER, "static")),
+        private: countFiles(path.join(work, FILES_FOLDER, "private")),
+      }
     }
 
     // Without the customs key the ID numbers in the database cannot be read, nor the annual quota counted.
-    const secrets: BackupSecrets = { ...config.secrets, ...(config.env.CUSTOMS_PREVIOUS_KEYS ? { customsPreviousKeys: config.env.CUSTOMS_PREVIOUS_KEYS } : {}) }
+    const secrets: BackupSecrets = {
+      ...config.secrets,
+      ...(config.env.CUSTOMS_PREVIOUS_KEYS ? { customsPreviousKeys: config.env.CUSTOMS_PREVIOUS_KEYS } : {}),
+    }
     writeFileSync(path.join(work, SECRETS), JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600 })
 
     const manifest: Manifest = { format: BACKUP_FORMAT, created_at: at.toISOString(), database, uploads, search: "rebuilt-on-restore" }

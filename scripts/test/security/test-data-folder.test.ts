@@ -50,7 +50,9 @@ describe("the test data folder npm test deletes", () => {
     expect(refused({ BOZOR_TEST_DATA_DIR: path.join(root, ".data") }, root)).toMatch(/shop's own data/)
     const elsewhere = mkdtempSync(path.join(os.tmpdir(), "bozor-shop-"))
     mkdirSync(path.join(elsewhere, "data"))
-    expect(refused({ BOZOR_TEST_DATA_DIR: path.join(elsewhere, "data"), BOZOR_DATA_DIR: path.join(elsewhere, "data") }, root)).toMatch(/shop's own data/)
+    expect(refused({ BOZOR_TEST_DATA_DIR: path.join(elsewhere, "data"), BOZOR_DATA_DIR: path.join(elsewhere, "data") }, root)).toMatch(
+      /shop's own data/,
+    )
     expect(refused({ BOZOR_TEST_DATA_DIR: elsewhere, BOZOR_DATA_DIR: path.join(elsewhere, "data") }, root)).toMatch(/shop's own data/)
     // The default test folder itself, when the shop was told to keep its data there.
     expect(refused({ BOZOR_DATA_DIR: ".data/test" }, root)).toMatch(/shop's own data/)

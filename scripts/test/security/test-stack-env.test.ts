@@ -35,7 +35,11 @@ const PRODUCTION_SHELL = {
 
 const runtime = (env: NodeJS.ProcessEnv): BackendRuntime => {
   const config = configFromEnv(env)
-  return { config, databaseUrl: "postgres://postgres:postgres@localhost:5489/bozor", search: { host: "http://127.0.0.1:7701", apiKey: "k" } }
+  return {
+    config,
+    databaseUrl: "postgres://postgres:postgres@localhost:5489/bozor",
+    search: { host: "http://127.0.0.1:7701", apiKey: "k" },
+  }
 }
 
 /** The shell's values distinctive enough to spot anywhere in another environment (the switches are checked by name). */
@@ -51,7 +55,11 @@ describe("the test stack's environment", () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "bozor-test-env-"))
     const rt = runtime(testStackEnv(process.env, dataDir))
 
-    for (const env of [medusaEnv(rt), medusaEnv(rt, { NODE_ENV: "production" }), storefrontEnv({ config: rt.config, publishableKey: "pk" })]) {
+    for (const env of [
+      medusaEnv(rt),
+      medusaEnv(rt, { NODE_ENV: "production" }),
+      storefrontEnv({ config: rt.config, publishableKey: "pk" }),
+    ]) {
       const leaked = Object.entries(env).filter(([, value]) => shellValues.some((v) => value?.includes(v)))
       expect(leaked).toEqual([])
     }
@@ -70,7 +78,10 @@ describe("the test stack's environment", () => {
 
   it("takes its ports from the TEST_* variables", () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "bozor-test-env-"))
-    const env = testStackEnv({ TEST_POSTGRES_PORT: "5591", TEST_BACKEND_PORT: "9191", TEST_STRIPE_PORT: "12191", PATH: "/usr/bin" }, dataDir)
+    const env = testStackEnv(
+      { TEST_POSTGRES_PORT: "5591", TEST_BACKEND_PORT: "9191", TEST_STRIPE_PORT: "12191", PATH: "/usr/bin" },
+      dataDir,
+    )
     expect(configFromEnv(env).ports).toMatchObject({ postgres: 5591, backend: 9191 })
     expect(env.STRIPE_API_BASE).toBe("http://127.0.0.1:12191")
   })

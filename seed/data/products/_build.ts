@@ -3,16 +3,7 @@
  * prices, and the trade block (with its Chinese e-label) for food and leather.
  * They only assemble data; every figure is still chosen in the family files.
  */
-import type {
-  Allergen,
-  Certificate,
-  OptionSeed,
-  OriginRegion,
-  Text,
-  TradeSeed,
-  VariantSeed,
-  VatRate,
-} from "../../src/catalog-types"
+import type { Allergen, Certificate, OptionSeed, OriginRegion, Text, TradeSeed, VariantSeed, VatRate } from "../../src/catalog-types"
 import { exporters } from "../exporters"
 
 type OptionsAndVariants = { options: OptionSeed[]; variants: VariantSeed[] }
@@ -56,11 +47,7 @@ export const TARE = {
 export type WeightRow = [label: string, price_cny: number, stock: number]
 
 /** One "Weight" option, one variant per row. */
-export function byWeight(
-  sku: string,
-  rows: WeightRow[],
-  tare: (net: number) => number = TARE.pouch,
-): OptionsAndVariants {
+export function byWeight(sku: string, rows: WeightRow[], tare: (net: number) => number = TARE.pouch): OptionsAndVariants {
   return {
     options: [{ title: "Weight", values: rows.map(([label]) => label) }],
     variants: rows.map(([label, price_cny, stock]) => ({
@@ -103,13 +90,7 @@ function colourOption(colours: Colour[]): OptionSeed {
 }
 
 /** One "Colour" option; stocks[i] belongs to colours[i]. */
-export function byColour(
-  sku: string,
-  colours: Colour[],
-  price_cny: number,
-  weight_g: number,
-  stocks: number[],
-): OptionsAndVariants {
+export function byColour(sku: string, colours: Colour[], price_cny: number, weight_g: number, stocks: number[]): OptionsAndVariants {
   if (stocks.length !== colours.length) throw new Error(`${sku}: ${colours.length} colours, ${stocks.length} stock figures`)
   return {
     options: [colourOption(colours)],

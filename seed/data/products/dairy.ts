@@ -45,7 +45,8 @@ export const dairyProducts: ProductSeed[] = [
     },
     description: {
       en: "For centuries Uzbek shepherds carried qurt in their pockets: balls of strained, salted yoghurt dried in the shade until rock-hard. Let one dissolve slowly or nibble it with a beer — it is sharp, salty and intensely milky. Crumbled into hot water it turns back into a tangy sauce for noodles and dumplings. Made with cow's milk.",
-      "zh-CN": "几百年来，乌兹别克牧人的口袋里总揣着奶疙瘩：把滤干的酸奶加盐搓成小球，阴干到硬如石子。含在嘴里慢慢化，或者配啤酒小口啃，酸、咸，奶香极浓。掰碎泡进热水里，又能还原成酸香的酱汁，浇在面条和饺子上。牛奶制作。",
+      "zh-CN":
+        "几百年来，乌兹别克牧人的口袋里总揣着奶疙瘩：把滤干的酸奶加盐搓成小球，阴干到硬如石子。含在嘴里慢慢化，或者配啤酒小口啃，酸、咸，奶香极浓。掰碎泡进热水里，又能还原成酸香的酱汁，浇在面条和饺子上。牛奶制作。",
     },
     tags: ["salty", "snack", "traditional", "bestseller"],
     stock_origin: "domestic",
@@ -83,7 +84,8 @@ export const dairyProducts: ProductSeed[] = [
     },
     description: {
       en: "The same hand-rolled qurt, cold-smoked for a day over smouldering apricot wood until the surface turns a pale caramel colour. The smoke softens the sourness and adds a deep, campfire note that is superb with beer or a glass of red wine.",
-      "zh-CN": "同样是手搓的奶疙瘩，用闷燃的杏木冷熏一整天，表面熏成浅焦糖色。烟香中和了酸味，多了一层深沉的篝火气息，配啤酒或一杯红酒都非常好。",
+      "zh-CN":
+        "同样是手搓的奶疙瘩，用闷燃的杏木冷熏一整天，表面熏成浅焦糖色。烟香中和了酸味，多了一层深沉的篝火气息，配啤酒或一杯红酒都非常好。",
     },
     tags: ["smoked", "salty", "snack"],
     stock_origin: "domestic",
@@ -121,7 +123,8 @@ export const dairyProducts: ProductSeed[] = [
     },
     description: {
       en: "Qurt rolled in crushed dried red pepper from the Qashqadarya valley before it goes out to dry. The heat is warming rather than fierce and wakes up the salty, sour milk — a favourite with students and football crowds all over Uzbekistan.",
-      "zh-CN": "晾干前，在奶疙瘩外面滚上一层卡什卡达里亚河谷产的干红辣椒碎。辣得暖而不烈，把咸酸的奶香一下子提了起来——在乌兹别克斯坦，学生和球迷都爱这一口。",
+      "zh-CN":
+        "晾干前，在奶疙瘩外面滚上一层卡什卡达里亚河谷产的干红辣椒碎。辣得暖而不烈，把咸酸的奶香一下子提了起来——在乌兹别克斯坦，学生和球迷都爱这一口。",
     },
     tags: ["spicy", "salty", "snack"],
     stock_origin: "domestic",
@@ -159,7 +162,8 @@ export const dairyProducts: ProductSeed[] = [
     },
     description: {
       en: "Made only in April and May, when the fat-tailed sheep of the Hisor foothills are milking on the new grass. Sheep's milk gives a richer, creamier qurt, less sharp than the cow's-milk kind and slightly nutty. The balls are larger and hand-pressed into the traditional flattened shape.",
-      "zh-CN": "只在四、五月制作，那时希萨尔山麓的大尾羊吃着新草、正出奶。羊奶做的奶疙瘩更醇厚、奶油感更足，酸味比牛奶的柔和，带一丝坚果香。个头更大，手工压成传统的扁圆形。",
+      "zh-CN":
+        "只在四、五月制作，那时希萨尔山麓的大尾羊吃着新草、正出奶。羊奶做的奶疙瘩更醇厚、奶油感更足，酸味比牛奶的柔和，带一丝坚果香。个头更大，手工压成传统的扁圆形。",
     },
     tags: ["sheep-milk", "seasonal", "limited"],
     stock_origin: "domestic",
@@ -197,7 +201,8 @@ export const dairyProducts: ProductSeed[] = [
     },
     description: {
       en: "Suzma is katiq — Uzbek yoghurt — hung in cloth bags until it is as thick as soft cheese. It is lightly salted and heat-treated after straining so it keeps well in the fridge. Uzbeks spoon it into shurpa and mastava, stir it into salads of tomato and herbs, or simply scoop it up with flatbread. Shipped chilled from Guangzhou.",
-      "zh-CN": "苏兹玛是把乌兹别克酸奶“卡提克”装进布袋吊起来，滤到像软奶酪一样浓稠。滤好后略加盐并经热处理，冷藏可存放较长时间。乌兹别克人用它给肖尔巴汤、马斯塔瓦汤收尾，拌番茄香草沙拉，或者直接用馕蘸着吃。从广州冷链发货。",
+      "zh-CN":
+        "苏兹玛是把乌兹别克酸奶“卡提克”装进布袋吊起来，滤到像软奶酪一样浓稠。滤好后略加盐并经热处理，冷藏可存放较长时间。乌兹别克人用它给肖尔巴汤、马斯塔瓦汤收尾，拌番茄香草沙拉，或者直接用馕蘸着吃。从广州冷链发货。",
     },
     tags: ["chilled", "strained-yoghurt", "cooking"],
     stock_origin: "domestic",
@@ -239,7 +244,8 @@ export const dairyProducts: ProductSeed[] = [
     },
     description: {
       en: "Sariyog' — 'yellow butter' — is butter from spring-pasture milk simmered slowly until the milk solids toast and settle, leaving a clear golden fat with a nutty aroma. It is what makes Uzbek plov, somsa pastry and fried eggs taste of home, and its high smoke point makes it good for any frying. No refrigeration needed before opening.",
-      "zh-CN": "“萨里约格”意为“黄色的油”：用春季牧场的鲜奶制成黄油，再文火慢熬，让乳固形物烤香、沉底，只留下清亮金黄、带坚果香的油脂。乌兹别克抓饭、烤包子和煎蛋的家乡味全靠它；烟点高，煎炸炒都合适。开封前无需冷藏。",
+      "zh-CN":
+        "“萨里约格”意为“黄色的油”：用春季牧场的鲜奶制成黄油，再文火慢熬，让乳固形物烤香、沉底，只留下清亮金黄、带坚果香的油脂。乌兹别克抓饭、烤包子和煎蛋的家乡味全靠它；烟点高，煎炸炒都合适。开封前无需冷藏。",
     },
     tags: ["ghee", "cooking", "traditional"],
     stock_origin: "domestic",

@@ -28,7 +28,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "Kandak is a small Samarkand apricot so rich in sugar that it dries to a dense, toffee-like chew. The Rahimov family dries it whole, stone and all, on the flat roofs of Urgut — the old way, without sulphur — so the fruit turns deep amber-brown rather than orange. Crack the stone when you have eaten the fruit: the kernel inside is sweet. Uzbeks serve uryuk with green tea, or simmer it into a winter compote.",
-      "zh-CN": "坎达克是撒马尔罕的一种小杏，含糖量极高，晒干后口感绵密，有太妃糖般的嚼劲。拉希莫夫一家按老法子把它连核整颗晒在乌尔古特的平屋顶上，不熏硫，所以颜色是深琥珀褐色，而不是鲜橙色。吃完果肉可以敲开杏核，里面的杏仁是甜的。乌兹别克人习惯配绿茶吃，冬天也用它煮果汤。",
+      "zh-CN":
+        "坎达克是撒马尔罕的一种小杏，含糖量极高，晒干后口感绵密，有太妃糖般的嚼劲。拉希莫夫一家按老法子把它连核整颗晒在乌尔古特的平屋顶上，不熏硫，所以颜色是深琥珀褐色，而不是鲜橙色。吃完果肉可以敲开杏核，里面的杏仁是甜的。乌兹别克人习惯配绿茶吃，冬天也用它煮果汤。",
     },
     tags: ["sun-dried", "sulphur-free", "whole", "with-stone", "samarkand"],
     stock_origin: "domestic",
@@ -67,7 +68,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "Ashtak is the apricot Samarkand gives as a present. Each ripe Kandak apricot is pitted through the stem end, the stone is cracked, and its sweet kernel is pushed back inside before the fruit goes out into the sun. The result is a whole apricot with a crunchy, almond-like heart — a sweet in its own right, made for the tea table. Contains apricot kernels.",
-      "zh-CN": "阿什塔克是撒马尔罕人走亲访友时送的杏干。每颗熟透的坎达克杏从果蒂处顶出杏核，敲开取出甜杏仁，再把杏仁塞回杏肉里，然后拿去日晒。晒好的杏干整颗完整，中间藏着一粒酥脆、带杏仁香的果仁，不用再配别的，本身就是一道茶点。含杏仁。",
+      "zh-CN":
+        "阿什塔克是撒马尔罕人走亲访友时送的杏干。每颗熟透的坎达克杏从果蒂处顶出杏核，敲开取出甜杏仁，再把杏仁塞回杏肉里，然后拿去日晒。晒好的杏干整颗完整，中间藏着一粒酥脆、带杏仁香的果仁，不用再配别的，本身就是一道茶点。含杏仁。",
     },
     tags: ["handmade", "sun-dried", "sulphur-free", "gift", "samarkand"],
     stock_origin: "cross_border",
@@ -105,7 +107,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "The bright orange dried apricot most people picture: Subhoni apricots halved, pitted and dried in the sun after a light sulphur treatment that keeps their colour and a soft, moist bite. Tangier than sun-dried fruit and easy to chop, so this is the one for granola, baking and stuffings. Contains sulphites — if you avoid them, choose our sun-dried Kaisa instead.",
-      "zh-CN": "大多数人印象中的那种鲜橙色杏干：苏布霍尼杏对半切开去核，经轻度熏硫后日晒，颜色鲜亮，口感软润。比无硫日晒杏干更酸甜，也更好切，最适合拌麦片、做烘焙或做馅料。含二氧化硫；如需避免，请选择我们的无硫日晒凯萨杏干。",
+      "zh-CN":
+        "大多数人印象中的那种鲜橙色杏干：苏布霍尼杏对半切开去核，经轻度熏硫后日晒，颜色鲜亮，口感软润。比无硫日晒杏干更酸甜，也更好切，最适合拌麦片、做烘焙或做馅料。含二氧化硫；如需避免，请选择我们的无硫日晒凯萨杏干。",
     },
     tags: ["bestseller", "soft", "baking", "fergana"],
     stock_origin: "cross_border",
@@ -144,7 +147,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "Kaisa is a whole apricot with the stone pushed out through the stem end, so the fruit stays round and closed. Dried in the sun with nothing added, it darkens to a russet orange and tastes deeper, more caramel-like than bright kuraga. Eat it as it is, stuff it with half a walnut, or stew it with lamb the Uzbek way.",
-      "zh-CN": "凯萨是从果蒂处顶出杏核的整颗杏干，果形圆润完整。不加任何东西、只靠太阳晒干，颜色会转成赭橙色，味道比鲜橙色的库拉加更醇厚，带焦糖香。可以直接吃，也可以塞进半颗核桃仁，或者像乌兹别克人那样和羊肉一起炖。",
+      "zh-CN":
+        "凯萨是从果蒂处顶出杏核的整颗杏干，果形圆润完整。不加任何东西、只靠太阳晒干，颜色会转成赭橙色，味道比鲜橙色的库拉加更醇厚，带焦糖香。可以直接吃，也可以塞进半颗核桃仁，或者像乌兹别克人那样和羊肉一起炖。",
     },
     tags: ["sun-dried", "sulphur-free", "whole", "fergana"],
     stock_origin: "cross_border",
@@ -183,7 +187,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "Subhoni is Fergana's favourite apricot, and these are the biggest halves of the year, picked out by hand at the sorting table — only 35 to 40 of them to every 250 g. Sun-dried without sulphur, they are amber, thick-fleshed and honey-sweet with a clean acidity. Stocked at our Guangzhou centre for quick delivery.",
-      "zh-CN": "苏布霍尼是费尔干纳人最爱的杏子品种，这款是在分拣台上人工挑出的全年最大果，每250克只有35到40片。无硫日晒，色泽琥珀，果肉厚实，蜜甜中带着清爽的果酸。广州展销中心现货，发货更快。",
+      "zh-CN":
+        "苏布霍尼是费尔干纳人最爱的杏子品种，这款是在分拣台上人工挑出的全年最大果，每250克只有35到40片。无硫日晒，色泽琥珀，果肉厚实，蜜甜中带着清爽的果酸。广州展销中心现货，发货更快。",
     },
     tags: ["premium", "sun-dried", "sulphur-free", "gift"],
     stock_origin: "domestic",
@@ -223,7 +228,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "Soya means shade. Bunches of seedless white kishmish are hung for about forty days in a chillakhona — a clay drying house with walls full of vents — where the wind, not the sun, does the work. The raisins keep their olive-green colour and a fresh, slightly tart sweetness. This is the classic raisin of Uzbek plov, and the best one to eat by the handful.",
-      "zh-CN": "“索亚”在乌兹别克语里是“阴凉”的意思。成串的无核白葡萄挂进晾房——四壁布满通风孔的土坯房——晾约四十天，靠风而不是阳光把它吹干。这样做出的葡萄干保留了橄榄绿的颜色，甜中带一点清爽的酸。它是乌兹别克抓饭里的经典葡萄干，也最适合一把一把抓着吃。",
+      "zh-CN":
+        "“索亚”在乌兹别克语里是“阴凉”的意思。成串的无核白葡萄挂进晾房——四壁布满通风孔的土坯房——晾约四十天，靠风而不是阳光把它吹干。这样做出的葡萄干保留了橄榄绿的颜色，甜中带一点清爽的酸。它是乌兹别克抓饭里的经典葡萄干，也最适合一把一把抓着吃。",
     },
     tags: ["shade-dried", "sulphur-free", "bestseller", "fergana"],
     stock_origin: "cross_border",
@@ -262,7 +268,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "Shigani is the black seedless grape of the Fergana Valley. Dried in the sun on the vineyard terraces, it makes small, almost black raisins with a dark, winey sweetness that holds its own in porridge, bread and fruit cake. No oil coating, nothing added.",
-      "zh-CN": "希加尼是费尔干纳盆地的黑色无核葡萄。在葡萄园的晾晒台上日晒而成，颗粒小巧、近乎乌黑，甜中带着深沉的酒香，拌燕麦、做面包和水果蛋糕都压得住味道。不裹油，无任何添加。",
+      "zh-CN":
+        "希加尼是费尔干纳盆地的黑色无核葡萄。在葡萄园的晾晒台上日晒而成，颗粒小巧、近乎乌黑，甜中带着深沉的酒香，拌燕麦、做面包和水果蛋糕都压得住味道。不裹油，无任何添加。",
     },
     tags: ["sun-dried", "sulphur-free", "black", "baking"],
     stock_origin: "cross_border",
@@ -301,7 +308,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "For Sabza, bunches of white kishmish are dipped in a traditional potash solution before drying; it opens the skin so the grapes dry quickly in the sun and stay golden and plump. The taste is soft and honeyed with a little tartness, and a light coat of sunflower oil keeps the raisins from sticking. Samarkand's raisin of choice for baking and plov.",
-      "zh-CN": "制作萨布扎时，成串的无核白葡萄要先在传统的钾碱水里蘸一下，让果皮微微裂开，在阳光下干得快，颜色金黄、颗粒饱满。口感软糯，蜜甜中带一点点酸；表面薄薄裹一层葵花籽油，颗颗分明不粘连。这是撒马尔罕人做烘焙和抓饭最爱用的葡萄干。",
+      "zh-CN":
+        "制作萨布扎时，成串的无核白葡萄要先在传统的钾碱水里蘸一下，让果皮微微裂开，在阳光下干得快，颜色金黄、颗粒饱满。口感软糯，蜜甜中带一点点酸；表面薄薄裹一层葵花籽油，颗颗分明不粘连。这是撒马尔罕人做烘焙和抓饭最爱用的葡萄干。",
     },
     tags: ["golden", "sulphur-free", "baking", "samarkand"],
     stock_origin: "domestic",
@@ -340,7 +348,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "Husayne is the long, finger-shaped table grape sold in every Samarkand market in August. Dried whole in the sun, it makes an unusually large amber raisin — up to 3 cm long — with a crisp skin, a fleshy middle and two soft seeds. Less sugary than kishmish and far more aromatic; Samarkand families set out a bowl whenever guests arrive.",
-      "zh-CN": "胡萨伊内是一种细长如手指的鲜食葡萄，和新疆的马奶子葡萄是一类，八月里撒马尔罕的每个市场都有卖。整颗日晒后，成为少见的大粒琥珀色葡萄干，长可达3厘米，果皮微脆，果肉厚实，内有两粒软籽。甜度不及无核葡萄干，香气却浓郁得多；撒马尔罕人家里来了客人，总要端上一碗。",
+      "zh-CN":
+        "胡萨伊内是一种细长如手指的鲜食葡萄，和新疆的马奶子葡萄是一类，八月里撒马尔罕的每个市场都有卖。整颗日晒后，成为少见的大粒琥珀色葡萄干，长可达3厘米，果皮微脆，果肉厚实，内有两粒软籽。甜度不及无核葡萄干，香气却浓郁得多；撒马尔罕人家里来了客人，总要端上一碗。",
     },
     tags: ["sun-dried", "sulphur-free", "with-seeds", "samarkand"],
     stock_origin: "cross_border",
@@ -378,7 +387,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "Bedona means 'seedless', and this is Bukhara's everyday raisin: white kishmish dried in the open sun until it turns a natural olive-brown. Nothing is added — no dip, no oil, no sulphur — so the raisins are a little firmer and more rustic than golden Sabza. Sold in larger packs for porridge, baking and the kitchen jar.",
-      "zh-CN": "“别多纳”意思是“无籽”，这是布哈拉人日常吃的葡萄干：无核白葡萄直接在太阳下晒干，自然转成橄榄褐色。不蘸碱水、不裹油、不熏硫，口感比金黄的萨布扎稍硬，更有乡野风味。大包装，煮粥、烘焙、家中常备都合适。",
+      "zh-CN":
+        "“别多纳”意思是“无籽”，这是布哈拉人日常吃的葡萄干：无核白葡萄直接在太阳下晒干，自然转成橄榄褐色。不蘸碱水、不裹油、不熏硫，口感比金黄的萨布扎稍硬，更有乡野风味。大包装，煮粥、烘焙、家中常备都合适。",
     },
     tags: ["sun-dried", "sulphur-free", "everyday", "value"],
     stock_origin: "cross_border",
@@ -418,7 +428,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "These are the prunes Bukhara is known for: Vengerka plums blanched for a moment, then dried slowly over low heat in brick drying houses until glossy black. The stone stays in, which keeps the flesh thick and juicy and the flavour deep, with a faint smokiness that is wonderful in lamb stews and plov.",
-      "zh-CN": "这就是布哈拉出名的西梅：匈牙利李稍一烫漂，便放进砖砌烘房用文火慢慢烘干，直到乌黑发亮。保留果核，果肉更厚实多汁，味道醇厚，带着一丝淡淡的烟熏香，用来炖羊肉、做抓饭尤其好吃。",
+      "zh-CN":
+        "这就是布哈拉出名的西梅：匈牙利李稍一烫漂，便放进砖砌烘房用文火慢慢烘干，直到乌黑发亮。保留果核，果肉更厚实多汁，味道醇厚，带着一丝淡淡的烟熏香，用来炖羊肉、做抓饭尤其好吃。",
     },
     tags: ["traditional", "smoky", "with-stone", "bukhara"],
     stock_origin: "cross_border",
@@ -456,7 +467,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "The same slow-dried Bukhara prunes, pitted after drying and briefly steamed so they stay soft. Naturally sweet, with no sugar and no preservatives added. Two or three with breakfast is an old Bukhara habit — and they are just as good wrapped around half a walnut.",
-      "zh-CN": "同样是文火慢烘的布哈拉西梅，烘干后去核，再用蒸汽稍稍回软，口感柔润。天然的甜，不加糖，不加防腐剂。早餐时吃两三颗是布哈拉人的老习惯；裹上半颗核桃仁也一样好吃。",
+      "zh-CN":
+        "同样是文火慢烘的布哈拉西梅，烘干后去核，再用蒸汽稍稍回软，口感柔润。天然的甜，不加糖，不加防腐剂。早餐时吃两三颗是布哈拉人的老习惯；裹上半颗核桃仁也一样好吃。",
     },
     tags: ["pitted", "no-added-sugar", "soft", "bestseller"],
     stock_origin: "cross_border",
@@ -495,7 +507,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "Alucha is the small yellow cherry plum of Central Asia. Dried with its stone, it is sharply sour with a fruity sweetness underneath — the Uzbek kitchen's natural souring agent. Drop a handful into shurpa, plov or a pot of braised chicken, or nibble them the way you would Chinese sour plums.",
-      "zh-CN": "阿卢查是中亚的小黄樱桃李，带核晒干后酸味鲜明，回味是果香的甜，是乌兹别克厨房里的“天然酸味剂”。煮肖尔巴汤、做抓饭或炖鸡时丢一把进去，也可以像话梅一样当零嘴。",
+      "zh-CN":
+        "阿卢查是中亚的小黄樱桃李，带核晒干后酸味鲜明，回味是果香的甜，是乌兹别克厨房里的“天然酸味剂”。煮肖尔巴汤、做抓饭或炖鸡时丢一把进去，也可以像话梅一样当零嘴。",
     },
     tags: ["sour", "cooking", "with-stone", "bukhara"],
     stock_origin: "cross_border",
@@ -535,7 +548,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "Gulabi is Khorezm's late-season melon, named for its faint scent of roses. In September it is peeled, cut into long ribbons and hung in the desert sun; while still pliable the strips are plaited into braids of about 500 g each, as Khiva has done for centuries. Chewy, floral and very sweet — snip off a few centimetres at a time and serve with green tea.",
-      "zh-CN": "古拉比是花剌子模的晚熟甜瓜，因带有淡淡的玫瑰香而得名（“古拉比”意为“玫瑰色的”）。九月采收后削皮，切成长长的瓜带，挂在沙漠烈日下晾晒，趁瓜条还柔软时编成辫子，每条约500克——希瓦人这样做已有几百年。口感有嚼劲，花香浓，很甜；每次剪下几厘米，配绿茶正好。",
+      "zh-CN":
+        "古拉比是花剌子模的晚熟甜瓜，因带有淡淡的玫瑰香而得名（“古拉比”意为“玫瑰色的”）。九月采收后削皮，切成长长的瓜带，挂在沙漠烈日下晾晒，趁瓜条还柔软时编成辫子，每条约500克——希瓦人这样做已有几百年。口感有嚼劲，花香浓，很甜；每次剪下几厘米，配绿茶正好。",
     },
     tags: ["handmade", "sun-dried", "traditional", "gift", "khorezm"],
     stock_origin: "cross_border",
@@ -573,7 +587,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "The Mirzachul — the old 'Hungry Steppe' between Jizzakh and Syrdarya — grows firm, honey-sweet melons in its hot, dry summers. Khiva Qovun cuts them into finger-length strips and dries them in the sun, which makes them easier to share than a whole braid. Think of a richer, chewier cousin of dried Hami melon.",
-      "zh-CN": "米尔扎乔尔，即吉扎克与锡尔河之间旧称“饥饿草原”的地方，夏季炎热干燥，出产肉质紧实、甜如蜜的甜瓜。瓜坊把它们切成手指长的小条日晒，比整条瓜辫更方便分享。可以把它当作哈密瓜干的“表亲”——味道更浓，也更有嚼劲。",
+      "zh-CN":
+        "米尔扎乔尔，即吉扎克与锡尔河之间旧称“饥饿草原”的地方，夏季炎热干燥，出产肉质紧实、甜如蜜的甜瓜。瓜坊把它们切成手指长的小条日晒，比整条瓜辫更方便分享。可以把它当作哈密瓜干的“表亲”——味道更浓，也更有嚼劲。",
     },
     tags: ["sun-dried", "sulphur-free", "snack"],
     stock_origin: "cross_border",
@@ -611,7 +626,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "The trimmings left when Gulabi melons are cut for braids are diced, simmered slowly in a light sugar syrup and dried again. The cubes come out tender, translucent and gently sweet — good dropped into tea, scattered over yoghurt or baked into a cake. Contains added sugar.",
-      "zh-CN": "切瓜辫时修下的古拉比瓜肉，切成小丁，用淡糖浆文火慢煮后再晾干。瓜丁软糯透亮，甜得温和，泡茶、拌酸奶、做蛋糕都合适。含添加糖。",
+      "zh-CN":
+        "切瓜辫时修下的古拉比瓜肉，切成小丁，用淡糖浆文火慢煮后再晾干。瓜丁软糯透亮，甜得温和，泡茶、拌酸奶、做蛋糕都合适。含添加糖。",
     },
     tags: ["candied", "snack", "baking"],
     stock_origin: "cross_border",
@@ -651,7 +667,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "Surxondaryo is Uzbekistan's warmest province, and the figs of the Denov valley ripen to a honeyed, jammy sweetness by late August. They are dried whole in the sun and pressed flat by hand, keeping a soft centre full of tiny crunchy seeds. Lovely with cheese, stirred into porridge or simply with a pot of tea.",
-      "zh-CN": "苏尔汉河州是乌兹别克斯坦最温暖的地方，杰瑙谷地的无花果到八月下旬就熟得像果酱一样甜。整颗日晒后手工压扁，中心依然软糯，满是细小脆口的籽。配奶酪、拌燕麦，或者就着一壶茶吃都好。",
+      "zh-CN":
+        "苏尔汉河州是乌兹别克斯坦最温暖的地方，杰瑙谷地的无花果到八月下旬就熟得像果酱一样甜。整颗日晒后手工压扁，中心依然软糯，满是细小脆口的籽。配奶酪、拌燕麦，或者就着一壶茶吃都好。",
     },
     tags: ["sun-dried", "sulphur-free", "whole"],
     stock_origin: "cross_border",
@@ -689,7 +706,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "Samarkand's canals are lined with old white mulberry trees, planted generations ago to feed silkworms. In June the berries are shaken down onto cloths and dried in the sun; they turn pale gold and crisp-chewy, with a sweetness somewhere between fig and honey. Eat them like raisins or stir them into yoghurt.",
-      "zh-CN": "撒马尔罕的灌渠两旁长满了老白桑树，是几代人之前为养蚕种下的。六月把桑葚摇落在布上，再拿去日晒，干后呈浅金色，口感脆中带韧，甜味介于无花果和蜂蜜之间。可以像葡萄干一样直接吃，也可以拌进酸奶。",
+      "zh-CN":
+        "撒马尔罕的灌渠两旁长满了老白桑树，是几代人之前为养蚕种下的。六月把桑葚摇落在布上，再拿去日晒，干后呈浅金色，口感脆中带韧，甜味介于无花果和蜂蜜之间。可以像葡萄干一样直接吃，也可以拌进酸奶。",
     },
     tags: ["sun-dried", "sulphur-free", "snack", "samarkand"],
     stock_origin: "cross_border",
@@ -727,7 +745,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "From the cooperative's small sour-cherry orchard in Oltiariq: dark, morello-type cherries pitted by machine and dried in the sun with no sugar added. Deep red, chewy and bracingly tart — the way dried cherries tasted before everyone started sweetening them. Bake them into bread or mix them with walnuts for the trail.",
-      "zh-CN": "出自合作社在奥尔季阿里克的那片小酸樱桃园：深色的欧洲酸樱桃机器去核后日晒，不加糖。颜色深红，有嚼劲，酸得爽快——这才是樱桃干加糖之前的本味。可以烤进面包，也可以和核桃仁拌在一起，出门带着吃。",
+      "zh-CN":
+        "出自合作社在奥尔季阿里克的那片小酸樱桃园：深色的欧洲酸樱桃机器去核后日晒，不加糖。颜色深红，有嚼劲，酸得爽快——这才是樱桃干加糖之前的本味。可以烤进面包，也可以和核桃仁拌在一起，出门带着吃。",
     },
     tags: ["sun-dried", "no-added-sugar", "tart", "baking"],
     stock_origin: "cross_border",
@@ -765,7 +784,8 @@ export const driedFruitProducts: ProductSeed[] = [
     },
     description: {
       en: "Jida trees — oleaster, or Russian olive — line the roads and canals of the Khorezm oasis. Their fruit is picked in October and left to finish drying on the branch and in the sun. Under the thin russet skin is a dry, floury flesh that tastes of dates and chestnuts. Nibble them with tea and spit out the long stone, as Khorezm children do.",
-      "zh-CN": "沙枣树（乌兹别克语叫“吉达”）长满了花剌子模绿洲的路旁和渠边。十月采果，先在枝头、再在太阳下晾干。薄薄的红褐色果皮下，是干爽粉糯的果肉，吃起来像红枣，又有点像板栗。像花剌子模的孩子们那样就着茶慢慢嚼，吐掉长长的果核就好。",
+      "zh-CN":
+        "沙枣树（乌兹别克语叫“吉达”）长满了花剌子模绿洲的路旁和渠边。十月采果，先在枝头、再在太阳下晾干。薄薄的红褐色果皮下，是干爽粉糯的果肉，吃起来像红枣，又有点像板栗。像花剌子模的孩子们那样就着茶慢慢嚼，吐掉长长的果核就好。",
     },
     tags: ["traditional", "with-stone", "snack", "khorezm"],
     stock_origin: "cross_border",

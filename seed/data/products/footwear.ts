@@ -29,7 +29,8 @@ export const footwearProducts: ProductSeed[] = [
     },
     description: {
       en: "The shoe for weddings, interviews and the office. Closed Oxford lacing and a straight cap toe, cut from full-grain Fergana Valley cattle hide with a calfskin lining, on a slim rubber sole that is stitched as well as cemented so it can be resoled. The Andijan last is a little roomier across the forefoot than European lasts, so take your usual Chinese size. Hand-polished before boxing.",
-      "zh-CN": "婚礼、面试、上班都穿得出去的一双鞋。封闭式系带、三接头鞋头，鞋面选用费尔干纳盆地的头层牛皮，内里为小牛皮，配轻薄的橡胶大底，胶粘之外再加缝线，日后可以换底。安集延鞋楦前掌比欧版略宽松，按平时穿的中国码选购即可。装盒前人工擦色上光。",
+      "zh-CN":
+        "婚礼、面试、上班都穿得出去的一双鞋。封闭式系带、三接头鞋头，鞋面选用费尔干纳盆地的头层牛皮，内里为小牛皮，配轻薄的橡胶大底，胶粘之外再加缝线，日后可以换底。安集延鞋楦前掌比欧版略宽松，按平时穿的中国码选购即可。装盒前人工擦色上光。",
     },
     tags: ["formal", "full-grain", "resoleable", "hand-finished"],
     stock_origin: "cross_border",
@@ -56,7 +57,8 @@ export const footwearProducts: ProductSeed[] = [
     },
     description: {
       en: "A plain Derby with open lacing that adjusts easily over a high instep — the most comfortable of our lace-ups. Full-grain leather upper, leather lining and a cushioned insole on a grippy rubber sole: smart enough for the office, sturdy enough for a whole day on your feet.",
-      "zh-CN": "开放式系带的素面德比鞋，脚背高的人也能轻松调节松紧，是我们系带鞋里穿着最舒服的一款。头层牛皮鞋面、真皮内里、带缓冲的鞋垫，配防滑橡胶大底：上班够体面，走一整天路也扛得住。",
+      "zh-CN":
+        "开放式系带的素面德比鞋，脚背高的人也能轻松调节松紧，是我们系带鞋里穿着最舒服的一款。头层牛皮鞋面、真皮内里、带缓冲的鞋垫，配防滑橡胶大底：上班够体面，走一整天路也扛得住。",
     },
     tags: ["everyday", "full-grain", "comfort"],
     stock_origin: "cross_border",
@@ -83,7 +85,8 @@ export const footwearProducts: ProductSeed[] = [
     },
     description: {
       en: "A classic penny loafer whose moccasin seam around the toe is sewn by hand at the Andijan factory — one of the few steps no machine does as well. The soft full-grain leather moulds to your foot within a week, on a flexible rubber sole. Wear it with chinos, jeans or a summer suit.",
-      "zh-CN": "经典便士乐福鞋，鞋头一圈莫卡辛缝线由安集延工厂的师傅手工缝制——这是少数机器做不好的工序之一。柔软的头层牛皮，穿上一周左右就会贴合脚型，配柔韧的橡胶大底。搭休闲裤、牛仔裤或夏季西装都合适。",
+      "zh-CN":
+        "经典便士乐福鞋，鞋头一圈莫卡辛缝线由安集延工厂的师傅手工缝制——这是少数机器做不好的工序之一。柔软的头层牛皮，穿上一周左右就会贴合脚型，配柔韧的橡胶大底。搭休闲裤、牛仔裤或夏季西装都合适。",
     },
     tags: ["slip-on", "handmade", "full-grain"],
     stock_origin: "cross_border",
@@ -110,7 +113,8 @@ export const footwearProducts: ProductSeed[] = [
     },
     description: {
       en: "Pull-on Chelsea boots with elastic side panels and a heel tab, in waxy full-grain leather that darkens and creases handsomely with wear. A chunky lug sole copes with Guangzhou downpours and northern winters alike. Stocked at our Guangzhou centre — come and try a pair on.",
-      "zh-CN": "一脚蹬的切尔西靴，两侧松紧带、后跟拉环，鞋面是带蜡感的头层牛皮，越穿颜色越深、折痕越好看。厚实的齿纹大底，广州的暴雨和北方的冬天都不在话下。广州展销中心有现货，欢迎到店试穿。",
+      "zh-CN":
+        "一脚蹬的切尔西靴，两侧松紧带、后跟拉环，鞋面是带蜡感的头层牛皮，越穿颜色越深、折痕越好看。厚实的齿纹大底，广州的暴雨和北方的冬天都不在话下。广州展销中心有现货，欢迎到店试穿。",
     },
     tags: ["boots", "pull-on", "winter"],
     stock_origin: "domestic",
@@ -137,7 +141,8 @@ export const footwearProducts: ProductSeed[] = [
     },
     description: {
       en: "A two-eyelet desert boot in soft suede — the reverse side of the same Fergana Valley hide — on a springy natural crepe rubber sole. Light, unlined at the front and endlessly easy to wear. Brush it with a suede brush, and give it a water-repellent spray before the first rain.",
-      "zh-CN": "两孔系带的沙漠靴，鞋面是柔软的绒面革（同一块费尔干纳牛皮的肉面），配富有弹性的天然生胶大底。轻便、前帮无内衬，怎么穿都随意。平时用绒面刷打理，第一次遇雨前记得喷一遍防水剂。",
+      "zh-CN":
+        "两孔系带的沙漠靴，鞋面是柔软的绒面革（同一块费尔干纳牛皮的肉面），配富有弹性的天然生胶大底。轻便、前帮无内衬，怎么穿都随意。平时用绒面刷打理，第一次遇雨前记得喷一遍防水剂。",
     },
     tags: ["suede", "casual", "boots"],
     stock_origin: "cross_border",
@@ -166,7 +171,8 @@ export const footwearProducts: ProductSeed[] = [
     },
     description: {
       en: "An ankle boot you can walk in all day: a steady 5 cm block heel, an inside zip and a softly padded collar, in smooth full-grain leather with a leather lining. The toe is gently rounded rather than pointed, and the shaft sits neatly under trousers or over tights.",
-      "zh-CN": "能穿着走一整天的短靴：5厘米稳当的粗跟、内侧拉链、柔软的加垫靴口，光面头层牛皮配真皮内里。鞋头是柔和的圆头而不是尖头，靴筒高度刚好，藏在长裤下或配丝袜裙装都利落。",
+      "zh-CN":
+        "能穿着走一整天的短靴：5厘米稳当的粗跟、内侧拉链、柔软的加垫靴口，光面头层牛皮配真皮内里。鞋头是柔和的圆头而不是尖头，靴筒高度刚好，藏在长裤下或配丝袜裙装都利落。",
     },
     tags: ["womens", "block-heel", "boots"],
     stock_origin: "cross_border",
@@ -193,7 +199,8 @@ export const footwearProducts: ProductSeed[] = [
     },
     description: {
       en: "Ballet flats in supple nappa leather, with an elasticated topline that keeps them on your heel and a sole flexible enough to fold almost in half. A light cushioned insole keeps them comfortable from the metro to the office. The pomegranate red is borrowed from Margilan ikat silk. In stock in Guangzhou.",
-      "zh-CN": "柔软纳帕牛皮做的芭蕾平底鞋，鞋口有松紧设计，走路不掉跟；鞋底柔韧，几乎可以对折。轻薄的缓冲鞋垫，从地铁到办公室一路都舒服。石榴红取自马尔吉兰艾德莱斯绸的颜色。广州现货。",
+      "zh-CN":
+        "柔软纳帕牛皮做的芭蕾平底鞋，鞋口有松紧设计，走路不掉跟；鞋底柔韧，几乎可以对折。轻薄的缓冲鞋垫，从地铁到办公室一路都舒服。石榴红取自马尔吉兰艾德莱斯绸的颜色。广州现货。",
     },
     tags: ["womens", "flats", "comfort"],
     stock_origin: "domestic",
@@ -221,7 +228,8 @@ export const footwearProducts: ProductSeed[] = [
     },
     description: {
       en: "Flat summer sandals with crossed straps and an adjustable ankle buckle, cut from vegetable-tanned leather that slowly darkens to honey in the sun. A leather-covered footbed and a thin rubber sole with grip. If you are between sizes, take the smaller one — the straps relax with wear.",
-      "zh-CN": "平底夏季凉鞋，脚面交叉绑带、脚踝搭扣可调，选用植鞣牛皮，晒过太阳后会慢慢变成蜂蜜色。真皮包覆鞋垫，薄橡胶底防滑。如果介于两个尺码之间，建议选小一码——绑带穿久了会稍稍变松。",
+      "zh-CN":
+        "平底夏季凉鞋，脚面交叉绑带、脚踝搭扣可调，选用植鞣牛皮，晒过太阳后会慢慢变成蜂蜜色。真皮包覆鞋垫，薄橡胶底防滑。如果介于两个尺码之间，建议选小一码——绑带穿久了会稍稍变松。",
     },
     tags: ["womens", "summer", "vegetable-tanned"],
     stock_origin: "cross_border",

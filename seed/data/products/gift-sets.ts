@@ -22,7 +22,8 @@ export const giftSetsProducts: ProductSeed[] = [
     },
     description: {
       en: "Five of Samarkand's dried fruits in one red-and-turquoise box, each sealed in its own compartment: Kandak uryuk, kernel-filled ashtak, golden Sabza and long Husayne raisins, and white mulberries — all sun-dried without sulphur. The box is printed with the tilework of the Registan and the lid carries a 福 for the New Year. In stock in Guangzhou, so it arrives in good time for the holiday.",
-      "zh-CN": "把撒马尔罕的五种果干装进一只红配青绿的礼盒，每种独立密封分格：坎达克带核杏干、杏仁夹心的阿什塔克、金黄的萨布扎和长粒胡萨伊内葡萄干，还有白桑葚干，全部无硫日晒。盒面印着雷吉斯坦广场的瓷砖花纹，盒盖上有一个新春的“福”字。广州现货，赶得上过年送礼。",
+      "zh-CN":
+        "把撒马尔罕的五种果干装进一只红配青绿的礼盒，每种独立密封分格：坎达克带核杏干、杏仁夹心的阿什塔克、金黄的萨布扎和长粒胡萨伊内葡萄干，还有白桑葚干，全部无硫日晒。盒面印着雷吉斯坦广场的瓷砖花纹，盒盖上有一个新春的“福”字。广州现货，赶得上过年送礼。",
     },
     tags: ["gift", "spring-festival", "sulphur-free", "samarkand"],
     stock_origin: "domestic",
@@ -46,7 +47,13 @@ export const giftSetsProducts: ProductSeed[] = [
       ],
       TARE.giftBox,
     ),
-    image: { motif: "gift_box", color: "#B22222", background: "#E6F2F2", variant: 0, contents: ["apricot", "apricot_kernel", "golden_raisin", "raisin", "mulberry", "apricot"] },
+    image: {
+      motif: "gift_box",
+      color: "#B22222",
+      background: "#E6F2F2",
+      variant: 0,
+      contents: ["apricot", "apricot_kernel", "golden_raisin", "raisin", "mulberry", "apricot"],
+    },
   },
   {
     handle: "chust-nut-assortment-box",
@@ -64,7 +71,8 @@ export const giftSetsProducts: ProductSeed[] = [
     },
     description: {
       en: "Four raw nuts in a wooden-lidded box: light walnut halves and sweet almond kernels from Chust, paper-shell almonds to crack at the table, and a pouch of deep-green wild pistachio kernels from the Babatag ridge. Nothing is roasted or salted, so it suits grandparents and children alike. Packed at the Chust plant and sent by direct mail.",
-      "zh-CN": "四种原味坚果装在一只木盖礼盒里：楚斯特的浅色核桃半仁和甜巴旦木仁、可以在桌边一捏就开的纸皮巴旦木，还有一小袋巴巴塔格山的深绿色野生开心果仁。全部不烘烤、不加盐，老人孩子都适合。在楚斯特工厂包装，跨境直邮发货。",
+      "zh-CN":
+        "四种原味坚果装在一只木盖礼盒里：楚斯特的浅色核桃半仁和甜巴旦木仁、可以在桌边一捏就开的纸皮巴旦木，还有一小袋巴巴塔格山的深绿色野生开心果仁。全部不烘烤、不加盐，老人孩子都适合。在楚斯特工厂包装，跨境直邮发货。",
     },
     tags: ["gift", "spring-festival", "raw", "assortment"],
     stock_origin: "cross_border",
@@ -88,7 +96,13 @@ export const giftSetsProducts: ProductSeed[] = [
       ],
       TARE.giftBox,
     ),
-    image: { motif: "gift_box", color: "#7A5230", background: "#F4EEE6", variant: 1, contents: ["walnut", "almond", "pistachio", "walnut", "almond", "pistachio"] },
+    image: {
+      motif: "gift_box",
+      color: "#7A5230",
+      background: "#F4EEE6",
+      variant: 1,
+      contents: ["walnut", "almond", "pistachio", "walnut", "almond", "pistachio"],
+    },
   },
   {
     handle: "zaamin-honey-trio",
@@ -106,7 +120,8 @@ export const giftSetsProducts: ProductSeed[] = [
     },
     description: {
       en: "Three jars, three landscapes: clear white acacia from the spring lowlands, pale and creamy sainfoin from the foothill farms, and dark wildflower honey from the juniper meadows of Zaamin. Tasted side by side, they show how much a place and a season change a honey. With a wooden dipper and a tasting card in Chinese. In stock in Guangzhou.",
-      "zh-CN": "三个瓶子，三种风景：春天低地清透的洋槐蜜、山脚农场洁白绵密的红豆草蜜，以及扎阿明刺柏草甸深色的高山百花蜜。并排尝一尝，就知道地方和季节能让蜂蜜变得多么不同。附木质蜂蜜棒和中文品鉴卡。广州现货。",
+      "zh-CN":
+        "三个瓶子，三种风景：春天低地清透的洋槐蜜、山脚农场洁白绵密的红豆草蜜，以及扎阿明刺柏草甸深色的高山百花蜜。并排尝一尝，就知道地方和季节能让蜂蜜变得多么不同。附木质蜂蜜棒和中文品鉴卡。广州现货。",
     },
     tags: ["gift", "spring-festival", "raw", "tasting"],
     stock_origin: "domestic",
@@ -148,7 +163,8 @@ export const giftSetsProducts: ProductSeed[] = [
     },
     description: {
       en: "In Bukhara no guest sits down to tea without a dastarkhan — a cloth spread with little bowls of dried fruit. This box is the Bukhara version: pitted and whole prunes, tart yellow alucha and sun-dried Bedona raisins, in a box printed with the blue-and-ochre pottery patterns of Gijduvan. In stock in Guangzhou.",
-      "zh-CN": "在布哈拉，客人坐下喝茶前，主人一定会铺开“达斯塔尔汗”——一块摆满果干小碗的桌布。这只礼盒装的就是布哈拉的版本：去核和带核西梅、酸甜的黄阿卢查、日晒别多纳葡萄干，盒面印着吉日杜万陶器的蓝赭色花纹。广州现货。",
+      "zh-CN":
+        "在布哈拉，客人坐下喝茶前，主人一定会铺开“达斯塔尔汗”——一块摆满果干小碗的桌布。这只礼盒装的就是布哈拉的版本：去核和带核西梅、酸甜的黄阿卢查、日晒别多纳葡萄干，盒面印着吉日杜万陶器的蓝赭色花纹。广州现货。",
     },
     tags: ["gift", "tea-table", "sulphur-free", "bukhara"],
     stock_origin: "domestic",
@@ -172,6 +188,12 @@ export const giftSetsProducts: ProductSeed[] = [
       ],
       TARE.giftBox,
     ),
-    image: { motif: "gift_box", color: "#4B2E39", background: "#F1EAE6", variant: 3, contents: ["prune", "alucha", "raisin", "prune", "alucha", "raisin"] },
+    image: {
+      motif: "gift_box",
+      color: "#4B2E39",
+      background: "#F1EAE6",
+      variant: 3,
+      contents: ["prune", "alucha", "raisin", "prune", "alucha", "raisin"],
+    },
   },
 ]

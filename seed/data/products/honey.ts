@@ -20,7 +20,8 @@ export const honeyProducts: ProductSeed[] = [
     },
     description: {
       en: "In June the apiary's hives climb into the meadows around Zaamin National Park, among juniper, wild thyme, sage and mountain clover. The honey they bring back is dark amber and layered — floral at first, then herbal, with a faintly bitter finish. It sets slowly to a soft, fine-grained cream over the winter. The apiary's signature honey, kept in stock at our Guangzhou centre.",
-      "zh-CN": "每年六月，蜂场的蜂箱上山进入扎阿明国家公园周边的草甸，四周是刺柏、野百里香、鼠尾草和山地三叶草。蜜蜂带回的蜂蜜呈深琥珀色，层次丰富——入口是花香，继而是草本香，尾韵带一丝微苦。入冬后会慢慢结晶成细腻柔软的蜜霜。这是蜂场的招牌蜜，广州展销中心现货。",
+      "zh-CN":
+        "每年六月，蜂场的蜂箱上山进入扎阿明国家公园周边的草甸，四周是刺柏、野百里香、鼠尾草和山地三叶草。蜜蜂带回的蜂蜜呈深琥珀色，层次丰富——入口是花香，继而是草本香，尾韵带一丝微苦。入冬后会慢慢结晶成细腻柔软的蜜霜。这是蜂场的招牌蜜，广州展销中心现货。",
     },
     tags: ["raw", "single-origin", "mountain", "bestseller"],
     stock_origin: "domestic",
@@ -63,7 +64,8 @@ export const honeyProducts: ProductSeed[] = [
     },
     description: {
       en: "A few lorries of hives travel on each July to the slopes of Big Chimgan, the mountain Tashkent escapes to in summer. The bees work wild rose, oregano, mint and St John's wort in the alpine meadows, and the honey is a warm golden colour with a minty, resinous aroma. Only a few hundred jars a year.",
-      "zh-CN": "每年七月，会有几车蜂箱继续北上，来到大奇姆甘山的山坡上——那是塔什干人夏天避暑的地方。蜜蜂在高山草甸上采野蔷薇、牛至、薄荷和贯叶连翘，酿出的蜂蜜呈温暖的金黄色，带薄荷与树脂的香气。每年只有几百瓶。",
+      "zh-CN":
+        "每年七月，会有几车蜂箱继续北上，来到大奇姆甘山的山坡上——那是塔什干人夏天避暑的地方。蜜蜂在高山草甸上采野蔷薇、牛至、薄荷和贯叶连翘，酿出的蜂蜜呈温暖的金黄色，带薄荷与树脂的香气。每年只有几百瓶。",
     },
     tags: ["raw", "single-origin", "mountain", "limited"],
     stock_origin: "cross_border",
@@ -105,7 +107,8 @@ export const honeyProducts: ProductSeed[] = [
     },
     description: {
       en: "Sainfoin — esparcet in Russian — is a pink-flowered fodder legume sown on the foothill farms below Zaamin, and bees love it. Its honey is one of the palest there is, with a delicate, slightly floral taste and no harshness at all. It crystallises into a smooth white cream; spread it on bread or stir it into warm (not hot) milk.",
-      "zh-CN": "红豆草（俄语叫“埃斯帕尔采特”，也称驴食草）是扎阿明山脚农场种植的一种开粉色花的豆科牧草，蜜蜂格外喜欢。它的蜜是颜色最浅的蜂蜜之一，味道清雅，带淡淡花香，一点也不冲。结晶后是细滑的白色蜜霜，抹面包，或者调进温热（不要太烫）的牛奶里都好。",
+      "zh-CN":
+        "红豆草（俄语叫“埃斯帕尔采特”，也称驴食草）是扎阿明山脚农场种植的一种开粉色花的豆科牧草，蜜蜂格外喜欢。它的蜜是颜色最浅的蜂蜜之一，味道清雅，带淡淡花香，一点也不冲。结晶后是细滑的白色蜜霜，抹面包，或者调进温热（不要太烫）的牛奶里都好。",
     },
     tags: ["raw", "single-origin", "creamy"],
     stock_origin: "cross_border",
@@ -147,7 +150,8 @@ export const honeyProducts: ProductSeed[] = [
     },
     description: {
       en: "The first honey of the year, gathered in May when the white acacia blossoms along the roads and canals of the Jizzakh lowlands. It is almost water-clear, mild and sweet with a hint of vanilla, and stays liquid for a year or more. A good everyday honey for tea, lemon water and children.",
-      "zh-CN": "一年中的第一茬蜜，五月吉扎克低地道路和水渠两旁洋槐花开时采收。蜜色清透近乎无色，口味温和甘甜，带一点香草气息，一年以上都不易结晶。泡茶、兑柠檬水、给孩子吃，都是很好的日常蜜。",
+      "zh-CN":
+        "一年中的第一茬蜜，五月吉扎克低地道路和水渠两旁洋槐花开时采收。蜜色清透近乎无色，口味温和甘甜，带一点香草气息，一年以上都不易结晶。泡茶、兑柠檬水、给孩子吃，都是很好的日常蜜。",
     },
     tags: ["raw", "single-origin", "everyday"],
     stock_origin: "cross_border",
@@ -189,7 +193,8 @@ export const honeyProducts: ProductSeed[] = [
     },
     description: {
       en: "Cotton flowers in July and August across the Mirzachul steppe, and cotton honey is what most Uzbek families keep in the kitchen. It is mild, sweet and slightly tangy, and it crystallises within weeks into a firm, snow-white cream that does not drip — ideal for spreading. The most affordable of our honeys.",
-      "zh-CN": "每年七、八月，米尔扎乔尔草原上的棉花开花，棉花蜜是大多数乌兹别克家庭厨房里常备的蜂蜜。口味温和，甜中微酸，几周内就会结晶成雪白、紧实的蜜霜，不滴不流，最适合抹面包。是我们蜂蜜里最实惠的一款。",
+      "zh-CN":
+        "每年七、八月，米尔扎乔尔草原上的棉花开花，棉花蜜是大多数乌兹别克家庭厨房里常备的蜂蜜。口味温和，甜中微酸，几周内就会结晶成雪白、紧实的蜜霜，不滴不流，最适合抹面包。是我们蜂蜜里最实惠的一款。",
     },
     tags: ["raw", "creamy", "value", "everyday"],
     stock_origin: "cross_border",
@@ -231,7 +236,8 @@ export const honeyProducts: ProductSeed[] = [
     },
     description: {
       en: "Mountain honey exactly as the bees left it: capped comb cut from the frame and packed in a clear box, nothing pressed or strained. Cut a slice, chew it like a sweet and let the soft wax melt away — or lay it on warm bread. A little wax is part of the pleasure. Kept in stock at our Guangzhou centre.",
-      "zh-CN": "蜜蜂怎么封好的，就怎么送到你手上：从巢框上整块切下已封盖的蜂巢，装入透明盒中，不压榨、不过滤。切一小块，像糖一样慢慢嚼，让柔软的蜂蜡化开；或者放在热面包上吃。嚼到一点蜂蜡，本就是巢蜜的乐趣。广州展销中心现货。",
+      "zh-CN":
+        "蜜蜂怎么封好的，就怎么送到你手上：从巢框上整块切下已封盖的蜂巢，装入透明盒中，不压榨、不过滤。切一小块，像糖一样慢慢嚼，让柔软的蜂蜡化开；或者放在热面包上吃。嚼到一点蜂蜡，本就是巢蜜的乐趣。广州展销中心现货。",
     },
     tags: ["raw", "comb", "gift", "mountain"],
     stock_origin: "domestic",

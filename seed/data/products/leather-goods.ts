@@ -33,7 +33,8 @@ export const leatherGoodsProducts: ProductSeed[] = [
     },
     description: {
       en: "A roomy, unstructured tote cut from a single piece of vegetable-tanned hide, with a zipped inner pocket, a slip pocket for your phone and a cotton-canvas lining woven in Margilan. The handles are long enough for the shoulder and are riveted as well as stitched. The tan starts pale and slowly deepens to the colour of strong tea.",
-      "zh-CN": "宽敞的软托特包，主体用一整张植鞣牛皮裁成，内有拉链袋和手机插袋，内衬是马尔吉兰织造的棉帆布。提手够长，可以肩背，缝线之外还加了铆钉固定。浅棕色款新的时候颜色浅，用着用着会慢慢变成浓茶的颜色。",
+      "zh-CN":
+        "宽敞的软托特包，主体用一整张植鞣牛皮裁成，内有拉链袋和手机插袋，内衬是马尔吉兰织造的棉帆布。提手够长，可以肩背，缝线之外还加了铆钉固定。浅棕色款新的时候颜色浅，用着用着会慢慢变成浓茶的颜色。",
     },
     tags: ["vegetable-tanned", "everyday", "laptop"],
     stock_origin: "cross_border",
@@ -57,7 +58,8 @@ export const leatherGoodsProducts: ProductSeed[] = [
     },
     description: {
       en: "A compact saddle-shaped crossbody with a curved flap, a magnetic closure hidden under the tab and an adjustable strap that takes it from shoulder to cross-body. It holds a phone, a card holder, keys and a lipstick — exactly what a day out needs. Edges painted and burnished by hand.",
-      "zh-CN": "小巧的马鞍形斜挎包，弧形翻盖，磁扣藏在扣带下面，肩带可调，单肩、斜挎都行。手机、卡包、钥匙、口红刚好放下——出门一天要带的正是这些。皮边手工上色、打磨。",
+      "zh-CN":
+        "小巧的马鞍形斜挎包，弧形翻盖，磁扣藏在扣带下面，肩带可调，单肩、斜挎都行。手机、卡包、钥匙、口红刚好放下——出门一天要带的正是这些。皮边手工上色、打磨。",
     },
     tags: ["crossbody", "compact", "hand-finished"],
     stock_origin: "cross_border",
@@ -81,7 +83,8 @@ export const leatherGoodsProducts: ProductSeed[] = [
     },
     description: {
       en: "A slim briefcase in thick full-grain leather, with two main compartments, a padded sleeve for a 15-inch laptop and a back pocket that slides over a suitcase handle. Solid brass zips and hardware, a detachable shoulder strap and a handle wrapped and stitched by hand. Made to be carried for twenty years.",
-      "zh-CN": "轻薄款公文包，厚实的头层牛皮，两个主隔层，内有可放15英寸笔记本的加垫隔袋，背面插袋可以套在行李箱拉杆上。实心黄铜拉链和五金，肩带可拆，提手手工包边缝制。做出来，就是为了让你背上二十年。",
+      "zh-CN":
+        "轻薄款公文包，厚实的头层牛皮，两个主隔层，内有可放15英寸笔记本的加垫隔袋，背面插袋可以套在行李箱拉杆上。实心黄铜拉链和五金，肩带可拆，提手手工包边缝制。做出来，就是为了让你背上二十年。",
     },
     tags: ["business", "full-grain", "laptop", "gift"],
     stock_origin: "cross_border",
@@ -105,7 +108,8 @@ export const leatherGoodsProducts: ProductSeed[] = [
     },
     description: {
       en: "A clean, flat-fronted backpack in full-grain leather, with a padded back panel and laptop sleeve, a zipped pocket against your back for passport and phone, and wide padded straps. It looks smart with a suit and carries a whole day of city life in comfort.",
-      "zh-CN": "简洁的平面双肩包，头层牛皮，加垫背板和电脑隔层，贴背处有拉链暗袋，放护照和手机更安心，肩带宽且带衬垫。配西装也体面，装下城市里一整天的行头，背着依然舒服。",
+      "zh-CN":
+        "简洁的平面双肩包，头层牛皮，加垫背板和电脑隔层，贴背处有拉链暗袋，放护照和手机更安心，肩带宽且带衬垫。配西装也体面，装下城市里一整天的行头，背着依然舒服。",
     },
     tags: ["backpack", "commuter", "laptop"],
     stock_origin: "cross_border",
@@ -129,7 +133,8 @@ export const leatherGoodsProducts: ProductSeed[] = [
     },
     description: {
       en: "The workshop's showpiece: a weekend holdall in thick cowhide embossed with a crocodile pattern — no exotic skins are used — hand-dyed in layers to a deep cognac and saddle-stitched entirely by hand by one craftsman over about a week. Solid brass hardware, a cotton-canvas lining, a detachable shoulder strap and room for three days away. Every bag is numbered, and only a few are made each month.",
-      "zh-CN": "工坊的压轴之作：一只周末旅行袋，选用厚实牛皮压出鳄鱼纹——不使用任何珍稀动物皮——经手工层层染成深干邑色，由一位师傅花大约一周时间全程手工马鞍针缝制。实心黄铜五金、棉帆布内衬、可拆肩带，装得下三天的行李。每只都有编号，每月只做几只。",
+      "zh-CN":
+        "工坊的压轴之作：一只周末旅行袋，选用厚实牛皮压出鳄鱼纹——不使用任何珍稀动物皮——经手工层层染成深干邑色，由一位师傅花大约一周时间全程手工马鞍针缝制。实心黄铜五金、棉帆布内衬、可拆肩带，装得下三天的行李。每只都有编号，每月只做几只。",
     },
     tags: ["handmade", "limited", "travel", "premium", "gift"],
     stock_origin: "cross_border",
@@ -155,7 +160,8 @@ export const leatherGoodsProducts: ProductSeed[] = [
     },
     description: {
       en: "Cut from a single strip of full-grain leather — not layered or bonded — 3.5 cm wide, with a solid brass pin buckle and edges painted and burnished by hand. The length is measured from the buckle to the middle of five holes, so choose the one closest to your trouser waist plus about 10 cm.",
-      "zh-CN": "用一整条头层牛皮裁成，不是多层贴合或再生皮，宽3.5厘米，配实心黄铜针扣，皮边手工上色打磨。长度指从皮带扣到五个孔中间那一孔的距离，选比裤腰围多约10厘米的长度即可。",
+      "zh-CN":
+        "用一整条头层牛皮裁成，不是多层贴合或再生皮，宽3.5厘米，配实心黄铜针扣，皮边手工上色打磨。长度指从皮带扣到五个孔中间那一孔的距离，选比裤腰围多约10厘米的长度即可。",
     },
     tags: ["belts", "full-grain", "everyday"],
     stock_origin: "cross_border",
@@ -209,7 +215,8 @@ export const leatherGoodsProducts: ProductSeed[] = [
     },
     description: {
       en: "A 4 mm thick, 4 cm wide belt in vegetable-tanned leather from the Ohangaron tannery, with a heavy solid brass buckle held by a screw so it can be swapped. Stiff at first, it softens and darkens over months of wear into something entirely your own. The natural shade is undyed.",
-      "zh-CN": "4毫米厚、4厘米宽，选用阿汉加兰制革厂自产的植鞣牛皮，配厚重的实心黄铜扣，螺丝固定，可以自行更换。刚开始有些硬，系上几个月就会变软、变深，成为只属于你的那一条。原木色为未经染色的本色皮。",
+      "zh-CN":
+        "4毫米厚、4厘米宽，选用阿汉加兰制革厂自产的植鞣牛皮，配厚重的实心黄铜扣，螺丝固定，可以自行更换。刚开始有些硬，系上几个月就会变软、变深，成为只属于你的那一条。原木色为未经染色的本色皮。",
     },
     tags: ["vegetable-tanned", "heavy-duty", "workwear"],
     stock_origin: "cross_border",
@@ -238,7 +245,8 @@ export const leatherGoodsProducts: ProductSeed[] = [
     },
     description: {
       en: "A slim bifold with eight card slots, two hidden pockets and a full-length note compartment that takes yuan, Uzbek som and dollars without folding. Full-grain leather inside and out with hand-finished edges; it grows softer and glossier in your pocket.",
-      "zh-CN": "轻薄的对折钱包，八个卡位、两个暗袋，通长钞位放人民币、乌兹别克苏姆或美元都不用折。里外都是头层牛皮，皮边手工处理，放在口袋里越用越软、越有光泽。",
+      "zh-CN":
+        "轻薄的对折钱包，八个卡位、两个暗袋，通长钞位放人民币、乌兹别克苏姆或美元都不用折。里外都是头层牛皮，皮边手工处理，放在口袋里越用越软、越有光泽。",
     },
     tags: ["wallet", "slim", "everyday"],
     stock_origin: "cross_border",
@@ -262,7 +270,8 @@ export const leatherGoodsProducts: ProductSeed[] = [
     },
     description: {
       en: "A zip-around long wallet with twelve card slots, a zipped coin pocket and two note compartments, tall enough for most phones. Smooth full-grain leather, lined in Margilan cotton. The kind of present that gets used every single day.",
-      "zh-CN": "拉链长款钱包，十二个卡位、一个拉链零钱袋和两个钞位，高度够放下大多数手机。光面头层牛皮，内衬为马尔吉兰棉布。是那种每天都会用到的礼物。",
+      "zh-CN":
+        "拉链长款钱包，十二个卡位、一个拉链零钱袋和两个钞位，高度够放下大多数手机。光面头层牛皮，内衬为马尔吉兰棉布。是那种每天都会用到的礼物。",
     },
     tags: ["wallet", "long", "gift"],
     stock_origin: "cross_border",
@@ -286,7 +295,8 @@ export const leatherGoodsProducts: ProductSeed[] = [
     },
     description: {
       en: "A card holder barely thicker than the cards it carries: two slots on each side and a centre pocket for folded notes or a metro card. It is cut from the offcuts of our bag leather, so every one has a slightly different grain. Kept in stock at our Guangzhou centre — an easy small gift.",
-      "zh-CN": "薄得几乎只有卡片本身的厚度：两面各两个卡位，中间一个口袋，可放折好的纸币或地铁卡。用制包剩下的边角皮料裁制，每一只的纹理都略有不同。广州展销中心现货，是很好送的小礼物。",
+      "zh-CN":
+        "薄得几乎只有卡片本身的厚度：两面各两个卡位，中间一个口袋，可放折好的纸币或地铁卡。用制包剩下的边角皮料裁制，每一只的纹理都略有不同。广州展销中心现货，是很好送的小礼物。",
     },
     tags: ["card-holder", "minimal", "gift"],
     stock_origin: "domestic",

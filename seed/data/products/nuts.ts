@@ -30,7 +30,8 @@ export const nutsProducts: ProductSeed[] = [
     },
     description: {
       en: "Walnuts from the Chust nursery's own selections, bred for a shell thin enough to crack in your palm or by pressing two nuts together. They are hulled, rinsed in plain water and dried in the shade — never bleached — so the shells are a natural light brown and the kernels pale and sweet, without the bitterness of old stock. Picked this September.",
-      "zh-CN": "来自楚斯特苗圃自己选育的品种，壳薄到用手一捏、或两颗一挤就开。去青皮后只用清水洗净、阴干，从不漂白，所以壳是自然的浅褐色，仁色浅、味香甜，没有陈货的涩味。今年九月采收的新货。",
+      "zh-CN":
+        "来自楚斯特苗圃自己选育的品种，壳薄到用手一捏、或两颗一挤就开。去青皮后只用清水洗净、阴干，从不漂白，所以壳是自然的浅褐色，仁色浅、味香甜，没有陈货的涩味。今年九月采收的新货。",
     },
     tags: ["new-season", "in-shell", "thin-shell", "bestseller"],
     stock_origin: "cross_border",
@@ -68,7 +69,8 @@ export const nutsProducts: ProductSeed[] = [
     },
     description: {
       en: "After cracking, every kernel passes over a lit sorting table where the women of the Chust plant pick out the pale, unbroken halves — the sweetest and least bitter part of the harvest. They are vacuum-packed within days of cracking so they stay fresh. Eat them plain, with honey, or tucked into dried apricots the Uzbek way.",
-      "zh-CN": "破壳后，每一粒核桃仁都要经过楚斯特工厂的灯光分拣台，由女工挑出颜色浅、完整的半仁——这是整季收成里最香甜、最不涩的部分。破壳后几天内即真空包装，保持新鲜。直接吃、蘸蜂蜜，或者学乌兹别克人塞进杏干里都很好。",
+      "zh-CN":
+        "破壳后，每一粒核桃仁都要经过楚斯特工厂的灯光分拣台，由女工挑出颜色浅、完整的半仁——这是整季收成里最香甜、最不涩的部分。破壳后几天内即真空包装，保持新鲜。直接吃、蘸蜂蜜，或者学乌兹别克人塞进杏干里都很好。",
     },
     tags: ["kernels", "hand-sorted", "premium", "new-season"],
     stock_origin: "cross_border",
@@ -107,7 +109,8 @@ export const nutsProducts: ProductSeed[] = [
     },
     description: {
       en: "The darker quarters and pieces set aside while our light halves are graded. They have every bit of the flavour — a little toastier, a touch more tannic — at a much friendlier price, and they save you the chopping. Use them in cakes and biscuits, in walnut-and-garlic sauces, or over a morning bowl of porridge.",
-      "zh-CN": "分拣浅色半仁时挑出来的深色四分仁和碎仁。风味一点不少——烘香更足，略带一丝涩——价格却实惠得多，还省去了切碎的工夫。做蛋糕饼干、调核桃蒜酱，或者撒在早餐的燕麦粥上都合适。",
+      "zh-CN":
+        "分拣浅色半仁时挑出来的深色四分仁和碎仁。风味一点不少——烘香更足，略带一丝涩——价格却实惠得多，还省去了切碎的工夫。做蛋糕饼干、调核桃蒜酱，或者撒在早餐的燕麦粥上都合适。",
     },
     tags: ["kernels", "baking", "value"],
     stock_origin: "cross_border",
@@ -147,7 +150,8 @@ export const nutsProducts: ProductSeed[] = [
     },
     description: {
       en: "Almonds have grown in the dry foothills of Namangan for as long as anyone remembers. These are raw kernels from the company's own orchards, shelled but neither blanched nor roasted, with a sweet, marzipan-like flavour and a clean snap. Toast them lightly at home, soak them overnight, or grind them for baking.",
-      "zh-CN": "纳曼干干旱的山麓种巴旦木的历史，久远得没人说得清。这款是公司自有果园的生果仁，只去壳，不去皮、不烘烤，带着杏仁膏般的甜香，咬下去清脆。可以在家稍微烤一烤，泡一夜再吃，或者磨粉做烘焙。",
+      "zh-CN":
+        "纳曼干干旱的山麓种巴旦木的历史，久远得没人说得清。这款是公司自有果园的生果仁，只去壳，不去皮、不烘烤，带着杏仁膏般的甜香，咬下去清脆。可以在家稍微烤一烤，泡一夜再吃，或者磨粉做烘焙。",
     },
     tags: ["raw", "kernels", "baking"],
     stock_origin: "cross_border",
@@ -186,7 +190,8 @@ export const nutsProducts: ProductSeed[] = [
     },
     description: {
       en: "Qog'oz bodom means 'paper almond': a Central Asian type whose shell is so thin it cracks between finger and thumb. They are sold in the shell, as in every Uzbek bazaar, so the kernels stay fresh and sweet until the moment you open them — the perfect nut for a long evening of tea and conversation.",
-      "zh-CN": "“阔格兹巴达姆”意为“纸皮巴旦木”，是中亚特有的一类，壳薄到用拇指和食指一捏就裂。像乌兹别克巴扎上一样带壳出售，果仁在剥开之前一直新鲜香甜。泡一壶茶、聊一晚上天，手边最合适的就是它。",
+      "zh-CN":
+        "“阔格兹巴达姆”意为“纸皮巴旦木”，是中亚特有的一类，壳薄到用拇指和食指一捏就裂。像乌兹别克巴扎上一样带壳出售，果仁在剥开之前一直新鲜香甜。泡一壶茶、聊一晚上天，手边最合适的就是它。",
     },
     tags: ["in-shell", "thin-shell", "snack"],
     stock_origin: "cross_border",
@@ -224,7 +229,8 @@ export const nutsProducts: ProductSeed[] = [
     },
     description: {
       en: "Almonds from the Denov valley, soaked in a brine of Boysun mountain rock salt and slow-roasted in their shells until the kernels turn golden and crisp. Most of the salt stays on the shell, so the kernel is only lightly seasoned — just like the warm almonds sold by the glass at bazaars in the south of Uzbekistan.",
-      "zh-CN": "杰瑙谷地的巴旦木，先在拜松山岩盐调成的盐水里浸泡，再带壳慢烤，直到果仁金黄酥脆。盐分大多留在壳上，果仁只是微微带咸——乌兹别克南部巴扎上论杯卖、现烤热乎的就是这个味道。",
+      "zh-CN":
+        "杰瑙谷地的巴旦木，先在拜松山岩盐调成的盐水里浸泡，再带壳慢烤，直到果仁金黄酥脆。盐分大多留在壳上，果仁只是微微带咸——乌兹别克南部巴扎上论杯卖、现烤热乎的就是这个味道。",
     },
     tags: ["roasted", "salted", "in-shell", "snack"],
     stock_origin: "cross_border",
@@ -264,7 +270,8 @@ export const nutsProducts: ProductSeed[] = [
     },
     description: {
       en: "Gathered by hand in September from the old pistachio woodland of the Babatag ridge. Wild pistachios are smaller than orchard nuts and not every shell splits, but the kernels are a deep green with a resinous, almost pine-like flavour that cultivated pistachios simply do not have. Raw and unsalted — warm them in a dry pan for a minute to wake up the aroma.",
-      "zh-CN": "九月从巴巴塔格山的古老开心果林里人工采摘。野生开心果比园植的小，也不是每颗都开口，但果仁颜色深绿，带着树脂般、近乎松香的风味，这是园植开心果没有的。原味生果，不加盐——用干锅小火焙上一分钟，香气就出来了。",
+      "zh-CN":
+        "九月从巴巴塔格山的古老开心果林里人工采摘。野生开心果比园植的小，也不是每颗都开口，但果仁颜色深绿，带着树脂般、近乎松香的风味，这是园植开心果没有的。原味生果，不加盐——用干锅小火焙上一分钟，香气就出来了。",
     },
     tags: ["wild", "raw", "in-shell", "organic"],
     stock_origin: "cross_border",
@@ -302,7 +309,8 @@ export const nutsProducts: ProductSeed[] = [
     },
     description: {
       en: "The same wild pistachios, soaked in lemon juice and Boysun rock salt and roasted until the shells turn pale and crackle with salt. Tangy, salty and deeply nutty — exactly the pistachios sold warm by the glass at Uzbek bazaars, and dangerously hard to stop eating.",
-      "zh-CN": "同样的野生开心果，在柠檬汁和拜松岩盐调成的汁水里浸泡后烘烤，直到果壳泛白、挂满细盐。咸香微酸，坚果味浓——正是乌兹别克巴扎上论杯卖、捧在手里还热乎的那种开心果，一吃就停不下来。",
+      "zh-CN":
+        "同样的野生开心果，在柠檬汁和拜松岩盐调成的汁水里浸泡后烘烤，直到果壳泛白、挂满细盐。咸香微酸，坚果味浓——正是乌兹别克巴扎上论杯卖、捧在手里还热乎的那种开心果，一吃就停不下来。",
     },
     tags: ["wild", "roasted", "salted", "bestseller"],
     stock_origin: "cross_border",
@@ -340,7 +348,8 @@ export const nutsProducts: ProductSeed[] = [
     },
     description: {
       en: "Wild pistachios that did not split on the tree are cracked and shelled by hand in Denov, leaving small raw kernels of an unusually deep green. Pastry cooks prize them for exactly that colour and flavour: use them in baklava or ice cream, or scatter them over rice. A small pack goes a long way.",
-      "zh-CN": "没有在树上自然开口的野生开心果，在杰瑙由人工敲壳、剥出果仁：颗粒小，是生仁，颜色绿得格外深。甜点师偏爱的正是这种颜色和风味——做果仁蜜饼、冰淇淋，或者撒在米饭上，都好看又好吃。小小一包，能用很久。",
+      "zh-CN":
+        "没有在树上自然开口的野生开心果，在杰瑙由人工敲壳、剥出果仁：颗粒小，是生仁，颜色绿得格外深。甜点师偏爱的正是这种颜色和风味——做果仁蜜饼、冰淇淋，或者撒在米饭上，都好看又好吃。小小一包，能用很久。",
     },
     tags: ["wild", "raw", "kernels", "baking"],
     stock_origin: "cross_border",
@@ -380,7 +389,8 @@ export const nutsProducts: ProductSeed[] = [
     },
     description: {
       en: "Every dried apricot leaves a stone behind. The Chust plant buys them from dried-fruit makers across the Fergana Valley, cracks them and keeps only the kernels of sweet-kernel varieties; every lot is tested, and bitter kernels are never sold here. Mild and almond-like — enjoy a small handful at a time, or add them to porridge and baking.",
-      "zh-CN": "每一颗杏干都会留下一枚杏核。楚斯特工厂从费尔干纳盆地各地的杏干作坊收购杏核，敲开后只保留甜仁品种的杏仁；每批都经过检测，本店不售苦杏仁。味道温和，带淡淡的杏仁香——每次吃一小把即可，也可以放进粥里或用于烘焙。",
+      "zh-CN":
+        "每一颗杏干都会留下一枚杏核。楚斯特工厂从费尔干纳盆地各地的杏干作坊收购杏核，敲开后只保留甜仁品种的杏仁；每批都经过检测，本店不售苦杏仁。味道温和，带淡淡的杏仁香——每次吃一小把即可，也可以放进粥里或用于烘焙。",
     },
     tags: ["raw", "kernels", "sweet"],
     stock_origin: "cross_border",
@@ -456,7 +466,8 @@ export const nutsProducts: ProductSeed[] = [
     },
     description: {
       en: "Walk through any Uzbek bazaar and you will see heaps of white-dusted stones called danak. Sweet apricot stones are cracked just open, coated in a thick salt paste and roasted, so the salt works its way inside the shell. Prise each one open, eat the warm, salty kernel and leave the shell — as addictive as a bag of roasted melon seeds.",
-      "zh-CN": "走进任何一个乌兹别克巴扎，都能看到一堆堆裹着白霜的杏核，叫作“达纳克”。甜杏核先轻轻敲开一道缝，裹上浓盐浆再烘烤，让咸味渗进壳里。吃的时候把壳掰开，取出咸香的杏仁，跟嗑瓜子一样停不下来。",
+      "zh-CN":
+        "走进任何一个乌兹别克巴扎，都能看到一堆堆裹着白霜的杏核，叫作“达纳克”。甜杏核先轻轻敲开一道缝，裹上浓盐浆再烘烤，让咸味渗进壳里。吃的时候把壳掰开，取出咸香的杏仁，跟嗑瓜子一样停不下来。",
     },
     tags: ["roasted", "salted", "in-shell", "street-food"],
     stock_origin: "cross_border",

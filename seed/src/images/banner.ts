@@ -46,7 +46,26 @@ interface Ctx {
 function ribbedDome(c: Ctx, cx: number, baseY: number, r: number, drumH: number): string {
   const turq = c.tile
   const top = baseY - drumH
-  const dome = d("M", cx - r, top, "C", cx - r * 1.15, top - r * 0.9, cx - r * 0.35, top - r * 1.45, cx, top - r * 1.55, "C", cx + r * 0.35, top - r * 1.45, cx + r * 1.15, top - r * 0.9, cx + r, top, "Z")
+  const dome = d(
+    "M",
+    cx - r,
+    top,
+    "C",
+    cx - r * 1.15,
+    top - r * 0.9,
+    cx - r * 0.35,
+    top - r * 1.45,
+    cx,
+    top - r * 1.55,
+    "C",
+    cx + r * 0.35,
+    top - r * 1.45,
+    cx + r * 1.15,
+    top - r * 0.9,
+    cx + r,
+    top,
+    "Z",
+  )
   const ribs: string[] = []
   for (let i = 1; i < 8; i++) {
     const t = i / 8
@@ -57,7 +76,19 @@ function ribbedDome(c: Ctx, cx: number, baseY: number, r: number, drumH: number)
     {},
     rect(cx - r * 0.92, top, r * 1.84, drumH, { fill: darken(c.brick, 0.05) }),
     rect(cx - r * 0.92, top + drumH * 0.25, r * 1.84, drumH * 0.3, { fill: darken(turq, 0.15) }),
-    path(dome, { fill: c.defs.linear([{ offset: 0, color: lighten(turq, 0.25) }, { offset: 0.5, color: turq }, { offset: 1, color: darken(turq, 0.35) }], 0, 0, 1, 0) }),
+    path(dome, {
+      fill: c.defs.linear(
+        [
+          { offset: 0, color: lighten(turq, 0.25) },
+          { offset: 0.5, color: turq },
+          { offset: 1, color: darken(turq, 0.35) },
+        ],
+        0,
+        0,
+        1,
+        0,
+      ),
+    }),
     path(ribs.join(""), { stroke: darken(turq, 0.35), strokeWidth: 2, fill: "none", opacity: 0.7 }),
     path(d("M", cx, top - r * 1.55, "L", cx, top - r * 1.9), { stroke: "#d9b45a", strokeWidth: 4 }),
     circle(cx, top - r * 1.72, 5, { fill: "#d9b45a" }),
@@ -72,7 +103,18 @@ function minaret(c: Ctx, x: number, groundY: number, h: number, w: number): stri
   for (let y = groundY - h * 0.25; y > top + 40; y -= h * 0.18) bands.push(rect(x - w / 2, y, w, 10, { fill: turq }))
   return g(
     {},
-    path(d("M", x - w / 2, groundY, "L", x - w * 0.4, top + 30, "L", x + w * 0.4, top + 30, "L", x + w / 2, groundY, "Z"), { fill: c.defs.linear([{ offset: 0, color: lighten(brick, 0.15) }, { offset: 1, color: darken(brick, 0.25) }], 0, 0, 1, 0) }),
+    path(d("M", x - w / 2, groundY, "L", x - w * 0.4, top + 30, "L", x + w * 0.4, top + 30, "L", x + w / 2, groundY, "Z"), {
+      fill: c.defs.linear(
+        [
+          { offset: 0, color: lighten(brick, 0.15) },
+          { offset: 1, color: darken(brick, 0.25) },
+        ],
+        0,
+        0,
+        1,
+        0,
+      ),
+    }),
     bands,
     rect(x - w * 0.62, top + 14, w * 1.24, 18, { fill: lighten(brick, 0.1) }),
     rect(x - w * 0.45, top, w * 0.9, 16, { fill: turq }),
@@ -94,7 +136,15 @@ function arcade(c: Ctx, x0: number, x1: number, y: number, h: number, rows: numb
 }
 
 /** A madrasa facade: wings with arcades, a tall pishtaq portal, corner minarets, optional domes. */
-function madrasa(c: Ctx, x0: number, x1: number, groundY: number, wallH: number, portalH: number, domes: "twin" | "single" | "none"): string {
+function madrasa(
+  c: Ctx,
+  x0: number,
+  x1: number,
+  groundY: number,
+  wallH: number,
+  portalH: number,
+  domes: "twin" | "single" | "none",
+): string {
   const brick = c.brick
   const turq = c.tile
   const cx = (x0 + x1) / 2
@@ -161,8 +211,19 @@ function hero(c: Ctx): string {
   const groundY = 590
   return g(
     {},
-    rect(0, 0, W, H, { fill: c.defs.linear([{ offset: 0, color: sky }, { offset: 0.75, color: glow }]) }),
-    circle(820, 360, 260, { fill: c.defs.radial([{ offset: 0, color: "#fff7e0", opacity: 0.9 }, { offset: 0.35, color: "#fff1cc", opacity: 0.5 }, { offset: 1, color: glow, opacity: 0 }]) }),
+    rect(0, 0, W, H, {
+      fill: c.defs.linear([
+        { offset: 0, color: sky },
+        { offset: 0.75, color: glow },
+      ]),
+    }),
+    circle(820, 360, 260, {
+      fill: c.defs.radial([
+        { offset: 0, color: "#fff7e0", opacity: 0.9 },
+        { offset: 0.35, color: "#fff1cc", opacity: 0.5 },
+        { offset: 1, color: glow, opacity: 0 },
+      ]),
+    }),
     circle(820, 360, 95, { fill: "#fff3d6", opacity: 0.95 }),
     mountains(c, 470, 90, mix(sky, glow, 0.55), 1),
     mountains(c, 520, 60, mix(sky, glow, 0.35), 3),
@@ -170,7 +231,12 @@ function hero(c: Ctx): string {
     madrasa(c, 1040, 1470, groundY, 190, 300, "twin"),
     madrasa(c, 640, 960, groundY, 210, 290, "single"),
     [60, 96, 600, 1000, 1506, 1544].map((x, i) => poplar(x, groundY + 6, 200 + (i % 2) * 40, mix("#3f6b3a", sky, 0.2))),
-    rect(0, groundY, W, H - groundY, { fill: c.defs.linear([{ offset: 0, color: darken(brick, 0.1) }, { offset: 1, color: darken(brick, 0.35) }]) }),
+    rect(0, groundY, W, H - groundY, {
+      fill: c.defs.linear([
+        { offset: 0, color: darken(brick, 0.1) },
+        { offset: 1, color: darken(brick, 0.35) },
+      ]),
+    }),
     path(d("M", 0, groundY + 30, "L", W, groundY + 30), { stroke: lighten(brick, 0.2), strokeWidth: 3, opacity: 0.5 }),
     ikatBorder(c, H - 56, 56, [UZ.pomegranate, UZ.saffron, UZ.white, c.p[0]]),
   )
@@ -179,7 +245,8 @@ function hero(c: Ctx): string {
 // ── Suzani field ────────────────────────────────────────────────────────────
 
 function vine(c: Ctx, x0: number, y0: number, x1: number, y1: number, color: string, leaf: string): string {
-  const mx = (x0 + x1) / 2 + c.rng.range(-60, 60), my = (y0 + y1) / 2 + c.rng.range(-60, 60)
+  const mx = (x0 + x1) / 2 + c.rng.range(-60, 60),
+    my = (y0 + y1) / 2 + c.rng.range(-60, 60)
   const leaves: string[] = []
   for (let t = 0.25; t < 0.8; t += 0.25) {
     const x = (1 - t) * (1 - t) * x0 + 2 * (1 - t) * t * mx + t * t * x1
@@ -193,7 +260,33 @@ function pomegranate(cx: number, cy: number, r: number, color: string, crown: st
   return g(
     {},
     circle(cx, cy, r, { fill: color }),
-    path(d("M", cx - r * 0.35, cy - r * 0.85, "L", cx - r * 0.25, cy - r * 1.3, "L", cx - r * 0.08, cy - r * 1.05, "L", cx, cy - r * 1.35, "L", cx + r * 0.08, cy - r * 1.05, "L", cx + r * 0.25, cy - r * 1.3, "L", cx + r * 0.35, cy - r * 0.85, "Z"), { fill: color }),
+    path(
+      d(
+        "M",
+        cx - r * 0.35,
+        cy - r * 0.85,
+        "L",
+        cx - r * 0.25,
+        cy - r * 1.3,
+        "L",
+        cx - r * 0.08,
+        cy - r * 1.05,
+        "L",
+        cx,
+        cy - r * 1.35,
+        "L",
+        cx + r * 0.08,
+        cy - r * 1.05,
+        "L",
+        cx + r * 0.25,
+        cy - r * 1.3,
+        "L",
+        cx + r * 0.35,
+        cy - r * 0.85,
+        "Z",
+      ),
+      { fill: color },
+    ),
     circle(cx, cy, r * 0.55, { fill: crown }),
     [0, 1, 2, 3, 4, 5].map((i) => circle(cx + Math.cos(i) * r * 0.3, cy + Math.sin(i) * r * 0.3, r * 0.1, { fill: color })),
   )
@@ -216,12 +309,15 @@ function campaign(c: Ctx): string {
     ]
     parts.push(rosette(x, y, c.rng.range(78, 104), c.rng.pick([10, 12, 14]), palettes[i % 3], c.rng))
   })
-  for (let i = 0; i < 8; i++) parts.push(pomegranate(c.rng.range(80, W - 80), c.rng.range(60, H - 60), c.rng.range(22, 30), lighten(ground, 0.25), gold))
+  for (let i = 0; i < 8; i++)
+    parts.push(pomegranate(c.rng.range(80, W - 80), c.rng.range(60, H - 60), c.rng.range(22, 30), lighten(ground, 0.25), gold))
   // A calm arched cartouche for headline copy.
   parts.push(path(archD(150, 70, 520, 560, 0.72), { fill: darken(ground, 0.35), opacity: 0.35, transform: "translate(10 12)" }))
   parts.push(path(archD(150, 70, 520, 560, 0.72), { fill: cream, opacity: 0.94 }))
   parts.push(path(archD(170, 92, 480, 518, 0.72), { fill: "none", stroke: gold, strokeWidth: 4 }))
-  parts.push(path(archD(182, 106, 456, 492, 0.72), { fill: "none", stroke: ground, strokeWidth: 2, strokeDasharray: "2 9", strokeLinecap: "round" }))
+  parts.push(
+    path(archD(182, 106, 456, 492, 0.72), { fill: "none", stroke: ground, strokeWidth: 2, strokeDasharray: "2 9", strokeLinecap: "round" }),
+  )
   parts.push(path(zigzagD(0, W, 8, 24, 80), { stroke: gold, strokeWidth: 4, fill: "none" }))
   parts.push(path(zigzagD(0, W, H - 8, H - 24, 80), { stroke: gold, strokeWidth: 4, fill: "none" }))
   return g({}, parts)
@@ -231,11 +327,117 @@ function campaign(c: Ctx): string {
 
 /** A Bactrian camel facing right, carrying ikat-wrapped bales; local size ≈ 126×80. */
 const CAMEL_D = d(
-  "M", 0, 40, "C", 5, 25, 15, 20, 25, 20, "C", 30, 0, 45, 0, 50, 18, "C", 55, 0, 72, 0, 76, 20,
-  "C", 85, 22, 92, 25, 96, 30, "C", 104, 20, 106, 6, 110, 0, "L", 122, 2, "L", 126, 10, "L", 116, 11,
-  "C", 112, 22, 108, 40, 100, 48, "L", 99, 80, "L", 94, 80, "L", 92, 54, "L", 87, 54, "L", 86, 80,
-  "L", 81, 80, "L", 79, 54, "C", 60, 58, 40, 58, 29, 53, "L", 28, 80, "L", 23, 80, "L", 20, 52,
-  "L", 15, 52, "L", 13, 80, "L", 8, 80, "L", 6, 47, "C", 2, 46, 0, 44, 0, 40, "Z",
+  "M",
+  0,
+  40,
+  "C",
+  5,
+  25,
+  15,
+  20,
+  25,
+  20,
+  "C",
+  30,
+  0,
+  45,
+  0,
+  50,
+  18,
+  "C",
+  55,
+  0,
+  72,
+  0,
+  76,
+  20,
+  "C",
+  85,
+  22,
+  92,
+  25,
+  96,
+  30,
+  "C",
+  104,
+  20,
+  106,
+  6,
+  110,
+  0,
+  "L",
+  122,
+  2,
+  "L",
+  126,
+  10,
+  "L",
+  116,
+  11,
+  "C",
+  112,
+  22,
+  108,
+  40,
+  100,
+  48,
+  "L",
+  99,
+  80,
+  "L",
+  94,
+  80,
+  "L",
+  92,
+  54,
+  "L",
+  87,
+  54,
+  "L",
+  86,
+  80,
+  "L",
+  81,
+  80,
+  "L",
+  79,
+  54,
+  "C",
+  60,
+  58,
+  40,
+  58,
+  29,
+  53,
+  "L",
+  28,
+  80,
+  "L",
+  23,
+  80,
+  "L",
+  20,
+  52,
+  "L",
+  15,
+  52,
+  "L",
+  13,
+  80,
+  "L",
+  8,
+  80,
+  "L",
+  6,
+  47,
+  "C",
+  2,
+  46,
+  0,
+  44,
+  0,
+  40,
+  "Z",
 )
 
 function camel(x: number, y: number, k: number, color: string, bale: string): string {
@@ -250,25 +452,49 @@ function camel(x: number, y: number, k: number, color: string, bale: string): st
 /** Canton Tower: a twisted hyperboloid lattice with a mast. */
 function cantonTower(c: Ctx, cx: number, groundY: number, h: number): string {
   const top = groundY - h
-  const rb = 70, rt = 44, rw = 22
+  const rb = 70,
+    rt = 44,
+    rw = 22
   const lines: string[] = []
   const n = 18
   for (let i = 0; i < n; i++) {
     const a = (i / n) * Math.PI * 2
     const b = a + Math.PI * 0.9
-    const x0 = cx + Math.cos(a) * rb, x1 = cx + Math.cos(b) * rt
+    const x0 = cx + Math.cos(a) * rb,
+      x1 = cx + Math.cos(b) * rt
     const xm = cx + Math.cos((a + b) / 2) * rw * 0.9
     lines.push(d("M", x0, groundY, "Q", xm, groundY - h * 0.55, x1, top))
   }
   const rings: string[] = []
   for (let t = 0.1; t < 1; t += 0.08) {
     const y = groundY - h * t
-    const r = rw + (rb - rw) * Math.pow(Math.abs(t - 0.62) / 0.62, 1.6) * (t < 0.62 ? 1 : (rt - rw) / (rb - rw) * 1.6)
+    const r = rw + (rb - rw) * Math.pow(Math.abs(t - 0.62) / 0.62, 1.6) * (t < 0.62 ? 1 : ((rt - rw) / (rb - rw)) * 1.6)
     rings.push(d("M", cx - r, y, "L", cx + r, y))
   }
   return g(
     {},
-    path(d("M", cx - rb, groundY, "Q", cx - rw * 0.8, groundY - h * 0.6, cx - rt, top, "L", cx + rt, top, "Q", cx + rw * 0.8, groundY - h * 0.6, cx + rb, groundY, "Z"), { fill: c.p[2], opacity: 0.25 }),
+    path(
+      d(
+        "M",
+        cx - rb,
+        groundY,
+        "Q",
+        cx - rw * 0.8,
+        groundY - h * 0.6,
+        cx - rt,
+        top,
+        "L",
+        cx + rt,
+        top,
+        "Q",
+        cx + rw * 0.8,
+        groundY - h * 0.6,
+        cx + rb,
+        groundY,
+        "Z",
+      ),
+      { fill: c.p[2], opacity: 0.25 },
+    ),
     path(lines.join(""), { stroke: c.p[2], strokeWidth: 2.5, fill: "none" }),
     path(rings.join(""), { stroke: c.p[2], strokeWidth: 2, opacity: 0.7 }),
     rect(cx - 4, top - 110, 8, 110, { fill: c.p[2] }),
@@ -279,7 +505,43 @@ function cantonTower(c: Ctx, cx: number, groundY: number, h: number): string {
 
 /** A long exhibition hall with a flowing roof and glass bays. */
 function exhibitionHall(c: Ctx, x0: number, x1: number, groundY: number): string {
-  const roof = d("M", x0, groundY - 80, "C", x0 + 120, groundY - 150, x0 + 260, groundY - 60, (x0 + x1) / 2, groundY - 120, "C", x1 - 200, groundY - 170, x1 - 80, groundY - 90, x1, groundY - 110, "L", x1, groundY - 96, "C", x1 - 90, groundY - 76, x1 - 200, groundY - 150, (x0 + x1) / 2, groundY - 104, "C", x0 + 260, groundY - 46, x0 + 120, groundY - 134, x0, groundY - 66, "Z")
+  const roof = d(
+    "M",
+    x0,
+    groundY - 80,
+    "C",
+    x0 + 120,
+    groundY - 150,
+    x0 + 260,
+    groundY - 60,
+    (x0 + x1) / 2,
+    groundY - 120,
+    "C",
+    x1 - 200,
+    groundY - 170,
+    x1 - 80,
+    groundY - 90,
+    x1,
+    groundY - 110,
+    "L",
+    x1,
+    groundY - 96,
+    "C",
+    x1 - 90,
+    groundY - 76,
+    x1 - 200,
+    groundY - 150,
+    (x0 + x1) / 2,
+    groundY - 104,
+    "C",
+    x0 + 260,
+    groundY - 46,
+    x0 + 120,
+    groundY - 134,
+    x0,
+    groundY - 66,
+    "Z",
+  )
   const bays: string[] = []
   for (let x = x0 + 20; x < x1 - 10; x += 34) bays.push(rect(x, groundY - 70, 26, 70, { fill: lighten(c.p[2], 0.55) }))
   return g({}, rect(x0 + 6, groundY - 78, x1 - x0 - 12, 78, { fill: lighten(c.p[2], 0.2) }), bays, path(roof, { fill: c.p[2] }))
@@ -297,7 +559,12 @@ function centre(c: Ctx): string {
   const route = d("M", 380, 600, "C", 600, 520, 900, 660, 1180, 560)
   return g(
     {},
-    rect(0, 0, W, H, { fill: c.defs.linear([{ offset: 0, color: lighten(blue, 0.75) }, { offset: 1, color: sky }]) }),
+    rect(0, 0, W, H, {
+      fill: c.defs.linear([
+        { offset: 0, color: lighten(blue, 0.75) },
+        { offset: 1, color: sky },
+      ]),
+    }),
     circle(1280, 170, 70, { fill: "#fff6e0", opacity: 0.9 }),
     mountains(c, 470, 70, mix(sky, blue, 0.2), 2),
     g({ transform: "translate(60 0) scale(0.8) translate(0 140)" }, madrasa(c, 120, 470, groundY, 170, 270, "single")),

@@ -46,7 +46,10 @@ export function renderProductSvg(spec: ProductImageSpec, key: string): string {
   const drawing = renderer(scene)
   const room = backdrop(scene, drawing.backdrop)
   const zoom = drawing.zoom ?? DEFAULT_ZOOM
-  const body = zoom === 1 ? drawing.body : g({ transform: `translate(${STAGE_X} ${STAGE_Y}) scale(${zoom}) translate(${-STAGE_X} ${-STAGE_Y})` }, drawing.body)
+  const body =
+    zoom === 1
+      ? drawing.body
+      : g({ transform: `translate(${STAGE_X} ${STAGE_Y}) scale(${zoom}) translate(${-STAGE_X} ${-STAGE_Y})` }, drawing.body)
   return svgDocument(SIZE, SIZE, scene.defs, [room, body])
 }
 

@@ -92,12 +92,18 @@ async function logoSheet() {
   const T = 256
   const tiles = await Promise.all(
     SAMPLE_EXPORTERS.map(async ([name, color], i) => ({
-      input: await sharp(Buffer.from(renderLogoSvg(name, color, name.toLowerCase()))).resize(T, T).png().toBuffer(),
+      input: await sharp(Buffer.from(renderLogoSvg(name, color, name.toLowerCase())))
+        .resize(T, T)
+        .png()
+        .toBuffer(),
       left: (i % 4) * T,
       top: Math.floor(i / 4) * T,
     })),
   )
-  await sharp({ create: { width: 4 * T, height: 2 * T, channels: 3, background: "#ffffff" } }).composite(tiles).png().toFile(`${OUT}/logos.png`)
+  await sharp({ create: { width: 4 * T, height: 2 * T, channels: 3, background: "#ffffff" } })
+    .composite(tiles)
+    .png()
+    .toFile(`${OUT}/logos.png`)
   console.log(`→ ${OUT}/logos.png`)
 }
 
@@ -105,13 +111,22 @@ async function bannerSheet() {
   const kinds = ["hero", "campaign", "centre"] as const
   const tiles = await Promise.all(
     kinds.map(async (kind, i) => ({
-      input: await sharp(Buffer.from(renderBannerSvg(kind, `home-${kind}`))).resize(800, 350).png().toBuffer(),
+      input: await sharp(Buffer.from(renderBannerSvg(kind, `home-${kind}`)))
+        .resize(800, 350)
+        .png()
+        .toBuffer(),
       left: 0,
       top: i * 350,
     })),
   )
-  await sharp({ create: { width: 800, height: 3 * 350, channels: 3, background: "#ffffff" } }).composite(tiles).png().toFile(`${OUT}/banners.png`)
-  for (const kind of kinds) await sharp(Buffer.from(renderBannerSvg(kind, `home-${kind}`))).png().toFile(`${OUT}/banner-${kind}.png`)
+  await sharp({ create: { width: 800, height: 3 * 350, channels: 3, background: "#ffffff" } })
+    .composite(tiles)
+    .png()
+    .toFile(`${OUT}/banners.png`)
+  for (const kind of kinds)
+    await sharp(Buffer.from(renderBannerSvg(kind, `home-${kind}`)))
+      .png()
+      .toFile(`${OUT}/banner-${kind}.png`)
   console.log(`→ ${OUT}/banners.png`)
 }
 

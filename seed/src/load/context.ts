@@ -45,12 +45,7 @@ export function createContext(container: MedusaContainer): SeedContext {
 }
 
 /** Looks entities up by a unique field and returns value → id, so steps create only what is missing. */
-export async function existing(
-  ctx: SeedContext,
-  entity: string,
-  field: string,
-  values: string[]
-): Promise<Record<string, string>> {
+export async function existing(ctx: SeedContext, entity: string, field: string, values: string[]): Promise<Record<string, string>> {
   if (!values.length) return {}
   const { data } = await ctx.query.graph({ entity, fields: ["id", field], filters: { [field]: values } })
   return Object.fromEntries((data as Record<string, string>[]).map((row) => [row[field], row.id]))

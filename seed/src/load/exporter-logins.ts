@@ -17,7 +17,11 @@ export async function seedExporterLogins(ctx: SeedContext, exporters: ExporterSe
   if (!password) return
   const people: ExporterModuleService = ctx.container.resolve(EXPORTER_MODULE)
   const auth = ctx.container.resolve(Modules.AUTH)
-  const toCreate = await ctx.ledger.toCreate("exporter-login", exporters.map((e) => e.handle), {})
+  const toCreate = await ctx.ledger.toCreate(
+    "exporter-login",
+    exporters.map((e) => e.handle),
+    {},
+  )
   const created: Record<string, string> = {}
   for (const seed of exporters.filter((e) => toCreate.includes(e.handle))) {
     const email = seed.admin.email.toLowerCase()

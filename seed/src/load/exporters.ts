@@ -6,8 +6,17 @@ import { uploadImages } from "./files"
 import { createTranslations, translationsOf } from "./translations"
 
 export async function seedExporters(ctx: SeedContext, exporters: ExporterSeed[]) {
-  const ids = await existing(ctx, "exporter", "handle", exporters.map((e) => e.handle))
-  const toCreate = await ctx.ledger.toCreate("exporter", exporters.map((e) => e.handle), ids)
+  const ids = await existing(
+    ctx,
+    "exporter",
+    "handle",
+    exporters.map((e) => e.handle),
+  )
+  const toCreate = await ctx.ledger.toCreate(
+    "exporter",
+    exporters.map((e) => e.handle),
+    ids,
+  )
   const missing = exporters.filter((e) => toCreate.includes(e.handle))
   if (missing.length) {
     const logos = await uploadImages(
@@ -16,8 +25,8 @@ export async function seedExporters(ctx: SeedContext, exporters: ExporterSeed[])
         missing.map(async (e) => ({
           filename: `exporters/${e.handle}.webp`,
           content: await renderExporterLogo(e.name.en, e.brand_color, e.handle),
-        }))
-      )
+        })),
+      ),
     )
     const { result } = await createExportersWorkflow(ctx.container).run({
       input: {
@@ -42,7 +51,7 @@ export async function seedExporters(ctx: SeedContext, exporters: ExporterSeed[])
     for (const created of result) ids[created.handle] = created.id
     await createTranslations(
       ctx,
-      missing.flatMap((e) => translationsOf("exporter", ids[e.handle], { name: e.name, city: e.city, story: e.story }))
+      missing.flatMap((e) => translationsOf("exporter", ids[e.handle], { name: e.name, city: e.city, story: e.story })),
     )
     await ctx.ledger.record("exporter", Object.fromEntries(missing.map((e) => [e.handle, ids[e.handle]])))
   }

@@ -62,7 +62,13 @@ const ZONES = {
 const LOCATIONS: LocationSpec[] = [
   {
     key: "tashkent",
-    address: { address_1: "Sergeli district, Yangi Sergeli street 15", city: "Tashkent", postal_code: "100122", country_code: "uz", phone: "+998 71 200 15 15" },
+    address: {
+      address_1: "Sergeli district, Yangi Sergeli street 15",
+      city: "Tashkent",
+      postal_code: "100122",
+      country_code: "uz",
+      phone: "+998 71 200 15 15",
+    },
     profile: "cross_border",
     sets: [
       {
@@ -73,8 +79,16 @@ const LOCATIONS: LocationSpec[] = [
           {
             mode: "cross_border_mail",
             zone: "china",
-            name: { en: "Cross-border direct mail from Tashkent", "zh-CN": "跨境直邮（塔什干发货）", ru: "Прямая трансграничная доставка из Ташкента" },
-            description: { en: "Customs-cleared under mode 9610, 10–15 days", "zh-CN": "9610 模式清关，约 10–15 天送达", ru: "Таможенный режим 9610, 10–15 дней" },
+            name: {
+              en: "Cross-border direct mail from Tashkent",
+              "zh-CN": "跨境直邮（塔什干发货）",
+              ru: "Прямая трансграничная доставка из Ташкента",
+            },
+            description: {
+              en: "Customs-cleared under mode 9610, 10–15 days",
+              "zh-CN": "9610 模式清关，约 10–15 天送达",
+              ru: "Таможенный режим 9610, 10–15 дней",
+            },
             days: [10, 15],
             price: { currency_code: "cny", amount: 25, free_from: 299 },
           },
@@ -102,7 +116,11 @@ const LOCATIONS: LocationSpec[] = [
       phone: "+86 20 8912 0000",
       metadata: {
         pickup: {
-          name: { en: "Uzbek goods exhibition-and-sales centre", "zh-CN": "乌兹别克斯坦商品展销中心", ru: "Выставочно-торговый центр узбекских товаров" },
+          name: {
+            en: "Uzbek goods exhibition-and-sales centre",
+            "zh-CN": "乌兹别克斯坦商品展销中心",
+            ru: "Выставочно-торговый центр узбекских товаров",
+          },
           address: {
             en: "Pazhou Exhibition Centre, 380 Yuejiang Middle Road, Haizhu District, Guangzhou, Guangdong 510335",
             "zh-CN": "广东省广州市海珠区阅江中路 380 号 琶洲展馆（邮编 510335）",
@@ -122,7 +140,11 @@ const LOCATIONS: LocationSpec[] = [
           {
             mode: "gz_pickup",
             zone: "china",
-            name: { en: "Pick up at the Guangzhou exhibition centre", "zh-CN": "广州展销中心自提", ru: "Самовывоз из выставочного центра в Гуанчжоу" },
+            name: {
+              en: "Pick up at the Guangzhou exhibition centre",
+              "zh-CN": "广州展销中心自提",
+              ru: "Самовывоз из выставочного центра в Гуанчжоу",
+            },
             description: { en: "Ready the next day", "zh-CN": "次日可取", ru: "Готово на следующий день" },
             days: [1, 1],
             price: { currency_code: "cny", amount: 0 },
@@ -214,7 +236,13 @@ export async function seedFulfilment(ctx: SeedContext) {
           prices: [
             { currency_code: o.price.currency_code, amount: o.price.amount },
             ...(o.price.free_from
-              ? [{ currency_code: o.price.currency_code, amount: 0, rules: [{ attribute: "item_total", operator: "gte" as const, value: o.price.free_from }] }]
+              ? [
+                  {
+                    currency_code: o.price.currency_code,
+                    amount: 0,
+                    rules: [{ attribute: "item_total", operator: "gte" as const, value: o.price.free_from }],
+                  },
+                ]
               : []),
           ],
           rules: [
@@ -228,7 +256,7 @@ export async function seedFulfilment(ctx: SeedContext) {
         options.flatMap((option: { id: string; name: string }) => {
           const spec = set.options.find((o) => o.name.en === option.name)!
           return translationsOf("shipping_option", option.id, { name: spec.name })
-        })
+        }),
       )
     }
     await ctx.ledger.record("stock-location", { [name]: location.id })

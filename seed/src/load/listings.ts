@@ -23,14 +23,22 @@ const HOUR = 3600_000
  */
 export async function seedListings(ctx: SeedContext, listings: ListingSeed[], changes: PendingChangeSeed[], exporters: ExporterSeed[]) {
   const states = new Map(listings.map((l) => [l.product.handle, l]))
-  const result = await seedProducts(ctx, listings.map((l) => l.product), { status: (p) => STATUS[states.get(p.handle)!.state] })
+  const result = await seedProducts(
+    ctx,
+    listings.map((l) => l.product),
+    { status: (p) => STATUS[states.get(p.handle)!.state] },
+  )
 
   const service: ListingModuleService = ctx.container.resolve(LISTING_MODULE)
   const audit: AuditLogModuleService = ctx.container.resolve(AUDIT_LOG_MODULE)
   const ownerOf = (exporter: string) => exporters.find((e) => e.handle === exporter)?.admin.email.toLowerCase() ?? null
   const now = Date.now()
 
-  const toReview = await ctx.ledger.toCreate("listing-review", listings.map((l) => l.product.handle), {})
+  const toReview = await ctx.ledger.toCreate(
+    "listing-review",
+    listings.map((l) => l.product.handle),
+    {},
+  )
   const reviewed: Record<string, string> = {}
   for (const listing of listings.filter((l) => toReview.includes(l.product.handle))) {
     const productId = ctx.ids.products[listing.product.handle]
@@ -60,14 +68,20 @@ export async function seedListings(ctx: SeedContext, listings: ListingSeed[], ch
     await audit.createAuditEntries([
       entry(exporter, "listing.created", null),
       ...(submitted ? [entry(exporter, "listing.submitted", { kind: "new" })] : []),
-      ...(listing.state === "changes_requested" ? [entry({ type: "user", id: null, email: null }, "listing.changes_requested", { reason: listing.reason ?? null })] : []),
+      ...(listing.state === "changes_requested"
+        ? [entry({ type: "user", id: null, email: null }, "listing.changes_requested", { reason: listing.reason ?? null })]
+        : []),
       ...(listing.state === "archived" ? [entry(exporter, "listing.archived", null)] : []),
     ])
     reviewed[listing.product.handle] = row.id
   }
   if (Object.keys(reviewed).length) await ctx.ledger.record("listing-review", reviewed)
 
-  const toChange = await ctx.ledger.toCreate("listing-change", changes.map((c) => c.handle), {})
+  const toChange = await ctx.ledger.toCreate(
+    "listing-change",
+    changes.map((c) => c.handle),
+    {},
+  )
   const changed: Record<string, string> = {}
   for (const change of changes.filter((c) => toChange.includes(c.handle))) {
     const productId = ctx.ids.products[change.handle]
@@ -75,7 +89,12 @@ export async function seedListings(ctx: SeedContext, listings: ListingSeed[], ch
     // Only a listing that is live and waits for nothing: what staff or exporters did since is theirs.
     if (!row || row.state !== "live" || row.pending) continue
     const submitted = new Date(now - 3 * HOUR)
-    await service.updateListings({ id: row.id, state: "in_review", pending: { content: change.content, submitted_at: submitted.toISOString() }, submitted_at: submitted })
+    await service.updateListings({
+      id: row.id,
+      state: "in_review",
+      pending: { content: change.content, submitted_at: submitted.toISOString() },
+      submitted_at: submitted,
+    })
     changed[change.handle] = row.id
   }
   if (Object.keys(changed).length) await ctx.ledger.record("listing-change", changed)

@@ -26,7 +26,11 @@ async function idsOf(ctx: SeedContext, entity: string, handles: string[]) {
 async function seedCampaignPages(ctx: SeedContext, pages: CampaignPageSeed[]) {
   const pavilion: PavilionModuleService = ctx.container.resolve(PAVILION_MODULE)
   const have = Object.fromEntries((await pavilion.listCampaignPages({ slug: pages.map((p) => p.slug) })).map((p) => [p.slug, p.id]))
-  const toCreate = await ctx.ledger.toCreate("campaign_page", pages.map((p) => p.slug), have)
+  const toCreate = await ctx.ledger.toCreate(
+    "campaign_page",
+    pages.map((p) => p.slug),
+    have,
+  )
   const promotions: IPromotionModuleService = ctx.container.resolve(Modules.PROMOTION)
   for (const page of pages.filter((p) => toCreate.includes(p.slug))) {
     const [campaign] = await promotions.listCampaigns({ campaign_identifier: [page.campaign] }, { select: ["id"] })
@@ -67,7 +71,11 @@ async function seedPavilionPage(ctx: SeedContext, page: typeof PavilionSeed) {
 }
 
 async function seedEvents(ctx: SeedContext, events: EventSeed[]) {
-  const toCreate = await ctx.ledger.toCreate("pavilion_event", events.map((e) => e.key), {})
+  const toCreate = await ctx.ledger.toCreate(
+    "pavilion_event",
+    events.map((e) => e.key),
+    {},
+  )
   for (const event of events.filter((e) => toCreate.includes(e.key))) {
     const { result } = await upsertPavilionEventWorkflow(ctx.container).run({
       input: {
@@ -89,7 +97,10 @@ async function seedEvents(ctx: SeedContext, events: EventSeed[]) {
 }
 
 /** The consulate's content on first start: the running campaign's page, the pavilion and its events. */
-export async function seedPavilion(ctx: SeedContext, content: { campaignPages: CampaignPageSeed[]; pavilion: typeof PavilionSeed; events: EventSeed[] }) {
+export async function seedPavilion(
+  ctx: SeedContext,
+  content: { campaignPages: CampaignPageSeed[]; pavilion: typeof PavilionSeed; events: EventSeed[] },
+) {
   await seedCampaignPages(ctx, content.campaignPages)
   await seedPavilionPage(ctx, content.pavilion)
   await seedEvents(ctx, content.events)

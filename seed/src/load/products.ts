@@ -1,9 +1,5 @@
 import { ProductStatus } from "@medusajs/framework/utils"
-import {
-  createInventoryLevelsWorkflow,
-  createProductsWorkflow,
-  createProductTagsWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { createInventoryLevelsWorkflow, createProductsWorkflow, createProductTagsWorkflow } from "@medusajs/medusa/core-flows"
 import type { ProductSeed, Text } from "../catalog-types"
 import { renderProductImage } from "../images"
 import { existing, type SeedContext } from "./context"
@@ -32,7 +28,13 @@ async function ensureTags(ctx: SeedContext, products: ProductSeed[]): Promise<Re
   return ids
 }
 
-function productInput(ctx: SeedContext, p: ProductSeed, imageUrl: string, tagIds: Record<string, string>, status: ProductStatus = ProductStatus.PUBLISHED) {
+function productInput(
+  ctx: SeedContext,
+  p: ProductSeed,
+  imageUrl: string,
+  tagIds: Record<string, string>,
+  status: ProductStatus = ProductStatus.PUBLISHED,
+) {
   return {
     title: p.title.en,
     subtitle: p.subtitle.en,
@@ -100,8 +102,17 @@ async function completeProducts(ctx: SeedContext, seeds: ProductSeed[]) {
   const { data } = await ctx.query.graph({
     entity: "product",
     fields: [
-      "id", "handle", "options.id", "options.title", "options.values.id", "options.values.value",
-      "variants.id", "variants.sku", "variants.title", "variants.inventory_items.inventory_item_id", "trade_profile.id",
+      "id",
+      "handle",
+      "options.id",
+      "options.title",
+      "options.values.id",
+      "options.values.value",
+      "variants.id",
+      "variants.sku",
+      "variants.title",
+      "variants.inventory_items.inventory_item_id",
+      "trade_profile.id",
     ],
     filters: { handle: seeds.map((s) => s.handle) },
   })
@@ -119,11 +130,12 @@ async function completeProducts(ctx: SeedContext, seeds: ProductSeed[]) {
       }
     }
     translations.push(
-      ...translationsOf("product", product.id, { title: seed.title, subtitle: seed.subtitle, description: seed.description })
+      ...translationsOf("product", product.id, { title: seed.title, subtitle: seed.subtitle, description: seed.description }),
     )
     for (const option of product.options) {
       const spec = seed.options.find((o) => o.title === option.title)!
-      if (OPTION_TITLES[option.title]) translations.push(...translationsOf("product_option", option.id, { title: OPTION_TITLES[option.title] }))
+      if (OPTION_TITLES[option.title])
+        translations.push(...translationsOf("product_option", option.id, { title: OPTION_TITLES[option.title] }))
       for (const value of option.values) {
         const zh = spec.values_zh?.[value.value]
         if (zh) translations.push(...translationsOf("product_option_value", value.id, { value: { en: value.value, "zh-CN": zh } }))
@@ -133,11 +145,15 @@ async function completeProducts(ctx: SeedContext, seeds: ProductSeed[]) {
     for (const variant of product.variants) {
       const spec = seed.variants.find((v) => v.sku === variant.sku)!
       const zhTitle = seed.options.map((o) => zhValue(o.title, spec.options[o.title])).join(" / ")
-      if (zhTitle !== variant.title) translations.push(...translationsOf("product_variant", variant.id, { title: { en: variant.title, "zh-CN": zhTitle } }))
+      if (zhTitle !== variant.title)
+        translations.push(...translationsOf("product_variant", variant.id, { title: { en: variant.title, "zh-CN": zhTitle } }))
     }
     if (product.trade_profile) {
       translations.push(
-        ...translationsOf("trade_profile", product.trade_profile.id, { storage: seed.trade.storage, manufacturer: seed.trade.manufacturer })
+        ...translationsOf("trade_profile", product.trade_profile.id, {
+          storage: seed.trade.storage,
+          manufacturer: seed.trade.manufacturer,
+        }),
       )
     }
   }
@@ -157,8 +173,19 @@ export interface SeedProductsOptions {
 
 export async function seedProducts(ctx: SeedContext, products: ProductSeed[], options: SeedProductsOptions = {}) {
   const batchSize = options.batch ?? 8
-  const ids = await existing(ctx, "product", "handle", products.map((p) => p.handle))
-  const toCreate = new Set(await ctx.ledger.toCreate("product", products.map((p) => p.handle), ids))
+  const ids = await existing(
+    ctx,
+    "product",
+    "handle",
+    products.map((p) => p.handle),
+  )
+  const toCreate = new Set(
+    await ctx.ledger.toCreate(
+      "product",
+      products.map((p) => p.handle),
+      ids,
+    ),
+  )
   const missing = products.filter((p) => toCreate.has(p.handle))
   Object.assign(ctx.ids.products, ids)
   const tagIds = await ensureTags(ctx, missing)
@@ -169,8 +196,8 @@ export async function seedProducts(ctx: SeedContext, products: ProductSeed[], op
       : await uploadImages(
           ctx,
           await Promise.all(
-            batch.map(async (p) => ({ filename: `products/${p.handle}.webp`, content: await renderProductImage(p.image, p.handle) }))
-          )
+            batch.map(async (p) => ({ filename: `products/${p.handle}.webp`, content: await renderProductImage(p.image, p.handle) })),
+          ),
         )
     await createProductsWorkflow(ctx.container).run({
       input: {

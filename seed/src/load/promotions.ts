@@ -14,10 +14,22 @@ export function beijingMidnight(days: number, today = new Date()): Date {
 
 function targetRules(ctx: SeedContext, p: PromotionSeed) {
   if ("categories" in p.target) {
-    return [{ attribute: "items.product.categories.id", operator: "in" as const, values: p.target.categories.map((h) => ctx.ids.categories[h]).filter(Boolean) }]
+    return [
+      {
+        attribute: "items.product.categories.id",
+        operator: "in" as const,
+        values: p.target.categories.map((h) => ctx.ids.categories[h]).filter(Boolean),
+      },
+    ]
   }
   if ("collections" in p.target) {
-    return [{ attribute: "items.product.collection_id", operator: "in" as const, values: p.target.collections.map((h) => ctx.ids.collections[h]).filter(Boolean) }]
+    return [
+      {
+        attribute: "items.product.collection_id",
+        operator: "in" as const,
+        values: p.target.collections.map((h) => ctx.ids.collections[h]).filter(Boolean),
+      },
+    ]
   }
   return []
 }
@@ -47,8 +59,17 @@ function promotionRules(p: PromotionSeed) {
  * Localized names live in the promotion's metadata, which the storefront shows.
  */
 export async function seedPromotions(ctx: SeedContext, promotions: PromotionSeed[]) {
-  const have = await existing(ctx, "promotion", "code", promotions.map((p) => p.code))
-  const toCreate = await ctx.ledger.toCreate("promotion", promotions.map((p) => p.code), have)
+  const have = await existing(
+    ctx,
+    "promotion",
+    "code",
+    promotions.map((p) => p.code),
+  )
+  const toCreate = await ctx.ledger.toCreate(
+    "promotion",
+    promotions.map((p) => p.code),
+    have,
+  )
   const missing = promotions.filter((p) => toCreate.includes(p.code))
   if (!missing.length) return
   const { result } = await createPromotionsWorkflow(ctx.container).run({

@@ -48,9 +48,13 @@ const LOCALES = [
 async function seedLocales(ctx: SeedContext) {
   const translation = ctx.container.resolve(Modules.TRANSLATION)
   const have = Object.fromEntries(
-    (await translation.listLocales({ code: LOCALES.map((l) => l.code) })).map((l: { code: string; id: string }) => [l.code, l.id])
+    (await translation.listLocales({ code: LOCALES.map((l) => l.code) })).map((l: { code: string; id: string }) => [l.code, l.id]),
   )
-  const missing = await ctx.ledger.toCreate("locale", LOCALES.map((l) => l.code), have)
+  const missing = await ctx.ledger.toCreate(
+    "locale",
+    LOCALES.map((l) => l.code),
+    have,
+  )
   if (!missing.length) return
   const created = await translation.createLocales(LOCALES.filter((l) => missing.includes(l.code)))
   await ctx.ledger.record("locale", Object.fromEntries(created.map((l: { code: string; id: string }) => [l.code, l.id])))
@@ -85,8 +89,17 @@ async function seedPublishableKey(ctx: SeedContext) {
  */
 async function seedRegions(ctx: SeedContext) {
   const regions = Object.values(REGIONS)
-  const regionIds = await existing(ctx, "region", "name", regions.map((r) => r.name))
-  const missingNames = await ctx.ledger.toCreate("region", regions.map((r) => r.name), regionIds)
+  const regionIds = await existing(
+    ctx,
+    "region",
+    "name",
+    regions.map((r) => r.name),
+  )
+  const missingNames = await ctx.ledger.toCreate(
+    "region",
+    regions.map((r) => r.name),
+    regionIds,
+  )
   const missing = regions.filter((r) => missingNames.includes(r.name))
   if (missing.length) {
     const { data } = await ctx.query.graph({ entity: "payment_provider", fields: ["id"], filters: { is_enabled: true } })
@@ -106,9 +119,7 @@ async function seedRegions(ctx: SeedContext) {
     for (const region of result) regionIds[region.name] = region.id
     await createTranslations(
       ctx,
-      missing.flatMap((r) =>
-        translationsOf("region", regionIds[r.name], { name: { en: r.name, "zh-CN": r.name_zh, ru: r.name_ru } })
-      )
+      missing.flatMap((r) => translationsOf("region", regionIds[r.name], { name: { en: r.name, "zh-CN": r.name_zh, ru: r.name_ru } })),
     )
     await createTaxRegionsWorkflow(ctx.container).run({
       input: missing.flatMap((r) => r.countries.map((country_code) => ({ country_code, provider_id: taxProviderOf(country_code) }))),
@@ -127,10 +138,7 @@ async function seedStoreSettings(ctx: SeedContext) {
       selector: { id: store.id },
       update: {
         name: "Bozor · 丝路巴扎",
-        supported_currencies: [
-          { currency_code: "cny", is_default: true },
-          { currency_code: "usd" },
-        ],
+        supported_currencies: [{ currency_code: "cny", is_default: true }, { currency_code: "usd" }],
         supported_locales: [{ locale_code: "zh-CN" }, { locale_code: "en" }, { locale_code: "ru" }],
         ...(ctx.ids.salesChannel ? { default_sales_channel_id: ctx.ids.salesChannel } : {}),
         ...(ctx.ids.regions.china ? { default_region_id: ctx.ids.regions.china } : {}),

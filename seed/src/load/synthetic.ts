@@ -90,8 +90,11 @@ export async function syntheticImages(ctx: SeedContext): Promise<Record<string, 
   const files = await Promise.all(
     KINDS.map(async (k, i) => ({
       filename: `synthetic/${k.motif}.webp`,
-      content: await renderProductImage({ motif: k.motif, color: COLORS[i % COLORS.length], background: "#f6efe4", variant: i }, `synthetic-${k.motif}`),
-    }))
+      content: await renderProductImage(
+        { motif: k.motif, color: COLORS[i % COLORS.length], background: "#f6efe4", variant: i },
+        `synthetic-${k.motif}`,
+      ),
+    })),
   )
   const urls = await uploadImages(ctx, files)
   return Object.fromEntries(KINDS.map((k, i) => [k.motif, urls[i]]))

@@ -4,8 +4,19 @@ import { existing, type SeedContext } from "./context"
 import { createTranslations, translationsOf } from "./translations"
 
 export async function seedCategories(ctx: SeedContext, categories: CategorySeed[]) {
-  const ids = await existing(ctx, "product_category", "handle", categories.map((c) => c.handle))
-  const toCreate = new Set(await ctx.ledger.toCreate("category", categories.map((c) => c.handle), ids))
+  const ids = await existing(
+    ctx,
+    "product_category",
+    "handle",
+    categories.map((c) => c.handle),
+  )
+  const toCreate = new Set(
+    await ctx.ledger.toCreate(
+      "category",
+      categories.map((c) => c.handle),
+      ids,
+    ),
+  )
   // Parents first, so children can point at them; a child whose parent staff deleted is not created.
   const levels = [categories.filter((c) => !c.parent), categories.filter((c) => c.parent)]
   for (const level of levels) {
@@ -27,7 +38,7 @@ export async function seedCategories(ctx: SeedContext, categories: CategorySeed[
     for (const created of result) ids[created.handle] = created.id
     await createTranslations(
       ctx,
-      missing.flatMap((c) => translationsOf("product_category", ids[c.handle], { name: c.name, description: c.description }))
+      missing.flatMap((c) => translationsOf("product_category", ids[c.handle], { name: c.name, description: c.description })),
     )
     await ctx.ledger.record("category", Object.fromEntries(missing.map((c) => [c.handle, ids[c.handle]])))
   }
@@ -35,8 +46,17 @@ export async function seedCategories(ctx: SeedContext, categories: CategorySeed[
 }
 
 export async function seedCollections(ctx: SeedContext, collections: CollectionSeed[]) {
-  const ids = await existing(ctx, "product_collection", "handle", collections.map((c) => c.handle))
-  const toCreate = await ctx.ledger.toCreate("collection", collections.map((c) => c.handle), ids)
+  const ids = await existing(
+    ctx,
+    "product_collection",
+    "handle",
+    collections.map((c) => c.handle),
+  )
+  const toCreate = await ctx.ledger.toCreate(
+    "collection",
+    collections.map((c) => c.handle),
+    ids,
+  )
   const missing = collections.filter((c) => toCreate.includes(c.handle))
   if (missing.length) {
     const { result } = await createCollectionsWorkflow(ctx.container).run({
@@ -45,7 +65,7 @@ export async function seedCollections(ctx: SeedContext, collections: CollectionS
     for (const created of result) ids[created.handle] = created.id
     await createTranslations(
       ctx,
-      missing.flatMap((c) => translationsOf("product_collection", ids[c.handle], { title: c.title }))
+      missing.flatMap((c) => translationsOf("product_collection", ids[c.handle], { title: c.title })),
     )
     await ctx.ledger.record("collection", Object.fromEntries(missing.map((c) => [c.handle, ids[c.handle]])))
   }

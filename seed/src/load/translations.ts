@@ -19,9 +19,7 @@ export function translationsOf(reference: string, referenceId: string, fields: F
       const text = value[locale]
       if (text) translations[field] = text
     }
-    return Object.keys(translations).length
-      ? [{ reference, reference_id: referenceId, locale_code: locale, translations }]
-      : []
+    return Object.keys(translations).length ? [{ reference, reference_id: referenceId, locale_code: locale, translations }] : []
   })
 }
 

@@ -39,7 +39,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t("skipToContent")}
         </a>
         {/* Past the header and the filters, straight to the products; globals.css hides it on pages without a list. */}
-        <a href="#results" className="skip-to-results sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2" data-testid="skip-to-results">
+        <a
+          href="#results"
+          className="skip-to-results sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+          data-testid="skip-to-results"
+        >
           {t("skipToResults")}
         </a>
         <NextIntlClientProvider messages={clientMessages}>

@@ -123,7 +123,10 @@ export async function signOutAction(form: FormData) {
   redirect(`/${locale}`)
 }
 
-export async function saveIdentityAction(_prev: AuthState, form: FormData): Promise<AuthState & { identityFields?: IdentityProblems; values?: Record<string, string> }> {
+export async function saveIdentityAction(
+  _prev: AuthState,
+  form: FormData,
+): Promise<AuthState & { identityFields?: IdentityProblems; values?: Record<string, string> }> {
   const locale = readLocale(form)
   if (!locale) return { error: await refusal(locale, "locale") }
   const realName = String(form.get("realName") ?? "").trim()

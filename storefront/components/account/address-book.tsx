@@ -31,7 +31,12 @@ export function AddressBook({ locale, addresses }: { locale: string; addresses: 
                   <form action={deleteAddressAction}>
                     <input type="hidden" name="locale" value={locale} />
                     <input type="hidden" name="id" value={a.id} />
-                    <button type="submit" className="underline" aria-label={t("removeAddressOf", { address: addressLine(a, language) })} data-testid="remove-address">
+                    <button
+                      type="submit"
+                      className="underline"
+                      aria-label={t("removeAddressOf", { address: addressLine(a, language) })}
+                      data-testid="remove-address"
+                    >
                       {t("removeAddress")}
                     </button>
                   </form>
@@ -46,7 +51,12 @@ export function AddressBook({ locale, addresses }: { locale: string; addresses: 
           <AddressEditor locale={locale} address={null} onDone={() => setEditing(null)} />
         </div>
       ) : (
-        <button type="button" className="rounded-full px-4 py-2 text-sm ring-1 ring-ink/20" onClick={() => setEditing("new")} data-testid="add-address">
+        <button
+          type="button"
+          className="rounded-full px-4 py-2 text-sm ring-1 ring-ink/20"
+          onClick={() => setEditing("new")}
+          data-testid="add-address"
+        >
           {t("addAddress")}
         </button>
       )}

@@ -50,12 +50,25 @@ export function RegisterForm({ locale, next }: { locale: string; next?: string }
 export function IdentityForm({ locale }: { locale: string }) {
   const t = useTranslations("customs")
   const [state, action] = useActionState(saveIdentityAction, {})
-  const fieldError = (field: "realName" | "idNumber") => (state.identityFields?.[field] ? t(`errors.${state.identityFields[field]}`) : undefined)
+  const fieldError = (field: "realName" | "idNumber") =>
+    state.identityFields?.[field] ? t(`errors.${state.identityFields[field]}`) : undefined
   return (
     <form action={action} className="mt-3 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start" data-testid="identity-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <Field name="realName" label={t("realName")} autoComplete="name" defaultValue={state.values?.realName} error={fieldError("realName")} />
-      <Field name="idNumber" label={t("idNumber")} placeholder={ID_NUMBER_EXAMPLE} defaultValue={state.values?.idNumber} error={fieldError("idNumber")} />
+      <Field
+        name="realName"
+        label={t("realName")}
+        autoComplete="name"
+        defaultValue={state.values?.realName}
+        error={fieldError("realName")}
+      />
+      <Field
+        name="idNumber"
+        label={t("idNumber")}
+        placeholder={ID_NUMBER_EXAMPLE}
+        defaultValue={state.values?.idNumber}
+        error={fieldError("idNumber")}
+      />
       <div className="sm:pt-6">
         <Submit testId="add-identity">{t("add")}</Submit>
       </div>

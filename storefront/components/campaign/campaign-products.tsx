@@ -15,9 +15,15 @@ export async function CampaignProducts({ campaign, products, locale }: { campaig
         const deal = campaignPrice(campaign, product)
         return (
           <li key={product.id}>
-            <article className="group relative flex h-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-ink/5" data-testid="campaign-product" data-handle={product.handle}>
+            <article
+              className="group relative flex h-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-ink/5"
+              data-testid="campaign-product"
+              data-handle={product.handle}
+            >
               <div className="relative aspect-square bg-saffron-100">
-                {product.thumbnail && <Img src={product.thumbnail} alt={product.title} fill sizes="(min-width: 1024px) 25vw, 50vw" className="object-cover" />}
+                {product.thumbnail && (
+                  <Img src={product.thumbnail} alt={product.title} fill sizes="(min-width: 1024px) 25vw, 50vw" className="object-cover" />
+                )}
               </div>
               <div className="flex flex-1 flex-col p-3">
                 <h3 className="line-clamp-2 text-sm font-medium leading-snug">
@@ -34,10 +40,14 @@ export async function CampaignProducts({ campaign, products, locale }: { campaig
                       <s className="text-xs text-ink/70" data-testid="regular-price">
                         {product.price && formatMoney(product.price, locale)}
                       </s>
-                      {!deal.promotion.automatic && deal.promotion.code && <span className="block text-xs text-ink/80">{t("withCode", { code: deal.promotion.code })}</span>}
+                      {!deal.promotion.automatic && deal.promotion.code && (
+                        <span className="block text-xs text-ink/80">{t("withCode", { code: deal.promotion.code })}</span>
+                      )}
                     </>
                   ) : (
-                    <span className="font-semibold text-saffron-700">{product.price ? tp("from", { price: formatMoney(product.price, locale) }) : null}</span>
+                    <span className="font-semibold text-saffron-700">
+                      {product.price ? tp("from", { price: formatMoney(product.price, locale) }) : null}
+                    </span>
                   )}
                 </p>
               </div>

@@ -21,14 +21,22 @@ export async function CampaignView({ campaign, locale, preview = false }: { camp
         </p>
       )}
       <header className="relative overflow-hidden rounded-3xl bg-lapis-800 text-white">
-        {campaign.heroImageUrl && <Img src={campaign.heroImageUrl} alt="" fill priority sizes="100vw" className="object-cover opacity-40" />}
+        {campaign.heroImageUrl && (
+          <Img src={campaign.heroImageUrl} alt="" fill priority sizes="100vw" className="object-cover opacity-40" />
+        )}
         <div className="relative px-6 py-12 sm:px-12">
           <h1 className="text-3xl font-bold sm:text-4xl" data-testid="campaign-title">
             {campaign.title}
           </h1>
-          <p className="mt-2 opacity-90">{t("window", { from: formatDay(campaign.startsAt, locale), until: formatDay(campaign.endsAt, locale) })}</p>
+          <p className="mt-2 opacity-90">
+            {t("window", { from: formatDay(campaign.startsAt, locale), until: formatDay(campaign.endsAt, locale) })}
+          </p>
           {codes.map((p) => (
-            <p key={p.code} className="mt-3 inline-block rounded-full bg-white px-4 py-1 text-sm font-medium text-lapis-800" data-testid="campaign-code">
+            <p
+              key={p.code}
+              className="mt-3 inline-block rounded-full bg-white px-4 py-1 text-sm font-medium text-lapis-800"
+              data-testid="campaign-code"
+            >
               {t("withCode", { code: p.code! })}
             </p>
           ))}

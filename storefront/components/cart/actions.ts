@@ -7,7 +7,17 @@ import { getTranslations } from "next-intl/server"
 import * as cart from "@/lib/medusa/cart"
 import type { Address } from "@/lib/medusa/types"
 import { identityError, identityProblems, type IdentityProblems } from "@/lib/customs-input"
-import { quantityRefusal, readChoice, readId, readInteger, readLocale, readPaymentProvider, readQuantity, readText, refusal } from "@/lib/action-input"
+import {
+  quantityRefusal,
+  readChoice,
+  readId,
+  readInteger,
+  readLocale,
+  readPaymentProvider,
+  readQuantity,
+  readText,
+  refusal,
+} from "@/lib/action-input"
 import { validateAddress, validateContact, type AddressErrors } from "@/lib/address"
 import * as customer from "@/lib/medusa/customer"
 
@@ -33,7 +43,8 @@ async function explain(locale: string, e: unknown): Promise<string> {
   const t = await getTranslations({ locale, namespace: "errors" })
   const text = message(e)
   if (/inventory|stock/i.test(text)) return t("notEnoughStock")
-  if (/not authorized with the provider|payment/i.test(text) && !/[\u4e00-\u9fff]/.test(text) && /authoriz/i.test(text)) return t("paymentFailed")
+  if (/not authorized with the provider|payment/i.test(text) && !/[\u4e00-\u9fff]/.test(text) && /authoriz/i.test(text))
+    return t("paymentFailed")
   return text || t("generic")
 }
 
@@ -96,7 +107,9 @@ export async function promoAction(_prev: ActionState, form: FormData): Promise<A
     refresh()
     return { ok: true }
   }
-  const code = String(form.get("code") ?? "").trim().toUpperCase()
+  const code = String(form.get("code") ?? "")
+    .trim()
+    .toUpperCase()
   if (!code || code.length > PROMO_CODE_MAX) return { error: t("promoEmpty") }
   let result: Awaited<ReturnType<typeof cart.applyPromo>>
   try {
@@ -197,9 +210,10 @@ export async function customsAction(_prev: ActionState, form: FormData): Promise
   if (problems) return { error: await identityError(locale, problems), identityFields: problems, values }
   if (form.get("payerIsBuyer") !== "on") return { error: t("payerIsBuyer"), values }
   try {
-    await cart.declareCustoms(locale, saved
-      ? { identityId }
-      : { realName: values.realName, idNumber: values.idNumber, save: form.get("save") === "on" })
+    await cart.declareCustoms(
+      locale,
+      saved ? { identityId } : { realName: values.realName, idNumber: values.idNumber, save: form.get("save") === "on" },
+    )
   } catch (e) {
     return { error: message(e), values }
   }
@@ -214,7 +228,11 @@ export async function paymentAction(_prev: ActionState, form: FormData): Promise
   const provider = readPaymentProvider(form)
   if (!provider) return { error: await refusal(locale, "provider") }
   try {
-    await cart.startPayment(locale, provider, paymentKind(provider) === "alipay" ? { return_url: `${storefrontUrl()}/${locale}/checkout/return` } : {})
+    await cart.startPayment(
+      locale,
+      provider,
+      paymentKind(provider) === "alipay" ? { return_url: `${storefrontUrl()}/${locale}/checkout/return` } : {},
+    )
   } catch (e) {
     return { error: await explain(locale, e) }
   }

@@ -37,7 +37,11 @@ export function AddToCart({ locale, variantId, available }: { locale: string; va
         <span>{t("quantity")}</span>
         <input name="quantity" type="number" min={1} max={99} defaultValue={1} className="w-20 rounded-lg border border-ink/20 px-3 py-2" />
       </label>
-      <Submit pendingLabel={t("adding")} testId="add-to-cart" className="w-full rounded-full bg-saffron-700 px-6 py-3 font-semibold text-white hover:bg-saffron-500 disabled:opacity-60 sm:w-auto">
+      <Submit
+        pendingLabel={t("adding")}
+        testId="add-to-cart"
+        className="w-full rounded-full bg-saffron-700 px-6 py-3 font-semibold text-white hover:bg-saffron-500 disabled:opacity-60 sm:w-auto"
+      >
         {soldOut ? t("outOfStock") : t("addToCart")}
       </Submit>
       <FormError message={state.error} />

@@ -23,7 +23,11 @@ export function announceAdded(variantId: string) {
 
 /** A number that changes with every add of this variant (null before the first), to key the message by. */
 export function useLastAdded(variantId: string | null): number | null {
-  const snapshot = useSyncExternalStore(subscribe, () => last, () => null)
+  const snapshot = useSyncExternalStore(
+    subscribe,
+    () => last,
+    () => null,
+  )
   useEffect(() => {
     mountedForms++
     return () => {

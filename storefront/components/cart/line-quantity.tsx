@@ -24,16 +24,32 @@ export function LineQuantity({ locale, lineId, quantity, title }: { locale: stri
   return (
     <div>
       <div className="flex items-center gap-2" role="group" aria-label={t("quantityOf", { title })}>
-        <button type="button" onClick={() => submit(shown - 1)} className="h-9 w-9 rounded-full border border-ink/20" aria-label={t("decrease")}>
+        <button
+          type="button"
+          onClick={() => submit(shown - 1)}
+          className="h-9 w-9 rounded-full border border-ink/20"
+          aria-label={t("decrease")}
+        >
           −
         </button>
         <span className="w-8 text-center" aria-live="polite" data-testid="line-quantity">
           {shown}
         </span>
-        <button type="button" onClick={() => submit(shown + 1)} className="h-9 w-9 rounded-full border border-ink/20" aria-label={t("increase")} data-testid="increase">
+        <button
+          type="button"
+          onClick={() => submit(shown + 1)}
+          className="h-9 w-9 rounded-full border border-ink/20"
+          aria-label={t("increase")}
+          data-testid="increase"
+        >
           +
         </button>
-        <button type="button" onClick={() => submit(0)} className="ml-2 shrink-0 whitespace-nowrap text-sm text-red-800 underline" data-testid="remove">
+        <button
+          type="button"
+          onClick={() => submit(0)}
+          className="ml-2 shrink-0 whitespace-nowrap text-sm text-red-800 underline"
+          data-testid="remove"
+        >
           {t("remove")}
         </button>
       </div>

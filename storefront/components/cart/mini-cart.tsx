@@ -55,7 +55,13 @@ export function MiniCart({ count, lines, subtotal }: { count: number | null; lin
         <span aria-hidden>▾</span>
       </button>
       {open && (
-        <div id={panelId} role="region" aria-label={t("miniCart.title")} className="absolute top-full right-0 z-20 mt-2 w-80 rounded-2xl bg-white p-4 shadow-lg ring-1 ring-ink/10" data-testid="mini-cart-panel">
+        <div
+          id={panelId}
+          role="region"
+          aria-label={t("miniCart.title")}
+          className="absolute top-full right-0 z-20 mt-2 w-80 rounded-2xl bg-white p-4 shadow-lg ring-1 ring-ink/10"
+          data-testid="mini-cart-panel"
+        >
           {shown.length === 0 ? (
             <p className="text-sm">{t("miniCart.empty")}</p>
           ) : (
@@ -63,7 +69,11 @@ export function MiniCart({ count, lines, subtotal }: { count: number | null; lin
               <ul className="space-y-3">
                 {shown.map((l) => (
                   <li key={l.id} className="flex gap-3 text-sm">
-                    {l.thumbnail ? <Img src={l.thumbnail} alt="" width={48} height={48} sizes="48px" className="h-12 w-12 rounded-lg object-cover" /> : <span className="h-12 w-12 rounded-lg bg-saffron-100" />}
+                    {l.thumbnail ? (
+                      <Img src={l.thumbnail} alt="" width={48} height={48} sizes="48px" className="h-12 w-12 rounded-lg object-cover" />
+                    ) : (
+                      <span className="h-12 w-12 rounded-lg bg-saffron-100" />
+                    )}
                     <span className="flex-1">
                       <Link href={l.href} className="font-medium hover:underline" onClick={() => setOpen(false)}>
                         {l.title}
@@ -76,7 +86,9 @@ export function MiniCart({ count, lines, subtotal }: { count: number | null; lin
                   </li>
                 ))}
               </ul>
-              {lines.length > shown.length && <p className="mt-2 text-sm text-ink/70">{t("miniCart.more", { count: lines.length - shown.length })}</p>}
+              {lines.length > shown.length && (
+                <p className="mt-2 text-sm text-ink/70">{t("miniCart.more", { count: lines.length - shown.length })}</p>
+              )}
               <p className="mt-3 flex justify-between border-t border-ink/10 pt-3 font-medium">
                 <span>{t("miniCart.subtotal")}</span>
                 <span data-testid="mini-cart-subtotal">{subtotal}</span>
@@ -85,7 +97,12 @@ export function MiniCart({ count, lines, subtotal }: { count: number | null; lin
                 <Link href="/cart" className="rounded-full px-3 py-2 ring-1 ring-ink/20" onClick={() => setOpen(false)}>
                   {t("miniCart.viewCart")}
                 </Link>
-                <Link href="/checkout" className="rounded-full bg-saffron-700 px-3 py-2 font-medium text-white" onClick={() => setOpen(false)} data-testid="mini-cart-checkout">
+                <Link
+                  href="/checkout"
+                  className="rounded-full bg-saffron-700 px-3 py-2 font-medium text-white"
+                  onClick={() => setOpen(false)}
+                  data-testid="mini-cart-checkout"
+                >
                   {t("miniCart.checkout")}
                 </Link>
               </div>

@@ -13,7 +13,11 @@ const chip = "rounded-full px-3 py-1 text-sm whitespace-nowrap"
 function SignInLink({ back }: { back: "cart" | "checkout" }) {
   const t = useTranslations("cart")
   return (
-    <Link href={{ pathname: "/account/login", query: { next: back } }} className="mt-1 inline-block text-sm font-medium underline" data-testid="promo-sign-in">
+    <Link
+      href={{ pathname: "/account/login", query: { next: back } }}
+      className="mt-1 inline-block text-sm font-medium underline"
+      data-testid="promo-sign-in"
+    >
       {t("promoSignIn")}
     </Link>
   )
@@ -71,12 +75,17 @@ export function PromoForm({
                 <form action={action}>
                   <input type="hidden" name="locale" value={locale} />
                   <input type="hidden" name="remove" value={p.code} />
-                  <button type="submit" className={`${chip} bg-saffron-100`} data-testid="applied-promo" aria-label={t("removePromo", { code: p.code })}>
+                  <button
+                    type="submit"
+                    className={`${chip} bg-saffron-100`}
+                    data-testid="applied-promo"
+                    aria-label={t("removePromo", { code: p.code })}
+                  >
                     {p.code} ×
                   </button>
                 </form>
               </li>
-            )
+            ),
           )}
         </ul>
       )}

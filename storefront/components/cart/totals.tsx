@@ -11,7 +11,11 @@ import type { Totals as ShopTotals } from "@/lib/medusa/types"
 export async function Totals({ locale, totals }: { locale: string; totals: ShopTotals }) {
   const t = await getTranslations({ locale, namespace: "cart" })
   const row = (label: string, value: string, testId: string, strong = false) => (
-    <div key={`${testId}-${label}`} className={`flex justify-between gap-3 ${strong ? "border-t border-ink/10 pt-2 text-lg font-semibold" : ""}`} data-testid={`${testId}-row`}>
+    <div
+      key={`${testId}-${label}`}
+      className={`flex justify-between gap-3 ${strong ? "border-t border-ink/10 pt-2 text-lg font-semibold" : ""}`}
+      data-testid={`${testId}-row`}
+    >
       <dt>{label}</dt>
       <dd data-testid={testId} className="shrink-0 tabular-nums">
         {value}

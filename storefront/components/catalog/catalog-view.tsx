@@ -22,7 +22,12 @@ const FACETS: { field: string; param: string; label: string }[] = [
  * The results are `#results`, where the layout's skip link leads.
  */
 export async function CatalogView({
-  locale, pathname, params, query, results, exporterNames,
+  locale,
+  pathname,
+  params,
+  query,
+  results,
+  exporterNames,
 }: {
   locale: string
   pathname: string
@@ -42,7 +47,10 @@ export async function CatalogView({
     if (field === "exporter") return exporterNames[value] ?? value
     return value
   }
-  const selected = (param: string, value: string) => String(params[param] ?? "").split(",").includes(value)
+  const selected = (param: string, value: string) =>
+    String(params[param] ?? "")
+      .split(",")
+      .includes(value)
   return (
     <div className="grid gap-4 md:grid-cols-[14rem_1fr] md:gap-6">
       <FilterSheet label={t("filters")} closeLabel={t("closeFilters")} activeCount={activeFilterCount(params)}>
@@ -73,20 +81,33 @@ export async function CatalogView({
           })}
           <section>
             <h2 className="mb-1 font-semibold">{t("availability")}</h2>
-            <Link href={{ pathname, query: toggleParam(params, "stock", "1", false) }} aria-current={params.stock === "1" ? "true" : undefined} className={`block rounded px-2 py-1 hover:bg-saffron-100 ${params.stock === "1" ? "bg-saffron-100 font-medium" : ""}`} data-testid="facet-stock">
+            <Link
+              href={{ pathname, query: toggleParam(params, "stock", "1", false) }}
+              aria-current={params.stock === "1" ? "true" : undefined}
+              className={`block rounded px-2 py-1 hover:bg-saffron-100 ${params.stock === "1" ? "bg-saffron-100 font-medium" : ""}`}
+              data-testid="facet-stock"
+            >
               {t("inStockOnly")}
             </Link>
           </section>
           <section>
             <h2 className="mb-1 font-semibold">{t("price")}</h2>
             <ul className="space-y-1">
-              {[[undefined, "100"], ["100", "500"], ["500", undefined]].map(([min, max]) => {
+              {[
+                [undefined, "100"],
+                ["100", "500"],
+                ["500", undefined],
+              ].map(([min, max]) => {
                 const active = params.min === min && params.max === max
                 const next = withParam(withParam(params, "min", active ? undefined : min), "max", active ? undefined : max)
                 delete next.page
                 return (
                   <li key={`${min}-${max}`}>
-                    <Link href={{ pathname, query: next }} aria-current={active ? "true" : undefined} className={`block rounded px-2 py-1 hover:bg-saffron-100 ${active ? "bg-saffron-100 font-medium" : ""}`}>
+                    <Link
+                      href={{ pathname, query: next }}
+                      aria-current={active ? "true" : undefined}
+                      className={`block rounded px-2 py-1 hover:bg-saffron-100 ${active ? "bg-saffron-100 font-medium" : ""}`}
+                    >
                       {min && max ? t("priceBetween", { min, max }) : min ? t("priceAbove", { min }) : t("priceBelow", { max: max! })}
                     </Link>
                   </li>
@@ -120,10 +141,17 @@ export async function CatalogView({
           <div className="rounded-2xl bg-white p-4 ring-1 ring-ink/10" data-testid="page-missing">
             <p>{t("pageMissing", { pages })}</p>
             <p className="mt-3 flex flex-wrap gap-3 text-sm">
-              <Link href={{ pathname, query: withParam(params, "page", String(pages)) }} className="rounded-full bg-lapis-800 px-4 py-2 text-white" data-testid="last-page">
+              <Link
+                href={{ pathname, query: withParam(params, "page", String(pages)) }}
+                className="rounded-full bg-lapis-800 px-4 py-2 text-white"
+                data-testid="last-page"
+              >
                 {t("lastPage")}
               </Link>
-              <Link href={{ pathname, query: withParam(params, "page", undefined) }} className="rounded-full border border-ink/20 px-4 py-2">
+              <Link
+                href={{ pathname, query: withParam(params, "page", undefined) }}
+                className="rounded-full border border-ink/20 px-4 py-2"
+              >
                 {t("firstPage")}
               </Link>
             </p>
@@ -134,13 +162,22 @@ export async function CatalogView({
         {pages > 1 && page <= pages && (
           <nav aria-label={t("pages")} className="mt-8 flex items-center justify-center gap-4">
             {page > 1 && (
-              <Link href={{ pathname, query: withParam(params, "page", String(page - 1)) }} rel="prev" className="rounded-full border border-ink/20 px-4 py-2">
+              <Link
+                href={{ pathname, query: withParam(params, "page", String(page - 1)) }}
+                rel="prev"
+                className="rounded-full border border-ink/20 px-4 py-2"
+              >
                 {t("previous")}
               </Link>
             )}
             <span aria-current="page">{t("page", { page, pages })}</span>
             {page < pages && (
-              <Link href={{ pathname, query: withParam(params, "page", String(page + 1)) }} rel="next" className="rounded-full border border-ink/20 px-4 py-2" data-testid="next-page">
+              <Link
+                href={{ pathname, query: withParam(params, "page", String(page + 1)) }}
+                rel="next"
+                className="rounded-full border border-ink/20 px-4 py-2"
+                data-testid="next-page"
+              >
                 {t("next")}
               </Link>
             )}

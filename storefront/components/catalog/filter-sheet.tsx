@@ -8,7 +8,17 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react"
  * moves into it and stays there, Escape or the close button shuts it and focus returns to the button, and choosing a
  * filter (a link to the filtered list) closes it.
  */
-export function FilterSheet({ label, closeLabel, activeCount, children }: { label: string; closeLabel: string; activeCount: number; children: ReactNode }) {
+export function FilterSheet({
+  label,
+  closeLabel,
+  activeCount,
+  children,
+}: {
+  label: string
+  closeLabel: string
+  activeCount: number
+  children: ReactNode
+}) {
   const [open, setOpen] = useState(false)
   const toggle = useRef<HTMLButtonElement>(null)
   const sheet = useRef<HTMLDivElement>(null)
@@ -63,7 +73,11 @@ export function FilterSheet({ label, closeLabel, activeCount, children }: { labe
         data-testid="filters-toggle"
       >
         {label}
-        {activeCount > 0 && <span className="ml-1.5 rounded-full bg-lapis-800 px-1.5 text-xs text-white" data-testid="filters-count">{activeCount}</span>}
+        {activeCount > 0 && (
+          <span className="ml-1.5 rounded-full bg-lapis-800 px-1.5 text-xs text-white" data-testid="filters-count">
+            {activeCount}
+          </span>
+        )}
       </button>
       <div
         ref={sheet}
@@ -73,7 +87,11 @@ export function FilterSheet({ label, closeLabel, activeCount, children }: { labe
         aria-labelledby={open ? titleId : undefined}
         onKeyDown={onKeyDown}
         onClick={(e) => (e.target as HTMLElement).closest("a") && setOpen(false)}
-        className={open ? "fixed inset-0 z-40 overflow-y-auto bg-white p-4 md:static md:z-auto md:overflow-visible md:bg-transparent md:p-0" : "hidden md:block"}
+        className={
+          open
+            ? "fixed inset-0 z-40 overflow-y-auto bg-white p-4 md:static md:z-auto md:overflow-visible md:bg-transparent md:p-0"
+            : "hidden md:block"
+        }
         data-testid="filter-sheet"
       >
         {open && (
@@ -81,7 +99,13 @@ export function FilterSheet({ label, closeLabel, activeCount, children }: { labe
             <h2 id={titleId} className="text-lg font-semibold">
               {label}
             </h2>
-            <button ref={close} type="button" onClick={shut} className="rounded-full border border-ink/20 px-4 py-1.5 text-sm" data-testid="filters-close">
+            <button
+              ref={close}
+              type="button"
+              onClick={shut}
+              className="rounded-full border border-ink/20 px-4 py-1.5 text-sm"
+              data-testid="filters-close"
+            >
               {closeLabel}
             </button>
           </div>

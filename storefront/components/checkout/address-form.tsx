@@ -41,7 +41,7 @@ export function AddressForm({
   const [mode, setMode] = useState<Receive>((state.values?.receive as Receive | undefined) ?? (pickup ? receive : "delivery"))
   // Picking a saved address refills the fields (they remount with it as their defaults).
   const [fromBook, setFromBook] = useState<SavedAddress | null>(null)
-  const values = state.values ? (state.values as Partial<Address>) : fromBook ?? address
+  const values = state.values ? (state.values as Partial<Address>) : (fromBook ?? address)
   const err = (key: "email") => (state.fields?.[key] ? te(`errors.${state.fields[key]}`) : undefined)
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate data-testid="address-form">
@@ -50,11 +50,27 @@ export function AddressForm({
         <fieldset className="space-y-2 sm:col-span-2">
           <legend className="font-medium">{t("receiveHow")}</legend>
           <label className="flex items-start gap-2">
-            <input type="radio" name="receive" value="delivery" defaultChecked={mode === "delivery"} onChange={() => setMode("delivery")} className="mt-1" data-testid="receive-delivery" />
+            <input
+              type="radio"
+              name="receive"
+              value="delivery"
+              defaultChecked={mode === "delivery"}
+              onChange={() => setMode("delivery")}
+              className="mt-1"
+              data-testid="receive-delivery"
+            />
             <span>{t("receiveDelivery")}</span>
           </label>
           <label className="flex items-start gap-2">
-            <input type="radio" name="receive" value="pickup" defaultChecked={mode === "pickup"} onChange={() => setMode("pickup")} className="mt-1" data-testid="receive-pickup" />
+            <input
+              type="radio"
+              name="receive"
+              value="pickup"
+              defaultChecked={mode === "pickup"}
+              onChange={() => setMode("pickup")}
+              className="mt-1"
+              data-testid="receive-pickup"
+            />
             <span>{t("receivePickup")}</span>
           </label>
         </fieldset>
@@ -65,13 +81,29 @@ export function AddressForm({
           <PickupPlaceCard place={pickup.place} />
         </>
       )}
-      <Field name="email" type="email" label={te("email")} defaultValue={state.values?.email ?? email} autoComplete="email" inputMode="email" error={err("email")} />
+      <Field
+        name="email"
+        type="email"
+        label={te("email")}
+        defaultValue={state.values?.email ?? email}
+        autoComplete="email"
+        inputMode="email"
+        error={err("email")}
+      />
       {mode === "delivery" && saved.length > 0 && (
         <fieldset className="space-y-1 sm:col-span-2" data-testid="saved-addresses">
           <legend className="font-medium">{t("savedAddresses")}</legend>
           {saved.map((a) => (
             <label key={a.id} className="flex items-start gap-2 text-sm">
-              <input type="radio" name="savedAddress" value={a.id} defaultChecked={fromBook?.id === a.id} onChange={() => setFromBook(a)} className="mt-1" data-testid="saved-address-option" />
+              <input
+                type="radio"
+                name="savedAddress"
+                value={a.id}
+                defaultChecked={fromBook?.id === a.id}
+                onChange={() => setFromBook(a)}
+                className="mt-1"
+                data-testid="saved-address-option"
+              />
               <span>{addressLine(a, locale)}</span>
             </label>
           ))}
@@ -80,7 +112,13 @@ export function AddressForm({
       <AddressFields key={`${mode}-${fromBook?.id ?? "typed"}`} address={values} errors={state.fields} contactOnly={mode === "pickup"} />
       {mode === "delivery" && signedIn && (
         <label className="flex items-center gap-2 text-sm sm:col-span-2">
-          <input type="checkbox" name="saveToBook" defaultChecked={state.values ? state.values.saveToBook === "on" : saved.length === 0} data-testid="save-to-book" /> {t("saveToBook")}
+          <input
+            type="checkbox"
+            name="saveToBook"
+            defaultChecked={state.values ? state.values.saveToBook === "on" : saved.length === 0}
+            data-testid="save-to-book"
+          />{" "}
+          {t("saveToBook")}
         </label>
       )}
       <div className="sm:col-span-2">

@@ -24,7 +24,16 @@ export interface CardPaymentProps {
 }
 
 /** Card errors Stripe reports that the shop explains in the buyer's language; others fall back to a general message. */
-const KNOWN_ERRORS = new Set(["card_declined", "insufficient_funds", "expired_card", "incorrect_cvc", "incorrect_number", "invalid_number", "processing_error", "incomplete"])
+const KNOWN_ERRORS = new Set([
+  "card_declined",
+  "insufficient_funds",
+  "expired_card",
+  "incorrect_cvc",
+  "incorrect_number",
+  "invalid_number",
+  "processing_error",
+  "incomplete",
+])
 
 /** An intent in one of these states has been authorised: what is left is completing the cart. */
 const AUTHORISED = new Set(["requires_capture", "succeeded", "processing"])
@@ -39,7 +48,7 @@ export function CardPayment(props: CardPaymentProps) {
   const t = useTranslations("checkout.card")
   const stripePromise = useMemo(
     () => props.stripe ?? loadStripe(props.publishableKey, { locale: props.locale === "zh-CN" ? "zh" : "en" }).catch(() => null),
-    [props.stripe, props.publishableKey, props.locale]
+    [props.stripe, props.publishableKey, props.locale],
   )
   const [unavailable, setUnavailable] = useState(false)
   useEffect(() => {
@@ -116,7 +125,12 @@ function CardForm({ locale, clientSecret, providerId, billing, blocked, complete
         {t("card.label")}
       </label>
       <div className="rounded-lg border border-ink/20 bg-white px-3 py-3" aria-describedby={card.error ? "card-error" : undefined}>
-        <CardElement id="card-element" onChange={onChange} onReady={() => setCard((c) => ({ ...c, ready: true }))} options={{ hidePostalCode: true }} />
+        <CardElement
+          id="card-element"
+          onChange={onChange}
+          onReady={() => setCard((c) => ({ ...c, ready: true }))}
+          options={{ hidePostalCode: true }}
+        />
       </div>
       <FormError id="card-error" message={card.error} />
       <FormError message={payError ?? state.error} />

@@ -65,14 +65,24 @@ export function CategoryMenu({ tree, toggleLabel, exportersLabel }: { tree: Menu
         <ul className="grid gap-4 sm:grid-cols-2 md:grid-cols-3">
           {tree.map((top) => (
             <li key={top.handle}>
-              <Link href={`/categories/${top.handle}`} className="font-semibold text-lapis-800 hover:underline" data-testid="category-menu-link" onClick={() => setOpen(false)}>
+              <Link
+                href={`/categories/${top.handle}`}
+                className="font-semibold text-lapis-800 hover:underline"
+                data-testid="category-menu-link"
+                onClick={() => setOpen(false)}
+              >
                 {top.children.length ? top.allLabel : top.name}
               </Link>
               {top.children.length > 0 && (
                 <ul className="mt-1 space-y-1 text-sm">
                   {top.children.map((child) => (
                     <li key={child.handle}>
-                      <Link href={`/categories/${child.handle}`} className="hover:underline" data-testid="category-menu-link" onClick={() => setOpen(false)}>
+                      <Link
+                        href={`/categories/${child.handle}`}
+                        className="hover:underline"
+                        data-testid="category-menu-link"
+                        onClick={() => setOpen(false)}
+                      >
                         {child.name}
                       </Link>
                     </li>
@@ -83,7 +93,12 @@ export function CategoryMenu({ tree, toggleLabel, exportersLabel }: { tree: Menu
           ))}
         </ul>
         <p className="mt-4 border-t border-ink/10 pt-3 text-sm">
-          <Link href="/exporters" className="font-semibold text-lapis-800 hover:underline" data-testid="exporters-link" onClick={() => setOpen(false)}>
+          <Link
+            href="/exporters"
+            className="font-semibold text-lapis-800 hover:underline"
+            data-testid="exporters-link"
+            onClick={() => setOpen(false)}
+          >
             {exportersLabel}
           </Link>
         </p>

@@ -8,11 +8,20 @@ const UNPAID_AT_CENTRE = new Set(["not_paid", "awaiting", "authorized"])
  * Where an order stands: its status, payment and delivery, in the page's language; a pickup's progress in a
  * pickup's words (ready to collect, collected); each parcel's waybill once an operator shipped it.
  */
-export async function OrderStatus({ locale, order }: { locale: string; order: Pick<OrderDetail, "status" | "paymentStatus" | "fulfillmentStatus" | "delivery"> }) {
+export async function OrderStatus({
+  locale,
+  order,
+}: {
+  locale: string
+  order: Pick<OrderDetail, "status" | "paymentStatus" | "fulfillmentStatus" | "delivery">
+}) {
   const t = await getTranslations({ locale, namespace: "order" })
   const state = (key: string) => (key && t.has(`state.${key}`) ? t(`state.${key}`) : key)
   const pickupOnly = !!order.delivery?.pickup && !order.delivery.parcel
-  const fulfilment = pickupOnly && t.has(`pickupState.${order.fulfillmentStatus}`) ? t(`pickupState.${order.fulfillmentStatus}`) : state(order.fulfillmentStatus)
+  const fulfilment =
+    pickupOnly && t.has(`pickupState.${order.fulfillmentStatus}`)
+      ? t(`pickupState.${order.fulfillmentStatus}`)
+      : state(order.fulfillmentStatus)
   const waybills = order.delivery?.waybills ?? []
   // Paying at the counter "authorizes" the order in Medusa: the buyer has not paid yet, and must not read "paid".
   const payment = order.delivery?.payAtCentre && UNPAID_AT_CENTRE.has(order.paymentStatus) ? t("payAtCentre") : state(order.paymentStatus)

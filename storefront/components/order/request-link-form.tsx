@@ -5,7 +5,15 @@ import { Field, FormError, Submit } from "@/components/ui/form"
 import { requestOrderLinkAction, type RequestLinkState } from "./actions"
 
 /** For a visitor without the order's link: a fresh one, sent to the order's e-mail address. */
-export function RequestLinkForm({ locale, orderId, labels }: { locale: string; orderId: string; labels: { email: string; hint: string; submit: string; sent: string } }) {
+export function RequestLinkForm({
+  locale,
+  orderId,
+  labels,
+}: {
+  locale: string
+  orderId: string
+  labels: { email: string; hint: string; submit: string; sent: string }
+}) {
   const [state, action] = useActionState<RequestLinkState, FormData>(requestOrderLinkAction, {})
   return (
     <form action={action} className="mt-4 max-w-md space-y-3" data-testid="request-order-link">

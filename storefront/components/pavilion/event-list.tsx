@@ -16,7 +16,12 @@ export async function EventList({ events, locale }: { events: PavilionEvent[]; l
           <h3 className="mt-1 text-lg font-semibold">{e.title}</h3>
           <p className="text-sm text-ink/70">{e.place === "centre" ? t("atCentre") : t("online")}</p>
           <p className="mt-2 text-sm leading-relaxed">{e.body}</p>
-          <a href={`/api/events/${e.id}?locale=${locale}`} download className="mt-3 inline-block text-sm font-medium text-lapis-800 underline" data-testid="event-ics">
+          <a
+            href={`/api/events/${e.id}?locale=${locale}`}
+            download
+            className="mt-3 inline-block text-sm font-medium text-lapis-800 underline"
+            data-testid="event-ics"
+          >
             {t("addToCalendar")}
           </a>
         </li>

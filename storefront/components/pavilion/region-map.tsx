@@ -20,22 +20,48 @@ export async function RegionMap({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "pavilion" })
   return (
     <figure>
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="img" aria-labelledby="region-map-title" className="h-auto w-full" data-testid="region-map">
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        role="img"
+        aria-labelledby="region-map-title"
+        className="h-auto w-full"
+        data-testid="region-map"
+      >
         <title id="region-map-title">{t("mapTitle")}</title>
         {REGIONS.map((region) => {
           const [x, y] = labelPoint(region.outline)
           const [dx, dy] = LABEL_OFFSETS[region.key] ?? [0, 0]
           const shape = (
             <>
-              <path d={pathOf(region.outline)} className={region.origin ? "fill-saffron-100 stroke-saffron-700 transition-colors group-hover:fill-saffron-500 group-focus:fill-saffron-500" : "fill-ink/5 stroke-ink/30"} strokeWidth={2} />
+              <path
+                d={pathOf(region.outline)}
+                className={
+                  region.origin
+                    ? "fill-saffron-100 stroke-saffron-700 transition-colors group-hover:fill-saffron-500 group-focus:fill-saffron-500"
+                    : "fill-ink/5 stroke-ink/30"
+                }
+                strokeWidth={2}
+              />
               {(dx || dy) && <line x1={x} y1={y} x2={x + dx} y2={y + dy} className="stroke-ink/50" strokeWidth={1} />}
-              <text x={x + dx} y={y + dy + (dy < 0 ? -4 : dy > 0 ? 14 : 5)} textAnchor="middle" className={`text-[22px] ${region.origin ? "fill-ink font-semibold" : "fill-ink/60"}`}>
+              <text
+                x={x + dx}
+                y={y + dy + (dy < 0 ? -4 : dy > 0 ? 14 : 5)}
+                textAnchor="middle"
+                className={`text-[22px] ${region.origin ? "fill-ink font-semibold" : "fill-ink/60"}`}
+              >
                 {regionName(region.key, locale)}
               </text>
             </>
           )
           return region.origin ? (
-            <Link key={region.key} href={{ pathname: "/search", query: { origin: region.origin } }} className="group" aria-label={t("regionProducts", { region: regionName(region.key, locale) })} data-testid="region-link" data-region={region.origin}>
+            <Link
+              key={region.key}
+              href={{ pathname: "/search", query: { origin: region.origin } }}
+              className="group"
+              aria-label={t("regionProducts", { region: regionName(region.key, locale) })}
+              data-testid="region-link"
+              data-region={region.origin}
+            >
               {shape}
             </Link>
           ) : (

@@ -10,7 +10,10 @@ import { regionName } from "@bozor/shared"
  * allergens) and the importer's notice.
  */
 export async function ELabel({ locale, title, trade }: { locale: string; title: string; trade: TradeData }) {
-  const [t, zh] = await Promise.all([getTranslations({ locale, namespace: "trade" }), getTranslations({ locale: "zh-CN", namespace: "trade" })])
+  const [t, zh] = await Promise.all([
+    getTranslations({ locale, namespace: "trade" }),
+    getTranslations({ locale: "zh-CN", namespace: "trade" }),
+  ])
   const written = labelLines(trade.labelZh)
   const crossBorder = trade.stockOrigin === "cross_border"
   const rows: [string, string | undefined][] = [
@@ -53,5 +56,7 @@ export async function ELabel({ locale, title, trade }: { locale: string; title: 
 /** The exporter's label text, "键：值" a line, as a map from key to value. */
 function labelLines(text: string | null): Map<string, string> {
   const lines = (text ?? "").split("\n").map((line) => line.split(/[：:]/))
-  return new Map(lines.filter((parts) => parts.length >= 2 && parts[1].trim()).map(([key, ...value]) => [key.trim(), value.join("：").trim()]))
+  return new Map(
+    lines.filter((parts) => parts.length >= 2 && parts[1].trim()).map(([key, ...value]) => [key.trim(), value.join("：").trim()]),
+  )
 }

@@ -16,7 +16,7 @@ export function Highlight({ text }: { text: string }) {
           </mark>
         ) : (
           <Fragment key={i}>{part}</Fragment>
-        )
+        ),
       )}
     </>
   )

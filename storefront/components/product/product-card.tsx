@@ -5,10 +5,22 @@ import { formatMoney } from "@/lib/format"
 import type { ProductSummary } from "@/lib/medusa/types"
 import { Highlight } from "./highlight"
 
-export async function ProductCard({ product, locale, priority }: { product: ProductSummary & { highlight?: string | null }; locale: string; priority?: boolean }) {
+export async function ProductCard({
+  product,
+  locale,
+  priority,
+}: {
+  product: ProductSummary & { highlight?: string | null }
+  locale: string
+  priority?: boolean
+}) {
   const t = await getTranslations({ locale, namespace: "product" })
   return (
-    <article className="group relative flex h-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-ink/5" data-testid="product-card" data-handle={product.handle}>
+    <article
+      className="group relative flex h-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-ink/5"
+      data-testid="product-card"
+      data-handle={product.handle}
+    >
       <div className="relative aspect-square bg-saffron-100">
         {product.thumbnail && (
           <Img

@@ -16,7 +16,9 @@ export async function TradeFacts({ locale, trade, label }: { locale: string; tra
     ...(trade.shelfLifeDays ? [[t("shelfLife"), t("days", { count: trade.shelfLifeDays })] as [string, string]] : []),
     ...(trade.storage ? [[t("storage"), trade.storage] as [string, string]] : []),
     [t("allergens"), trade.allergens.length ? trade.allergens.map((a) => t(`allergen.${a}`)).join(", ") : t("none")],
-    ...(trade.certificates.length ? [[t("certificates"), trade.certificates.map((c) => t(`certificate.${c}`)).join(", ")] as [string, string]] : []),
+    ...(trade.certificates.length
+      ? [[t("certificates"), trade.certificates.map((c) => t(`certificate.${c}`)).join(", ")] as [string, string]]
+      : []),
   ]
   return (
     <section className="mt-6 rounded-2xl bg-white p-4 ring-1 ring-ink/10" aria-labelledby="trade-facts">

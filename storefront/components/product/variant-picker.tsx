@@ -5,7 +5,17 @@ import type { ProductVariant } from "@/lib/medusa/types"
 import { VariantOptions } from "./variant-options"
 
 /** Variants as links (?variant=…): the choice lives in the URL, so a product link is shareable and works without script. */
-export async function VariantPicker({ locale, handle, variants, selected }: { locale: string; handle: string; variants: ProductVariant[]; selected: string | null }) {
+export async function VariantPicker({
+  locale,
+  handle,
+  variants,
+  selected,
+}: {
+  locale: string
+  handle: string
+  variants: ProductVariant[]
+  selected: string | null
+}) {
   if (variants.length < 2) return null
   const t = await getTranslations({ locale, namespace: "product" })
   return (

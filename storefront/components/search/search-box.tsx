@@ -89,7 +89,12 @@ export function SearchBox({ initial = "" }: { initial?: string }) {
         data-testid="search-input"
       />
       {items.length > 0 && (
-        <ul id={listId} role="listbox" className="absolute z-20 mt-1 w-full overflow-hidden rounded-xl bg-white shadow-lg ring-1 ring-ink/10" data-testid="suggestions">
+        <ul
+          id={listId}
+          role="listbox"
+          className="absolute z-20 mt-1 w-full overflow-hidden rounded-xl bg-white shadow-lg ring-1 ring-ink/10"
+          data-testid="suggestions"
+        >
           {items.map((item, i) => (
             <li
               key={item.handle}

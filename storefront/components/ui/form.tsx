@@ -4,7 +4,17 @@ import { useFormStatus } from "react-dom"
 import type { ReactNode } from "react"
 
 /** A submit button that says it is working and cannot be pressed twice. */
-export function Submit({ children, pendingLabel, className, testId }: { children: ReactNode; pendingLabel?: string; className?: string; testId?: string }) {
+export function Submit({
+  children,
+  pendingLabel,
+  className,
+  testId,
+}: {
+  children: ReactNode
+  pendingLabel?: string
+  className?: string
+  testId?: string
+}) {
   const { pending } = useFormStatus()
   return (
     <button
@@ -30,7 +40,15 @@ export function FormError({ message, id }: { message?: string; id?: string }) {
 }
 
 export function Field({
-  name, label, error, type = "text", defaultValue, autoComplete, required, inputMode, placeholder,
+  name,
+  label,
+  error,
+  type = "text",
+  defaultValue,
+  autoComplete,
+  required,
+  inputMode,
+  placeholder,
 }: {
   name: string
   label: string

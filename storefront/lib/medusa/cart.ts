@@ -8,11 +8,26 @@ import type { Address, Cart, CustomsSituation, PromotionNotice, ShippingChoice }
 
 /** What the cart's page needs of the cart itself; every figure comes from the backend's totals (GET …/totals). */
 const CART_FIELDS = [
-  "id", "email", "currency_code", "region_id", "completed_at", "locale",
-  "*items", "items.product_id", "items.product_handle", "items.product_title", "items.variant_title", "items.thumbnail",
-  "items.unit_price", "items.quantity",
-  "*shipping_address", "*shipping_methods", "promotions.code", "promotions.is_automatic",
-  "*payment_collection", "*payment_collection.payment_sessions",
+  "id",
+  "email",
+  "currency_code",
+  "region_id",
+  "completed_at",
+  "locale",
+  "*items",
+  "items.product_id",
+  "items.product_handle",
+  "items.product_title",
+  "items.variant_title",
+  "items.thumbnail",
+  "items.unit_price",
+  "items.quantity",
+  "*shipping_address",
+  "*shipping_methods",
+  "promotions.code",
+  "promotions.is_automatic",
+  "*payment_collection",
+  "*payment_collection.payment_sessions",
 ].join(",")
 
 async function call<T>(locale: string, path: string, init: { method?: string; body?: unknown; query?: Record<string, unknown> } = {}) {
@@ -28,7 +43,9 @@ interface PromotionEligibility {
 }
 
 const eligibility = (locale: string, id: string, code: string) =>
-  call<{ promotion: PromotionEligibility }>(locale, `/store/carts/${id}/promotion-codes/${encodeURIComponent(code)}`).then((r) => r.promotion)
+  call<{ promotion: PromotionEligibility }>(locale, `/store/carts/${id}/promotion-codes/${encodeURIComponent(code)}`).then(
+    (r) => r.promotion,
+  )
 
 /** Codes the visitor entered that are not on the cart, each with the backend's reason. */
 async function promotionNotices(locale: string, id: string, applied: string[]): Promise<PromotionNotice[]> {
@@ -37,7 +54,7 @@ async function promotionNotices(locale: string, id: string, applied: string[]): 
     missing.map(async (code) => {
       const e = await eligibility(locale, id, code)
       return { code, message: e.message, applicable: e.applicable, signInRequired: e.reason === "sign_in_required" }
-    })
+    }),
   )
 }
 
@@ -120,26 +137,39 @@ export async function dismissPromo(code: string) {
 export async function setAddress(locale: string, email: string, address: Address) {
   const id = await ensureCart(locale)
   const shipping = medusaAddress(address)
-  await call(locale, `/store/carts/${id}`, { method: "POST", body: { email, shipping_address: shipping, billing_address: shipping, locale } })
+  await call(locale, `/store/carts/${id}`, {
+    method: "POST",
+    body: { email, shipping_address: shipping, billing_address: shipping, locale },
+  })
 }
 
 /** Who collects a pickup: a name and a mobile number, and no street address (a pickup needs none). */
 export async function setPickupContact(locale: string, email: string, contact: Pick<Address, "firstName" | "lastName" | "phone">) {
   const id = await ensureCart(locale)
   const shipping = medusaAddress({ ...contact, province: "", city: "", district: "", street: "", postalCode: "" })
-  await call(locale, `/store/carts/${id}`, { method: "POST", body: { email, shipping_address: shipping, billing_address: shipping, locale } })
+  await call(locale, `/store/carts/${id}`, {
+    method: "POST",
+    body: { email, shipping_address: shipping, billing_address: shipping, locale },
+  })
 }
 
 export async function shippingChoices(locale: string, id: string): Promise<ShippingChoice[]> {
   const { shipping_options } = await call<{ shipping_options: any[] }>(locale, "/store/shipping-options", {
-    query: { cart_id: id, fields: "+service_zone.fulfillment_set.type,+service_zone.fulfillment_set.location.name,+service_zone.fulfillment_set.location.address.*" },
+    query: {
+      cart_id: id,
+      fields:
+        "+service_zone.fulfillment_set.type,+service_zone.fulfillment_set.location.name,+service_zone.fulfillment_set.location.address.*",
+    },
   })
   return shipping_options.map((o) => ({
     id: o.id,
     name: o.name,
     mode: o.type?.code ?? o.data?.mode ?? "",
     profileId: o.shipping_profile_id,
-    amount: { amount: Number(o.calculated_price?.calculated_amount ?? o.amount ?? 0), currencyCode: String(o.calculated_price?.currency_code ?? "cny").toUpperCase() },
+    amount: {
+      amount: Number(o.calculated_price?.calculated_amount ?? o.amount ?? 0),
+      currencyCode: String(o.calculated_price?.currency_code ?? "cny").toUpperCase(),
+    },
     minDays: o.data?.min_days ?? null,
     maxDays: o.data?.max_days ?? null,
     kind: o.service_zone?.fulfillment_set?.type === "pickup" ? ("pickup" as const) : ("shipping" as const),
@@ -171,16 +201,28 @@ export async function startPayment(locale: string, providerId: string, data: Rec
     })
     collectionId = payment_collection.id
   }
-  const { payment_collection } = await call<{ payment_collection: any }>(locale, `/store/payment-collections/${collectionId}/payment-sessions`, {
-    method: "POST",
-    body: { provider_id: providerId, data },
-  })
-  return (payment_collection.payment_sessions ?? []).find((s: any) => s.provider_id === providerId) as { id: string; data: Record<string, any> }
+  const { payment_collection } = await call<{ payment_collection: any }>(
+    locale,
+    `/store/payment-collections/${collectionId}/payment-sessions`,
+    {
+      method: "POST",
+      body: { provider_id: providerId, data },
+    },
+  )
+  return (payment_collection.payment_sessions ?? []).find((s: any) => s.provider_id === providerId) as {
+    id: string
+    data: Record<string, any>
+  }
 }
 
 export async function paymentSession(locale: string, id: string) {
-  const { cart } = await call<{ cart: any }>(locale, `/store/carts/${id}`, { query: { fields: "id,completed_at,*payment_collection.payment_sessions" } })
-  return { completedAt: cart.completed_at as string | null, session: cart.payment_collection?.payment_sessions?.[0] as { provider_id: string; data: any } | undefined }
+  const { cart } = await call<{ cart: any }>(locale, `/store/carts/${id}`, {
+    query: { fields: "id,completed_at,*payment_collection.payment_sessions" },
+  })
+  return {
+    completedAt: cart.completed_at as string | null,
+    session: cart.payment_collection?.payment_sessions?.[0] as { provider_id: string; data: any } | undefined,
+  }
 }
 
 export async function customsSituation(locale: string, id: string): Promise<CustomsSituation> {
@@ -202,16 +244,16 @@ export async function customsSituation(locale: string, id: string): Promise<Cust
   }
 }
 
-export async function declareCustoms(
-  locale: string,
-  input: { identityId?: string; realName?: string; idNumber?: string; save?: boolean }
-) {
+export async function declareCustoms(locale: string, input: { identityId?: string; realName?: string; idNumber?: string; save?: boolean }) {
   const id = await ensureCart(locale)
   await call(locale, `/store/carts/${id}/customs`, {
     method: "POST",
     body: input.identityId
       ? { identity_id: input.identityId, payer_is_buyer: true }
-      : { identity: { real_name: input.realName ?? "", id_number: input.idNumber ?? "", ...(input.save ? { save: true } : {}) }, payer_is_buyer: true },
+      : {
+          identity: { real_name: input.realName ?? "", id_number: input.idNumber ?? "", ...(input.save ? { save: true } : {}) },
+          payer_is_buyer: true,
+        },
   })
 }
 

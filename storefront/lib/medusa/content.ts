@@ -23,22 +23,23 @@ function reshapeCampaign(page: AnyRecord, locale: string): Campaign {
     endsAt: page.ends_at,
     featuredProductIds: page.featured_product_ids ?? [],
     featuredExporterIds: page.featured_exporter_ids ?? [],
-    promotions: (page.promotions ?? []).map(
-      (p: AnyRecord): CampaignPromotion => ({
-        code: p.code ?? null,
-        automatic: !!p.is_automatic,
-        type: p.type,
-        value: Number(p.value),
-        perItem: p.target_type === "items",
-        productIds: p.product_ids ?? [],
-      })
-    ),
+    promotions: (page.promotions ?? []).map((p: AnyRecord): CampaignPromotion => ({
+      code: p.code ?? null,
+      automatic: !!p.is_automatic,
+      type: p.type,
+      value: Number(p.value),
+      perItem: p.target_type === "items",
+      productIds: p.product_ids ?? [],
+    })),
   }
 }
 
 /** The campaigns running now, newest first (home page strip, product banners). */
 export async function getActiveCampaigns(locale: string): Promise<Campaign[]> {
-  const { campaign_pages } = await storeGet<{ campaign_pages: AnyRecord[] }>("/store/campaign-pages", { locale, tags: [CACHE_TAGS.campaigns] })
+  const { campaign_pages } = await storeGet<{ campaign_pages: AnyRecord[] }>("/store/campaign-pages", {
+    locale,
+    tags: [CACHE_TAGS.campaigns],
+  })
   return campaign_pages.map((p) => reshapeCampaign(p, locale))
 }
 
@@ -91,7 +92,8 @@ export async function getProductsByIds(locale: string, ids: string[]): Promise<P
     query: {
       id: ids,
       region_id: region.id,
-      fields: "id,handle,title,subtitle,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder",
+      fields:
+        "id,handle,title,subtitle,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder",
       limit: ids.length,
     },
     tags: [CACHE_TAGS.products],
@@ -106,7 +108,11 @@ export async function getPavilion(locale: string): Promise<PavilionPage | null> 
     return {
       story: pick(pavilion.story, locale),
       featuredExporterIds: pavilion.featured_exporter_ids ?? [],
-      centre: { address: pick(pavilion.centre_address, locale), hours: pick(pavilion.centre_hours, locale), pickup: pick(pavilion.centre_pickup, locale) },
+      centre: {
+        address: pick(pavilion.centre_address, locale),
+        hours: pick(pavilion.centre_hours, locale),
+        pickup: pick(pavilion.centre_pickup, locale),
+      },
     }
   } catch (e) {
     if ((e as { status?: number }).status === 404) return null
@@ -135,7 +141,10 @@ export async function getUpcomingEvents(locale: string): Promise<PavilionEvent[]
 
 export async function getEvent(locale: string, id: string): Promise<PavilionEvent | null> {
   try {
-    const { event } = await storeGet<{ event: AnyRecord }>(`/store/pavilion-events/${encodeURIComponent(id)}`, { locale, tags: [CACHE_TAGS.events] })
+    const { event } = await storeGet<{ event: AnyRecord }>(`/store/pavilion-events/${encodeURIComponent(id)}`, {
+      locale,
+      tags: [CACHE_TAGS.events],
+    })
     return reshapeEvent(event, locale)
   } catch (e) {
     if ((e as { status?: number }).status === 404) return null

@@ -4,8 +4,16 @@ import { medusaAddress, reshapeAddress, reshapeDelivery, reshapeOrder } from "./
 import { authToken, cartId, clearAuthToken, setAuthToken, visitorHeaders } from "./session"
 import type { Address, CartLine, CustomsIdentity, OrderDetail, OrderSummary, SavedAddress } from "./types"
 
-async function call<T>(locale: string, path: string, init: { method?: string; body?: unknown; query?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
-  return medusa().client.fetch<T>(path, { ...init, headers: { ...(await visitorHeaders(locale)), ...(init.headers ?? {}) }, cache: "no-store" } as never)
+async function call<T>(
+  locale: string,
+  path: string,
+  init: { method?: string; body?: unknown; query?: Record<string, unknown>; headers?: Record<string, string> } = {},
+) {
+  return medusa().client.fetch<T>(path, {
+    ...init,
+    headers: { ...(await visitorHeaders(locale)), ...(init.headers ?? {}) },
+    cache: "no-store",
+  } as never)
 }
 
 async function token(email: string, password: string) {
@@ -48,7 +56,11 @@ export async function requestPasswordReset(locale: string, email: string) {
 
 /** Sets a new password with the e-mailed token (single use: Medusa spends it on this call, whatever the outcome). */
 export async function resetPassword(locale: string, token: string, password: string) {
-  await call(locale, "/auth/customer/emailpass/update", { method: "POST", body: { password }, headers: { authorization: `Bearer ${token}` } })
+  await call(locale, "/auth/customer/emailpass/update", {
+    method: "POST",
+    body: { password },
+    headers: { authorization: `Bearer ${token}` },
+  })
 }
 
 export async function signOut() {
@@ -58,19 +70,31 @@ export async function signOut() {
 export async function currentCustomer(locale: string) {
   if (!(await authToken())) return null
   try {
-    const { customer } = await call<{ customer: any }>(locale, "/store/customers/me", { query: { fields: "id,email,first_name,last_name,phone,*addresses" } })
+    const { customer } = await call<{ customer: any }>(locale, "/store/customers/me", {
+      query: { fields: "id,email,first_name,last_name,phone,*addresses" },
+    })
     // The address book, the default shipping address first.
     const addresses: SavedAddress[] = (customer.addresses ?? [])
       .map((a: any) => ({ id: a.id as string, isDefault: !!a.is_default_shipping, ...reshapeAddress(a) }))
       .sort((a: SavedAddress, b: SavedAddress) => Number(b.isDefault) - Number(a.isDefault))
-    return { ...customer, addresses } as { id: string; email: string; first_name: string; last_name: string; phone: string | null; addresses: SavedAddress[] }
+    return { ...customer, addresses } as {
+      id: string
+      email: string
+      first_name: string
+      last_name: string
+      phone: string | null
+      addresses: SavedAddress[]
+    }
   } catch {
     return null
   }
 }
 
 export async function saveAddress(locale: string, address: Address, id?: string) {
-  await call(locale, id ? `/store/customers/me/addresses/${id}` : "/store/customers/me/addresses", { method: "POST", body: medusaAddress(address) })
+  await call(locale, id ? `/store/customers/me/addresses/${id}` : "/store/customers/me/addresses", {
+    method: "POST",
+    body: medusaAddress(address),
+  })
 }
 
 export async function deleteAddress(locale: string, id: string) {
@@ -79,7 +103,11 @@ export async function deleteAddress(locale: string, id: string) {
 
 export async function listOrders(locale: string): Promise<OrderSummary[]> {
   const { orders } = await call<{ orders: any[] }>(locale, "/store/orders", {
-    query: { fields: "id,display_id,created_at,status,payment_status,fulfillment_status,total,currency_code,*items", order: "-created_at", limit: 50 },
+    query: {
+      fields: "id,display_id,created_at,status,payment_status,fulfillment_status,total,currency_code,*items",
+      order: "-created_at",
+      limit: 50,
+    },
   })
   return orders.map((o) => reshapeOrder(o))
 }
@@ -95,7 +123,10 @@ export async function getOrder(locale: string, id: string, accessToken?: string)
     // The figures come with the order as the backend's totals (the same as the cart's); public views have none.
     const [{ order, access, totals }, { delivery }] = await Promise.all([
       call<{ order: any; access: OrderDetail["access"]; totals?: any }>(locale, `/store/orders/${id}`, {
-        query: { fields: "*items,*shipping_address,*shipping_methods,total,display_id,status,payment_status,fulfillment_status,email,currency_code,created_at" },
+        query: {
+          fields:
+            "*items,*shipping_address,*shipping_methods,total,display_id,status,payment_status,fulfillment_status,email,currency_code,created_at",
+        },
         headers,
       }),
       call<{ delivery: any }>(locale, `/store/orders/${id}/delivery`, { headers }),
@@ -104,7 +135,9 @@ export async function getOrder(locale: string, id: string, accessToken?: string)
     shaped.lines = await inPageLanguage(locale, shaped.lines)
     if (access === "public") return shaped
     // The masked customs identity comes from the declaration records, through its own route.
-    const { customs } = await call<{ customs: { real_name: string; id_number: string } | null }>(locale, `/store/orders/${id}/customs`, { headers })
+    const { customs } = await call<{ customs: { real_name: string; id_number: string } | null }>(locale, `/store/orders/${id}/customs`, {
+      headers,
+    })
     return { ...shaped, customs: customs ? { realName: customs.real_name, idNumber: customs.id_number } : null }
   } catch {
     return null
@@ -119,9 +152,13 @@ export async function getOrder(locale: string, id: string, accessToken?: string)
 async function inPageLanguage(locale: string, lines: CartLine[]): Promise<CartLine[]> {
   const ids = [...new Set(lines.map((l) => l.productId).filter(Boolean))]
   if (!ids.length) return lines
-  const { products } = await call<{ products: { id: string; title: string; variants?: { id: string; title: string | null }[] }[] }>(locale, "/store/products", {
-    query: { id: ids, fields: "id,title,variants.id,variants.title", limit: ids.length },
-  }).catch(() => ({ products: [] }))
+  const { products } = await call<{ products: { id: string; title: string; variants?: { id: string; title: string | null }[] }[] }>(
+    locale,
+    "/store/products",
+    {
+      query: { id: ids, fields: "id,title,variants.id,variants.title", limit: ids.length },
+    },
+  ).catch(() => ({ products: [] }))
   const byId = new Map(products.map((p) => [p.id, p]))
   return lines.map((line) => {
     const product = byId.get(line.productId)

@@ -7,7 +7,8 @@ import { SEARCH_HIT_FIELDS } from "./search-fields"
 import { getListingPreview, reshapeListingPreview } from "./preview"
 import type { Category, FacetValue, ProductDetail, ProductSummary, Region, SearchResults } from "./types"
 
-const SUMMARY_FIELDS = "id,handle,title,subtitle,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder"
+const SUMMARY_FIELDS =
+  "id,handle,title,subtitle,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder"
 
 /** The region whose prices the shop shows: mainland China, in yuan. Search results follow its currency too. */
 export async function getShopRegion(locale: string): Promise<Region> {
@@ -23,7 +24,7 @@ export async function getShopRegion(locale: string): Promise<Region> {
 
 export async function getProducts(
   locale: string,
-  options: { limit?: number; offset?: number; order?: string } = {}
+  options: { limit?: number; offset?: number; order?: string } = {},
 ): Promise<{ products: ProductSummary[]; count: number }> {
   const region = await getShopRegion(locale)
   const { products, count } = await storeGet<HttpTypes.StoreProductListResponse>("/store/products", {
@@ -41,11 +42,32 @@ export async function getProducts(
 }
 
 const DETAIL_FIELDS = [
-  "id", "handle", "title", "subtitle", "description", "thumbnail", "*images", "*options", "*options.values",
-  "*variants.calculated_price", "*variants.options", "*variants.options.option", "+variants.inventory_quantity",
-  "+variants.manage_inventory", "+variants.allow_backorder", "variants.sku", "variants.title",
-  "*categories", "*collection", "trade_profile.*", "exporter.handle", "exporter.name", "exporter.region",
-  "exporter.city", "exporter.verified", "exporter.logo_url",
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "*images",
+  "*options",
+  "*options.values",
+  "*variants.calculated_price",
+  "*variants.options",
+  "*variants.options.option",
+  "+variants.inventory_quantity",
+  "+variants.manage_inventory",
+  "+variants.allow_backorder",
+  "variants.sku",
+  "variants.title",
+  "*categories",
+  "*collection",
+  "trade_profile.*",
+  "exporter.handle",
+  "exporter.name",
+  "exporter.region",
+  "exporter.city",
+  "exporter.verified",
+  "exporter.logo_url",
 ].join(",")
 
 export async function getProduct(locale: string, handle: string): Promise<ProductDetail | null> {
@@ -64,7 +86,13 @@ export async function getCategories(locale: string): Promise<Category[]> {
     query: { fields: "id,handle,name,parent_category_id,rank", limit: 100 },
     tags: [CACHE_TAGS.categories],
   })
-  return product_categories.map((c) => ({ id: c.id, handle: c.handle, name: c.name, parentId: c.parent_category_id ?? null, rank: c.rank ?? 0 }))
+  return product_categories.map((c) => ({
+    id: c.id,
+    handle: c.handle,
+    name: c.name,
+    parentId: c.parent_category_id ?? null,
+    rank: c.rank ?? 0,
+  }))
 }
 
 export async function getCollections(locale: string) {
@@ -120,7 +148,10 @@ export async function searchCatalog(locale: string, query: CatalogQuery): Promis
   if (query.fulfilment?.length) filters.fulfilment_modes = query.fulfilment
   if (query.inStock) filters.in_stock = true
   if (priceField && (query.priceMin != null || query.priceMax != null)) {
-    filters[priceField] = { ...(query.priceMin != null ? { $gte: query.priceMin } : {}), ...(query.priceMax != null ? { $lte: query.priceMax } : {}) }
+    filters[priceField] = {
+      ...(query.priceMin != null ? { $gte: query.priceMin } : {}),
+      ...(query.priceMax != null ? { $lte: query.priceMax } : {}),
+    }
   }
   const pageSize = query.pageSize ?? 24
   const order = priceField ? SORTS[query.sort ?? "relevance"](priceField) : undefined

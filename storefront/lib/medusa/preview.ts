@@ -13,7 +13,14 @@ interface ListingPreview {
   content: Record<ContentLocale, Text>
   category_id: string | null
   options: { title: string; values: string[] }[]
-  variants: { id: string; title: string; sku: string | null; options: Record<string, string>; price_cny: number | null; stock: { stocked: number; reserved: number }[] }[]
+  variants: {
+    id: string
+    title: string
+    sku: string | null
+    options: Record<string, string>
+    price_cny: number | null
+    stock: { stocked: number; reserved: number }[]
+  }[]
   trade: Record<string, any> | null
   images: { id: string; url: string }[]
   thumbnail: string | null
@@ -28,7 +35,9 @@ interface ListingPreview {
 export const getListingPreview = cache(async (token: string): Promise<ListingPreview | null> => {
   if (!token || token.length > 2048) return null
   try {
-    const { preview } = await medusa().client.fetch<{ preview: ListingPreview }>(`/store/listing-previews/${encodeURIComponent(token)}`, { cache: "no-store" })
+    const { preview } = await medusa().client.fetch<{ preview: ListingPreview }>(`/store/listing-previews/${encodeURIComponent(token)}`, {
+      cache: "no-store",
+    })
     return preview
   } catch (e) {
     if ((e as { status?: number }).status === 404) return null

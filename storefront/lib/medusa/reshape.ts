@@ -15,9 +15,7 @@ export function minPrice(product: HttpTypes.StoreProduct): Money | null {
 }
 
 export function isInStock(product: HttpTypes.StoreProduct): boolean {
-  return (product.variants ?? []).some(
-    (v) => v.manage_inventory === false || v.allow_backorder || (v.inventory_quantity ?? 0) > 0
-  )
+  return (product.variants ?? []).some((v) => v.manage_inventory === false || v.allow_backorder || (v.inventory_quantity ?? 0) > 0)
 }
 
 export function reshapeProductSummary(product: HttpTypes.StoreProduct): ProductSummary {
@@ -130,7 +128,12 @@ export function reshapeTotals(t: AnyRecord): Totals {
     subtotal: money(t.item_subtotal, cur),
     shippingTotal: money(t.shipping_subtotal, cur),
     discountTotal: money(t.discount_total, cur),
-    discounts: (t.discounts ?? []).map((d: AnyRecord) => ({ code: d.code, name: d.name, amount: money(d.amount, cur), automatic: !!d.is_automatic })),
+    discounts: (t.discounts ?? []).map((d: AnyRecord) => ({
+      code: d.code,
+      name: d.name,
+      amount: money(d.amount, cur),
+      automatic: !!d.is_automatic,
+    })),
     taxTotal: money(t.tax_total, cur),
     taxes: (t.taxes ?? []).map((x: AnyRecord) => ({ code: x.code, name: x.name, amount: money(x.amount, cur) })),
     total: money(t.total, cur),
@@ -180,7 +183,10 @@ export function reshapeCart(cart: AnyRecord, totals: AnyRecord, promotionNotices
       })),
     promotionNotices,
     shippingAddress: address?.address_1 ? reshapeAddress(address) : null,
-    recipient: address?.phone && (address.last_name || address.first_name) ? { firstName: address.first_name ?? "", lastName: address.last_name ?? "", phone: address.phone } : null,
+    recipient:
+      address?.phone && (address.last_name || address.first_name)
+        ? { firstName: address.first_name ?? "", lastName: address.last_name ?? "", phone: address.phone }
+        : null,
     shippingMethods: (cart.shipping_methods ?? []).map((m: AnyRecord) => ({
       id: m.id,
       optionId: m.shipping_option_id,
@@ -253,9 +259,20 @@ export function reshapeDelivery(d: AnyRecord): import("./types").OrderDelivery {
   return {
     parcel: !!d.parcel,
     pickup: p
-      ? { name: p.name ?? "", address: p.address ?? "", openingHours: p.opening_hours ?? "", phone: p.phone ?? null, code: p.code ?? null, qrSvg: p.qr_svg ?? null }
+      ? {
+          name: p.name ?? "",
+          address: p.address ?? "",
+          openingHours: p.opening_hours ?? "",
+          phone: p.phone ?? null,
+          code: p.code ?? null,
+          qrSvg: p.qr_svg ?? null,
+        }
       : null,
-    waybills: (d.waybills ?? []).map((w: AnyRecord) => ({ trackingNumber: w.tracking_number, trackingUrl: w.tracking_url ?? null, shippedAt: w.shipped_at ?? null })),
+    waybills: (d.waybills ?? []).map((w: AnyRecord) => ({
+      trackingNumber: w.tracking_number,
+      trackingUrl: w.tracking_url ?? null,
+      shippedAt: w.shipped_at ?? null,
+    })),
     payAtCentre: !!d.pay_at_centre,
   }
 }
@@ -265,8 +282,11 @@ export function reshapePickupPlace(location: AnyRecord | null | undefined, local
   const address = location?.address as AnyRecord | undefined
   if (!address) return null
   const meta = (address.metadata?.pickup ?? {}) as Record<string, Record<string, string> | undefined>
-  const text = (t: Record<string, string> | undefined, fallback: string) => t?.[locale] ?? t?.[locale.startsWith("zh") ? "zh-CN" : "en"] ?? t?.en ?? fallback
-  const fields = [address.address_1, address.address_2, address.city, [address.province, address.postal_code].filter(Boolean).join(" ")].filter(Boolean).join(", ")
+  const text = (t: Record<string, string> | undefined, fallback: string) =>
+    t?.[locale] ?? t?.[locale.startsWith("zh") ? "zh-CN" : "en"] ?? t?.en ?? fallback
+  const fields = [address.address_1, address.address_2, address.city, [address.province, address.postal_code].filter(Boolean).join(" ")]
+    .filter(Boolean)
+    .join(", ")
   return {
     name: text(meta.name, location?.name ?? ""),
     address: text(meta.address, fields),

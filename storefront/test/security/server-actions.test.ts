@@ -14,9 +14,11 @@ const { effects, record, Redirect } = vi.hoisted(() => {
   const effects = { log: [] as string[] }
   return {
     effects,
-    record: (name: string) => async (...args: unknown[]) => {
-      effects.log.push(`${name} ${JSON.stringify(args)}`)
-    },
+    record:
+      (name: string) =>
+      async (...args: unknown[]) => {
+        effects.log.push(`${name} ${JSON.stringify(args)}`)
+      },
     /** What Next's redirect() throws to end the action. */
     Redirect: class Redirect extends Error {},
   }
@@ -34,8 +36,10 @@ vi.mock("next/navigation", () => ({
   },
 }))
 vi.mock("next-intl/server", () => ({
-  getTranslations: async ({ namespace }: { namespace: string }) => (key: string, values?: Record<string, unknown>) =>
-    `${namespace}.${key}${values ? ` ${JSON.stringify(values)}` : ""}`,
+  getTranslations:
+    async ({ namespace }: { namespace: string }) =>
+    (key: string, values?: Record<string, unknown>) =>
+      `${namespace}.${key}${values ? ` ${JSON.stringify(values)}` : ""}`,
 }))
 vi.mock("@/lib/medusa/customer", () => ({
   signIn: record("customer.signIn"),
@@ -76,7 +80,16 @@ async function call<T>(action: () => Promise<T>): Promise<T | undefined> {
 }
 
 const ID = "01JABCDEFGHJKMNPQRSTVWXYZ0"
-const VALID_ADDRESS = { firstName: "娜", lastName: "李", province: "广东省", city: "广州市", district: "海珠区", street: "新港东路 1000 号", postalCode: "510335", phone: "13800138000" }
+const VALID_ADDRESS = {
+  firstName: "娜",
+  lastName: "李",
+  province: "广东省",
+  city: "广州市",
+  district: "海珠区",
+  street: "新港东路 1000 号",
+  postalCode: "510335",
+  phone: "13800138000",
+}
 
 /** Locales a form could be made to send: each would become the first segment of a revalidated path or a redirect. */
 const HOSTILE_LOCALES = ["", "fr", "https://evil.example", "//evil.example", "zh-CN/../..", "en?x=1", "../api/revalidate", "EN"]
@@ -86,7 +99,10 @@ type Case = [name: string, run: () => Promise<unknown>]
 /** Every action, each with otherwise valid fields and the given locale. */
 const withLocale = (locale: string): Case[] => [
   ["signInAction", () => account.signInAction({}, form({ locale, email: "a@b.cn", password: "secret-password", next: "account" }))],
-  ["registerAction", () => account.registerAction({}, form({ locale, email: "a@b.cn", password: "secret-password", lastName: "李", firstName: "娜" }))],
+  [
+    "registerAction",
+    () => account.registerAction({}, form({ locale, email: "a@b.cn", password: "secret-password", lastName: "李", firstName: "娜" })),
+  ],
   ["signOutAction", () => account.signOutAction(form({ locale }))],
   ["saveIdentityAction", () => account.saveIdentityAction({}, form({ locale, realName: "李娜", idNumber: "11010519491231002X" }))],
   ["saveAddressAction", () => account.saveAddressAction({}, form({ locale, ...VALID_ADDRESS }))],
@@ -114,14 +130,39 @@ describe("server actions refuse hostile input before revalidating, redirecting o
   })
 
   it.each<Case>([
-    ["sign-in to another site", () => account.signInAction({}, form({ locale: "en", email: "a@b.cn", password: "secret-password", next: "//evil.example" }))],
-    ["sign-in to a URL", () => account.signInAction({}, form({ locale: "en", email: "a@b.cn", password: "secret-password", next: "https://evil.example/x" }))],
-    ["sign-in through a backslash", () => account.signInAction({}, form({ locale: "en", email: "a@b.cn", password: "secret-password", next: "/\\evil.example" }))],
-    ["sign-in out of the locale", () => account.signInAction({}, form({ locale: "en", email: "a@b.cn", password: "secret-password", next: "account/../../api/revalidate" }))],
-    ["a 10,000-character e-mail", () => account.signInAction({}, form({ locale: "en", email: `${"a".repeat(10_000)}@b.cn`, password: "secret-password" }))],
+    [
+      "sign-in to another site",
+      () => account.signInAction({}, form({ locale: "en", email: "a@b.cn", password: "secret-password", next: "//evil.example" })),
+    ],
+    [
+      "sign-in to a URL",
+      () => account.signInAction({}, form({ locale: "en", email: "a@b.cn", password: "secret-password", next: "https://evil.example/x" })),
+    ],
+    [
+      "sign-in through a backslash",
+      () => account.signInAction({}, form({ locale: "en", email: "a@b.cn", password: "secret-password", next: "/\\evil.example" })),
+    ],
+    [
+      "sign-in out of the locale",
+      () =>
+        account.signInAction(
+          {},
+          form({ locale: "en", email: "a@b.cn", password: "secret-password", next: "account/../../api/revalidate" }),
+        ),
+    ],
+    [
+      "a 10,000-character e-mail",
+      () => account.signInAction({}, form({ locale: "en", email: `${"a".repeat(10_000)}@b.cn`, password: "secret-password" })),
+    ],
     ["an address id that is a path", () => account.deleteAddressAction(form({ locale: "en", id: "../../customers/me" }))],
-    ["an address to change that is not an id", () => account.saveAddressAction({}, form({ locale: "en", id: "cuaddr_1 OR 1=1", ...VALID_ADDRESS }))],
-    ["a 10,000-character real name", () => account.saveIdentityAction({}, form({ locale: "en", realName: "李".repeat(10_000), idNumber: "11010519491231002X" }))],
+    [
+      "an address to change that is not an id",
+      () => account.saveAddressAction({}, form({ locale: "en", id: "cuaddr_1 OR 1=1", ...VALID_ADDRESS })),
+    ],
+    [
+      "a 10,000-character real name",
+      () => account.saveIdentityAction({}, form({ locale: "en", realName: "李".repeat(10_000), idNumber: "11010519491231002X" })),
+    ],
     ["a variant that is not an id", () => cart.addToCartAction({}, form({ locale: "en", variantId: "../line-items", quantity: "1" }))],
     ...["0", "-1", "100", "1e3", "2.5", "abc", " 5", "99999999999"].map<Case>((quantity) => [
       `adding quantity ${JSON.stringify(quantity)}`,
@@ -133,10 +174,22 @@ describe("server actions refuse hostile input before revalidating, redirecting o
     ]),
     ["a line that is not an id", () => cart.updateLineAction({}, form({ locale: "en", lineId: `cali_${ID}/../../`, quantity: "1" }))],
     ["removing a 10,000-character promo code", () => cart.promoAction({}, form({ locale: "en", remove: "X".repeat(10_000) }))],
-    ["a delivery step that is a URL", () => cart.shippingAction({}, form({ locale: "en", profiles: "1", "option-sp_1": `so_${ID}`, next: "https://evil.example" }))],
-    ["a shipping option that is not an id", () => cart.shippingAction({}, form({ locale: "en", profiles: "1", "option-sp_1": "so_1; drop" }))],
-    ["a profile count that is not a number", () => cart.shippingAction({}, form({ locale: "en", profiles: "all", "option-sp_1": `so_${ID}` }))],
-    ["an identity that is not an id", () => cart.customsAction({}, form({ locale: "en", payerIsBuyer: "on", identityId: "[object Object]" }))],
+    [
+      "a delivery step that is a URL",
+      () => cart.shippingAction({}, form({ locale: "en", profiles: "1", "option-sp_1": `so_${ID}`, next: "https://evil.example" })),
+    ],
+    [
+      "a shipping option that is not an id",
+      () => cart.shippingAction({}, form({ locale: "en", profiles: "1", "option-sp_1": "so_1; drop" })),
+    ],
+    [
+      "a profile count that is not a number",
+      () => cart.shippingAction({}, form({ locale: "en", profiles: "all", "option-sp_1": `so_${ID}` })),
+    ],
+    [
+      "an identity that is not an id",
+      () => cart.customsAction({}, form({ locale: "en", payerIsBuyer: "on", identityId: "[object Object]" })),
+    ],
     ["a payment provider that is a URL", () => cart.paymentAction({}, form({ locale: "en", provider: "https://evil.example" }))],
     ["a payment provider with a path", () => cart.paymentAction({}, form({ locale: "en", provider: "pp_system/../../admin" }))],
   ])("%s", async (_name, run) => {
@@ -147,7 +200,9 @@ describe("server actions refuse hostile input before revalidating, redirecting o
   it("tells the buyer which field was refused, and the quantity's range", async () => {
     const refused = await call(() => cart.addToCartAction({}, form({ locale: "en", variantId: `variant_${ID}`, quantity: "100" })))
     expect(refused).toEqual({ error: 'errors.quantityRange {"min":1,"max":99}' })
-    const badNext = await call(() => account.signInAction({}, form({ locale: "en", email: "a@b.cn", password: "secret-password", next: "//evil.example" })))
+    const badNext = await call(() =>
+      account.signInAction({}, form({ locale: "en", email: "a@b.cn", password: "secret-password", next: "//evil.example" })),
+    )
     expect(badNext).toEqual({ error: 'errors.invalidInput {"field":"next"}' })
   })
 })
@@ -160,7 +215,9 @@ describe("server actions still do their work with valid input", () => {
   })
 
   it("signs in and returns to a page of the shop", async () => {
-    await call(() => account.signInAction({}, form({ locale: "en", email: "a@b.cn", password: "secret-password", next: `account/orders/order_${ID}` })))
+    await call(() =>
+      account.signInAction({}, form({ locale: "en", email: "a@b.cn", password: "secret-password", next: `account/orders/order_${ID}` })),
+    )
     expect(effects.log.at(-1)).toBe(`redirect /en/account/orders/order_${ID}`)
   })
 

@@ -9,8 +9,12 @@ const CustomerName = ({ data }: DetailWidgetProps<AdminCustomer>) => {
   if (!name) return null
   return (
     <Container className="px-6 py-4" data-testid="admin-customer-name">
-      <Text size="small" className="text-ui-fg-subtle">Name as written · 姓名</Text>
-      <Text size="large" weight="plus">{name}</Text>
+      <Text size="small" className="text-ui-fg-subtle">
+        Name as written · 姓名
+      </Text>
+      <Text size="large" weight="plus">
+        {name}
+      </Text>
     </Container>
   )
 }

@@ -29,16 +29,30 @@ const OrderBuyer = ({ data }: DetailWidgetProps<AdminOrder>) => {
         <Heading level="h2">{pickup ? "Pickup · 到店自提" : "Buyer · 收货人"}</Heading>
       </div>
       <div className="grid grid-cols-2 gap-2 px-6 py-4">
-        <Text size="small" weight="plus">Name</Text>
-        <Text size="small" data-testid="admin-order-buyer-name">{nameAsWritten(a?.first_name, a?.last_name) || "—"}</Text>
-        <Text size="small" weight="plus">Mobile</Text>
+        <Text size="small" weight="plus">
+          Name
+        </Text>
+        <Text size="small" data-testid="admin-order-buyer-name">
+          {nameAsWritten(a?.first_name, a?.last_name) || "—"}
+        </Text>
+        <Text size="small" weight="plus">
+          Mobile
+        </Text>
         <Text size="small">{a?.phone || "—"}</Text>
         {pickup && (
           <>
-            <Text size="small" weight="plus">Pickup code</Text>
-            <Text size="small" className="font-mono" data-testid="admin-order-pickup-code">{pickup.code}</Text>
-            <Text size="small" weight="plus">Place</Text>
-            <Text size="small">{pickup.place} · {pickup.place_zh}</Text>
+            <Text size="small" weight="plus">
+              Pickup code
+            </Text>
+            <Text size="small" className="font-mono" data-testid="admin-order-pickup-code">
+              {pickup.code}
+            </Text>
+            <Text size="small" weight="plus">
+              Place
+            </Text>
+            <Text size="small">
+              {pickup.place} · {pickup.place_zh}
+            </Text>
           </>
         )}
       </div>

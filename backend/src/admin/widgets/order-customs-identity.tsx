@@ -30,10 +30,16 @@ const OrderCustomsIdentity = ({ data }: DetailWidgetProps<AdminOrder>) => {
         <Heading level="h2">Customs identity · 报关身份</Heading>
       </div>
       <div className="grid grid-cols-2 gap-2 px-6 py-4">
-        <Text size="small" weight="plus">Real name</Text>
+        <Text size="small" weight="plus">
+          Real name
+        </Text>
         <Text size="small">{customs.real_name}</Text>
-        <Text size="small" weight="plus">ID number</Text>
-        <Text size="small" className="font-mono">{customs.id_number}</Text>
+        <Text size="small" weight="plus">
+          ID number
+        </Text>
+        <Text size="small" className="font-mono">
+          {customs.id_number}
+        </Text>
       </div>
     </Container>
   )

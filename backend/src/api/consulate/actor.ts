@@ -15,7 +15,14 @@ async function loadConsulateStaff(scope: MedusaContainer, actorId: string): Prom
   const [staff] = await service.listConsulateStaffs({ id: actorId })
   if (!staff) return null
   return {
-    person: { id: staff.id, email: staff.email, first_name: staff.first_name ?? null, last_name: staff.last_name ?? null, role: staff.role, locale: staff.locale },
+    person: {
+      id: staff.id,
+      email: staff.email,
+      first_name: staff.first_name ?? null,
+      last_name: staff.last_name ?? null,
+      role: staff.role,
+      locale: staff.locale,
+    },
     organisation: { id: CONSULATE_SCOPE, suspended: !!staff.suspended },
   }
 }

@@ -7,7 +7,8 @@ import { z } from "@medusajs/framework/zod"
  * workflows' (src/workflows/consulate).
  */
 
-const text = (field: string, max: number) => z.string().trim().min(1, `${field} is required`).max(max, `${field} must be at most ${max} characters`)
+const text = (field: string, max: number) =>
+  z.string().trim().min(1, `${field} is required`).max(max, `${field} must be at most ${max} characters`)
 const ids = (field: string) => z.array(z.string().min(1).max(100)).max(200, `${field} must list at most 200 ids`)
 const localized = (field: string, max: number) => z.object({ "zh-CN": text(`${field}.zh-CN`, max), en: text(`${field}.en`, max) }).strict()
 
@@ -41,7 +42,11 @@ export const ConsulateUpdateCampaign = z
     description: z.string().trim().max(1000, "description must be at most 1000 characters").nullable().optional(),
     starts_at: z.coerce.date().optional(),
     ends_at: z.coerce.date().optional(),
-    budget_limit: z.number().positive("budget_limit must be greater than 0").max(10_000_000, "budget_limit must be at most 10000000").optional(),
+    budget_limit: z
+      .number()
+      .positive("budget_limit must be greater than 0")
+      .max(10_000_000, "budget_limit must be at most 10000000")
+      .optional(),
   })
   .strict()
 export type ConsulateUpdateCampaign = z.infer<typeof ConsulateUpdateCampaign>
@@ -57,13 +62,33 @@ export const PromotionTargets = z
 export type PromotionTargets = z.infer<typeof PromotionTargets>
 
 const Discount = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("percentage"), value: z.number().min(1, "discount.value must be at least 1").max(100, "discount.value must be at most 100"), targets: PromotionTargets.optional() }).strict(),
-  z.object({ type: z.literal("fixed"), value: z.number().positive("discount.value must be greater than 0").max(100_000, "discount.value must be at most 100000"), targets: PromotionTargets.optional() }).strict(),
+  z
+    .object({
+      type: z.literal("percentage"),
+      value: z.number().min(1, "discount.value must be at least 1").max(100, "discount.value must be at most 100"),
+      targets: PromotionTargets.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal("fixed"),
+      value: z.number().positive("discount.value must be greater than 0").max(100_000, "discount.value must be at most 100000"),
+      targets: PromotionTargets.optional(),
+    })
+    .strict(),
   z
     .object({
       type: z.literal("buy_get"),
-      buy_quantity: z.number().int().min(1, "discount.buy_quantity must be at least 1").max(100, "discount.buy_quantity must be at most 100"),
-      get_quantity: z.number().int().min(1, "discount.get_quantity must be at least 1").max(100, "discount.get_quantity must be at most 100"),
+      buy_quantity: z
+        .number()
+        .int()
+        .min(1, "discount.buy_quantity must be at least 1")
+        .max(100, "discount.buy_quantity must be at most 100"),
+      get_quantity: z
+        .number()
+        .int()
+        .min(1, "discount.get_quantity must be at least 1")
+        .max(100, "discount.get_quantity must be at most 100"),
       buy: PromotionTargets,
       /** What is free; the bought goods when left out. */
       get: PromotionTargets.optional(),
@@ -81,7 +106,11 @@ export const ConsulateCreatePromotion = z
     name: localized("name", 120),
     description: localized("description", 1000).optional(),
     discount: Discount,
-    min_subtotal_cny: z.number().positive("min_subtotal_cny must be greater than 0").max(1_000_000, "min_subtotal_cny must be at most 1000000").optional(),
+    min_subtotal_cny: z
+      .number()
+      .positive("min_subtotal_cny must be greater than 0")
+      .max(1_000_000, "min_subtotal_cny must be at most 1000000")
+      .optional(),
   })
   .strict()
 export type ConsulateCreatePromotion = z.infer<typeof ConsulateCreatePromotion>
@@ -100,7 +129,10 @@ export const ConsulateFeatureProducts = z.object({ product_ids: ids("product_ids
 export type ConsulateFeatureProducts = z.infer<typeof ConsulateFeatureProducts>
 
 export const ConsulateNominate = z
-  .object({ product_ids: ids("product_ids").min(1, "product_ids must list at least 1 id"), message: z.string().trim().max(1000, "message must be at most 1000 characters").optional() })
+  .object({
+    product_ids: ids("product_ids").min(1, "product_ids must list at least 1 id"),
+    message: z.string().trim().max(1000, "message must be at most 1000 characters").optional(),
+  })
   .strict()
 export type ConsulateNominate = z.infer<typeof ConsulateNominate>
 

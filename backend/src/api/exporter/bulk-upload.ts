@@ -10,13 +10,19 @@ const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX
 
 /** Reads an import's spreadsheet (multipart, field `file`) into memory; refusals as 4xx in the person's language. */
 export function spreadsheetUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  upload(req as never, res as never, ((err?: { code?: string }) => {
-    if (!err) return next()
-    const locale = (req as PartnerRequest).partner?.person.locale ?? "en"
-    if (err.code === "LIMIT_FILE_SIZE") {
-      res.status(413).json({ type: "invalid_data", message: `file: ${bulkMessage(locale, "too_large", { mb: MAX_SPREADSHEET_BYTES / 1024 / 1024 })}` })
-      return
-    }
-    res.status(400).json({ type: "invalid_data", message: `file: ${bulkMessage(locale, "unreadable")}` })
-  }) as never)
+  upload(
+    req as never,
+    res as never,
+    ((err?: { code?: string }) => {
+      if (!err) return next()
+      const locale = (req as PartnerRequest).partner?.person.locale ?? "en"
+      if (err.code === "LIMIT_FILE_SIZE") {
+        res
+          .status(413)
+          .json({ type: "invalid_data", message: `file: ${bulkMessage(locale, "too_large", { mb: MAX_SPREADSHEET_BYTES / 1024 / 1024 })}` })
+        return
+      }
+      res.status(400).json({ type: "invalid_data", message: `file: ${bulkMessage(locale, "unreadable")}` })
+    }) as never,
+  )
 }

@@ -5,7 +5,11 @@ import { categoryFamilies, listingJson, listingSnapshot } from "../../utils/list
 import type { PartnerRequest } from "../partner-actor"
 
 /** The signed-in person as the audit log names them. */
-export const auditActorOf = (req: PartnerRequest): AuditActor => ({ type: "exporter", id: req.partner.person.id, email: req.partner.person.email })
+export const auditActorOf = (req: PartnerRequest): AuditActor => ({
+  type: "exporter",
+  id: req.partner.person.id,
+  email: req.partner.person.email,
+})
 
 /** `{ product: Listing }` for a product the route already checked the exporter owns. */
 export async function listingResponse(scope: MedusaContainer, productId: string) {
@@ -14,7 +18,14 @@ export async function listingResponse(scope: MedusaContainer, productId: string)
   return { product: listingJson(snapshot, families) }
 }
 
-type ApiKeyRow = { id: string; title: string; token_prefix: string; created_at: Date | string; last_used_at: Date | string | null; revoked_at: Date | string | null }
+type ApiKeyRow = {
+  id: string
+  title: string
+  token_prefix: string
+  created_at: Date | string
+  last_used_at: Date | string | null
+  revoked_at: Date | string | null
+}
 
 /** An API key as the portal lists it: never its secret or hash. */
 export const apiKeyJson = (k: ApiKeyRow) => ({

@@ -28,7 +28,9 @@ export type ExporterListProducts = z.infer<typeof ExporterListProducts>
 export const ExporterImageOrder = z.object({ ids: z.array(z.string().max(200)).max(50, "ids may list at most 50 images") }).strict()
 export type ExporterImageOrder = z.infer<typeof ExporterImageOrder>
 
-export const ExporterDeclineNomination = z.object({ reason: z.string().trim().max(500, "reason must be at most 500 characters").optional() }).strict()
+export const ExporterDeclineNomination = z
+  .object({ reason: z.string().trim().max(500, "reason must be at most 500 characters").optional() })
+  .strict()
 export type ExporterDeclineNomination = z.infer<typeof ExporterDeclineNomination>
 export const ExporterCreateApiKey = z
   .object({ title: z.string().trim().min(1, "title is required").max(80, "title must be at most 80 characters") })
@@ -59,12 +61,26 @@ export const ExporterUpdateStock = z
           .object({
             ...variantRef,
             location_id: z.string().max(100, "location_id must be at most 100 characters").optional(),
-            stocked_quantity: z.number().int("stocked_quantity must be a whole number").min(0, "stocked_quantity must be at least 0").max(1_000_000, "stocked_quantity must be at most 1000000").optional(),
-            low_stock_threshold: z.number().int("low_stock_threshold must be a whole number").min(0, "low_stock_threshold must be at least 0").max(100_000, "low_stock_threshold must be at most 100000").nullable().optional(),
+            stocked_quantity: z
+              .number()
+              .int("stocked_quantity must be a whole number")
+              .min(0, "stocked_quantity must be at least 0")
+              .max(1_000_000, "stocked_quantity must be at most 1000000")
+              .optional(),
+            low_stock_threshold: z
+              .number()
+              .int("low_stock_threshold must be a whole number")
+              .min(0, "low_stock_threshold must be at least 0")
+              .max(100_000, "low_stock_threshold must be at most 100000")
+              .nullable()
+              .optional(),
           })
           .strict()
           .refine(namesVariant, "updates[]: each row needs variant_id or sku")
-          .refine((row) => row.stocked_quantity !== undefined || row.low_stock_threshold !== undefined, "updates[]: each row needs stocked_quantity or low_stock_threshold")
+          .refine(
+            (row) => row.stocked_quantity !== undefined || row.low_stock_threshold !== undefined,
+            "updates[]: each row needs stocked_quantity or low_stock_threshold",
+          ),
       )
       .min(1, "updates must have at least 1 row")
       .max(500, "updates may have at most 500 rows"),
@@ -77,9 +93,12 @@ export const ExporterUpdatePrices = z
     prices: z
       .array(
         z
-          .object({ ...variantRef, price_cny: z.number().positive("price_cny must be more than 0").max(1_000_000, "price_cny must be at most 1000000") })
+          .object({
+            ...variantRef,
+            price_cny: z.number().positive("price_cny must be more than 0").max(1_000_000, "price_cny must be at most 1000000"),
+          })
           .strict()
-          .refine(namesVariant, "prices[]: each row needs variant_id or sku")
+          .refine(namesVariant, "prices[]: each row needs variant_id or sku"),
       )
       .min(1, "prices must have at least 1 row")
       .max(500, "prices may have at most 500 rows"),
@@ -110,10 +129,15 @@ export const ExporterStartImport = z
   .object({
     kind: z.enum(["listings", "stock"], { error: "kind must be listings or stock" }),
     /** A dry run checks every row and writes nothing; the default, so a real import is always asked for. */
-    dry_run: z.enum(["true", "false"], { error: "dry_run must be true or false" }).default("true").transform((v) => v === "true"),
+    dry_run: z
+      .enum(["true", "false"], { error: "dry_run must be true or false" })
+      .default("true")
+      .transform((v) => v === "true"),
   })
   .strict()
 export type ExporterStartImport = z.infer<typeof ExporterStartImport>
 
-export const ExporterExport = z.object({ format: z.enum(["csv", "xlsx"], { error: "format must be csv or xlsx" }).default("xlsx") }).strict()
+export const ExporterExport = z
+  .object({ format: z.enum(["csv", "xlsx"], { error: "format must be csv or xlsx" }).default("xlsx") })
+  .strict()
 export type ExporterExport = z.infer<typeof ExporterExport>

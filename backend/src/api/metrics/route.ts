@@ -36,7 +36,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     return
   }
   if (!hasToken(req.headers.authorization, token)) {
-    res.status(401).set("WWW-Authenticate", 'Bearer realm="metrics"').json({ type: "unauthorized", message: "Metrics need the bearer token of METRICS_TOKEN." })
+    res
+      .status(401)
+      .set("WWW-Authenticate", 'Bearer realm="metrics"')
+      .json({ type: "unauthorized", message: "Metrics need the bearer token of METRICS_TOKEN." })
     return
   }
   await readGauges(req)

@@ -117,7 +117,8 @@ function checkPagination(field: string, pagination: Json) {
   if (!isObject(pagination)) return
   for (const key of ["skip", "take"] as const) {
     const value = pagination[key]
-    if (typeof value === "number" && value > SEARCH_LIMITS[key]) refuse(`${field}.${key} must be at most ${SEARCH_LIMITS[key]}, got ${value}`)
+    if (typeof value === "number" && value > SEARCH_LIMITS[key])
+      refuse(`${field}.${key} must be at most ${SEARCH_LIMITS[key]}, got ${value}`)
   }
 }
 
@@ -135,7 +136,7 @@ export function guardSearchQuery(req: MedusaRequest, _res: MedusaResponse, next:
     if (unknown.length) {
       refuse(
         `Unknown field${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => `"${k}"`).join(", ")} in ${multi ? `queries[${i}]` : "the search request"}; ` +
-          `allowed: ${[...QUERY_FIELDS].join(", ")} (the query text goes in filters.q)`
+          `allowed: ${[...QUERY_FIELDS].join(", ")} (the query text goes in filters.q)`,
       )
     }
     checkFilters(where("filters"), query.filters, 0, { conditions: 0 })
@@ -143,7 +144,9 @@ export function guardSearchQuery(req: MedusaRequest, _res: MedusaResponse, next:
     if (isObject(query.search_options)) ranges += checkFacets(where("search_options.facets"), query.search_options.facets)
   })
   if (ranges > SEARCH_LIMITS.rangesPerRequest) {
-    refuse(`The search request has ${ranges} facet ranges in all; at most ${SEARCH_LIMITS.rangesPerRequest} are allowed (each range is a search)`)
+    refuse(
+      `The search request has ${ranges} facet ranges in all; at most ${SEARCH_LIMITS.rangesPerRequest} are allowed (each range is a search)`,
+    )
   }
   next()
 }

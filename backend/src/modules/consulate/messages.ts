@@ -15,7 +15,7 @@ const MESSAGES = {
   code_format: {
     uz: "code: «{code}» 3–30 ta lotin bosh harfi, raqam yoki chiziqchadan iborat bo'lishi kerak (masalan, NAVRUZ15).",
     ru: "code: «{code}» — код должен состоять из 3–30 заглавных латинских букв, цифр или дефисов (например, NAVRUZ15).",
-    en: "code: \"{code}\" must be 3 to 30 capital Latin letters, digits or hyphens (for example NAVRUZ15).",
+    en: 'code: "{code}" must be 3 to 30 capital Latin letters, digits or hyphens (for example NAVRUZ15).',
     "zh-CN": "code：“{code}”须为3至30位大写拉丁字母、数字或连字符（例如 NAVRUZ15）。",
   },
   code_taken: {
@@ -27,7 +27,7 @@ const MESSAGES = {
   identifier_taken: {
     uz: "identifier: «{identifier}» identifikatori boshqa kampaniyada band.",
     ru: "identifier: идентификатор «{identifier}» уже занят другой кампанией.",
-    en: "identifier: \"{identifier}\" is already used by another campaign.",
+    en: 'identifier: "{identifier}" is already used by another campaign.',
     "zh-CN": "identifier：标识“{identifier}”已被其他活动使用。",
   },
   window: {
@@ -100,7 +100,11 @@ const MESSAGES = {
 
 export type ConsulateMessageKey = keyof typeof MESSAGES
 
-export function consulateMessage(locale: string | null | undefined, key: ConsulateMessageKey, values: Record<string, string | number> = {}): string {
+export function consulateMessage(
+  locale: string | null | undefined,
+  key: ConsulateMessageKey,
+  values: Record<string, string | number> = {},
+): string {
   const text: string = MESSAGES[key][partnerLocale(locale)]
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`))
 }

@@ -99,7 +99,11 @@ export function crossBorderTaxBasis(lines: TaxBasisLine[], parcels: TaxBasisParc
       const tariff = tariffOf(l.hs_code)
       if (rule === "general_trade" && !tariff) missing = l.hs_code ?? ""
       const rates =
-        rule === "general_trade" ? (tariff ? generalTradeRates(l.vat_rate, tariff) : []) : comprehensiveRates(l.vat_rate, tariff ?? undefined)
+        rule === "general_trade"
+          ? tariff
+            ? generalTradeRates(l.vat_rate, tariff)
+            : []
+          : comprehensiveRates(l.vat_rate, tariff ?? undefined)
       return { ...l, rates }
     })
   const parcelRates = taxed.length ? freightRates(taxed) : []

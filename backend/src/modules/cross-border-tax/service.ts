@@ -37,17 +37,20 @@ export default class CrossBorderTaxProvider implements ITaxProvider {
   async getTaxLines(
     itemLines: TaxTypes.ItemTaxCalculationLine[],
     shippingLines: TaxTypes.ShippingTaxCalculationLine[],
-    context: TaxTypes.TaxCalculationContext
+    context: TaxTypes.TaxCalculationContext,
   ): Promise<(TaxTypes.ItemTaxLineDTO | TaxTypes.ShippingTaxLineDTO)[]> {
     const basis = context.additional_context?.cross_border as CrossBorderTaxBasis | undefined
     const itemRates = basis ? new Map(Object.entries(basis.items)) : await this.ratesByProduct(itemLines)
     const named = (r: TaxRate) => ({ rate: r.rate, code: r.code, name: taxName(r.code, context.locale), provider_id: this.getIdentifier() })
     return [
       ...itemLines.flatMap((line) =>
-        (itemRates.get(basis ? line.line_item.id : line.line_item.product_id) ?? []).map((r) => ({ ...named(r), line_item_id: line.line_item.id }))
+        (itemRates.get(basis ? line.line_item.id : line.line_item.product_id) ?? []).map((r) => ({
+          ...named(r),
+          line_item_id: line.line_item.id,
+        })),
       ),
       ...shippingLines.flatMap((line) =>
-        (basis?.shipping[line.shipping_line.id] ?? []).map((r) => ({ ...named(r), shipping_line_id: line.shipping_line.id }))
+        (basis?.shipping[line.shipping_line.id] ?? []).map((r) => ({ ...named(r), shipping_line_id: line.shipping_line.id })),
       ),
     ]
   }
@@ -64,7 +67,7 @@ export default class CrossBorderTaxProvider implements ITaxProvider {
     return new Map(
       products
         .filter((p: any) => p.trade_profile?.stock_origin === "cross_border")
-        .map((p: any) => [p.id, [{ code: TAX_CODES.comprehensive, rate: comprehensiveRate(Number(p.trade_profile.vat_rate)) }]])
+        .map((p: any) => [p.id, [{ code: TAX_CODES.comprehensive, rate: comprehensiveRate(Number(p.trade_profile.vat_rate)) }]]),
     )
   }
 }

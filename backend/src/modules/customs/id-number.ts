@@ -25,7 +25,7 @@ export type IdNumberProblem = "empty" | "length" | "characters" | "region" | "bi
 export class IdNumberError extends Error {
   constructor(
     readonly problem: IdNumberProblem,
-    readonly detail: { length?: number } = {}
+    readonly detail: { length?: number } = {},
   ) {
     super(`id_number: ${problem}`)
   }
@@ -33,8 +33,37 @@ export class IdNumberError extends Error {
 
 /** First two digits of mainland region codes (provinces, autonomous regions, municipalities). */
 const PROVINCES = new Set([
-  "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-  "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "21",
+  "22",
+  "23",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "37",
+  "41",
+  "42",
+  "43",
+  "44",
+  "45",
+  "46",
+  "50",
+  "51",
+  "52",
+  "53",
+  "54",
+  "61",
+  "62",
+  "63",
+  "64",
+  "65",
 ])
 const PERMITS: Record<string, IdNumberKind> = { "810000": "hong_kong", "820000": "macau", "830000": "taiwan" }
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]

@@ -38,8 +38,7 @@ const CATALOG: Record<Locale, Record<string, (p: Params, m: (n: number) => strin
     rate_limited: (p) => `Too many attempts: please wait ${p.minutes} minutes before entering another ID number.`,
     identity_not_found: () => "Customs identity: not found among your saved identities. Choose another or enter the buyer's details.",
     payer_is_buyer: () => "Please confirm that the payer is the buyer named on the customs identity.",
-    identity_required: () =>
-      "This cart has cross-border goods: add the buyer's real name and ID number (customs identity) before paying.",
+    identity_required: () => "This cart has cross-border goods: add the buyer's real name and ID number (customs identity) before paying.",
     order_limit: (p, m) =>
       `Cross-border goods plus shipping come to ${m(+p.amount)}, above China's per-order limit of ${m(+p.limit)} for cross-border retail. Remove ${m(+p.excess)} of cross-border goods or split them into several orders.`,
     annual_limit: (p, m) =>

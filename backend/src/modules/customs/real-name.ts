@@ -20,7 +20,11 @@ export const LATIN_NAME_LENGTH = { min: 2, max: 40 }
 
 /** The name as it is compared and stored: trimmed, the usual look-alikes of "·" made one, spaces around it removed. */
 export function normalizeRealName(input: string): string {
-  return input.normalize("NFC").trim().replace(/\s+/g, " ").replace(/\s*[\u00B7\u2022\u2027\u30FB\uFF0E\u318D\u16EB\u2219]\s*/g, "·")
+  return input
+    .normalize("NFC")
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\s*[\u00B7\u2022\u2027\u30FB\uFF0E\u318D\u16EB\u2219]\s*/g, "·")
 }
 
 const isHanName = (name: string) => {

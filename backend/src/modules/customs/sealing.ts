@@ -100,4 +100,7 @@ export class KeyRing {
 
 /** `CUSTOMS_PREVIOUS_KEYS`: earlier keys, comma-separated, kept while their values are re-sealed. */
 export const parsePreviousKeys = (value?: string | null): string[] =>
-  (value ?? "").split(",").map((s) => s.trim()).filter(Boolean)
+  (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)

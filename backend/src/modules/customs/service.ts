@@ -74,7 +74,7 @@ class CustomsModuleService extends MedusaService({ CustomsIdentity, CustomsDecla
   async firstRealName(digests: string[]): Promise<string | null> {
     const [first] = await this.listCustomsIdentities(
       { id_number_digest: digests },
-      { order: { created_at: "ASC" }, take: 1, withDeleted: true }
+      { order: { created_at: "ASC" }, take: 1, withDeleted: true },
     )
     return first?.real_name ?? null
   }
@@ -95,15 +95,10 @@ class CustomsModuleService extends MedusaService({ CustomsIdentity, CustomsDecla
    * e-mail the guest typed.
    */
   async retrieveUsableIdentity(identityId: unknown, user: IdentityUser) {
-    const found =
-      typeof identityId === "string" && identityId
-        ? (await this.listCustomsIdentities({ id: identityId }))[0]
-        : undefined
+    const found = typeof identityId === "string" && identityId ? (await this.listCustomsIdentities({ id: identityId }))[0] : undefined
     const usable =
       found &&
-      (found.customer_id
-        ? !!user.actor_customer_id && found.customer_id === user.actor_customer_id
-        : found.cart_id === user.cart_id)
+      (found.customer_id ? !!user.actor_customer_id && found.customer_id === user.actor_customer_id : found.cart_id === user.cart_id)
     if (!usable) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Customs identity was not found.")
     return found
   }

@@ -132,7 +132,7 @@ export function listingChecklist(subject: ChecklistSubject): ChecklistItem[] {
       item("label_zh", filled(trade?.label_zh)),
       item("food_shelf_life", !!trade?.shelf_life_days && trade.shelf_life_days > 0),
       item("food_storage", filled(trade?.storage)),
-      item("food_gacc", !!trade?.gacc_registration_number && GACC.test(trade.gacc_registration_number))
+      item("food_gacc", !!trade?.gacc_registration_number && GACC.test(trade.gacc_registration_number)),
     )
   }
   if (family) {
@@ -145,7 +145,7 @@ export function listingChecklist(subject: ChecklistSubject): ChecklistItem[] {
   }
   items.push(
     item("price", subject.variants.length > 0 && subject.variants.every((v) => typeof v.price_cny === "number" && v.price_cny > 0)),
-    item("image", subject.images > 0)
+    item("image", subject.images > 0),
   )
   return items
 }

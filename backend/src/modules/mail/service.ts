@@ -25,7 +25,10 @@ export default class MailNotificationProvider extends AbstractNotificationProvid
   private readonly transport: Transporter
   private readonly logger: Logger
 
-  constructor({ logger }: { logger: Logger }, private readonly options: MailOptions) {
+  constructor(
+    { logger }: { logger: Logger },
+    private readonly options: MailOptions,
+  ) {
     super()
     this.logger = logger
     this.transport = options.smtpUrl

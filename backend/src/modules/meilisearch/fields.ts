@@ -17,7 +17,7 @@ export function flattenFields(fields: Record<string, FieldDefinition>, prefix = 
 }
 
 export const searchWeight = (field: FieldDefinition) =>
-  field.searchable ? (typeof field.searchable === "object" ? field.searchable.weight ?? 1 : 1) : 0
+  field.searchable ? (typeof field.searchable === "object" ? (field.searchable.weight ?? 1) : 1) : 0
 
 /** Field kinds whose values have an order, so <, <=, >, >= mean something (numbers and dates). */
 export const COMPARABLE_KINDS = new Set<string>(["integer", "float", "date"])

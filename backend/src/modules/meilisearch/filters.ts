@@ -13,7 +13,21 @@ export class SearchFilterError extends Error {}
 type Filters = SearchTypes.SearchFilters
 type Value = SearchTypes.SearchFilterValue
 
-const OPERATORS = new Set(["$eq", "$ne", "$in", "$nin", "$lt", "$lte", "$gt", "$gte", "$exists", "$contains", "$overlaps", "$prefix", "$like"])
+const OPERATORS = new Set([
+  "$eq",
+  "$ne",
+  "$in",
+  "$nin",
+  "$lt",
+  "$lte",
+  "$gt",
+  "$gte",
+  "$exists",
+  "$contains",
+  "$overlaps",
+  "$prefix",
+  "$like",
+])
 
 function literal(value: Value): string {
   if (value instanceof Date) return String(value.getTime())
@@ -28,7 +42,10 @@ function literal(value: Value): string {
 
 const list = (values: Value[]) => `[${values.map(literal).join(", ")}]`
 
-export function compileFilters(filters: Filters | undefined, definition: Pick<SearchTypes.ResolvedSearchIndexDefinition, "fields">): string | undefined {
+export function compileFilters(
+  filters: Filters | undefined,
+  definition: Pick<SearchTypes.ResolvedSearchIndexDefinition, "fields">,
+): string | undefined {
   if (!filters) return undefined
   const filterable = new Map([...flattenFields(definition.fields)].filter(([, f]) => f.filterable))
   const clauses = compileGroup(filters, filterable)
@@ -43,7 +60,10 @@ function compileGroup(filters: Filters, filterable: Filterable): string[] {
     if (value === undefined || key === "q") continue
     if (key === "$and" || key === "$or") {
       if (!Array.isArray(value)) throw new SearchFilterError(`${key} takes a list of filters`)
-      const parts = (value as Filters[]).map((f) => compileGroup(f, filterable)).filter((p) => p.length).map((p) => `(${p.join(" AND ")})`)
+      const parts = (value as Filters[])
+        .map((f) => compileGroup(f, filterable))
+        .filter((p) => p.length)
+        .map((p) => `(${p.join(" AND ")})`)
       if (parts.length) clauses.push(parts.length === 1 ? parts[0] : `(${parts.join(key === "$and" ? " AND " : " OR ")})`)
       continue
     }

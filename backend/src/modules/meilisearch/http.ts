@@ -14,7 +14,7 @@ export class MeilisearchHttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string
+    message: string,
   ) {
     super(message)
   }
@@ -46,11 +46,15 @@ export function keepAliveClient(timeoutMs = 5000) {
             }
           })
           res.on("error", reject)
-        }
+        },
       )
       req.on("timeout", () => req.destroy(new MeilisearchUnavailableError(`Meilisearch did not answer within ${timeoutMs} ms`)))
       req.on("error", (e: NodeJS.ErrnoException) =>
-        reject(e instanceof MeilisearchUnavailableError ? e : new MeilisearchUnavailableError(`Meilisearch is unreachable at ${url.origin}: ${e.code ?? e.message}`))
+        reject(
+          e instanceof MeilisearchUnavailableError
+            ? e
+            : new MeilisearchUnavailableError(`Meilisearch is unreachable at ${url.origin}: ${e.code ?? e.message}`),
+        ),
       )
       if (body) req.write(body)
       req.end()

@@ -19,7 +19,10 @@ export interface MeilisearchProviderOptions {
 }
 
 /** The Search Module is given the search_catch_up module as a dependency (medusa-config.ts). */
-type Cradle = { [SEARCH_CATCH_UP_MODULE]?: SearchCatchUpModuleService; logger?: { error(message: string): void; warn(message: string): void } }
+type Cradle = {
+  [SEARCH_CATCH_UP_MODULE]?: SearchCatchUpModuleService
+  logger?: { error(message: string): void; warn(message: string): void }
+}
 
 type Task = SearchTypes.SearchTask
 type Query = SearchTypes.ProviderSearchQuery
@@ -50,7 +53,8 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
     // The client is an ES module; the backend compiles to CommonJS, so it is loaded with import().
     this.connect = () =>
       (client ??= import("meilisearch").then(
-        ({ Meilisearch }) => new Meilisearch({ host: options.host, apiKey: options.apiKey, httpClient: keepAliveClient(options.timeout ?? 5000) })
+        ({ Meilisearch }) =>
+          new Meilisearch({ host: options.host, apiKey: options.apiKey, httpClient: keepAliveClient(options.timeout ?? 5000) }),
       ))
   }
 
@@ -116,7 +120,10 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
 
   async listIndexes(): Promise<SearchTypes.SearchIndexInfo[]> {
     return this.call(async () => {
-      const [{ results }, stats] = await Promise.all([(await this.connect()).getRawIndexes({ limit: 1000 }), (await this.connect()).getStats()])
+      const [{ results }, stats] = await Promise.all([
+        (await this.connect()).getRawIndexes({ limit: 1000 }),
+        (await this.connect()).getStats(),
+      ])
       return results.map((i) => ({
         name: i.uid,
         provider: MeilisearchSearchProvider.identifier,
@@ -127,8 +134,14 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
     })
   }
 
-  async upsertDocuments(input: { index: string; definition: SearchTypes.ResolvedSearchIndexDefinition; documents: SearchTypes.SearchDocument[] }): Promise<Task> {
-    const dates = [...flattenFields(input.definition.fields)].filter(([path, f]) => f.type === "date" && !path.includes(".")).map(([p]) => p)
+  async upsertDocuments(input: {
+    index: string
+    definition: SearchTypes.ResolvedSearchIndexDefinition
+    documents: SearchTypes.SearchDocument[]
+  }): Promise<Task> {
+    const dates = [...flattenFields(input.definition.fields)]
+      .filter(([path, f]) => f.type === "date" && !path.includes("."))
+      .map(([p]) => p)
     const documents = input.documents.map((doc) => {
       if (!dates.length) return doc
       const copy: Record<string, unknown> = { ...doc }
@@ -155,7 +168,10 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
       }, true)
     }
     const filter = this.compile(filters, { id: { type: "keyword", filterable: true } })
-    return this.call(async () => enqueued(index, (await (await this.connect()).index(index).deleteDocuments({ filter: filter! })).taskUid), true)
+    return this.call(
+      async () => enqueued(index, (await (await this.connect()).index(index).deleteDocuments({ filter: filter! })).taskUid),
+      true,
+    )
   }
 
   async clearIndex({ index }: { index: string }): Promise<Task> {
@@ -169,14 +185,16 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
       return {
         id: task.id,
         index: task.index,
-        status: done.status === "succeeded" ? "succeeded" : done.status === "failed" || done.status === "canceled" ? "failed" : "processing",
+        status:
+          done.status === "succeeded" ? "succeeded" : done.status === "failed" || done.status === "canceled" ? "failed" : "processing",
         ...(done.error ? { error: { message: done.error.message, code: done.error.code } } : {}),
       } as Task
     })
     // The shop keeps search results until told they changed. The product events tell it at once, which can be
     // before Meilisearch has indexed the change (seconds on a busy host): a page rendered meanwhile would keep the
     // old results for minutes. A write the Search Module waits for is searchable now: tell the shop again.
-    if (settled.status === "succeeded") await revalidateStorefront(this.cradle, [CACHE_TAGS.search], { reason: `search index write ${task.id}` })
+    if (settled.status === "succeeded")
+      await revalidateStorefront(this.cradle, [CACHE_TAGS.search], { reason: `search index write ${task.id}` })
     return settled
   }
 
@@ -195,7 +213,7 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
       (e) => {
         timer({ outcome: "error" })
         throw e
-      }
+      },
     )
     let at = 0
     return plans.map((plan, i) => {
@@ -247,7 +265,13 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
       ...(facets.some((f) => f.type !== "range") ? { facets: facets.filter((f) => f.type !== "range").map((f) => f.field) } : {}),
       ...(input.attributes_to_retrieve?.length ? { attributesToRetrieve: input.attributes_to_retrieve } : {}),
       ...(options.attributes_to_search_on ? { attributesToSearchOn: options.attributes_to_search_on } : {}),
-      ...(options.match_strategy ? { matchingStrategy: (options.match_strategy === "any" ? "frequency" : options.match_strategy) as MultiSearchQuery["matchingStrategy"] } : {}),
+      ...(options.match_strategy
+        ? {
+            matchingStrategy: (options.match_strategy === "any"
+              ? "frequency"
+              : options.match_strategy) as MultiSearchQuery["matchingStrategy"],
+          }
+        : {}),
       ...(options.distinct ? { distinct: options.distinct } : {}),
       ...(options.min_score !== undefined ? { rankingScoreThreshold: options.min_score } : {}),
       ...(options.include_score ? { showRankingScore: true } : {}),
@@ -276,9 +300,14 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
             key,
             from: range.from,
             to: range.to,
-            query: { indexUid: index.physical_name, q: q ?? "", limit: 0, ...(rangeFilter ? { filter: rangeFilter } : {}) } as MultiSearchQuery,
+            query: {
+              indexUid: index.physical_name,
+              q: q ?? "",
+              limit: 0,
+              ...(rangeFilter ? { filter: rangeFilter } : {}),
+            } as MultiSearchQuery,
           }
-        })
+        }),
       )
     return { main, ranges, facets, take, skip, q }
   }
@@ -287,7 +316,7 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
     input: Query,
     plan: ReturnType<MeilisearchSearchProvider["plan"]>,
     response: SearchResponse,
-    ranges: { field: string; key: string; from?: number | string; to?: number | string; count: number }[]
+    ranges: { field: string; key: string; from?: number | string; to?: number | string; count: number }[],
   ): SearchTypes.SearchResult {
     const facets: Record<string, SearchTypes.SearchFacetResult> = {}
     for (const facet of plan.facets) {
@@ -295,7 +324,12 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
         facets[facet.field] = { type: "range", ranges: ranges.filter((r) => r.field === facet.field).map(({ field: _f, ...r }) => r) }
       } else if (facet.type === "stats") {
         const stats = response.facetStats?.[facet.field]
-        facets[facet.field] = { type: "stats", min: stats?.min ?? 0, max: stats?.max ?? 0, count: response.estimatedTotalHits ?? response.totalHits ?? 0 }
+        facets[facet.field] = {
+          type: "stats",
+          min: stats?.min ?? 0,
+          max: stats?.max ?? 0,
+          count: response.estimatedTotalHits ?? response.totalHits ?? 0,
+        }
       } else {
         const distribution = Object.entries(response.facetDistribution?.[facet.field] ?? {}).map(([value, count]) => ({ value, count }))
         distribution.sort((a, b) => (facet.sort === "alpha" ? a.value.localeCompare(b.value) : b.count - a.count))
@@ -310,7 +344,7 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
           ? Object.fromEntries(
               Object.entries(_formatted as Record<string, unknown>)
                 .filter(([field, v]) => typeof v === "string" && v.includes(plan.main.highlightPreTag ?? "<mark>") && field !== primaryKey)
-                .map(([field, v]) => [field, [v as string]])
+                .map(([field, v]) => [field, [v as string]]),
             )
           : undefined
         return {

@@ -25,7 +25,11 @@ class PartnerAccessModuleService extends MedusaService({ PartnerInvitation, Part
   /** The key a presented token is, if it exists and is not revoked; null otherwise. */
   async retrieveActiveApiKey(actorType: string, token: string) {
     if (!token.startsWith(API_KEY_PREFIX) || token.length > 200) return null
-    const [key] = await this.listPartnerApiKeys({ token_prefix: token.slice(0, API_KEY_PREFIX.length + 8), actor_type: actorType, revoked_at: null })
+    const [key] = await this.listPartnerApiKeys({
+      token_prefix: token.slice(0, API_KEY_PREFIX.length + 8),
+      actor_type: actorType,
+      revoked_at: null,
+    })
     if (!key) return null
     const presented = Buffer.from(PartnerAccessModuleService.hashToken(token), "hex")
     return timingSafeEqual(presented, Buffer.from(key.token_hash, "hex")) ? key : null
@@ -40,7 +44,10 @@ class PartnerAccessModuleService extends MedusaService({ PartnerInvitation, Part
     return createHash("sha256").update(token).digest("hex")
   }
 
-  static stateOf(invitation: { accepted_at: Date | string | null; revoked_at: Date | string | null; expires_at: Date | string }, now = new Date()): InvitationState {
+  static stateOf(
+    invitation: { accepted_at: Date | string | null; revoked_at: Date | string | null; expires_at: Date | string },
+    now = new Date(),
+  ): InvitationState {
     if (invitation.accepted_at) return "accepted"
     if (invitation.revoked_at) return "revoked"
     return new Date(invitation.expires_at) <= now ? "expired" : "open"
@@ -59,12 +66,16 @@ class PartnerAccessModuleService extends MedusaService({ PartnerInvitation, Part
    * the token opens no invitation that is still open.
    */
   @InjectManager()
-  async claimByToken(actorType: string, token: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<string | null> {
+  async claimByToken(
+    actorType: string,
+    token: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
+  ): Promise<string | null> {
     const rows = await sharedContext.manager!.execute(
       `update partner_invitation set accepted_at = now(), updated_at = now()
        where token_hash = ? and actor_type = ? and accepted_at is null and revoked_at is null and expires_at > now() and deleted_at is null
        returning id`,
-      [PartnerAccessModuleService.hashToken(token), actorType]
+      [PartnerAccessModuleService.hashToken(token), actorType],
     )
     return rows[0]?.id ?? null
   }

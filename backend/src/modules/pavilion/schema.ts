@@ -17,8 +17,7 @@ const localized = (field: string, max: number) =>
 const ids = (field: string, max: number) =>
   z.array(z.string().trim().min(1).max(64, `${field}[] must be ids of at most 64 characters`)).max(max, `${field} may list at most ${max}`)
 
-const instant = (field: string) =>
-  z.coerce.date({ message: `${field} must be a date and time (ISO 8601, e.g. 2027-03-21T10:00:00+08:00)` })
+const instant = (field: string) => z.coerce.date({ message: `${field} must be a date and time (ISO 8601, e.g. 2027-03-21T10:00:00+08:00)` })
 
 const window = <T extends { starts_at?: Date; ends_at?: Date }>(v: T) => !v.starts_at || !v.ends_at || v.ends_at > v.starts_at
 const windowMessage = { message: "ends_at must be after starts_at", path: ["ends_at"] }

@@ -31,7 +31,7 @@ class RateLimitModuleService extends MedusaService({ RateLimitWindow }) {
        values (?, ?, to_timestamp(?), 1, now(), now())
        on conflict (id) do update set hits = rate_limit_window.hits + 1, updated_at = now()
        returning hits`,
-      [`${key}@${start}`, key, start]
+      [`${key}@${start}`, key, start],
     )
     const hits = Number(row.hits)
     return { allowed: hits <= rule.limit, hits, retryAfterSeconds: Math.ceil(start + rule.windowSeconds - now) }

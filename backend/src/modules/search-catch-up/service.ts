@@ -13,7 +13,7 @@ class SearchCatchUpModuleService extends MedusaService({ SearchCatchUp }) {
     await sharedContext.manager!.execute(
       `insert into search_catch_up (id, missed_writes) values (?, 1)
        on conflict (id) do update set missed_writes = search_catch_up.missed_writes + 1, updated_at = now()`,
-      [engine]
+      [engine],
     )
   }
 
@@ -22,7 +22,7 @@ class SearchCatchUpModuleService extends MedusaService({ SearchCatchUp }) {
   async pendingCatchUp(engine: SearchEngine, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<number | null> {
     const [row] = await sharedContext.manager!.execute<{ missed_writes: number }[]>(
       "select missed_writes from search_catch_up where id = ? and missed_writes > caught_up_to and deleted_at is null",
-      [engine]
+      [engine],
     )
     return row ? Number(row.missed_writes) : null
   }
@@ -32,17 +32,21 @@ class SearchCatchUpModuleService extends MedusaService({ SearchCatchUp }) {
   async missedWritesPending(engine: SearchEngine, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<number> {
     const [row] = await sharedContext.manager!.execute<{ pending: number }[]>(
       "select greatest(missed_writes - caught_up_to, 0) as pending from search_catch_up where id = ? and deleted_at is null",
-      [engine]
+      [engine],
     )
     return row ? Number(row.pending) : 0
   }
 
   /** After a rebuild that started when `missedWrites` writes had been missed: writes missed since keep it due. */
   @InjectManager()
-  async markCaughtUp(engine: SearchEngine, missedWrites: number, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+  async markCaughtUp(
+    engine: SearchEngine,
+    missedWrites: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
+  ): Promise<void> {
     await sharedContext.manager!.execute(
       "update search_catch_up set caught_up_to = greatest(caught_up_to, ?), updated_at = now() where id = ?",
-      [missedWrites, engine]
+      [missedWrites, engine],
     )
   }
 }

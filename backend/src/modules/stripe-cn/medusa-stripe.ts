@@ -28,7 +28,7 @@ type MedusaStripeProviderClass = (new (cradle: Record<string, unknown>, options:
 function cardProvider(): MedusaStripeProviderClass {
   const services = (medusaStripe.services ?? []) as unknown as MedusaStripeProviderClass[]
   const card = services.find((service) => service.identifier === "stripe")
-  if (!card) throw new Error("@medusajs/payment-stripe no longer exports its card provider (identifier \"stripe\")")
+  if (!card) throw new Error('@medusajs/payment-stripe no longer exports its card provider (identifier "stripe")')
   return card
 }
 

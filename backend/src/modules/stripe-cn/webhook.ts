@@ -52,9 +52,13 @@ export function receiveStripeWebhook(webhookSecret: string) {
       {
         name: STRIPE_WEBHOOK_RECEIVED,
         // The raw body as text: the signature is checked again when the event is processed, and text survives a queue.
-        data: { event_id: event.id, provider, payload: { data: req.body as Record<string, unknown>, rawData: raw.toString("utf8"), headers: { "stripe-signature": signature } } },
+        data: {
+          event_id: event.id,
+          provider,
+          payload: { data: req.body as Record<string, unknown>, rawData: raw.toString("utf8"), headers: { "stripe-signature": signature } },
+        },
       },
-      { delay: WEBHOOK_DELAY_MS, attempts: WEBHOOK_ATTEMPTS }
+      { delay: WEBHOOK_DELAY_MS, attempts: WEBHOOK_ATTEMPTS },
     )
     res.status(200).json({ received: true })
   }

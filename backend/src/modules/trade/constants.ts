@@ -13,16 +13,7 @@ export {
 export const VAT_RATES = [9, 13] as const
 export type VatRate = (typeof VAT_RATES)[number]
 
-export const CERTIFICATES = [
-  "gacc",
-  "organic_eu",
-  "organic_uz",
-  "halal",
-  "haccp",
-  "iso22000",
-  "lwg",
-  "geo_indication",
-] as const
+export const CERTIFICATES = ["gacc", "organic_eu", "organic_uz", "halal", "haccp", "iso22000", "lwg", "geo_indication"] as const
 export type Certificate = (typeof CERTIFICATES)[number]
 
 /** Certificate names as buyers search for them, in both shop languages (the shop's labels for the same codes). */

@@ -12,7 +12,10 @@ export const TradeProfileInput = z.object({
   allergens: z.array(z.enum(ALLERGENS)).default([]),
   certificates: z.array(z.enum(CERTIFICATES)).default([]),
   manufacturer: z.string().min(1).max(200),
-  gacc_registration_number: z.string().regex(/^[A-Z]{4}\d{6,16}$/).nullish(),
+  gacc_registration_number: z
+    .string()
+    .regex(/^[A-Z]{4}\d{6,16}$/)
+    .nullish(),
   indivisible: z.boolean().default(false),
   label_zh: z.string().max(4000).nullish(),
 })
@@ -23,10 +26,5 @@ export type TradeProfileInput = z.infer<typeof TradeProfileInput>
  * the exporter that owns it and its trade data.
  */
 export const ProductExtrasInput = z.object({
-  product_extras: z
-    .record(
-      z.string(),
-      z.object({ exporter_id: z.string().optional(), trade: TradeProfileInput.optional() })
-    )
-    .optional(),
+  product_extras: z.record(z.string(), z.object({ exporter_id: z.string().optional(), trade: TradeProfileInput.optional() })).optional(),
 })

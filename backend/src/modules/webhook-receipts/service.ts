@@ -22,13 +22,13 @@ class WebhookReceiptsModuleService extends MedusaService({ WebhookReceipt }) {
   @InjectManager()
   async receive(
     receipt: { id: string; provider: string; event_type: string },
-    @MedusaContext() sharedContext: Context<EntityManager> = {}
+    @MedusaContext() sharedContext: Context<EntityManager> = {},
   ): Promise<WebhookReceiptState> {
     const [row] = await sharedContext.manager!.execute<{ state: WebhookReceiptState }[]>(
       `insert into webhook_receipt (id, provider, event_type, state) values (?, ?, ?, 'received')
        on conflict (id) do update set updated_at = now()
        returning state`,
-      [receipt.id, receipt.provider, receipt.event_type]
+      [receipt.id, receipt.provider, receipt.event_type],
     )
     return row.state
   }
@@ -41,7 +41,7 @@ class WebhookReceiptsModuleService extends MedusaService({ WebhookReceipt }) {
         where id = ? and deleted_at is null
           and (state = 'received' or (state = 'processing' and claimed_at < now() - make_interval(secs => ?)))
        returning id`,
-      [id, CLAIM_TTL_SECONDS]
+      [id, CLAIM_TTL_SECONDS],
     )
     return rows.length > 0
   }
@@ -51,7 +51,7 @@ class WebhookReceiptsModuleService extends MedusaService({ WebhookReceipt }) {
   async release(id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
     await sharedContext.manager!.execute(
       "update webhook_receipt set state = 'received', claimed_at = null, updated_at = now() where id = ? and state = 'processing'",
-      [id]
+      [id],
     )
   }
 
@@ -59,7 +59,7 @@ class WebhookReceiptsModuleService extends MedusaService({ WebhookReceipt }) {
   async markProcessed(id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
     await sharedContext.manager!.execute(
       "update webhook_receipt set state = 'processed', processed_at = now(), updated_at = now() where id = ?",
-      [id]
+      [id],
     )
   }
 }

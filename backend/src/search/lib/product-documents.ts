@@ -15,11 +15,26 @@ type Query = SearchTypes.SearchContainer["query"]
  * through the categories, tags and variants the batch shares.
  */
 const PRODUCT_GRAPH_FIELDS = [
-  "id", "handle", "title", "subtitle", "description", "thumbnail", "status", "created_at", "updated_at",
-  "collection.id", "collection.handle", "collection.title",
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "status",
+  "created_at",
+  "updated_at",
+  "collection.id",
+  "collection.handle",
+  "collection.title",
   "sales_channels.id",
-  "trade_profile.origin_region", "trade_profile.certificates", "trade_profile.fulfilment_modes", "trade_profile.stock_origin",
-  "exporter.id", "exporter.handle", "exporter.name",
+  "trade_profile.origin_region",
+  "trade_profile.certificates",
+  "trade_profile.fulfilment_modes",
+  "trade_profile.stock_origin",
+  "exporter.id",
+  "exporter.handle",
+  "exporter.name",
 ]
 
 /** Many-to-many relations shared across the batch: read in groups, where the serializer's cost stays small. */
@@ -83,20 +98,36 @@ type VariantFacts = { prices: Partial<Record<RegionCurrency, number>>; inStock: 
  * three times as much to serialize.
  */
 async function variantFacts(query: Query, productIds: string[]): Promise<Map<string, VariantFacts>> {
-  const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "product_id", "manage_inventory", "allow_backorder"], filters: { product_id: productIds } })
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "product_id", "manage_inventory", "allow_backorder"],
+    filters: { product_id: productIds },
+  })
   const facts = new Map<string, VariantFacts>(productIds.map((id) => [id, { prices: {}, inStock: false }]))
   if (!variants.length) return facts
   const variantIds = variants.map((v: Row) => v.id)
   const [{ data: priceLinks }, { data: itemLinks }] = await Promise.all([
     query.graph({ entity: "product_variant_price_set", fields: ["variant_id", "price_set_id"], filters: { variant_id: variantIds } }),
-    query.graph({ entity: "product_variant_inventory_item", fields: ["variant_id", "inventory_item_id"], filters: { variant_id: variantIds } }),
+    query.graph({
+      entity: "product_variant_inventory_item",
+      fields: ["variant_id", "inventory_item_id"],
+      filters: { variant_id: variantIds },
+    }),
   ])
   const [{ data: prices }, { data: levels }] = await Promise.all([
     priceLinks.length
-      ? query.graph({ entity: "price", fields: ["price_set_id", "amount", "currency_code"], filters: { price_set_id: priceLinks.map((l: Row) => l.price_set_id), currency_code: Object.keys(SEARCH_PRICE_FIELDS) } })
+      ? query.graph({
+          entity: "price",
+          fields: ["price_set_id", "amount", "currency_code"],
+          filters: { price_set_id: priceLinks.map((l: Row) => l.price_set_id), currency_code: Object.keys(SEARCH_PRICE_FIELDS) },
+        })
       : { data: [] as Row[] },
     itemLinks.length
-      ? query.graph({ entity: "inventory_level", fields: ["inventory_item_id", "stocked_quantity", "reserved_quantity"], filters: { inventory_item_id: itemLinks.map((l: Row) => l.inventory_item_id) } })
+      ? query.graph({
+          entity: "inventory_level",
+          fields: ["inventory_item_id", "stocked_quantity", "reserved_quantity"],
+          filters: { inventory_item_id: itemLinks.map((l: Row) => l.inventory_item_id) },
+        })
       : { data: [] as Row[] },
   ])
   const productOfVariant = new Map(variants.map((v: Row) => [v.id, v.product_id as string]))
@@ -107,7 +138,9 @@ async function variantFacts(query: Query, productIds: string[]): Promise<Map<str
     const currency = price.currency_code as RegionCurrency
     if (fact && (fact.prices[currency] === undefined || amount < fact.prices[currency]!)) fact.prices[currency] = amount
   }
-  const available = new Set(levels.filter((l: Row) => Number(l.stocked_quantity) - Number(l.reserved_quantity) > 0).map((l: Row) => l.inventory_item_id))
+  const available = new Set(
+    levels.filter((l: Row) => Number(l.stocked_quantity) - Number(l.reserved_quantity) > 0).map((l: Row) => l.inventory_item_id),
+  )
   const sellable = new Set(itemLinks.filter((l: Row) => available.has(l.inventory_item_id)).map((l: Row) => l.variant_id))
   for (const v of variants as Row[]) {
     const fact = facts.get(v.product_id)
@@ -177,7 +210,8 @@ export function toProductDocument(en: Row, zh: Row | undefined, names: ZhNames, 
   }
 }
 
-const chunk = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size))
+const chunk = <T>(items: T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size))
 const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))]
 const byId = (rows: Row[]) => new Map(rows.map((r) => [r.id as string, r]))
 
@@ -189,22 +223,35 @@ async function zhNames(query: Query, entity: string, field: string, ids: string[
 }
 
 /** Documents for these products, read in both languages; ids that no longer resolve are left out. */
-export async function productDocuments(query: Query, filters: Record<string, unknown>, pagination?: { take: number; order: Record<string, "ASC"> }) {
-  const { data: en } = await query.graph({ entity: "product", fields: PRODUCT_GRAPH_FIELDS, filters, ...(pagination ? { pagination } : {}) })
+export async function productDocuments(
+  query: Query,
+  filters: Record<string, unknown>,
+  pagination?: { take: number; order: Record<string, "ASC"> },
+) {
+  const { data: en } = await query.graph({
+    entity: "product",
+    fields: PRODUCT_GRAPH_FIELDS,
+    filters,
+    ...(pagination ? { pagination } : {}),
+  })
   if (!en.length) return { documents: [] as ProductDocument[] }
   const ids = en.map((p: Row) => p.id)
   const [shared, facts, zh] = await Promise.all([
-    Promise.all(chunk(ids, SHARED_CHUNK).map((group) => query.graph({ entity: "product", fields: SHARED_FIELDS, filters: { id: group } }))).then((reads) =>
-      byId(reads.flatMap((r) => r.data))
-    ),
+    Promise.all(
+      chunk(ids, SHARED_CHUNK).map((group) => query.graph({ entity: "product", fields: SHARED_FIELDS, filters: { id: group } })),
+    ).then((reads) => byId(reads.flatMap((r) => r.data))),
     variantFacts(query, ids),
     query.graph({ entity: "product", fields: ZH_FIELDS, filters: { id: ids } }, ZH).then((r) => byId(r.data)),
   ])
   // The categories named by the products' category paths: their own and every ancestor.
-  const categoryIds = unique([...shared.values()].flatMap((p) => (p.categories ?? []).flatMap((c: Row) => (c.mpath ? c.mpath.split(".") : [c.id]))))
+  const categoryIds = unique(
+    [...shared.values()].flatMap((p) => (p.categories ?? []).flatMap((c: Row) => (c.mpath ? c.mpath.split(".") : [c.id]))),
+  )
   const [tree, categories, collections, exporters] = await Promise.all([
     categoryIds.length
-      ? query.graph({ entity: "product_category", fields: ["id", "handle", "name"], filters: { id: categoryIds } }).then((r) => byId(r.data))
+      ? query
+          .graph({ entity: "product_category", fields: ["id", "handle", "name"], filters: { id: categoryIds } })
+          .then((r) => byId(r.data))
       : new Map<string, Row>(),
     zhNames(query, "product_category", "name", categoryIds),
     zhNames(query, "product_collection", "title", unique(en.map((p: Row) => p.collection?.id))),
@@ -213,7 +260,12 @@ export async function productDocuments(query: Query, filters: Record<string, unk
   const documents = en.map((p: Row) => {
     const { tags, categories: productCategories } = shared.get(p.id) ?? {}
     const expanded = withAncestors(productCategories ?? [], tree)
-    return toProductDocument({ ...p, tags: tags ?? [], categories: expanded }, zh.get(p.id), { categories, collections, exporters }, facts.get(p.id)!)
+    return toProductDocument(
+      { ...p, tags: tags ?? [], categories: expanded },
+      zh.get(p.id),
+      { categories, collections, exporters },
+      facts.get(p.id)!,
+    )
   })
   return { documents }
 }

@@ -9,20 +9,33 @@ type Event = { name: string; data: unknown }
  * and rebuilds the index once at the end instead.
  */
 export const PRODUCT_INDEX_EVENTS = [
-  "product.created", "product.updated", "product.deleted",
-  "product-variant.created", "product-variant.updated", "product-variant.deleted",
-  "translation.created", "translation.updated", "translation.deleted",
-  "product-category.updated", "product-collection.updated",
-  "inventory-level.created", "inventory-level.updated", "inventory-level.deleted",
+  "product.created",
+  "product.updated",
+  "product.deleted",
+  "product-variant.created",
+  "product-variant.updated",
+  "product-variant.deleted",
+  "translation.created",
+  "translation.updated",
+  "translation.deleted",
+  "product-category.updated",
+  "product-collection.updated",
+  "inventory-level.created",
+  "inventory-level.updated",
+  "inventory-level.deleted",
   "exporter.updated",
 ]
 
 const idsOf = (data: unknown): string[] =>
   (Array.isArray(data) ? data : [data]).map((d) => (d as { id?: string } | undefined)?.id).filter((id): id is string => !!id)
 
-
 async function productsOfVariants(query: Query, variantIds: string[]) {
-  const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: variantIds }, withDeleted: true } as never)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["product_id"],
+    filters: { id: variantIds },
+    withDeleted: true,
+  } as never)
   return data.map((v: any) => v.product_id)
 }
 
@@ -43,7 +56,12 @@ async function productsOfCategoryTrees(query: Query, ids: string[]) {
 
 /** What a translation belongs to decides which products it touches. */
 async function productsOfTranslations(query: Query, ids: string[]) {
-  const { data } = await query.graph({ entity: "translation", fields: ["reference", "reference_id"], filters: { id: ids }, withDeleted: true } as never)
+  const { data } = await query.graph({
+    entity: "translation",
+    fields: ["reference", "reference_id"],
+    filters: { id: ids },
+    withDeleted: true,
+  } as never)
   const out: string[] = []
   for (const { reference, reference_id } of data as { reference: string; reference_id: string }[]) {
     if (reference === "product") out.push(reference_id)
@@ -56,11 +74,23 @@ async function productsOfTranslations(query: Query, ids: string[]) {
 }
 
 async function productsOfInventoryLevels(query: Query, ids: string[]) {
-  const { data: levels } = await query.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { id: ids }, withDeleted: true } as never)
+  const { data: levels } = await query.graph({
+    entity: "inventory_level",
+    fields: ["inventory_item_id"],
+    filters: { id: ids },
+    withDeleted: true,
+  } as never)
   const items = levels.map((l: any) => l.inventory_item_id)
   if (!items.length) return []
-  const { data: links } = await query.graph({ entity: "product_variant_inventory_item", fields: ["variant_id"], filters: { inventory_item_id: items } })
-  return productsOfVariants(query, links.map((l: any) => l.variant_id))
+  const { data: links } = await query.graph({
+    entity: "product_variant_inventory_item",
+    fields: ["variant_id"],
+    filters: { inventory_item_id: items },
+  })
+  return productsOfVariants(
+    query,
+    links.map((l: any) => l.variant_id),
+  )
 }
 
 export async function productIdsForEvent(query: Query, event: Event): Promise<string[]> {

@@ -36,5 +36,5 @@ const GROUPS = [
 ]
 
 export const PRODUCT_SYNONYMS: Record<string, string[]> = Object.fromEntries(
-  GROUPS.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)]))
+  GROUPS.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)])),
 )

@@ -4,18 +4,21 @@ import { removeShippingMethodFromCartStep, updateTaxLinesWorkflow, useQueryGraph
 export const fitCartToContentsWorkflowId = "fit-cart-to-contents"
 
 type CartShape = {
-  items?: ({ requires_shipping?: boolean | null; variant?: { product?: { shipping_profile?: { id: string } | null } | null } | null } | null)[]
+  items?: ({
+    requires_shipping?: boolean | null
+    variant?: { product?: { shipping_profile?: { id: string } | null } | null } | null
+  } | null)[]
   shipping_methods?: ({ id: string; shipping_option?: { shipping_profile_id?: string | null } | null } | null)[]
 }
 
 /** Shipping methods whose shipping profile no longer carries any of the cart's goods (all of them in an empty cart). */
 export function unfitShippingMethods(cart: CartShape): string[] {
   const needed = new Set(
-    (cart.items ?? []).flatMap((item) => (item?.requires_shipping && item.variant?.product?.shipping_profile?.id ? [item.variant.product.shipping_profile.id] : []))
+    (cart.items ?? []).flatMap((item) =>
+      item?.requires_shipping && item.variant?.product?.shipping_profile?.id ? [item.variant.product.shipping_profile.id] : [],
+    ),
   )
-  return (cart.shipping_methods ?? []).flatMap((m) =>
-    m && !needed.has(m.shipping_option?.shipping_profile_id ?? "") ? [m.id] : []
-  )
+  return (cart.shipping_methods ?? []).flatMap((m) => (m && !needed.has(m.shipping_option?.shipping_profile_id ?? "") ? [m.id] : []))
 }
 
 /**

@@ -17,20 +17,23 @@ export interface UpdateCartPromotionCodesInput {
  * promotions route recomputes the promotions only. Automatic promotions are
  * Medusa's to apply; only codes the buyer entered are kept.
  */
-export const updateCartPromotionCodesWorkflow = createWorkflow(updateCartPromotionCodesWorkflowId, (input: UpdateCartPromotionCodesInput) => {
-  acquireLockStep({ key: input.cart_id, timeout: 2, ttl: 10 })
-  const { data: carts } = useQueryGraphStep({
-    entity: "cart",
-    fields: ["id", "promotions.code", "promotions.is_automatic"],
-    filters: { id: input.cart_id },
-    options: { throwIfKeyNotFound: true },
-  })
-  const promoCodes = transform({ carts, input }, ({ carts, input }) => {
-    const entered = (carts[0]?.promotions ?? []).flatMap((p: any) => (p?.code && !p.is_automatic ? [p.code as string] : []))
-    const removed = new Set(input.remove ?? [])
-    return [...new Set([...entered, ...(input.add ?? [])])].filter((code) => !removed.has(code))
-  })
-  refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id, promo_codes: promoCodes } })
-  releaseLockStep({ key: input.cart_id })
-  return new WorkflowResponse(promoCodes)
-})
+export const updateCartPromotionCodesWorkflow = createWorkflow(
+  updateCartPromotionCodesWorkflowId,
+  (input: UpdateCartPromotionCodesInput) => {
+    acquireLockStep({ key: input.cart_id, timeout: 2, ttl: 10 })
+    const { data: carts } = useQueryGraphStep({
+      entity: "cart",
+      fields: ["id", "promotions.code", "promotions.is_automatic"],
+      filters: { id: input.cart_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const promoCodes = transform({ carts, input }, ({ carts, input }) => {
+      const entered = (carts[0]?.promotions ?? []).flatMap((p: any) => (p?.code && !p.is_automatic ? [p.code as string] : []))
+      const removed = new Set(input.remove ?? [])
+      return [...new Set([...entered, ...(input.add ?? [])])].filter((code) => !removed.has(code))
+    })
+    refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id, promo_codes: promoCodes } })
+    releaseLockStep({ key: input.cart_id })
+    return new WorkflowResponse(promoCodes)
+  },
+)

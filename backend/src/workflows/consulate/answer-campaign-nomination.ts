@@ -29,7 +29,7 @@ export const answerCampaignNominationWorkflow = createWorkflow(
         decided_by: `${input.actor.type}:${input.actor.id}`,
         decline_reason: input.reason ?? null,
         locale: input.locale,
-      }))
+      })),
     )
     when({ input }, ({ input }) => input.status === "accepted").then(() => {
       addCampaignFeaturesStep(
@@ -38,9 +38,12 @@ export const answerCampaignNominationWorkflow = createWorkflow(
           product_ids: [input.nomination.product_id],
           source: "nomination" as const,
           nomination_id: input.nomination.id,
-        }))
+        })),
       )
-      emitEventStep({ eventName: CAMPAIGN_FEATURES_UPDATED, data: transform({ input }, ({ input }) => ({ campaign_id: input.nomination.campaign_id })) })
+      emitEventStep({
+        eventName: CAMPAIGN_FEATURES_UPDATED,
+        data: transform({ input }, ({ input }) => ({ campaign_id: input.nomination.campaign_id })),
+      })
     })
     recordAuditEntriesStep(
       transform({ input }, ({ input }) =>
@@ -51,9 +54,9 @@ export const answerCampaignNominationWorkflow = createWorkflow(
           resource_id: input.nomination.id,
           scope_id,
           changes: { campaign_id: input.nomination.campaign_id, product_id: input.nomination.product_id, reason: input.reason ?? null },
-        }))
-      )
+        })),
+      ),
     )
     return new WorkflowResponse(updated)
-  }
+  },
 )

@@ -14,7 +14,9 @@ export const createConsulateCampaignWorkflow = createWorkflow(
     const data = prepareConsulateCampaignStep(input)
     const created = createCampaignsWorkflow.runAsStep({ input: transform({ data }, ({ data }) => ({ campaignsData: [data] })) })
     const campaign = transform({ created }, ({ created }) => created[0])
-    recordConsulateCampaignStep(transform({ campaign, input }, ({ campaign, input }) => ({ campaign_id: campaign.id, created_by: input.actor.id! })))
+    recordConsulateCampaignStep(
+      transform({ campaign, input }, ({ campaign, input }) => ({ campaign_id: campaign.id, created_by: input.actor.id! })),
+    )
     recordAuditEntriesStep(
       transform({ campaign, input, data }, ({ campaign, input, data }) => [
         {
@@ -23,10 +25,16 @@ export const createConsulateCampaignWorkflow = createWorkflow(
           resource_type: "campaign",
           resource_id: campaign.id,
           scope_id: CONSULATE_SCOPE,
-          changes: { name: data.name, identifier: data.campaign_identifier, starts_at: data.starts_at, ends_at: data.ends_at, budget: data.budget ?? null },
+          changes: {
+            name: data.name,
+            identifier: data.campaign_identifier,
+            starts_at: data.starts_at,
+            ends_at: data.ends_at,
+            budget: data.budget ?? null,
+          },
         },
-      ])
+      ]),
     )
     return new WorkflowResponse(campaign)
-  }
+  },
 )

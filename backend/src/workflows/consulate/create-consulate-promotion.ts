@@ -34,8 +34,8 @@ export const createConsulatePromotionWorkflow = createWorkflow(
             min_subtotal_cny: input.promotion.min_subtotal_cny ?? null,
           },
         },
-      ])
+      ]),
     )
     return new WorkflowResponse(promotion)
-  }
+  },
 )

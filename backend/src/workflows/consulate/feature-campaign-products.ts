@@ -11,17 +11,28 @@ export const featureCampaignProductsWorkflowId = "feature-campaign-products"
 export const featureCampaignProductsWorkflow = createWorkflow(
   featureCampaignProductsWorkflowId,
   (input: { campaign_id: string; product_ids: string[]; actor: AuditActor }) => {
-    const added = addCampaignFeaturesStep(transform({ input }, ({ input }) => ({ campaign_id: input.campaign_id, product_ids: input.product_ids, source: "staff" as const })))
+    const added = addCampaignFeaturesStep(
+      transform({ input }, ({ input }) => ({ campaign_id: input.campaign_id, product_ids: input.product_ids, source: "staff" as const })),
+    )
     recordAuditEntriesStep(
       transform({ input, added }, ({ input, added }) =>
         added.length
-          ? [{ actor: input.actor, action: "consulate.products_featured", resource_type: "campaign", resource_id: input.campaign_id, scope_id: CONSULATE_SCOPE, changes: { product_ids: added } }]
-          : []
-      )
+          ? [
+              {
+                actor: input.actor,
+                action: "consulate.products_featured",
+                resource_type: "campaign",
+                resource_id: input.campaign_id,
+                scope_id: CONSULATE_SCOPE,
+                changes: { product_ids: added },
+              },
+            ]
+          : [],
+      ),
     )
     emitEventStep({ eventName: CAMPAIGN_FEATURES_UPDATED, data: transform({ input }, ({ input }) => ({ campaign_id: input.campaign_id })) })
     return new WorkflowResponse(added)
-  }
+  },
 )
 
 export const unfeatureCampaignProductWorkflowId = "unfeature-campaign-product"
@@ -30,15 +41,26 @@ export const unfeatureCampaignProductWorkflowId = "unfeature-campaign-product"
 export const unfeatureCampaignProductWorkflow = createWorkflow(
   unfeatureCampaignProductWorkflowId,
   (input: { campaign_id: string; product_id: string; actor: AuditActor }) => {
-    const removed = removeCampaignFeatureStep(transform({ input }, ({ input }) => ({ campaign_id: input.campaign_id, product_id: input.product_id })))
+    const removed = removeCampaignFeatureStep(
+      transform({ input }, ({ input }) => ({ campaign_id: input.campaign_id, product_id: input.product_id })),
+    )
     recordAuditEntriesStep(
       transform({ input, removed }, ({ input, removed }) =>
         removed
-          ? [{ actor: input.actor, action: "consulate.product_unfeatured", resource_type: "campaign", resource_id: input.campaign_id, scope_id: CONSULATE_SCOPE, changes: { product_id: input.product_id } }]
-          : []
-      )
+          ? [
+              {
+                actor: input.actor,
+                action: "consulate.product_unfeatured",
+                resource_type: "campaign",
+                resource_id: input.campaign_id,
+                scope_id: CONSULATE_SCOPE,
+                changes: { product_id: input.product_id },
+              },
+            ]
+          : [],
+      ),
     )
     emitEventStep({ eventName: CAMPAIGN_FEATURES_UPDATED, data: transform({ input }, ({ input }) => ({ campaign_id: input.campaign_id })) })
     return new WorkflowResponse(removed)
-  }
+  },
 )

@@ -13,7 +13,7 @@ export const setConsulateStaffSuspensionWorkflow = createWorkflow(
       id: input.staff_id,
       suspended: input.suspended,
       suspended_at: input.suspended ? new Date() : null,
-      suspension_reason: input.suspended ? input.reason ?? null : null,
+      suspension_reason: input.suspended ? (input.reason ?? null) : null,
     }))
     const staff = updateConsulateStaffStep(update)
     const audit = transform({ input }, ({ input }) => [
@@ -28,5 +28,5 @@ export const setConsulateStaffSuspensionWorkflow = createWorkflow(
     ])
     recordAuditEntriesStep(audit)
     return new WorkflowResponse(staff)
-  }
+  },
 )

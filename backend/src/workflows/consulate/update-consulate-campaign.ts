@@ -16,7 +16,9 @@ export const updateConsulateCampaignWorkflow = createWorkflow(
   updateConsulateCampaignWorkflowId,
   (input: { before: CampaignBefore; change: CampaignChange; locale: string; actor: AuditActor }) => {
     const judged = validateConsulateCampaignUpdateStep(input)
-    const updated = updateCampaignsWorkflow.runAsStep({ input: transform({ judged }, ({ judged }) => ({ campaignsData: [judged.update] })) })
+    const updated = updateCampaignsWorkflow.runAsStep({
+      input: transform({ judged }, ({ judged }) => ({ campaignsData: [judged.update] })),
+    })
     const window = transform({ input }, ({ input }) => ({
       campaign_id: input.before.id,
       moved: !!(input.change.starts_at || input.change.ends_at),
@@ -37,8 +39,8 @@ export const updateConsulateCampaignWorkflow = createWorkflow(
           scope_id: CONSULATE_SCOPE,
           changes: judged.changes,
         },
-      ])
+      ]),
     )
     return new WorkflowResponse(updated)
-  }
+  },
 )

@@ -20,14 +20,23 @@ export const updateConsulatePromotionWorkflow = createWorkflow(
   (input: { before: PromotionBefore; change: ConsulateUpdatePromotion; actor: AuditActor }) => {
     const data = transform({ input }, ({ input }) => {
       const { before, change } = input
-      const metadata = change.name || change.description ? { ...(before.metadata ?? {}), ...(change.name ? { name: change.name } : {}), ...(change.description ? { description: change.description } : {}) } : undefined
+      const metadata =
+        change.name || change.description
+          ? {
+              ...(before.metadata ?? {}),
+              ...(change.name ? { name: change.name } : {}),
+              ...(change.description ? { description: change.description } : {}),
+            }
+          : undefined
       return {
         promotionsData: [
           {
             id: before.id,
             ...(change.status ? { status: change.status } : {}),
             ...(metadata ? { metadata } : {}),
-            ...(change.value != null && before.application_method_id ? { application_method: { id: before.application_method_id, value: change.value } } : {}),
+            ...(change.value != null && before.application_method_id
+              ? { application_method: { id: before.application_method_id, value: change.value } }
+              : {}),
           },
         ],
       }
@@ -41,9 +50,18 @@ export const updateConsulatePromotionWorkflow = createWorkflow(
         if (change.value != null && change.value !== before.value) changes.value = { before: before.value, after: change.value }
         if (change.name) changes.name = { before: (before.metadata as any)?.name ?? null, after: change.name }
         if (change.description) changes.description = { before: (before.metadata as any)?.description ?? null, after: change.description }
-        return [{ actor: input.actor, action: "consulate.promotion_updated", resource_type: "promotion", resource_id: before.id, scope_id: CONSULATE_SCOPE, changes }]
-      })
+        return [
+          {
+            actor: input.actor,
+            action: "consulate.promotion_updated",
+            resource_type: "promotion",
+            resource_id: before.id,
+            scope_id: CONSULATE_SCOPE,
+            changes,
+          },
+        ]
+      }),
     )
     return new WorkflowResponse(updated)
-  }
+  },
 )

@@ -17,9 +17,11 @@ export const updateConsulateStaffWorkflow = createWorkflow(
     const staff = updateConsulateStaffStep(update)
     const audit = transform({ input }, ({ input }) => {
       const { actor, id, ...changes } = input
-      return [{ actor, action: "consulate.staff_updated", resource_type: "consulate_staff", resource_id: id, scope_id: CONSULATE_SCOPE, changes }]
+      return [
+        { actor, action: "consulate.staff_updated", resource_type: "consulate_staff", resource_id: id, scope_id: CONSULATE_SCOPE, changes },
+      ]
     })
     recordAuditEntriesStep(audit)
     return new WorkflowResponse(staff)
-  }
+  },
 )

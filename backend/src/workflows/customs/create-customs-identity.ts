@@ -5,10 +5,7 @@ import { createCustomsIdentityStep, type CreateCustomsIdentityInput } from "./st
 export const createCustomsIdentityWorkflowId = "create-customs-identity"
 
 /** A customer's saved real-name identity (account) or a guest's identity for one cart (checkout). */
-export const createCustomsIdentityWorkflow = createWorkflow(
-  createCustomsIdentityWorkflowId,
-  (input: CreateCustomsIdentityInput) => {
-    const identity = createCustomsIdentityStep(input)
-    return new WorkflowResponse(transform({ identity }, ({ identity }) => CustomsModuleService.present(identity)))
-  }
-)
+export const createCustomsIdentityWorkflow = createWorkflow(createCustomsIdentityWorkflowId, (input: CreateCustomsIdentityInput) => {
+  const identity = createCustomsIdentityStep(input)
+  return new WorkflowResponse(transform({ identity }, ({ identity }) => CustomsModuleService.present(identity)))
+})

@@ -26,8 +26,8 @@ export const setCartCustomsWorkflow = createWorkflow(setCartCustomsWorkflowId, (
         customer_id: input.identity!.save ? input.actor_customer_id : null,
         cart_id: input.cart_id,
         locale: input.locale,
-      }))
-    )
+      })),
+    ),
   )
   const identity = bindCartCustomsStep(
     transform({ input, created }, ({ input, created }) => ({
@@ -36,7 +36,7 @@ export const setCartCustomsWorkflow = createWorkflow(setCartCustomsWorkflowId, (
       actor_customer_id: input.actor_customer_id,
       payer_is_buyer: input.payer_is_buyer,
       locale: input.locale,
-    }))
+    })),
   )
   return new WorkflowResponse(identity)
 })

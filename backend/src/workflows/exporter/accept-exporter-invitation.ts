@@ -19,34 +19,37 @@ export const acceptExporterInvitationWorkflowId = "accept-exporter-invitation"
  * and their e-mail signs in with the password they chose. Any failure rolls
  * all of it back and leaves the invitation usable.
  */
-export const acceptExporterInvitationWorkflow = createWorkflow(acceptExporterInvitationWorkflowId, (input: AcceptExporterInvitationInput) => {
-  const invitation = claimPartnerInvitationStep({ actor_type: "exporter", token: input.token })
-  const adminInput = transform({ input, invitation }, ({ input, invitation }) => ({
-    exporter_id: invitation.scope_id!,
-    email: invitation.email,
-    first_name: input.first_name,
-    last_name: input.last_name,
-    role: invitation.role,
-    locale: invitation.locale,
-  }))
-  const admin = createExporterAdminStep(adminInput)
-  const identityInput = transform({ input, admin }, ({ input, admin }) => ({
-    actor_type: "exporter",
-    actor_id: admin.id,
-    email: admin.email,
-    password: input.password,
-  }))
-  registerPartnerIdentityStep(identityInput)
-  const audit = transform({ admin, invitation }, ({ admin, invitation }) => [
-    {
-      actor: { type: "exporter", id: admin.id, email: admin.email },
-      action: "exporter.person_joined",
-      resource_type: "exporter_admin",
-      resource_id: admin.id,
-      scope_id: invitation.scope_id,
-      changes: { role: admin.role, invitation_id: invitation.id },
-    },
-  ])
-  recordAuditEntriesStep(audit)
-  return new WorkflowResponse(admin)
-})
+export const acceptExporterInvitationWorkflow = createWorkflow(
+  acceptExporterInvitationWorkflowId,
+  (input: AcceptExporterInvitationInput) => {
+    const invitation = claimPartnerInvitationStep({ actor_type: "exporter", token: input.token })
+    const adminInput = transform({ input, invitation }, ({ input, invitation }) => ({
+      exporter_id: invitation.scope_id!,
+      email: invitation.email,
+      first_name: input.first_name,
+      last_name: input.last_name,
+      role: invitation.role,
+      locale: invitation.locale,
+    }))
+    const admin = createExporterAdminStep(adminInput)
+    const identityInput = transform({ input, admin }, ({ input, admin }) => ({
+      actor_type: "exporter",
+      actor_id: admin.id,
+      email: admin.email,
+      password: input.password,
+    }))
+    registerPartnerIdentityStep(identityInput)
+    const audit = transform({ admin, invitation }, ({ admin, invitation }) => [
+      {
+        actor: { type: "exporter", id: admin.id, email: admin.email },
+        action: "exporter.person_joined",
+        resource_type: "exporter_admin",
+        resource_id: admin.id,
+        scope_id: invitation.scope_id,
+        changes: { role: admin.role, invitation_id: invitation.id },
+      },
+    ])
+    recordAuditEntriesStep(audit)
+    return new WorkflowResponse(admin)
+  },
+)

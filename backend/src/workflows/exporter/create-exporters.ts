@@ -25,12 +25,9 @@ export interface CreateExporterInput {
 export const createExportersWorkflowId = "create-exporters"
 
 /** Creates exporters with the people who sign in for them (consulate admin, seed). */
-export const createExportersWorkflow = createWorkflow(
-  createExportersWorkflowId,
-  (input: { exporters: CreateExporterInput[] }) => {
-    const exporters = createExportersStep(input.exporters)
-    const eventData = transform({ exporters }, ({ exporters }) => exporters.map((e) => ({ id: e.id })))
-    emitEventStep({ eventName: "exporter.created", data: eventData })
-    return new WorkflowResponse(exporters)
-  }
-)
+export const createExportersWorkflow = createWorkflow(createExportersWorkflowId, (input: { exporters: CreateExporterInput[] }) => {
+  const exporters = createExportersStep(input.exporters)
+  const eventData = transform({ exporters }, ({ exporters }) => exporters.map((e) => ({ id: e.id })))
+  emitEventStep({ eventName: "exporter.created", data: eventData })
+  return new WorkflowResponse(exporters)
+})

@@ -26,7 +26,11 @@ export const inviteExporterPersonWorkflowId = "invite-exporter-person"
  * stored only as its hash.
  */
 export const inviteExporterPersonWorkflow = createWorkflow(inviteExporterPersonWorkflowId, (input: InviteExporterPersonInput) => {
-  const exporter = validateExporterInvitationStep({ exporter_id: input.exporter_id, email: input.email, already_member_message: input.already_member_message })
+  const exporter = validateExporterInvitationStep({
+    exporter_id: input.exporter_id,
+    email: input.email,
+    already_member_message: input.already_member_message,
+  })
   const invitedBy = transform({ input }, ({ input }) => `${input.actor.type}:${input.actor.id}`)
   const issued = createPartnerInvitationStep({
     actor_type: "exporter",

@@ -24,5 +24,5 @@ export const removeExporterPersonWorkflow = createWorkflow(
     ])
     recordAuditEntriesStep(audit)
     return new WorkflowResponse(removed)
-  }
+  },
 )

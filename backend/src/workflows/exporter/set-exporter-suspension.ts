@@ -18,7 +18,7 @@ export const setExporterSuspensionWorkflow = createWorkflow(
         id: input.exporter_id,
         suspended: input.suspended,
         suspended_at: input.suspended ? new Date() : null,
-        suspension_reason: input.suspended ? input.reason ?? null : null,
+        suspension_reason: input.suspended ? (input.reason ?? null) : null,
       },
     ])
     const exporters = updateExportersStep(update)
@@ -35,5 +35,5 @@ export const setExporterSuspensionWorkflow = createWorkflow(
     recordAuditEntriesStep(audit)
     emitEventStep({ eventName: "exporter.updated", data: transform({ input }, ({ input }) => [{ id: input.exporter_id }]) })
     return new WorkflowResponse(exporters)
-  }
+  },
 )

@@ -4,10 +4,10 @@ import type { CreateExporterInput } from "./create-exporters"
 import { updateExportersStep } from "./steps/update-exporters"
 
 export type UpdateExporterInput = { id: string } & Partial<Omit<CreateExporterInput, "admins" | "handle">> & {
-  suspended?: boolean
-  suspended_at?: Date | null
-  suspension_reason?: string | null
-}
+    suspended?: boolean
+    suspended_at?: Date | null
+    suspension_reason?: string | null
+  }
 
 export const updateExportersWorkflowId = "update-exporters"
 

@@ -35,7 +35,9 @@ function refuse(rule: Rule, message: string) {
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [ordered] } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cart.id } })
+    const {
+      data: [ordered],
+    } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cart.id } })
     if (ordered) return new StepResponse(undefined, null)
     // Medusa allows one handler per hook: the delivery's own checks run here too, who receives the goods before the
     // customs rules, how a parcel from Tashkent is paid after them (before any quota is taken).
@@ -58,7 +60,7 @@ completeCartWorkflow.hooks.validate(
           amount: assessment.cross_border_amount,
           limit: assessment.order_limit,
           excess: assessment.order_excess,
-        })
+        }),
       )
     }
 
@@ -72,35 +74,39 @@ completeCartWorkflow.hooks.validate(
     const amountFen = fen(assessment.cross_border_amount)
     const [currentDigest] = identity.digests
     const locking = container.resolve(Modules.LOCKING)
-    const declarationId = await locking.execute(`customs-quota:${currentDigest}`, async () => {
-      const usedFen = await customs.usedFen(identity.digests, year, { excludeCartId: cart.id })
-      if (overAnnualLimit(usedFen, amountFen)) {
-        throw refuse(
-          "annual_limit",
-          customsMessage(locale, "annual_limit", {
-            amount: assessment.cross_border_amount,
-            masked: identity.masked,
-            limit: yuan(ANNUAL_LIMIT_FEN),
-            remaining: yuan(remainingFen(usedFen)),
-          })
-        )
-      }
-      const stale = await customs.listCustomsDeclarations({ cart_id: cart.id })
-      if (stale.length) await customs.deleteCustomsDeclarations(stale.map((d) => d.id))
-      const declaration = await customs.createCustomsDeclarations({
-        cart_id: cart.id,
-        identity_id: identity.id,
-        id_number_digest: currentDigest,
-        year,
-        amount: assessment.cross_border_amount,
-      })
-      return declaration.id
-    }, { timeout: 10 })
+    const declarationId = await locking.execute(
+      `customs-quota:${currentDigest}`,
+      async () => {
+        const usedFen = await customs.usedFen(identity.digests, year, { excludeCartId: cart.id })
+        if (overAnnualLimit(usedFen, amountFen)) {
+          throw refuse(
+            "annual_limit",
+            customsMessage(locale, "annual_limit", {
+              amount: assessment.cross_border_amount,
+              masked: identity.masked,
+              limit: yuan(ANNUAL_LIMIT_FEN),
+              remaining: yuan(remainingFen(usedFen)),
+            }),
+          )
+        }
+        const stale = await customs.listCustomsDeclarations({ cart_id: cart.id })
+        if (stale.length) await customs.deleteCustomsDeclarations(stale.map((d) => d.id))
+        const declaration = await customs.createCustomsDeclarations({
+          cart_id: cart.id,
+          identity_id: identity.id,
+          id_number_digest: currentDigest,
+          year,
+          amount: assessment.cross_border_amount,
+        })
+        return declaration.id
+      },
+      { timeout: 10 },
+    )
     return new StepResponse(undefined, declarationId)
   },
   async (declarationId, { container }) => {
     if (!declarationId) return
     const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
     await customs.deleteCustomsDeclarations(declarationId)
-  }
+  },
 )

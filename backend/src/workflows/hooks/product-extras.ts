@@ -29,12 +29,14 @@ createProductsWorkflow.hooks.productsCreated(
       withTrade.map((p) => {
         const t = extras[p.handle]!.trade!
         return { ...t, fulfilment_modes: FULFILMENT_MODES_BY_ORIGIN[t.stock_origin] }
-      })
+      }),
     )
     const owned = products.filter((p) => extras[p.handle]?.exporter_id)
     const listings: ListingModuleService = container.resolve(LISTING_MODULE)
     const created = owned.length
-      ? await listings.createListings(owned.map((p) => ({ product_id: p.id, state: p.status === "published" ? ("live" as const) : ("draft" as const) })))
+      ? await listings.createListings(
+          owned.map((p) => ({ product_id: p.id, state: p.status === "published" ? ("live" as const) : ("draft" as const) })),
+        )
       : []
     const links: LinkDefinition[] = withTrade.map((p, i) => ({
       [Modules.PRODUCT]: { product_id: p.id },
@@ -59,5 +61,5 @@ createProductsWorkflow.hooks.productsCreated(
       const trade: TradeModuleService = container.resolve(TRADE_MODULE)
       await trade.deleteTradeProfiles(created.profileIds)
     }
-  }
+  },
 )

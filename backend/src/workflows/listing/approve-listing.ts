@@ -20,12 +20,17 @@ export const approveListingWorkflow = createWorkflow(
   (input: { product_id: string; exporter_id: string | null; actor: AuditActor }) => {
     const { snapshot, context } = loadListingStep({ product_id: input.product_id })
     validateListingInReviewStep(transform({ snapshot }, ({ snapshot }) => ({ snapshot: snapshot! })))
-    const decision = transform({ input, snapshot, context }, ({ input, snapshot, context }) => decideApprove(snapshot!, context, input.actor, input.exporter_id))
-    applyListingPlan(transform({ decision }, ({ decision }) => decision.plan), input.product_id)
+    const decision = transform({ input, snapshot, context }, ({ input, snapshot, context }) =>
+      decideApprove(snapshot!, context, input.actor, input.exporter_id),
+    )
+    applyListingPlan(
+      transform({ decision }, ({ decision }) => decision.plan),
+      input.product_id,
+    )
     setListingStateStep(transform({ decision }, ({ decision }) => decision.state!))
     recordAuditEntriesStep(transform({ decision }, ({ decision }) => decision.audit))
     // After the run succeeds: the exporter's people are e-mailed (src/subscribers/listing-review-email.ts).
     emitEventStep({ eventName: "listing.approved", data: transform({ input }, ({ input }) => ({ product_id: input.product_id })) })
     return new WorkflowResponse(input.product_id)
-  }
+  },
 )

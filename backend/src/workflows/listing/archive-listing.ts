@@ -12,10 +12,15 @@ export const archiveListingWorkflow = createWorkflow(
   archiveListingWorkflowId,
   (input: { product_id: string; exporter_id: string; actor: AuditActor }) => {
     const { snapshot, context } = loadListingStep({ product_id: input.product_id })
-    const decision = transform({ input, snapshot, context }, ({ input, snapshot, context }) => decideArchive(snapshot!, context, input.actor, input.exporter_id))
-    applyListingPlan(transform({ decision }, ({ decision }) => decision.plan), input.product_id)
+    const decision = transform({ input, snapshot, context }, ({ input, snapshot, context }) =>
+      decideArchive(snapshot!, context, input.actor, input.exporter_id),
+    )
+    applyListingPlan(
+      transform({ decision }, ({ decision }) => decision.plan),
+      input.product_id,
+    )
     setListingStateStep(transform({ decision }, ({ decision }) => decision.state!))
     recordAuditEntriesStep(transform({ decision }, ({ decision }) => decision.audit))
     return new WorkflowResponse(input.product_id)
-  }
+  },
 )

@@ -21,8 +21,13 @@ export const createListingWorkflow = createWorkflow(
     const decided = transform({ input, context }, ({ input, context }) => decideCreate(input, context))
     const products = createProductsWorkflow.runAsStep({ input: transform({ decided }, ({ decided }) => decided.workflowInput) as never })
     const productId = transform({ products }, ({ products }) => (products as { id: string }[])[0].id)
-    applyListingPlan(transform({ decided }, ({ decided }) => decided.after), productId)
-    recordAuditEntriesStep(transform({ input, productId, decided }, ({ input, productId, decided }) => createdAudit(input, productId, decided.changes)))
+    applyListingPlan(
+      transform({ decided }, ({ decided }) => decided.after),
+      productId,
+    )
+    recordAuditEntriesStep(
+      transform({ input, productId, decided }, ({ input, productId, decided }) => createdAudit(input, productId, decided.changes)),
+    )
     return new WorkflowResponse(productId)
-  }
+  },
 )

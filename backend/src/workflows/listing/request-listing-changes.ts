@@ -16,13 +16,19 @@ export const requestListingChangesWorkflow = createWorkflow(
     const { snapshot, context } = loadListingStep({ product_id: input.product_id })
     validateListingInReviewStep(transform({ snapshot }, ({ snapshot }) => ({ snapshot: snapshot! })))
     const decision = transform({ input, snapshot, context }, ({ input, snapshot, context }) =>
-      decideRequestChanges(snapshot!, context, input.actor, input.exporter_id, input.reason)
+      decideRequestChanges(snapshot!, context, input.actor, input.exporter_id, input.reason),
     )
-    applyListingPlan(transform({ decision }, ({ decision }) => decision.plan), input.product_id)
+    applyListingPlan(
+      transform({ decision }, ({ decision }) => decision.plan),
+      input.product_id,
+    )
     setListingStateStep(transform({ decision }, ({ decision }) => decision.state!))
     recordAuditEntriesStep(transform({ decision }, ({ decision }) => decision.audit))
     // After the run succeeds: the exporter's people are e-mailed (src/subscribers/listing-review-email.ts).
-    emitEventStep({ eventName: "listing.changes_requested", data: transform({ input }, ({ input }) => ({ product_id: input.product_id, reason: input.reason })) })
+    emitEventStep({
+      eventName: "listing.changes_requested",
+      data: transform({ input }, ({ input }) => ({ product_id: input.product_id, reason: input.reason })),
+    })
     return new WorkflowResponse(input.product_id)
-  }
+  },
 )

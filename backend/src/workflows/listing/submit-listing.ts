@@ -16,13 +16,26 @@ export const submitListingWorkflowId = "submit-listing"
  */
 export const submitListingWorkflow = createWorkflow(
   submitListingWorkflowId,
-  (input: { product_id: string; exporter_id: string; actor: AuditActor; locale: PartnerLocale; messages: { nothing: string; in_review: string } }) => {
+  (input: {
+    product_id: string
+    exporter_id: string
+    actor: AuditActor
+    locale: PartnerLocale
+    messages: { nothing: string; in_review: string }
+  }) => {
     const { snapshot, context } = loadListingStep({ product_id: input.product_id })
-    validateListingSubmissionStep(transform({ input, snapshot }, ({ input, snapshot }) => ({ snapshot: snapshot!, locale: input.locale, messages: input.messages })))
-    const decision = transform({ input, snapshot, context }, ({ input, snapshot, context }) => decideSubmit(snapshot!, context, input.actor, input.exporter_id))
-    applyListingPlan(transform({ decision }, ({ decision }) => decision.plan), input.product_id)
+    validateListingSubmissionStep(
+      transform({ input, snapshot }, ({ input, snapshot }) => ({ snapshot: snapshot!, locale: input.locale, messages: input.messages })),
+    )
+    const decision = transform({ input, snapshot, context }, ({ input, snapshot, context }) =>
+      decideSubmit(snapshot!, context, input.actor, input.exporter_id),
+    )
+    applyListingPlan(
+      transform({ decision }, ({ decision }) => decision.plan),
+      input.product_id,
+    )
     setListingStateStep(transform({ decision }, ({ decision }) => decision.state!))
     recordAuditEntriesStep(transform({ decision }, ({ decision }) => decision.audit))
     return new WorkflowResponse(input.product_id)
-  }
+  },
 )

@@ -19,13 +19,16 @@ export const updateListingWorkflow = createWorkflow(
   (input: { product_id: string; exporter_id: string; actor: AuditActor; change: ListingChange }) => {
     const { snapshot, context } = loadListingStep({ product_id: input.product_id })
     const decision = transform({ input, snapshot, context }, ({ input, snapshot, context }) =>
-      decideUpdate(snapshot!, input.change, context, input.actor, input.exporter_id)
+      decideUpdate(snapshot!, input.change, context, input.actor, input.exporter_id),
     )
-    applyListingPlan(transform({ decision }, ({ decision }) => decision.plan), input.product_id)
+    applyListingPlan(
+      transform({ decision }, ({ decision }) => decision.plan),
+      input.product_id,
+    )
     when("listing-update-state", { decision }, ({ decision }) => !!decision.state).then(() => {
       setListingStateStep(transform({ decision }, ({ decision }) => decision.state!))
     })
     recordAuditEntriesStep(transform({ decision }, ({ decision }) => decision.audit))
     return new WorkflowResponse(input.product_id)
-  }
+  },
 )

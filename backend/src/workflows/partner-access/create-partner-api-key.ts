@@ -9,7 +9,12 @@ export const createPartnerApiKeyWorkflow = createWorkflow(
   createPartnerApiKeyWorkflowId,
   (input: { actor_type: string; scope_id: string; title: string; actor: AuditActor }) => {
     const created = createPartnerApiKeyStep(
-      transform({ input }, ({ input }) => ({ actor_type: input.actor_type, scope_id: input.scope_id, title: input.title, created_by: `${input.actor.type}:${input.actor.id}` }))
+      transform({ input }, ({ input }) => ({
+        actor_type: input.actor_type,
+        scope_id: input.scope_id,
+        title: input.title,
+        created_by: `${input.actor.type}:${input.actor.id}`,
+      })),
     )
     recordAuditEntriesStep(
       transform({ input, created }, ({ input, created }) => [
@@ -21,8 +26,8 @@ export const createPartnerApiKeyWorkflow = createWorkflow(
           scope_id: input.scope_id,
           changes: { title: { before: null, after: input.title }, prefix: { before: null, after: created.key.token_prefix } },
         },
-      ])
+      ]),
     )
     return new WorkflowResponse(created)
-  }
+  },
 )

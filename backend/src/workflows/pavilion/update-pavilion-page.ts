@@ -26,5 +26,5 @@ export const updatePavilionPageWorkflow = createWorkflow(
     recordAuditEntriesStep(audit)
     emitEventStep({ eventName: "pavilion-page.updated", data: transform({ after }, ({ after }) => ({ id: after.id })) })
     return new WorkflowResponse(after)
-  }
+  },
 )

@@ -18,7 +18,11 @@ export const upsertCampaignPageWorkflow = createWorkflow(
   upsertCampaignPageWorkflowId,
   (input: { id?: string; data: CampaignPageInput | CampaignPageUpdate; actor: AuditActor }) => {
     const { before, after } = upsertCampaignPageStep({ id: input.id, data: input.data })
-    const window = transform({ after }, ({ after }) => ({ campaign_id: after.campaign_id, starts_at: after.starts_at, ends_at: after.ends_at }))
+    const window = transform({ after }, ({ after }) => ({
+      campaign_id: after.campaign_id,
+      starts_at: after.starts_at,
+      ends_at: after.ends_at,
+    }))
     when({ window }, ({ window }) => !!window.campaign_id).then(() => {
       syncCampaignWindowStep(window)
     })
@@ -35,5 +39,5 @@ export const upsertCampaignPageWorkflow = createWorkflow(
     recordAuditEntriesStep(audit)
     emitEventStep({ eventName: "campaign-page.updated", data: transform({ after }, ({ after }) => ({ id: after.id })) })
     return new WorkflowResponse(after)
-  }
+  },
 )

@@ -26,5 +26,5 @@ export const upsertPavilionEventWorkflow = createWorkflow(
     recordAuditEntriesStep(audit)
     emitEventStep({ eventName: "pavilion-event.updated", data: transform({ after }, ({ after }) => ({ id: after.id })) })
     return new WorkflowResponse(after)
-  }
+  },
 )

@@ -20,7 +20,11 @@ const planPricesStep = createStep(
       const v = variants[i]
       byVariant.set(v.id, { id: v.id, prices: cnyPrices(v.prices, row.price_cny) })
       const was = v.prices.find((p) => p.currency_code === "cny")?.amount ?? null
-      if (was !== row.price_cny) changes.set(v.product_id, { ...(changes.get(v.product_id) ?? {}), [`variants.${v.sku ?? v.id}.price_cny`]: { before: was, after: row.price_cny } })
+      if (was !== row.price_cny)
+        changes.set(v.product_id, {
+          ...(changes.get(v.product_id) ?? {}),
+          [`variants.${v.sku ?? v.id}.price_cny`]: { before: was, after: row.price_cny },
+        })
     })
     const audit: AuditEntryInput[] = [...changes.entries()].map(([productId, c]) => ({
       actor: input.actor,
@@ -31,7 +35,7 @@ const planPricesStep = createStep(
       changes: c,
     }))
     return new StepResponse({ variants: [...byVariant.values()], audit })
-  }
+  },
 )
 
 /**
@@ -46,5 +50,5 @@ export const updateExporterPricesWorkflow = createWorkflow(
     updateProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_variants: plan.variants })) as never })
     recordAuditEntriesStep(transform({ plan }, ({ plan }) => plan.audit))
     return new WorkflowResponse(transform({ input }, ({ input }) => ({ rows: input.prices.length })))
-  }
+  },
 )

@@ -23,9 +23,11 @@ export const updateExporterStockWorkflow = createWorkflow(
       updateInventoryLevelsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ updates: plan.update })) })
     })
     when("stock-thresholds", { plan }, ({ plan }) => plan.thresholds.length > 0).then(() => {
-      updateProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_variants: plan.thresholds })) as never })
+      updateProductVariantsWorkflow.runAsStep({
+        input: transform({ plan }, ({ plan }) => ({ product_variants: plan.thresholds })) as never,
+      })
     })
     recordAuditEntriesStep(transform({ plan }, ({ plan }) => plan.audit))
     return new WorkflowResponse(transform({ plan }, ({ plan }) => ({ rows: plan.rows })))
-  }
+  },
 )

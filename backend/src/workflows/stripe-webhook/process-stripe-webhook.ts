@@ -19,9 +19,13 @@ const SETTLING_ACTIONS: string[] = [PaymentActions.AUTHORIZED, PaymentActions.SU
 export const processStripeWebhookWorkflow = createWorkflow("process-stripe-webhook", (input: WorkflowData<StripeWebhookReceived>) => {
   const claimed = claimWebhookReceiptStep({ id: input.event_id })
   const action = when("stripe-webhook-claimed", { claimed }, ({ claimed }) => claimed).then(() =>
-    getWebhookActionStep(transform({ input }, ({ input }) => ({ provider: input.provider, payload: input.payload })))
+    getWebhookActionStep(transform({ input }, ({ input }) => ({ provider: input.provider, payload: input.payload }))),
   )
-  when("stripe-webhook-settles-payment", { action }, ({ action }) => !!action?.data?.session_id && SETTLING_ACTIONS.includes(action.action)).then(() => {
+  when(
+    "stripe-webhook-settles-payment",
+    { action },
+    ({ action }) => !!action?.data?.session_id && SETTLING_ACTIONS.includes(action.action),
+  ).then(() => {
     processPaymentWorkflow.runAsStep({ input: action! })
   })
   when("stripe-webhook-processed", { claimed }, ({ claimed }) => claimed).then(() => {

@@ -55,7 +55,7 @@ export function CampaignPageSection({ campaign }: { campaign: Campaign }) {
         page
           ? updateCampaignPage(page.id, fields)
           : createCampaignPage({ ...fields, campaign_id: campaign.id, starts_at: campaign.starts_at!, ends_at: campaign.ends_at! }),
-      t("campaignPage.saved")
+      t("campaignPage.saved"),
     )
   }
 
@@ -110,7 +110,11 @@ export function CampaignPageSection({ campaign }: { campaign: Campaign }) {
         <div className="flex flex-col gap-y-3 border-t border-ui-border-base pt-4">
           <Heading level="h3">{t("campaignPage.hero")}</Heading>
           {page.hero_image_url ? (
-            <img src={page.hero_image_url} alt={t("campaignPage.heroCurrent")} className="max-h-48 w-full max-w-md rounded-md object-cover" />
+            <img
+              src={page.hero_image_url}
+              alt={t("campaignPage.heroCurrent")}
+              className="max-h-48 w-full max-w-md rounded-md object-cover"
+            />
           ) : (
             <Text size="small" className="text-ui-fg-subtle">
               {t("campaignPage.noHero")}
@@ -128,7 +132,15 @@ export function CampaignPageSection({ campaign }: { campaign: Campaign }) {
             aria-label={t("campaignPage.heroUpload")}
             onChange={(e) => chooseHero(Array.from(e.target.files ?? []))}
           />
-          <Button type="button" variant="secondary" size="small" isLoading={busy} className="self-start" aria-describedby="campaign-hero-hint" onClick={() => file.current?.click()}>
+          <Button
+            type="button"
+            variant="secondary"
+            size="small"
+            isLoading={busy}
+            className="self-start"
+            aria-describedby="campaign-hero-hint"
+            onClick={() => file.current?.click()}
+          >
             {t("campaignPage.heroUpload")}
           </Button>
           <div className="flex flex-wrap items-center gap-2 border-t border-ui-border-base pt-4">
@@ -136,7 +148,12 @@ export function CampaignPageSection({ campaign }: { campaign: Campaign }) {
               {t("campaignPage.preview")}
             </Button>
             {preview ? (
-              <a href={preview} target="_blank" rel="noreferrer" className="txt-compact-small-plus text-ui-fg-base underline underline-offset-2">
+              <a
+                href={preview}
+                target="_blank"
+                rel="noreferrer"
+                className="txt-compact-small-plus text-ui-fg-base underline underline-offset-2"
+              >
                 {t("campaignPage.openPreview")}
               </a>
             ) : null}

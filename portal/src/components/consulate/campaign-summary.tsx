@@ -10,13 +10,15 @@ const STATE_COLORS = { scheduled: "blue", active: "green", ended: "grey" } as co
 export function CampaignSummary({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation()
   const locale = currentLocale()
-  const amount = (v: number | null) => (v == null ? "—" : campaign.budget?.type === "spend" ? formatCny(v, locale) : formatNumber(v, locale))
+  const amount = (v: number | null) =>
+    v == null ? "—" : campaign.budget?.type === "spend" ? formatCny(v, locale) : formatNumber(v, locale)
   return (
     <div className="flex flex-col gap-y-1">
       <div className="flex flex-wrap items-center gap-2">
         <StatusBadge color={STATE_COLORS[campaign.state]}>{t(`campaigns.state.${campaign.state}`)}</StatusBadge>
         <Text size="small" className="text-ui-fg-subtle">
-          {campaign.starts_at ? formatDateTime(campaign.starts_at, locale) : "—"} → {campaign.ends_at ? formatDateTime(campaign.ends_at, locale) : "—"}
+          {campaign.starts_at ? formatDateTime(campaign.starts_at, locale) : "—"} →{" "}
+          {campaign.ends_at ? formatDateTime(campaign.ends_at, locale) : "—"}
         </Text>
       </div>
       {campaign.budget ? (

@@ -50,7 +50,13 @@ export function ProductPicker(props: {
           {props.picked.map((id) => (
             <li key={id} className="flex flex-wrap items-center justify-between gap-2">
               <Text size="small">{title(id)}</Text>
-              <Button type="button" size="small" variant="transparent" aria-label={t("picker.removeNamed", { title: title(id) })} onClick={() => void props.onRemove(id)}>
+              <Button
+                type="button"
+                size="small"
+                variant="transparent"
+                aria-label={t("picker.removeNamed", { title: title(id) })}
+                onClick={() => void props.onRemove(id)}
+              >
                 {t("picker.remove")}
               </Button>
             </li>
@@ -80,7 +86,14 @@ export function ProductPicker(props: {
             )}
           </Field>
         </div>
-        <Button type="button" size="small" variant="secondary" isLoading={busy} className="self-start sm:mb-6" onClick={() => void search()}>
+        <Button
+          type="button"
+          size="small"
+          variant="secondary"
+          isLoading={busy}
+          className="self-start sm:mb-6"
+          onClick={() => void search()}
+        >
           {t("picker.find")}
         </Button>
       </div>
@@ -95,7 +108,13 @@ export function ProductPicker(props: {
                     {t("picker.alreadyPicked")}
                   </Text>
                 ) : (
-                  <Button type="button" size="small" variant="secondary" aria-label={t("picker.addNamed", { title: p.title })} onClick={() => void props.onAdd(p)}>
+                  <Button
+                    type="button"
+                    size="small"
+                    variant="secondary"
+                    aria-label={t("picker.addNamed", { title: p.title })}
+                    onClick={() => void props.onAdd(p)}
+                  >
                     {t("picker.add")}
                   </Button>
                 )}

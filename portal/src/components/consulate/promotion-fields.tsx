@@ -41,13 +41,35 @@ export function promotionInput(campaignId: string, d: PromotionDraft): Promotion
       : d.type === "buy_get"
         ? { type: "buy_get", buy_quantity: Number(d.buy_quantity), get_quantity: Number(d.get_quantity), buy: targets ?? {} }
         : { type: d.type, value: Number(d.value), ...(targets ? { targets } : {}) }
-  return { campaign_id: campaignId, code: d.code.trim(), automatic: d.automatic, name: { "zh-CN": d.name_zh.trim(), en: d.name_en.trim() }, discount }
+  return {
+    campaign_id: campaignId,
+    code: d.code.trim(),
+    automatic: d.automatic,
+    name: { "zh-CN": d.name_zh.trim(), en: d.name_en.trim() },
+    discount,
+  }
 }
 
-export const PROMOTION_FIELDS = ["code", "name.zh-CN", "name.en", "discount.value", "discount.buy_quantity", "discount.get_quantity", "targets.product_ids"]
+export const PROMOTION_FIELDS = [
+  "code",
+  "name.zh-CN",
+  "name.en",
+  "discount.value",
+  "discount.buy_quantity",
+  "discount.get_quantity",
+  "targets.product_ids",
+]
 
 /** The fields of a promotion: code (or automatic), names in Chinese and English, the kind of discount and its value. */
-export function PromotionFields({ draft, onChange, error }: { draft: PromotionDraft; onChange: (next: PromotionDraft) => void; error?: ApiError }) {
+export function PromotionFields({
+  draft,
+  onChange,
+  error,
+}: {
+  draft: PromotionDraft
+  onChange: (next: PromotionDraft) => void
+  error?: ApiError
+}) {
   const { t } = useTranslation()
   const set = (patch: Partial<PromotionDraft>) => onChange({ ...draft, ...patch })
   return (
@@ -79,22 +101,59 @@ export function PromotionFields({ draft, onChange, error }: { draft: PromotionDr
         )}
       </Field>
       {draft.type === "percentage" || draft.type === "fixed" ? (
-        <Field path="discount.value" label={t(draft.type === "percentage" ? "promotions.percent" : "promotions.amount")} error={errorFor(error, "discount.value")}>
-          {(control) => <Input {...control} type="number" inputMode="decimal" min={0} value={draft.value} onChange={(e) => set({ value: e.target.value })} />}
+        <Field
+          path="discount.value"
+          label={t(draft.type === "percentage" ? "promotions.percent" : "promotions.amount")}
+          error={errorFor(error, "discount.value")}
+        >
+          {(control) => (
+            <Input
+              {...control}
+              type="number"
+              inputMode="decimal"
+              min={0}
+              value={draft.value}
+              onChange={(e) => set({ value: e.target.value })}
+            />
+          )}
         </Field>
       ) : null}
       {draft.type === "buy_get" ? (
         <>
           <Field path="discount.buy_quantity" label={t("promotions.buyQuantity")} error={errorFor(error, "discount.buy_quantity")}>
-            {(control) => <Input {...control} type="number" inputMode="numeric" min={1} value={draft.buy_quantity} onChange={(e) => set({ buy_quantity: e.target.value })} />}
+            {(control) => (
+              <Input
+                {...control}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                value={draft.buy_quantity}
+                onChange={(e) => set({ buy_quantity: e.target.value })}
+              />
+            )}
           </Field>
           <Field path="discount.get_quantity" label={t("promotions.getQuantity")} error={errorFor(error, "discount.get_quantity")}>
-            {(control) => <Input {...control} type="number" inputMode="numeric" min={1} value={draft.get_quantity} onChange={(e) => set({ get_quantity: e.target.value })} />}
+            {(control) => (
+              <Input
+                {...control}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                value={draft.get_quantity}
+                onChange={(e) => set({ get_quantity: e.target.value })}
+              />
+            )}
           </Field>
         </>
       ) : null}
       {draft.type !== "free_shipping" ? (
-        <Field path="targets.product_ids" label={t("promotions.products")} hint={t("promotions.productsHint")} optional error={errorFor(error, "targets.product_ids")}>
+        <Field
+          path="targets.product_ids"
+          label={t("promotions.products")}
+          hint={t("promotions.productsHint")}
+          optional
+          error={errorFor(error, "targets.product_ids")}
+        >
           {(control) => <Input {...control} value={draft.product_ids} onChange={(e) => set({ product_ids: e.target.value })} />}
         </Field>
       ) : null}

@@ -35,9 +35,20 @@ export function ShopTextFields(props: {
         >
           {(control) =>
             props.multiline ? (
-              <Textarea {...control} lang={language} rows={6} value={props.value[language]} onChange={(e) => props.onChange({ ...props.value, [language]: e.target.value })} />
+              <Textarea
+                {...control}
+                lang={language}
+                rows={6}
+                value={props.value[language]}
+                onChange={(e) => props.onChange({ ...props.value, [language]: e.target.value })}
+              />
             ) : (
-              <Input {...control} lang={language} value={props.value[language]} onChange={(e) => props.onChange({ ...props.value, [language]: e.target.value })} />
+              <Input
+                {...control}
+                lang={language}
+                value={props.value[language]}
+                onChange={(e) => props.onChange({ ...props.value, [language]: e.target.value })}
+              />
             )
           }
         </Field>

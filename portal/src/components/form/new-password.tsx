@@ -24,7 +24,13 @@ export function NewPasswordFields(props: {
     <>
       <Field path="password" label={t("auth.newPassword")} hint={t("auth.passwordHint")} error={props.errorOf("password")}>
         {(control) => (
-          <Input {...control} type="password" autoComplete="new-password" value={props.password} onChange={(e) => props.onPassword(e.target.value)} />
+          <Input
+            {...control}
+            type="password"
+            autoComplete="new-password"
+            value={props.password}
+            onChange={(e) => props.onPassword(e.target.value)}
+          />
         )}
       </Field>
       <Field path="password_confirmation" label={t("auth.confirmPassword")} error={props.errorOf("password_confirmation")}>

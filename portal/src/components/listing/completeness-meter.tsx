@@ -25,7 +25,9 @@ export function CompletenessMeter({ locale, percent, compact }: { locale: Conten
       >
         <div className={`h-full ${BAR[meterTone(percent)]}`} style={{ width: `${percent}%` }} />
       </div>
-      <span className="txt-compact-xsmall text-ui-fg-subtle tabular-nums">{compact ? `${percent}%` : t("content.completeness", { percent })}</span>
+      <span className="txt-compact-xsmall text-ui-fg-subtle tabular-nums">
+        {compact ? `${percent}%` : t("content.completeness", { percent })}
+      </span>
     </div>
   )
 }

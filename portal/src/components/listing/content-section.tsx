@@ -38,17 +38,34 @@ export function ContentSection(props: {
             <Tabs.Content key={locale} value={locale} className="flex flex-col gap-y-4 pt-4">
               <div className="flex flex-wrap items-center gap-2">
                 <CompletenessMeter locale={locale} percent={completeness(content)} />
-                {locale === REQUIRED_TO_GO_LIVE ? <Badge size="2xsmall" color="orange">{t("content.requiredToGoLive")}</Badge> : null}
+                {locale === REQUIRED_TO_GO_LIVE ? (
+                  <Badge size="2xsmall" color="orange">
+                    {t("content.requiredToGoLive")}
+                  </Badge>
+                ) : null}
               </div>
-              <Field path={path("title")} label={t("content.title")} hint={t("content.titleHint")} error={errorFor(props.error, path("title"))}>
+              <Field
+                path={path("title")}
+                label={t("content.title")}
+                hint={t("content.titleHint")}
+                error={errorFor(props.error, path("title"))}
+              >
                 {(control) => <Input {...control} lang={locale} value={content.title} onChange={(e) => set("title", e.target.value)} />}
               </Field>
               <Field path={path("subtitle")} label={t("content.subtitle")} error={errorFor(props.error, path("subtitle"))}>
-                {(control) => <Input {...control} lang={locale} value={content.subtitle} onChange={(e) => set("subtitle", e.target.value)} />}
+                {(control) => (
+                  <Input {...control} lang={locale} value={content.subtitle} onChange={(e) => set("subtitle", e.target.value)} />
+                )}
               </Field>
               <Field path={path("description")} label={t("content.description")} error={errorFor(props.error, path("description"))}>
                 {(control) => (
-                  <Textarea {...control} lang={locale} rows={6} value={content.description} onChange={(e) => set("description", e.target.value)} />
+                  <Textarea
+                    {...control}
+                    lang={locale}
+                    rows={6}
+                    value={content.description}
+                    onChange={(e) => set("description", e.target.value)}
+                  />
                 )}
               </Field>
             </Tabs.Content>

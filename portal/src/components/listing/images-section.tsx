@@ -30,14 +30,19 @@ export function ImagesSection(props: {
   const [error, setError] = useState<ApiError>()
   const [busy, setBusy] = useState(false)
   const [announcement, setAnnouncement] = useState("")
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }))
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+  )
 
   async function choose(files: File[]) {
     const { accepted, refused } = checkImages(files)
     setProblems(
       refused.map(({ file, problem }) =>
-        problem === "type" ? t("images.wrongType", { name: file.name }) : t("images.tooLarge", { name: file.name, size: formatMegabytes(file.size, locale) })
-      )
+        problem === "type"
+          ? t("images.wrongType", { name: file.name })
+          : t("images.tooLarge", { name: file.name, size: formatMegabytes(file.size, locale) }),
+      ),
     )
     if (input.current) input.current.value = ""
     if (!accepted.length) return
@@ -94,7 +99,11 @@ export function ImagesSection(props: {
         ) : null
       }
     >
-      {!props.canUpload ? <Text size="small" className="text-ui-fg-subtle">{t("editor.saveBeforeUpload")}</Text> : null}
+      {!props.canUpload ? (
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("editor.saveBeforeUpload")}
+        </Text>
+      ) : null}
       {problems.length ? (
         <Alert variant="error" role="alert">
           <ul>
@@ -163,14 +172,33 @@ function SortableImage(props: {
       data-image-id={props.image.id}
     >
       {/* Dragging is for pointers; keyboard users have the buttons below, so the handle stays out of the tab order. */}
-      <div {...attributes} {...listeners} tabIndex={-1} role="presentation" aria-roledescription={undefined} className="relative cursor-grab touch-none">
-        <img src={props.image.url} alt={t("images.alt", { n, count: props.count })} className="aspect-square w-full object-cover" draggable={false} />
+      <div
+        {...attributes}
+        {...listeners}
+        tabIndex={-1}
+        role="presentation"
+        aria-roledescription={undefined}
+        className="relative cursor-grab touch-none"
+      >
+        <img
+          src={props.image.url}
+          alt={t("images.alt", { n, count: props.count })}
+          className="aspect-square w-full object-cover"
+          draggable={false}
+        />
         <DotsSix className="text-ui-fg-on-color absolute left-1 top-1 drop-shadow" aria-hidden />
       </div>
       <div className="flex items-center justify-between gap-x-1 p-1">
         <span className="txt-compact-xsmall text-ui-fg-subtle px-1 tabular-nums">{n}</span>
         <div className="flex gap-x-1">
-          <IconButton type="button" size="small" variant="transparent" aria-label={t("images.moveUp", { n })} disabled={props.disabled || n === 1} onClick={() => props.onMove(props.index - 1)}>
+          <IconButton
+            type="button"
+            size="small"
+            variant="transparent"
+            aria-label={t("images.moveUp", { n })}
+            disabled={props.disabled || n === 1}
+            onClick={() => props.onMove(props.index - 1)}
+          >
             <ArrowUpMini />
           </IconButton>
           <IconButton
@@ -183,7 +211,14 @@ function SortableImage(props: {
           >
             <ArrowDownMini />
           </IconButton>
-          <IconButton type="button" size="small" variant="transparent" aria-label={t("images.remove", { n })} disabled={props.disabled} onClick={props.onRemove}>
+          <IconButton
+            type="button"
+            size="small"
+            variant="transparent"
+            aria-label={t("images.remove", { n })}
+            disabled={props.disabled}
+            onClick={props.onRemove}
+          >
             <Trash />
           </IconButton>
         </div>

@@ -2,7 +2,19 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 
 /** One part of the editor: a card with a heading (a landmark for screen readers) and its fields. */
-export function Section({ id, title, intro, children, actions }: { id: string; title: string; intro?: ReactNode; children: ReactNode; actions?: ReactNode }) {
+export function Section({
+  id,
+  title,
+  intro,
+  children,
+  actions,
+}: {
+  id: string
+  title: string
+  intro?: ReactNode
+  children: ReactNode
+  actions?: ReactNode
+}) {
   return (
     <Container className="flex flex-col gap-y-4 p-4 sm:p-6" aria-labelledby={`${id}-heading`} role="region">
       <div className="flex flex-wrap items-start justify-between gap-2">

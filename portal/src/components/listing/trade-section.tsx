@@ -27,7 +27,11 @@ export function TradeSection(props: { trade: TradeForm; onChange: (trade: TradeF
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field path="trade.origin_region" label={t("trade.originRegion")} error={err("origin_region")}>
           {(control) => (
-            <NativeSelect {...control} value={trade.origin_region} onChange={(e) => set("origin_region", e.target.value as TradeForm["origin_region"])}>
+            <NativeSelect
+              {...control}
+              value={trade.origin_region}
+              onChange={(e) => set("origin_region", e.target.value as TradeForm["origin_region"])}
+            >
               <option value="">{t("trade.choose")}</option>
               {ORIGIN_REGIONS.map((region) => (
                 <option key={region} value={region}>
@@ -42,7 +46,13 @@ export function TradeSection(props: { trade: TradeForm; onChange: (trade: TradeF
         </Field>
         <Field path="trade.hs_code" label={t("trade.hsCode")} error={err("hs_code")}>
           {(control) => (
-            <Input {...control} inputMode="numeric" autoComplete="off" value={trade.hs_code} onChange={(e) => set("hs_code", e.target.value)} />
+            <Input
+              {...control}
+              inputMode="numeric"
+              autoComplete="off"
+              value={trade.hs_code}
+              onChange={(e) => set("hs_code", e.target.value)}
+            />
           )}
         </Field>
         <Field path="trade.vat_rate" label={t("trade.vatRate")} error={err("vat_rate")}>
@@ -96,7 +106,9 @@ export function TradeSection(props: { trade: TradeForm; onChange: (trade: TradeF
           <Label htmlFor={fieldId("trade.indivisible")} size="small" weight="plus">
             {t("trade.indivisible")}
           </Label>
-          <Hint id={`${fieldId("trade.indivisible")}-hint`}>{t("trade.indivisibleHint", { limit: formatCny(ORDER_LIMIT_FEN / 100, currentLocale()) })}</Hint>
+          <Hint id={`${fieldId("trade.indivisible")}-hint`}>
+            {t("trade.indivisibleHint", { limit: formatCny(ORDER_LIMIT_FEN / 100, currentLocale()) })}
+          </Hint>
         </div>
       </div>
 
@@ -104,9 +116,21 @@ export function TradeSection(props: { trade: TradeForm; onChange: (trade: TradeF
         <legend className="txt-compact-small-plus px-1">{t("trade.foodOnly")}</legend>
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Field path="trade.shelf_life_days" label={t("trade.shelfLifeDays")} error={err("shelf_life_days")}>
-            {(control) => <Input {...control} inputMode="numeric" value={trade.shelf_life_days} onChange={(e) => set("shelf_life_days", e.target.value)} />}
+            {(control) => (
+              <Input
+                {...control}
+                inputMode="numeric"
+                value={trade.shelf_life_days}
+                onChange={(e) => set("shelf_life_days", e.target.value)}
+              />
+            )}
           </Field>
-          <Field path="trade.gacc_registration_number" label={t("trade.gacc")} hint={t("trade.gaccHint")} error={err("gacc_registration_number")}>
+          <Field
+            path="trade.gacc_registration_number"
+            label={t("trade.gacc")}
+            hint={t("trade.gaccHint")}
+            error={err("gacc_registration_number")}
+          >
             {(control) => (
               <Input
                 {...control}
@@ -143,7 +167,9 @@ export function TradeSection(props: { trade: TradeForm; onChange: (trade: TradeF
       />
 
       <Field path="trade.label_zh" label={t("trade.labelZh")} hint={t("trade.labelZhHint")} error={err("label_zh")}>
-        {(control) => <Textarea {...control} lang="zh-CN" rows={5} value={trade.label_zh} onChange={(e) => set("label_zh", e.target.value)} />}
+        {(control) => (
+          <Textarea {...control} lang="zh-CN" rows={5} value={trade.label_zh} onChange={(e) => set("label_zh", e.target.value)} />
+        )}
       </Field>
     </Section>
   )

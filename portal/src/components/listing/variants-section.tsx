@@ -22,7 +22,10 @@ export function VariantsSection(props: {
   const locale = currentLocale()
   const setOptions = (options: OptionForm[]) => props.onChange(options, syncVariants(options, props.variants))
   const setVariant = (index: number, variant: VariantForm) =>
-    props.onChange(props.options, props.variants.map((v, i) => (i === index ? variant : v)))
+    props.onChange(
+      props.options,
+      props.variants.map((v, i) => (i === index ? variant : v)),
+    )
 
   return (
     <Section id="variants" title={t("editor.sections.variants")} intro={t("variants.optionsHint")}>
@@ -30,9 +33,17 @@ export function VariantsSection(props: {
         <legend className="txt-compact-small-plus mb-2">{t("variants.options")}</legend>
         {props.options.map((option, index) => (
           <div key={index} className="grid grid-cols-1 items-end gap-2 sm:grid-cols-[1fr_2fr_auto]">
-            <Field path={`options.${index}.title`} label={t("variants.optionTitle")} error={errorFor(props.error, `options.${index}.title`)}>
+            <Field
+              path={`options.${index}.title`}
+              label={t("variants.optionTitle")}
+              error={errorFor(props.error, `options.${index}.title`)}
+            >
               {(control) => (
-                <Input {...control} value={option.title} onChange={(e) => setOptions(props.options.map((o, i) => (i === index ? { ...o, title: e.target.value } : o)))} />
+                <Input
+                  {...control}
+                  value={option.title}
+                  onChange={(e) => setOptions(props.options.map((o, i) => (i === index ? { ...o, title: e.target.value } : o)))}
+                />
               )}
             </Field>
             <Field
@@ -77,8 +88,15 @@ export function VariantsSection(props: {
               <Text size="small" weight="plus" className="self-center">
                 {title === "Default" ? t("variants.single") : title}
               </Text>
-              <Field path={`variants.${index}.sku`} label={t("variants.sku")} optional error={errorFor(props.error, `variants.${index}.sku`)}>
-                {(control) => <Input {...control} value={variant.sku} onChange={(e) => setVariant(index, { ...variant, sku: e.target.value })} />}
+              <Field
+                path={`variants.${index}.sku`}
+                label={t("variants.sku")}
+                optional
+                error={errorFor(props.error, `variants.${index}.sku`)}
+              >
+                {(control) => (
+                  <Input {...control} value={variant.sku} onChange={(e) => setVariant(index, { ...variant, sku: e.target.value })} />
+                )}
               </Field>
               <Field
                 path={`variants.${index}.price_cny`}
@@ -87,7 +105,12 @@ export function VariantsSection(props: {
                 error={errorFor(props.error, `variants.${index}.price_cny`)}
               >
                 {(control) => (
-                  <Input {...control} inputMode="decimal" value={variant.price} onChange={(e) => setVariant(index, { ...variant, price: e.target.value })} />
+                  <Input
+                    {...control}
+                    inputMode="decimal"
+                    value={variant.price}
+                    onChange={(e) => setVariant(index, { ...variant, price: e.target.value })}
+                  />
                 )}
               </Field>
             </div>

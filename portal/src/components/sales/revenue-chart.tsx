@@ -23,8 +23,21 @@ export function RevenueChart({ series }: { series: SalesSummary["series"] }) {
   const last = series.at(-1)
   return (
     <figure className="flex flex-col gap-y-2">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-label={t("sales.chartLabel")} data-testid="revenue-chart">
-        <line x1={PAD.left} x2={WIDTH - PAD.right} y1={HEIGHT - PAD.bottom} y2={HEIGHT - PAD.bottom} className="stroke-ui-border-strong" strokeWidth={1} />
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="h-auto w-full"
+        role="img"
+        aria-label={t("sales.chartLabel")}
+        data-testid="revenue-chart"
+      >
+        <line
+          x1={PAD.left}
+          x2={WIDTH - PAD.right}
+          y1={HEIGHT - PAD.bottom}
+          y2={HEIGHT - PAD.bottom}
+          className="stroke-ui-border-strong"
+          strokeWidth={1}
+        />
         {series.map((d, i) => {
           const h = (d.revenue / max) * plot
           return (
@@ -53,7 +66,9 @@ export function RevenueChart({ series }: { series: SalesSummary["series"] }) {
           </text>
         ) : null}
       </svg>
-      <figcaption className="txt-compact-xsmall text-ui-fg-subtle">{highest > 0 ? t("sales.chartCaption", { max: formatCny(highest, locale) }) : t("sales.nothingYet")}</figcaption>
+      <figcaption className="txt-compact-xsmall text-ui-fg-subtle">
+        {highest > 0 ? t("sales.chartCaption", { max: formatCny(highest, locale) }) : t("sales.nothingYet")}
+      </figcaption>
     </figure>
   )
 }

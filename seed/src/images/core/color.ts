@@ -16,7 +16,11 @@ function parseHex(hex: string): Rgb {
   const m = HEX.exec(hex.trim())
   if (!m) throw new Error(`Not a hex colour: "${hex}"`)
   let h = m[1]
-  if (h.length === 3) h = h.split("").map((c) => c + c).join("")
+  if (h.length === 3)
+    h = h
+      .split("")
+      .map((c) => c + c)
+      .join("")
   return {
     r: parseInt(h.slice(0, 2), 16),
     g: parseInt(h.slice(2, 4), 16),
@@ -44,8 +48,11 @@ interface Hsl {
 }
 
 function toHsl({ r, g, b }: Rgb): Hsl {
-  const R = r / 255, G = g / 255, B = b / 255
-  const max = Math.max(R, G, B), min = Math.min(R, G, B)
+  const R = r / 255,
+    G = g / 255,
+    B = b / 255
+  const max = Math.max(R, G, B),
+    min = Math.min(R, G, B)
   const l = (max + min) / 2
   if (max === min) return { h: 0, s: 0, l }
   const d = max - min

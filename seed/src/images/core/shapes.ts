@@ -5,8 +5,10 @@ import { d, smoothClosed, type Point } from "./svg"
 
 export function rotatePoint(x: number, y: number, cx: number, cy: number, deg: number): Point {
   const a = (deg * Math.PI) / 180
-  const c = Math.cos(a), s = Math.sin(a)
-  const dx = x - cx, dy = y - cy
+  const c = Math.cos(a),
+    s = Math.sin(a)
+  const dx = x - cx,
+    dy = y - cy
   return [cx + dx * c - dy * s, cy + dx * s + dy * c]
 }
 
@@ -30,7 +32,8 @@ export function blob(rng: Rng, cx: number, cy: number, rx: number, ry: number, r
 export function wrinkles(rng: Rng, cx: number, cy: number, rx: number, ry: number, rotateDeg: number, count: number, reach = 0.6): string {
   let out = ""
   for (let i = 0; i < count; i++) {
-    const u = rng.range(-reach, reach), v = rng.range(-reach, reach) * 0.8
+    const u = rng.range(-reach, reach),
+      v = rng.range(-reach, reach) * 0.8
     const len = rng.range(0.35, 0.7) * rx
     const ang = rng.range(-0.7, 0.7) + (rng.chance(0.3) ? Math.PI / 2 : 0)
     const x0 = cx + u * rx - (Math.cos(ang) * len) / 2
@@ -51,7 +54,8 @@ export function wrinkles(rng: Rng, cx: number, cy: number, rx: number, ry: numbe
 export function leafD(x: number, y: number, len: number, width: number, deg: number): string {
   const a = (deg * Math.PI) / 180
   const tip: Point = [x + Math.cos(a) * len, y + Math.sin(a) * len]
-  const nx = -Math.sin(a) * width, ny = Math.cos(a) * width
+  const nx = -Math.sin(a) * width,
+    ny = Math.cos(a) * width
   const m1: Point = [x + Math.cos(a) * len * 0.45 + nx, y + Math.sin(a) * len * 0.45 + ny]
   const m2: Point = [x + Math.cos(a) * len * 0.45 - nx, y + Math.sin(a) * len * 0.45 - ny]
   return d("M", x, y, "Q", m1[0], m1[1], tip[0], tip[1], "Q", m2[0], m2[1], x, y, "Z")

@@ -13,13 +13,18 @@ export function num(value: number): string {
   return Object.is(r, -0) ? "0" : String(r)
 }
 
-const escapeAttr = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;")
+const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;")
 
 /** SVG attributes that are camelCase in the spec; every other camelCase key becomes kebab-case. */
 const CAMEL_ATTRS = new Set([
-  "viewBox", "gradientUnits", "gradientTransform", "patternUnits", "patternTransform",
-  "clipPathUnits", "preserveAspectRatio", "stdDeviation",
+  "viewBox",
+  "gradientUnits",
+  "gradientTransform",
+  "patternUnits",
+  "patternTransform",
+  "clipPathUnits",
+  "preserveAspectRatio",
+  "stdDeviation",
 ])
 
 const attrName = (key: string) => (CAMEL_ATTRS.has(key) ? key : key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase()))
@@ -62,10 +67,8 @@ export function el(tag: string, attrs: Attrs = {}, children?: Child): string {
 
 export const g = (attrs: Attrs, ...children: Child[]) => el("g", attrs, children)
 export const path = (d: string, attrs: Attrs = {}) => el("path", { d, ...attrs })
-export const circle = (cx: number, cy: number, r: number, attrs: Attrs = {}) =>
-  el("circle", { cx, cy, r, ...attrs })
-export const ellipse = (cx: number, cy: number, rx: number, ry: number, attrs: Attrs = {}) =>
-  el("ellipse", { cx, cy, rx, ry, ...attrs })
+export const circle = (cx: number, cy: number, r: number, attrs: Attrs = {}) => el("circle", { cx, cy, r, ...attrs })
+export const ellipse = (cx: number, cy: number, rx: number, ry: number, attrs: Attrs = {}) => el("ellipse", { cx, cy, rx, ry, ...attrs })
 export const rect = (x: number, y: number, width: number, height: number, attrs: Attrs = {}) =>
   el("rect", { x, y, width, height, ...attrs })
 
@@ -89,9 +92,7 @@ export type Point = [number, number]
 
 /** Many circles as one path (one element renders far faster than dozens): [x, y, r][]. */
 export function circlesD(circles: [number, number, number][]): string {
-  return circles
-    .map(([x, y, r]) => d("M", x - r, y, "a", r, r, 0, 1, 0, r * 2, 0, "a", r, r, 0, 1, 0, -r * 2, 0, "Z"))
-    .join("")
+  return circles.map(([x, y, r]) => d("M", x - r, y, "a", r, r, 0, 1, 0, r * 2, 0, "a", r, r, 0, 1, 0, -r * 2, 0, "Z")).join("")
 }
 
 /** Polygon / polyline path from points. */
@@ -104,7 +105,10 @@ export function smoothClosed(points: Point[], tension = 1): string {
   const n = points.length
   let out = "M" + num(points[0][0]) + " " + num(points[0][1])
   for (let i = 0; i < n; i++) {
-    const p0 = points[(i - 1 + n) % n], p1 = points[i], p2 = points[(i + 1) % n], p3 = points[(i + 2) % n]
+    const p0 = points[(i - 1 + n) % n],
+      p1 = points[i],
+      p2 = points[(i + 1) % n],
+      p3 = points[(i + 2) % n]
     const c1x = p1[0] + ((p2[0] - p0[0]) / 6) * tension
     const c1y = p1[1] + ((p2[1] - p0[1]) / 6) * tension
     const c2x = p2[0] - ((p3[0] - p1[0]) / 6) * tension

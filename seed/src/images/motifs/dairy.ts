@@ -19,7 +19,8 @@ const qurtBall: ItemDrawer = (s, x, y, size, rng) => {
   const fill = mix(s.item.base, darken(s.item.base, 0.15), rng.range(0, 1))
   const specks: [number, number, number][] = []
   for (let i = 0; i < 9; i++) {
-    const a = rng.range(0, Math.PI * 2), rr = Math.sqrt(rng.next()) * r * 0.75
+    const a = rng.range(0, Math.PI * 2),
+      rr = Math.sqrt(rng.next()) * r * 0.75
     specks.push([x + Math.cos(a) * rr, y + Math.sin(a) * rr, rng.range(1.5, 3.5)])
   }
   return g(
@@ -45,14 +46,29 @@ function nonBread(s: Scene, cx: number, cy: number, rx: number, rng: Rng): strin
   }
   const seeds: string[] = []
   for (let i = 0; i < 40; i++) {
-    const a = rng.range(0, Math.PI * 2), rr = rng.range(0.72, 0.92)
-    seeds.push(ellipse(cx + Math.cos(a) * rx * rr, cy - 4 + Math.sin(a) * ry * rr, 3.5, 2, { transform: `rotate(${Math.round(rng.range(0, 180))} ${Math.round(cx + Math.cos(a) * rx * rr)} ${Math.round(cy - 4 + Math.sin(a) * ry * rr)})` }))
+    const a = rng.range(0, Math.PI * 2),
+      rr = rng.range(0.72, 0.92)
+    seeds.push(
+      ellipse(cx + Math.cos(a) * rx * rr, cy - 4 + Math.sin(a) * ry * rr, 3.5, 2, {
+        transform: `rotate(${Math.round(rng.range(0, 180))} ${Math.round(cx + Math.cos(a) * rx * rr)} ${Math.round(cy - 4 + Math.sin(a) * ry * rr)})`,
+      }),
+    )
   }
   return g(
     {},
     softShadow(s, cx + 20, cy + ry * 0.6, rx * 1.1, ry * 0.8, 0.45),
     ellipse(cx, cy + 18, rx, ry, { fill: darken(crust, 0.3) }),
-    ellipse(cx, cy, rx, ry, { fill: s.defs.radial([{ offset: 0.55, color: lighten(crust, 0.2) }, { offset: 1, color: darken(crust, 0.1) }], 0.45, 0.4, 0.6) }),
+    ellipse(cx, cy, rx, ry, {
+      fill: s.defs.radial(
+        [
+          { offset: 0.55, color: lighten(crust, 0.2) },
+          { offset: 1, color: darken(crust, 0.1) },
+        ],
+        0.45,
+        0.4,
+        0.6,
+      ),
+    }),
     ellipse(cx, cy + 6, rx * 0.62, ry * 0.62, { fill: darken(crust, 0.2), opacity: 0.5 }),
     ellipse(cx, cy + 8, rx * 0.6, ry * 0.6, { fill: centre }),
     path(circlesD(stamps), { fill: darken(crust, 0.25) }),
@@ -68,15 +84,33 @@ function dill(x: number, y: number, len: number, deg: number, rng: Rng): string 
   parts.push(d("M", x, y, "L", tip[0], tip[1]))
   for (let i = 1; i < 7; i++) {
     const t = i / 7
-    const bx = x + Math.cos(a) * len * t, by = y + Math.sin(a) * len * t
+    const bx = x + Math.cos(a) * len * t,
+      by = y + Math.sin(a) * len * t
     for (const side of [-1, 1]) {
       const b = a + side * rng.range(0.5, 0.9)
       const l = len * 0.28 * (1 - t * 0.5)
-      const ex = bx + Math.cos(b) * l, ey = by + Math.sin(b) * l
+      const ex = bx + Math.cos(b) * l,
+        ey = by + Math.sin(b) * l
       parts.push(d("M", bx, by, "L", ex, ey))
       for (let k = 1; k <= 3; k++) {
-        const cx = bx + Math.cos(b) * l * (k / 3.2), cy = by + Math.sin(b) * l * (k / 3.2)
-        parts.push(d("M", cx, cy, "l", Math.cos(b + 0.6) * 12, Math.sin(b + 0.6) * 12, "M", cx, cy, "l", Math.cos(b - 0.6) * 12, Math.sin(b - 0.6) * 12))
+        const cx = bx + Math.cos(b) * l * (k / 3.2),
+          cy = by + Math.sin(b) * l * (k / 3.2)
+        parts.push(
+          d(
+            "M",
+            cx,
+            cy,
+            "l",
+            Math.cos(b + 0.6) * 12,
+            Math.sin(b + 0.6) * 12,
+            "M",
+            cx,
+            cy,
+            "l",
+            Math.cos(b - 0.6) * 12,
+            Math.sin(b - 0.6) * 12,
+          ),
+        )
       }
     }
   }
@@ -88,7 +122,26 @@ function suzmaBowl(s: Scene, rng: Rng): string {
   const shape = { cx: 600, rimY: 660, rx: 320, ry: 90, depth: 250, footRx: 140 }
   const bowl = rishtanBowl(s, shape)
   const cream = s.item.base
-  const dome = d("M", 600 - 300, 662, "C", 600 - 280, 560, 600 - 120, 530, 600, 528, "C", 600 + 130, 530, 600 + 285, 570, 600 + 300, 662, "Z")
+  const dome = d(
+    "M",
+    600 - 300,
+    662,
+    "C",
+    600 - 280,
+    560,
+    600 - 120,
+    530,
+    600,
+    528,
+    "C",
+    600 + 130,
+    530,
+    600 + 285,
+    570,
+    600 + 300,
+    662,
+    "Z",
+  )
   const swirl: Point[] = []
   for (let i = 0; i <= 60; i++) {
     const t = i / 60
@@ -102,7 +155,18 @@ function suzmaBowl(s: Scene, rng: Rng): string {
   return g(
     {},
     bowl.back,
-    path(dome, { fill: s.defs.radial([{ offset: 0, color: lighten(cream, 0.6) }, { offset: 0.7, color: cream }, { offset: 1, color: darken(cream, 0.12) }], 0.4, 0.3, 0.8) }),
+    path(dome, {
+      fill: s.defs.radial(
+        [
+          { offset: 0, color: lighten(cream, 0.6) },
+          { offset: 0.7, color: cream },
+          { offset: 1, color: darken(cream, 0.12) },
+        ],
+        0.4,
+        0.3,
+        0.8,
+      ),
+    }),
     path(swirlD, { stroke: darken(cream, 0.12), strokeWidth: 9, fill: "none", strokeLinecap: "round", opacity: 0.8 }),
     path(swirlD, { stroke: "#fff", strokeWidth: 4, fill: "none", strokeLinecap: "round", opacity: 0.7, transform: "translate(-3 -6)" }),
     path(circlesD(pepper), { fill: UZ.pomegranate, opacity: 0.85 }),
@@ -128,13 +192,55 @@ function spoonWithDollop(s: Scene, x: number, y: number, rng: Rng): string {
 /** A block of butter in perspective with a slice cut away and a curl on top. */
 function butterBlock(s: Scene, cx: number, cy: number, rng: Rng): string {
   const c = s.item.base
-  const w = 330, depth = 150, h = 150
-  const topFace: Point[] = [[cx - w / 2, cy], [cx + w / 2 - 60, cy - depth * 0.5], [cx + w / 2 + 60, cy - depth * 0.5 + 70], [cx - w / 2 + 120, cy + 70]]
-  const front: Point[] = [[cx - w / 2, cy], [cx - w / 2 + 120, cy + 70], [cx - w / 2 + 120, cy + 70 + h], [cx - w / 2, cy + h]]
-  const side: Point[] = [[cx - w / 2 + 120, cy + 70], [cx + w / 2 + 60, cy - depth * 0.5 + 70], [cx + w / 2 + 60, cy - depth * 0.5 + 70 + h], [cx - w / 2 + 120, cy + 70 + h]]
-  const curlX = cx + 40, curlY = cy - 6
-  const curl = d("M", curlX - 70, curlY + 10, "C", curlX - 60, curlY - 50, curlX + 60, curlY - 50, curlX + 70, curlY + 4, "C", curlX + 40, curlY - 20, curlX - 30, curlY - 20, curlX - 70, curlY + 10, "Z")
-  const slice: Point[] = [[cx + 200, cy + 190], [cx + 330, cy + 150], [cx + 370, cy + 175], [cx + 240, cy + 218]]
+  const w = 330,
+    depth = 150,
+    h = 150
+  const topFace: Point[] = [
+    [cx - w / 2, cy],
+    [cx + w / 2 - 60, cy - depth * 0.5],
+    [cx + w / 2 + 60, cy - depth * 0.5 + 70],
+    [cx - w / 2 + 120, cy + 70],
+  ]
+  const front: Point[] = [
+    [cx - w / 2, cy],
+    [cx - w / 2 + 120, cy + 70],
+    [cx - w / 2 + 120, cy + 70 + h],
+    [cx - w / 2, cy + h],
+  ]
+  const side: Point[] = [
+    [cx - w / 2 + 120, cy + 70],
+    [cx + w / 2 + 60, cy - depth * 0.5 + 70],
+    [cx + w / 2 + 60, cy - depth * 0.5 + 70 + h],
+    [cx - w / 2 + 120, cy + 70 + h],
+  ]
+  const curlX = cx + 40,
+    curlY = cy - 6
+  const curl = d(
+    "M",
+    curlX - 70,
+    curlY + 10,
+    "C",
+    curlX - 60,
+    curlY - 50,
+    curlX + 60,
+    curlY - 50,
+    curlX + 70,
+    curlY + 4,
+    "C",
+    curlX + 40,
+    curlY - 20,
+    curlX - 30,
+    curlY - 20,
+    curlX - 70,
+    curlY + 10,
+    "Z",
+  )
+  const slice: Point[] = [
+    [cx + 200, cy + 190],
+    [cx + 330, cy + 150],
+    [cx + 370, cy + 175],
+    [cx + 240, cy + 218],
+  ]
   const knife = g(
     { transform: `translate(${num(cx - 330)} ${num(cy + 250)}) rotate(${num(rng.range(-12, -6))})` },
     ellipse(150, 26, 300, 14, { fill: s.bg.shadow, opacity: 0.25 }),
@@ -148,7 +254,18 @@ function butterBlock(s: Scene, cx: number, cy: number, rng: Rng): string {
     softShadow(s, cx + 60, cy + h + 40, w * 0.85, 60, 0.5),
     path(poly(front), { fill: darken(c, 0.08) }),
     path(poly(side), { fill: darken(c, 0.18) }),
-    path(poly(topFace), { fill: s.defs.linear([{ offset: 0, color: lighten(c, 0.4) }, { offset: 1, color: lighten(c, 0.12) }], 0, 0, 1, 1) }),
+    path(poly(topFace), {
+      fill: s.defs.linear(
+        [
+          { offset: 0, color: lighten(c, 0.4) },
+          { offset: 1, color: lighten(c, 0.12) },
+        ],
+        0,
+        0,
+        1,
+        1,
+      ),
+    }),
     path(poly(topFace), { fill: "none", stroke: lighten(c, 0.6), strokeWidth: 3 }),
     path(curl, { fill: lighten(c, 0.3), stroke: darken(c, 0.1), strokeWidth: 2 }),
     path(poly(slice), { fill: lighten(c, 0.25), stroke: darken(c, 0.12), strokeWidth: 2 }),

@@ -16,13 +16,20 @@ import type { MotifTable } from "./types"
 /** One of four tones around the item colour, so a heap is not uniform. */
 function tone(s: Scene, rng: Rng, spread = 0.22): string {
   const k = rng.int(0, 3)
-  return k === 0 ? s.item.base : k === 1 ? darken(s.item.base, spread * 0.5) : k === 2 ? lighten(s.item.base, spread * 0.4) : darken(s.item.base, spread)
+  return k === 0
+    ? s.item.base
+    : k === 1
+      ? darken(s.item.base, spread * 0.5)
+      : k === 2
+        ? lighten(s.item.base, spread * 0.4)
+        : darken(s.item.base, spread)
 }
 
 /** Kuraga: a flattened apricot with the slit where the stone was pressed out. */
 const driedApricot: ItemDrawer = (s, x, y, size, rng) => {
   const rot = rng.range(-35, 35)
-  const rx = size * 0.5, ry = size * rng.range(0.36, 0.44)
+  const rx = size * 0.5,
+    ry = size * rng.range(0.36, 0.44)
   const fill = tone(s, rng)
   const side = rng.chance(0.5) ? 1 : -1
   const at = (u: number, v: number) => rotatePoint(x + side * u * rx, y + v * ry, x, y, rot)
@@ -33,37 +40,73 @@ const driedApricot: ItemDrawer = (s, x, y, size, rng) => {
   return g(
     {},
     path(blob(rng, x, y, rx, ry, rot, 0.09, 10), { fill: roundFill(s, fill, 0.9), stroke: darken(fill, 0.42), strokeWidth: 2 }),
-    ellipse(x - rx * 0.15, y - ry * 0.2, rx * 0.55, ry * 0.45, { fill: lighten(fill, 0.3), opacity: 0.35, transform: `rotate(${Math.round(rot)} ${Math.round(x)} ${Math.round(y)})` }),
+    ellipse(x - rx * 0.15, y - ry * 0.2, rx * 0.55, ry * 0.45, {
+      fill: lighten(fill, 0.3),
+      opacity: 0.35,
+      transform: `rotate(${Math.round(rot)} ${Math.round(x)} ${Math.round(y)})`,
+    }),
     path(slit, { stroke: darken(fill, 0.45), strokeWidth: 4.5, fill: "none", strokeLinecap: "round" }),
-    path(d("M", a2[0], a2[1], "Q", m2[0], m2[1], b2[0], b2[1]), { stroke: lighten(fill, 0.45), strokeWidth: 2.5, fill: "none", strokeLinecap: "round", opacity: 0.7 }),
-    path(wrinkles(rng, x, y + ry * 0.1, rx, ry, rot, 2, 0.45), { stroke: darken(fill, 0.25), strokeWidth: 2, fill: "none", strokeLinecap: "round", opacity: 0.5 }),
+    path(d("M", a2[0], a2[1], "Q", m2[0], m2[1], b2[0], b2[1]), {
+      stroke: lighten(fill, 0.45),
+      strokeWidth: 2.5,
+      fill: "none",
+      strokeLinecap: "round",
+      opacity: 0.7,
+    }),
+    path(wrinkles(rng, x, y + ry * 0.1, rx, ry, rot, 2, 0.45), {
+      stroke: darken(fill, 0.25),
+      strokeWidth: 2,
+      fill: "none",
+      strokeLinecap: "round",
+      opacity: 0.5,
+    }),
     glint(x - rx * 0.4, y - ry * 0.45, rx * 0.16, ry * 0.08, rot - 15, 0.5),
   )
 }
 
 const raisin: ItemDrawer = (s, x, y, size, rng) => {
   const rot = rng.range(-70, 70)
-  const rx = size * 0.5, ry = size * rng.range(0.32, 0.4)
+  const rx = size * 0.5,
+    ry = size * rng.range(0.32, 0.4)
   const fill = tone(s, rng, 0.3)
   return g(
     {},
     path(blob(rng, x, y, rx, ry, rot, 0.16, 9), { fill: roundFill(s, fill, 1.3), stroke: darken(fill, 0.5), strokeWidth: 1.5 }),
-    path(wrinkles(rng, x, y, rx, ry, rot, 3, 0.55), { stroke: darken(fill, 0.45), strokeWidth: 2.5, fill: "none", strokeLinecap: "round", opacity: 0.85 }),
-    path(wrinkles(rng, x, y, rx, ry, rot, 1, 0.4), { stroke: lighten(fill, 0.4), strokeWidth: 2, fill: "none", strokeLinecap: "round", opacity: 0.6 }),
+    path(wrinkles(rng, x, y, rx, ry, rot, 3, 0.55), {
+      stroke: darken(fill, 0.45),
+      strokeWidth: 2.5,
+      fill: "none",
+      strokeLinecap: "round",
+      opacity: 0.85,
+    }),
+    path(wrinkles(rng, x, y, rx, ry, rot, 1, 0.4), {
+      stroke: lighten(fill, 0.4),
+      strokeWidth: 2,
+      fill: "none",
+      strokeLinecap: "round",
+      opacity: 0.6,
+    }),
     glint(x - rx * 0.25, y - ry * 0.35, rx * 0.22, ry * 0.14, rot, 0.45),
   )
 }
 
 const prune: ItemDrawer = (s, x, y, size, rng) => {
   const rot = rng.range(-50, 50)
-  const rx = size * 0.5, ry = size * rng.range(0.38, 0.44)
+  const rx = size * 0.5,
+    ry = size * rng.range(0.38, 0.44)
   const fill = tone(s, rng, 0.25)
   const sheen = mix(lighten(fill, 0.35), "#8a6aa8", 0.3)
   return g(
     {},
     path(blob(rng, x, y, rx, ry, rot, 0.1, 9), { fill: roundFill(s, fill, 1.3), stroke: darken(fill, 0.6), strokeWidth: 2 }),
     path(wrinkles(rng, x, y, rx, ry, rot, 4, 0.55), { stroke: sheen, strokeWidth: 3, fill: "none", strokeLinecap: "round", opacity: 0.75 }),
-    path(wrinkles(rng, x, y, rx, ry, rot, 3, 0.55), { stroke: darken(fill, 0.6), strokeWidth: 3, fill: "none", strokeLinecap: "round", opacity: 0.6 }),
+    path(wrinkles(rng, x, y, rx, ry, rot, 3, 0.55), {
+      stroke: darken(fill, 0.6),
+      strokeWidth: 3,
+      fill: "none",
+      strokeLinecap: "round",
+      opacity: 0.6,
+    }),
     glint(x - rx * 0.3, y - ry * 0.38, rx * 0.3, ry * 0.1, rot - 15, 0.6),
   )
 }
@@ -77,7 +120,18 @@ const driedFig: ItemDrawer = (s, x, y, size, rng) => {
   const creases: string[] = []
   for (let i = 0; i < 7; i++) {
     const a = rng.range(0, Math.PI * 2)
-    creases.push(d("M", x + Math.cos(a) * r * 0.18, y + Math.sin(a) * r * 0.16, "Q", x + Math.cos(a + 0.25) * r * 0.5, y + Math.sin(a + 0.25) * r * 0.45, x + Math.cos(a) * r * 0.8, y + Math.sin(a) * r * 0.72))
+    creases.push(
+      d(
+        "M",
+        x + Math.cos(a) * r * 0.18,
+        y + Math.sin(a) * r * 0.16,
+        "Q",
+        x + Math.cos(a + 0.25) * r * 0.5,
+        y + Math.sin(a + 0.25) * r * 0.45,
+        x + Math.cos(a) * r * 0.8,
+        y + Math.sin(a) * r * 0.72,
+      ),
+    )
   }
   const bloom = s.defs.radial([
     { offset: 0, color: "#fff6e6", opacity: 0.0 },
@@ -88,7 +142,11 @@ const driedFig: ItemDrawer = (s, x, y, size, rng) => {
   const outline = blob(rng, x, y, r, r * 0.88, rot, 0.06, 10)
   return g(
     {},
-    path(d("M", x + Math.cos(nub) * r * 0.8, y + Math.sin(nub) * r * 0.7, "l", Math.cos(nub) * r * 0.35, Math.sin(nub) * r * 0.3), { stroke: darken(fill, 0.5), strokeWidth: size * 0.1, strokeLinecap: "round" }),
+    path(d("M", x + Math.cos(nub) * r * 0.8, y + Math.sin(nub) * r * 0.7, "l", Math.cos(nub) * r * 0.35, Math.sin(nub) * r * 0.3), {
+      stroke: darken(fill, 0.5),
+      strokeWidth: size * 0.1,
+      strokeLinecap: "round",
+    }),
     path(outline, { fill: roundFill(s, fill), stroke: darken(fill, 0.42), strokeWidth: 2 }),
     path(outline, { fill: bloom }),
     path(creases.join(""), { stroke: darken(fill, 0.22), strokeWidth: 2.5, fill: "none", opacity: 0.55, strokeLinecap: "round" }),
@@ -102,7 +160,8 @@ function figHalf(s: Scene, x: number, y: number, r: number, rot: number, fill: s
   const flesh = mix("#e8a07a", s.item.base, 0.25)
   const seeds: [number, number, number][] = []
   for (let i = 0; i < 26; i++) {
-    const a = rng.range(0, Math.PI * 2), rr = Math.sqrt(rng.next()) * r * 0.55
+    const a = rng.range(0, Math.PI * 2),
+      rr = Math.sqrt(rng.next()) * r * 0.55
     seeds.push([x + Math.cos(a) * rr, y + Math.sin(a) * rr * 0.9, rng.range(2, 3.6)])
   }
   return g(
@@ -122,18 +181,21 @@ const mulberry: ItemDrawer = (s, x, y, size, rng) => {
   const shine: [number, number, number][] = []
   const rr = size * 0.17
   const a = (rot * Math.PI) / 180
-  const ca = Math.cos(a), sa = Math.sin(a)
+  const ca = Math.cos(a),
+    sa = Math.sin(a)
   for (let row = 0; row < 4; row++) {
     const cols = row === 0 || row === 3 ? 2 : 3
     for (let c = 0; c < cols; c++) {
       const u = (c - (cols - 1) / 2) * rr * 1.3
       const v = (row - 1.5) * rr * 1.45
-      const px = x + u * ca - v * sa, py = y + u * sa + v * ca
+      const px = x + u * ca - v * sa,
+        py = y + u * sa + v * ca
       drupes.push([px, py, rr * rng.range(0.95, 1.1)])
       shine.push([px - rr * 0.35, py - rr * 0.35, rr * 0.28])
     }
   }
-  const stemX = x + 2.4 * rr * sa, stemY = y - 2.4 * rr * ca
+  const stemX = x + 2.4 * rr * sa,
+    stemY = y - 2.4 * rr * ca
   return g(
     {},
     path(circlesD(drupes), { fill: roundFill(s, fill, 1.1), stroke: darken(fill, 0.4), strokeWidth: 1.5 }),
@@ -148,7 +210,13 @@ const driedCherry: ItemDrawer = (s, x, y, size, rng) => {
   const rot = rng.range(0, 180)
   const parts = [
     path(blob(rng, x, y, r, r * 0.9, rot, 0.12, 9), { fill: roundFill(s, fill, 1.3), stroke: darken(fill, 0.55), strokeWidth: 2 }),
-    path(wrinkles(rng, x, y, r, r, rot, 3, 0.5), { stroke: darken(fill, 0.45), strokeWidth: 2.5, fill: "none", strokeLinecap: "round", opacity: 0.8 }),
+    path(wrinkles(rng, x, y, r, r, rot, 3, 0.5), {
+      stroke: darken(fill, 0.45),
+      strokeWidth: 2.5,
+      fill: "none",
+      strokeLinecap: "round",
+      opacity: 0.8,
+    }),
     glint(x - r * 0.35, y - r * 0.35, r * 0.26, r * 0.12, -35, 0.6),
   ]
   return g({}, parts)
@@ -160,21 +228,38 @@ function fruitLeaf(x: number, y: number, len: number, deg: number): string {
   return g(
     {},
     path(leafD(x, y, len, len * 0.26, deg), { fill: "#5f9444", stroke: "#3f6b2a", strokeWidth: 2 }),
-    path(d("M", x, y, "L", x + Math.cos(a) * len * 0.9, y + Math.sin(a) * len * 0.9), { stroke: "#a9c878", strokeWidth: 2.5, opacity: 0.8 }),
+    path(d("M", x, y, "L", x + Math.cos(a) * len * 0.9, y + Math.sin(a) * len * 0.9), {
+      stroke: "#a9c878",
+      strokeWidth: 2.5,
+      opacity: 0.8,
+    }),
   )
 }
 
 /** A fresh apricot with its leaf: blushed orange, crease down one side. */
 function freshApricot(s: Scene, x: number, y: number, r: number, rng: Rng): string {
   const fill = lighten(s.item.base, 0.1)
-  const blush = s.defs.radial([{ offset: 0, color: "#d8402a", opacity: 0.45 }, { offset: 1, color: "#d8402a", opacity: 0 }], 0.7, 0.35, 0.55)
+  const blush = s.defs.radial(
+    [
+      { offset: 0, color: "#d8402a", opacity: 0.45 },
+      { offset: 1, color: "#d8402a", opacity: 0 },
+    ],
+    0.7,
+    0.35,
+    0.55,
+  )
   return g(
     {},
     softShadow(s, x + 14, y + r * 0.8, r * 1.4, r * 0.3, 0.5),
     fruitLeaf(x + r * 0.2, y - r * 0.8, r * 1.6, -30 - rng.range(0, 30)),
     circle(x, y, r, { fill: roundFill(s, fill, 1.1), stroke: darken(fill, 0.35), strokeWidth: 2 }),
     circle(x, y, r, { fill: blush }),
-    path(d("M", x + r * 0.1, y - r * 0.95, "Q", x + r * 0.45, y, x + r * 0.05, y + r * 0.9), { stroke: darken(fill, 0.25), strokeWidth: 3, fill: "none", opacity: 0.7 }),
+    path(d("M", x + r * 0.1, y - r * 0.95, "Q", x + r * 0.45, y, x + r * 0.05, y + r * 0.9), {
+      stroke: darken(fill, 0.25),
+      strokeWidth: 3,
+      fill: "none",
+      opacity: 0.7,
+    }),
     glint(x - r * 0.4, y - r * 0.35, r * 0.22, r * 0.12, -35, 0.5),
   )
 }
@@ -188,7 +273,10 @@ function grapeBunch(s: Scene, x: number, y: number, r: number, rng: Rng): string
     for (let i = 0; i < n; i++) {
       const bx = x + (i - (n - 1) / 2) * r * 1.6 + rng.range(-3, 3)
       const by = y + row * r * 1.35
-      berries.push(ellipse(bx, by, r, r * 1.08, { fill: roundFill(s, fill, 1.1), stroke: darken(fill, 0.4), strokeWidth: 1.5 }) + glint(bx - r * 0.35, by - r * 0.4, r * 0.25, r * 0.12, -35, 0.6))
+      berries.push(
+        ellipse(bx, by, r, r * 1.08, { fill: roundFill(s, fill, 1.1), stroke: darken(fill, 0.4), strokeWidth: 1.5 }) +
+          glint(bx - r * 0.35, by - r * 0.4, r * 0.25, r * 0.12, -35, 0.6),
+      )
     }
   })
   return g(
@@ -208,14 +296,29 @@ function freshPlum(s: Scene, x: number, y: number, r: number, rng: Rng): string 
     softShadow(s, x + 14, y + r * 0.8, r * 1.4, r * 0.3, 0.5),
     fruitLeaf(x, y - r * 0.9, r * 1.7, -40 - rng.range(0, 30)),
     ellipse(x, y, r, r * 1.1, { fill: roundFill(s, fill, 1.2), stroke: darken(fill, 0.45), strokeWidth: 2 }),
-    ellipse(x, y, r, r * 1.1, { fill: s.defs.radial([{ offset: 0.5, color: "#c8c8ea", opacity: 0 }, { offset: 1, color: "#c8c8ea", opacity: 0.4 }]) }),
-    path(d("M", x - r * 0.1, y - r, "Q", x + r * 0.3, y, x, y + r * 1.05), { stroke: darken(fill, 0.35), strokeWidth: 3, fill: "none", opacity: 0.6 }),
+    ellipse(x, y, r, r * 1.1, {
+      fill: s.defs.radial([
+        { offset: 0.5, color: "#c8c8ea", opacity: 0 },
+        { offset: 1, color: "#c8c8ea", opacity: 0.4 },
+      ]),
+    }),
+    path(d("M", x - r * 0.1, y - r, "Q", x + r * 0.3, y, x, y + r * 1.05), {
+      stroke: darken(fill, 0.35),
+      strokeWidth: 3,
+      fill: "none",
+      opacity: 0.6,
+    }),
     glint(x - r * 0.4, y - r * 0.4, r * 0.2, r * 0.1, -40, 0.5),
   )
 }
 
 /** A still-life heap with a fresh example of the fruit on the table beside it. */
-function heapWithGarnish(draw: ItemDrawer, size: number, garnish: (s: Scene, x: number, y: number, rng: Rng) => string, extra: Partial<Parameters<typeof heapStillLife>[2]> = {}) {
+function heapWithGarnish(
+  draw: ItemDrawer,
+  size: number,
+  garnish: (s: Scene, x: number, y: number, rng: Rng) => string,
+  extra: Partial<Parameters<typeof heapStillLife>[2]> = {},
+) {
   return (s: Scene) => {
     const side = s.rng.chance(0.5) ? 1 : -1
     const heapArt = heapStillLife(s, draw, { size, spill: 2, ...extra })
@@ -235,11 +338,20 @@ function mulberryLeaf(s: Scene, x: number, y: number, side: number): string {
     pts.push([x + Math.sin(a) * 150 * heart * tooth * side, y + 0.55 * (-Math.cos(a) * 170 * tip * tooth) - 20])
   }
   const veins: string[] = [d("M", x, y + 60, "L", x - 10 * side, y - 140)]
-  for (const k of [-1, 1]) for (const t of [0.2, 0.5, 0.8]) veins.push(d("M", x - 10 * side * t, y + 60 - 200 * t * 0.55 - 10, "q", k * 50, -10, k * 100, -40 + t * 10))
+  for (const k of [-1, 1])
+    for (const t of [0.2, 0.5, 0.8])
+      veins.push(d("M", x - 10 * side * t, y + 60 - 200 * t * 0.55 - 10, "q", k * 50, -10, k * 100, -40 + t * 10))
   return g(
     { opacity: 0.95 },
     softShadow(s, x + 20, y + 30, 170, 60, 0.35),
-    path(smoothClosed(pts), { fill: s.defs.linear([{ offset: 0, color: "#7aa64a" }, { offset: 1, color: "#4d7a32" }]), stroke: "#3d6428", strokeWidth: 2 }),
+    path(smoothClosed(pts), {
+      fill: s.defs.linear([
+        { offset: 0, color: "#7aa64a" },
+        { offset: 1, color: "#4d7a32" },
+      ]),
+      stroke: "#3d6428",
+      strokeWidth: 2,
+    }),
     path(veins.join(""), { stroke: "#a9c878", strokeWidth: 3, fill: "none", opacity: 0.8 }),
   )
 }
@@ -250,11 +362,35 @@ function cherryPair(s: Scene, x: number, y: number, r: number, rng: Rng): string
   const fill = lighten(s.item.base, 0.08)
   const top: [number, number] = [x + r * 0.9, y - r * 3.2]
   const one = (cx: number, cy: number) =>
-    g({}, circle(cx, cy, r, { fill: roundFill(s, fill, 1.2), stroke: darken(fill, 0.5), strokeWidth: 2 }), glint(cx - r * 0.35, cy - r * 0.4, r * 0.3, r * 0.15, -35, 0.7))
+    g(
+      {},
+      circle(cx, cy, r, { fill: roundFill(s, fill, 1.2), stroke: darken(fill, 0.5), strokeWidth: 2 }),
+      glint(cx - r * 0.35, cy - r * 0.4, r * 0.3, r * 0.15, -35, 0.7),
+    )
   return g(
     {},
     softShadow(s, x + r * 1.3, y + r * 0.9, r * 2.6, r * 0.5, 0.45),
-    path(d("M", x, y - r * 0.8, "Q", x + r * 0.1, y - r * 2.4, top[0], top[1], "M", x + r * 1.9, y - r * 0.6, "Q", x + r * 1.6, y - r * 2.2, top[0], top[1]), { stroke: stem, strokeWidth: 5, fill: "none", strokeLinecap: "round" }),
+    path(
+      d(
+        "M",
+        x,
+        y - r * 0.8,
+        "Q",
+        x + r * 0.1,
+        y - r * 2.4,
+        top[0],
+        top[1],
+        "M",
+        x + r * 1.9,
+        y - r * 0.6,
+        "Q",
+        x + r * 1.6,
+        y - r * 2.2,
+        top[0],
+        top[1],
+      ),
+      { stroke: stem, strokeWidth: 5, fill: "none", strokeLinecap: "round" },
+    ),
     path(leafD(top[0], top[1], r * 2.2, r * 0.55, -20 - rng.range(0, 20)), { fill: "#5f8f3e", stroke: "#3f6b2a", strokeWidth: 2 }),
     one(x, y),
     one(x + r * 1.9, y + r * 0.25),
@@ -264,13 +400,15 @@ function cherryPair(s: Scene, x: number, y: number, r: number, rng: Rng): string
 /** Dried melon: strips plaited into a braid (qovun qoqi), lying on a board. */
 function melonBraid(s: Scene, x0: number, y0: number, x1: number, y1: number, rng: Rng): string {
   const segs = 9
-  const dx = (x1 - x0) / segs, dy = (y1 - y0) / segs
+  const dx = (x1 - x0) / segs,
+    dy = (y1 - y0) / segs
   const ang = (Math.atan2(dy, dx) * 180) / Math.PI
   const len = Math.hypot(dx, dy)
   const out: string[] = []
   for (let i = 0; i <= segs; i++) {
     const t = i / segs
-    const cx = x0 + dx * i, cy = y0 + dy * i + Math.sin(t * Math.PI * 1.2) * 14
+    const cx = x0 + dx * i,
+      cy = y0 + dy * i + Math.sin(t * Math.PI * 1.2) * 14
     const side = i % 2 ? 1 : -1
     const w = len * (i === 0 || i === segs ? 0.9 : 1.25)
     const fill = tone(s, rng, 0.18)
@@ -278,14 +416,30 @@ function melonBraid(s: Scene, x0: number, y0: number, x1: number, y1: number, rn
     out.push(
       g(
         {},
-        path(blob(rng, cx, cy, w * 0.95, len * 0.42, rot, 0.04, 10), { fill: roundFill(s, fill, 0.9), stroke: darken(fill, 0.35), strokeWidth: 2 }),
-        path(wrinkles(rng, cx, cy, w * 0.9, len * 0.3, rot, 2, 0.4), { stroke: lighten(fill, 0.4), strokeWidth: 2, fill: "none", opacity: 0.7 }),
+        path(blob(rng, cx, cy, w * 0.95, len * 0.42, rot, 0.04, 10), {
+          fill: roundFill(s, fill, 0.9),
+          stroke: darken(fill, 0.35),
+          strokeWidth: 2,
+        }),
+        path(wrinkles(rng, cx, cy, w * 0.9, len * 0.3, rot, 2, 0.4), {
+          stroke: lighten(fill, 0.4),
+          strokeWidth: 2,
+          fill: "none",
+          opacity: 0.7,
+        }),
       ),
     )
   }
   const tail: string[] = []
   for (let k = -1; k <= 1; k++) {
-    tail.push(path(d("M", x1, y1, "q", dx * 1.2, dy * 1.2 + k * 22, dx * 2.2, dy * 2.2 + k * 40), { stroke: darken(s.item.base, 0.1 + k * 0.05), strokeWidth: 16, fill: "none", strokeLinecap: "round" }))
+    tail.push(
+      path(d("M", x1, y1, "q", dx * 1.2, dy * 1.2 + k * 22, dx * 2.2, dy * 2.2 + k * 40), {
+        stroke: darken(s.item.base, 0.1 + k * 0.05),
+        strokeWidth: 16,
+        fill: "none",
+        strokeLinecap: "round",
+      }),
+    )
   }
   return g({}, softShadow(s, (x0 + x1) / 2 + 10, (y0 + y1) / 2 + 40, Math.abs(x1 - x0) * 0.6 + 60, 40, 0.45), tail, out)
 }
@@ -310,8 +464,19 @@ function wholeMelon(s: Scene, cx: number, cy: number, rx: number, ry: number, rn
   return g(
     {},
     softShadow(s, cx + 30, cy + ry * 0.9, rx * 1.05, ry * 0.3, 0.5),
-    el("ellipse", { cx, cy, rx, ry, transform: `rotate(${Math.round(deg)} ${Math.round(cx)} ${Math.round(cy)})`, fill: roundFill(s, skin, 1.1) }),
-    g({ clipPath: clip, transform: `rotate(${Math.round(deg)} ${Math.round(cx)} ${Math.round(cy)})` }, path(ribs.join(""), { stroke: darken(skin, 0.2), strokeWidth: 3, fill: "none", opacity: 0.5 }), path(net.join(""), { stroke: mix(skin, "#fff3c0", 0.5), strokeWidth: 3, fill: "none", strokeLinejoin: "round", opacity: 0.8 })),
+    el("ellipse", {
+      cx,
+      cy,
+      rx,
+      ry,
+      transform: `rotate(${Math.round(deg)} ${Math.round(cx)} ${Math.round(cy)})`,
+      fill: roundFill(s, skin, 1.1),
+    }),
+    g(
+      { clipPath: clip, transform: `rotate(${Math.round(deg)} ${Math.round(cx)} ${Math.round(cy)})` },
+      path(ribs.join(""), { stroke: darken(skin, 0.2), strokeWidth: 3, fill: "none", opacity: 0.5 }),
+      path(net.join(""), { stroke: mix(skin, "#fff3c0", 0.5), strokeWidth: 3, fill: "none", strokeLinejoin: "round", opacity: 0.8 }),
+    ),
     path(d("M", cx + rx * 0.98, cy - ry * 0.1 + deg * 4, "l", 26, -10), { stroke: "#6f6a2a", strokeWidth: 9, strokeLinecap: "round" }),
   )
 }
@@ -327,13 +492,20 @@ function melonSlice(s: Scene, cx: number, cy: number, r: number): string {
     path(crescent(r, r * 0.28), { fill: "#b8b04a" }),
     path(crescent(r * 0.95, r * 0.3), { fill: "#dfe6a6", transform: "translate(0 -6)" }),
     path(crescent(r * 0.9, r * 0.32), { fill: roundFill(s, flesh, 0.5), transform: "translate(0 -10)" }),
-    path(d("M", cx - r * 0.9, cy - 10, "Q", cx, cy + r * 0.32 - 10, cx + r * 0.9, cy - 10), { stroke: mix(flesh, s.item.base, 0.6), strokeWidth: 8, fill: "none", opacity: 0.6 }),
+    path(d("M", cx - r * 0.9, cy - 10, "Q", cx, cy + r * 0.32 - 10, cx + r * 0.9, cy - 10), {
+      stroke: mix(flesh, s.item.base, 0.6),
+      strokeWidth: 8,
+      fill: "none",
+      opacity: 0.6,
+    }),
   )
 }
 
-const heap = (draw: ItemDrawer, size: number, extra: Partial<Parameters<typeof heapStillLife>[2]> = {}) => (s: Scene) => ({
-  body: heapStillLife(s, draw, { size, ...extra }),
-})
+const heap =
+  (draw: ItemDrawer, size: number, extra: Partial<Parameters<typeof heapStillLife>[2]> = {}) =>
+  (s: Scene) => ({
+    body: heapStillLife(s, draw, { size, ...extra }),
+  })
 
 /** Single pieces, for assortments (gift boxes). */
 export const FRUIT_PIECES = { driedApricot, raisin, prune, driedFig, mulberry, driedCherry }
@@ -358,7 +530,9 @@ export const fruitMotifs: MotifTable<"apricot" | "raisin" | "prune" | "fig" | "m
     const parts = [wholeMelon(s, 380, 590, 250, 135, rng), woodBoard(s, 600, 850, 840, 290)]
     for (let i = 0; i < braids; i++) {
       const y = 800 + i * 80 - (braids - 2) * 40
-      parts.push(melonBraid(s, 230 + rng.range(-20, 20), y + rng.range(-10, 10), 860 + rng.range(-30, 30), y - 40 + rng.range(-10, 20), rng))
+      parts.push(
+        melonBraid(s, 230 + rng.range(-20, 20), y + rng.range(-10, 10), 860 + rng.range(-30, 30), y - 40 + rng.range(-10, 20), rng),
+      )
     }
     parts.push(melonSlice(s, 880, 1040, 170))
     const mirrored = s.variant % 4 >= 2

@@ -99,23 +99,48 @@ function lidArt(s: Scene, x: number, y: number, w: number, h: number, rng: Rng):
     return g(
       {},
       rect(x, y, w, h, { fill: base }),
-      rosette(x + w / 2, y + h / 2, h * 0.36, 12, { ground: darken(base, 0.2), petals: UZ.saffron, inner: UZ.white, heart: base, dots: UZ.saffron }, rng),
-      [0, 1].map((i) => rosette(x + (i ? w - 10 : 10), y + h / 2, h * 0.22, 8, { ground: lighten(base, 0.15), petals: UZ.white, inner: UZ.saffron, heart: base, dots: UZ.white }, rng)),
+      rosette(
+        x + w / 2,
+        y + h / 2,
+        h * 0.36,
+        12,
+        { ground: darken(base, 0.2), petals: UZ.saffron, inner: UZ.white, heart: base, dots: UZ.saffron },
+        rng,
+      ),
+      [0, 1].map((i) =>
+        rosette(
+          x + (i ? w - 10 : 10),
+          y + h / 2,
+          h * 0.22,
+          8,
+          { ground: lighten(base, 0.15), petals: UZ.white, inner: UZ.saffron, heart: base, dots: UZ.white },
+          rng,
+        ),
+      ),
     )
   }
   const tiles: string[] = [rect(x, y, w, h, { fill: base })]
-  for (let i = 0; i < 9; i++) for (let j = 0; j < 5; j++) tiles.push(star8(x + i * 80 + 20, y + j * 80 + 20, 30, "none", { stroke: UZ.saffron, strokeWidth: 4 }))
+  for (let i = 0; i < 9; i++)
+    for (let j = 0; j < 5; j++) tiles.push(star8(x + i * 80 + 20, y + j * 80 + 20, 30, "none", { stroke: UZ.saffron, strokeWidth: 4 }))
   return g({}, tiles)
 }
 
 /** The lid, leaning against the wall behind the box, with a silk ribbon cross and a bow. */
 function lid(s: Scene, b: BoxGeom, rng: Rng): string {
-  const w = b.x1 - b.x0 + 40, h = 360
-  const x = (b.x0 + b.x1) / 2 - w / 2 + b.dx + 20, y = b.y0 - h + 90
+  const w = b.x1 - b.x0 + 40,
+    h = 360
+  const x = (b.x0 + b.x1) / 2 - w / 2 + b.dx + 20,
+    y = b.y0 - h + 90
   const ribbon = mix(UZ.saffron, "#f4d27a", 0.3)
   const frame = s.defs.clip(rect(x, y, w, h, { rx: 10 }))
-  const bowX = x + w * 0.62, bowY = y + h * 0.42
-  const loop = (dir: number) => path(d("M", bowX, bowY, "C", bowX + dir * 110, bowY - 90, bowX + dir * 140, bowY + 30, bowX, bowY), { fill: ribbon, stroke: darken(ribbon, 0.3), strokeWidth: 3 })
+  const bowX = x + w * 0.62,
+    bowY = y + h * 0.42
+  const loop = (dir: number) =>
+    path(d("M", bowX, bowY, "C", bowX + dir * 110, bowY - 90, bowX + dir * 140, bowY + 30, bowX, bowY), {
+      fill: ribbon,
+      stroke: darken(ribbon, 0.3),
+      strokeWidth: 3,
+    })
   return g(
     { transform: `rotate(${num(rng.range(-4, -2))} ${num(x + w / 2)} ${num(y + h)})` },
     rect(x + 14, y + 14, w, h, { rx: 10, fill: s.bg.shadow, opacity: 0.25 }),
@@ -123,7 +148,12 @@ function lid(s: Scene, b: BoxGeom, rng: Rng): string {
     rect(x, y, w, h, { rx: 10, fill: "none", stroke: darken(s.item.base, 0.35), strokeWidth: 6 }),
     rect(x, bowY - 22, w, 44, { fill: ribbon }),
     rect(bowX - 22, y, 44, h, { fill: ribbon }),
-    rect(x, bowY - 22, w, 44, { fill: s.defs.linear([{ offset: 0, color: "#fff", opacity: 0.35 }, { offset: 1, color: "#000", opacity: 0.15 }]) }),
+    rect(x, bowY - 22, w, 44, {
+      fill: s.defs.linear([
+        { offset: 0, color: "#fff", opacity: 0.35 },
+        { offset: 1, color: "#000", opacity: 0.15 },
+      ]),
+    }),
     path(d("M", bowX, bowY, "l", -70, 130, "l", 24, -4, "l", 10, 22, "Z"), { fill: darken(ribbon, 0.1) }),
     path(d("M", bowX, bowY, "l", 60, 135, "l", -24, -2, "l", -14, 20, "Z"), { fill: darken(ribbon, 0.1) }),
     loop(-1),
@@ -145,11 +175,13 @@ function jarRow(s: Scene, b: BoxGeom, count: number, rng: Rng): string {
 
 /** Compartments of fruit and nuts, three across and two deep; the contents repeat until every one is full. */
 function compartments(s: Scene, b: BoxGeom, contents: Exclude<GiftContent, "honey">[], inside: string, rng: Rng): string[] {
-  const cols = 3, rows = 2
+  const cols = 3,
+    rows = 2
   const goods = Array.from({ length: cols * rows }, (_, i) => contents[i % contents.length])
   const parts: string[] = []
   for (let c = 1; c < cols; c++) {
-    const p = onTop(b, c / cols, 0), q = onTop(b, c / cols, 1)
+    const p = onTop(b, c / cols, 0),
+      q = onTop(b, c / cols, 1)
     parts.push(path(d("M", p[0], p[1], "L", q[0], q[1]), { stroke: lighten(inside, 0.25), strokeWidth: 8 }))
   }
   for (let r = 0; r < rows; r++) {
@@ -158,7 +190,8 @@ function compartments(s: Scene, b: BoxGeom, contents: Exclude<GiftContent, "hone
       parts.push(g({ dataContent: content }, compartmentPile(s, b, c, r, cols, rows, PIECES[content], rng)))
     }
     if (r < rows - 1) {
-      const p = onTop(b, 0, (r + 1) / rows), q = onTop(b, 1, (r + 1) / rows)
+      const p = onTop(b, 0, (r + 1) / rows),
+        q = onTop(b, 1, (r + 1) / rows)
       parts.push(path(d("M", p[0], p[1], "L", q[0], q[1]), { stroke: lighten(inside, 0.25), strokeWidth: 10 }))
     }
   }
@@ -167,7 +200,10 @@ function compartments(s: Scene, b: BoxGeom, contents: Exclude<GiftContent, "hone
 
 function openBox(s: Scene, b: BoxGeom, rng: Rng): string {
   const base = s.item.base
-  const A = onTop(b, 0, 0), B = onTop(b, 1, 0), C = onTop(b, 1, 1), D = onTop(b, 0, 1)
+  const A = onTop(b, 0, 0),
+    B = onTop(b, 1, 0),
+    C = onTop(b, 1, 1),
+    D = onTop(b, 0, 1)
   const down = (p: Point): Point => [p[0], p[1] + b.h]
   const contents = s.spec.contents?.length ? s.spec.contents : shuffled(ASSORTMENT, rng)
   const honey = contents.filter((c) => c === "honey").length
@@ -178,14 +214,29 @@ function openBox(s: Scene, b: BoxGeom, rng: Rng): string {
     path(poly([A, B, [B[0] - 8, B[1] + 40], [A[0] + 8, A[1] + 40]]), { fill: darken(inside, 0.25) }),
     ...(honey === contents.length
       ? [jarRow(s, b, honey, rng)]
-      : compartments(s, b, contents.filter((c): c is Exclude<GiftContent, "honey"> => c !== "honey"), inside, rng)),
+      : compartments(
+          s,
+          b,
+          contents.filter((c): c is Exclude<GiftContent, "honey"> => c !== "honey"),
+          inside,
+          rng,
+        )),
   ]
   const front = poly([D, C, down(C), down(D)])
   const side = poly([C, B, down(B), down(C)])
   parts.push(
     path(side, { fill: darken(base, 0.3) }),
-    path(front, { fill: s.defs.linear([{ offset: 0, color: lighten(base, 0.1) }, { offset: 1, color: darken(base, 0.12) }]) }),
-    path(d("M", D[0], D[1] + 22, "L", C[0], C[1] + 22, "M", D[0], D[1] + b.h - 22, "L", C[0], C[1] + b.h - 22), { stroke: UZ.saffron, strokeWidth: 4, opacity: 0.85 }),
+    path(front, {
+      fill: s.defs.linear([
+        { offset: 0, color: lighten(base, 0.1) },
+        { offset: 1, color: darken(base, 0.12) },
+      ]),
+    }),
+    path(d("M", D[0], D[1] + 22, "L", C[0], C[1] + 22, "M", D[0], D[1] + b.h - 22, "L", C[0], C[1] + b.h - 22), {
+      stroke: UZ.saffron,
+      strokeWidth: 4,
+      opacity: 0.85,
+    }),
     star8((D[0] + C[0]) / 2, D[1] + b.h / 2, 34, UZ.saffron),
     star8((D[0] + C[0]) / 2, D[1] + b.h / 2, 18, base),
     path(poly([A, B, C, D]), { fill: "none", stroke: lighten(base, 0.3), strokeWidth: 10, strokeLinejoin: "round" }),

@@ -26,7 +26,10 @@ function leatherPanel(s: Scene, L: L): string {
       { offset: 0.6, color: L.base },
       { offset: 1, color: L.dark },
     ],
-    0, 0, 1, 0.3,
+    0,
+    0,
+    1,
+    0.3,
   )
 }
 
@@ -37,7 +40,10 @@ function metal(s: Scene): string {
       { offset: 0.45, color: "#d6b25e" },
       { offset: 1, color: "#8a6a2a" },
     ],
-    0, 0, 1, 1,
+    0,
+    0,
+    1,
+    1,
   )
 }
 
@@ -54,9 +60,29 @@ interface Box {
 
 function bagBodyD({ x, y, w, h }: Box, taper: number, r: number): string {
   return d(
-    "M", x - taper, y, "L", x + w + taper, y,
-    "L", x + w, y + h - r, "Q", x + w, y + h, x + w - r, y + h,
-    "L", x + r, y + h, "Q", x, y + h, x, y + h - r, "Z",
+    "M",
+    x - taper,
+    y,
+    "L",
+    x + w + taper,
+    y,
+    "L",
+    x + w,
+    y + h - r,
+    "Q",
+    x + w,
+    y + h,
+    x + w - r,
+    y + h,
+    "L",
+    x + r,
+    y + h,
+    "Q",
+    x,
+    y + h,
+    x,
+    y + h - r,
+    "Z",
   )
 }
 
@@ -66,7 +92,14 @@ function handle(L: L, x0: number, x1: number, y: number, rise: number, width: nu
     {},
     path(arc, { stroke: L.deep, strokeWidth: width + 5, fill: "none", strokeLinecap: "round" }),
     path(arc, { stroke: L.base, strokeWidth: width, fill: "none", strokeLinecap: "round" }),
-    path(arc, { stroke: L.light, strokeWidth: width * 0.3, fill: "none", strokeLinecap: "round", opacity: 0.5, transform: "translate(-2 -3)" }),
+    path(arc, {
+      stroke: L.light,
+      strokeWidth: width * 0.3,
+      fill: "none",
+      strokeLinecap: "round",
+      opacity: 0.5,
+      transform: "translate(-2 -3)",
+    }),
   )
 }
 
@@ -88,7 +121,24 @@ function tote(s: Scene, L: L, rng: Rng): string {
     {},
     handle(L, 420, 780, 440, 220, 30),
     softShadow(s, 620, 912, 360, 40, 0.6),
-    path(d("M", body.x + body.w + 30, body.y, "L", body.x + body.w + 80, body.y + 30, "L", body.x + body.w + 60, body.y + body.h - 20, "L", body.x + body.w, body.y + body.h - 10, "Z"), { fill: L.dark }),
+    path(
+      d(
+        "M",
+        body.x + body.w + 30,
+        body.y,
+        "L",
+        body.x + body.w + 80,
+        body.y + 30,
+        "L",
+        body.x + body.w + 60,
+        body.y + body.h - 20,
+        "L",
+        body.x + body.w,
+        body.y + body.h - 10,
+        "Z",
+      ),
+      { fill: L.dark },
+    ),
     path(outline, { fill: leatherPanel(s, L), stroke: L.deep, strokeWidth: 3 }),
     g(
       { clipPath: clip },
@@ -121,9 +171,32 @@ function tabs(s: Scene, L: L, xs: number[], y: number): string {
 function satchel(s: Scene, L: L, rng: Rng): string {
   const body: Box = { x: 300, y: 500, w: 600, h: 400 }
   const outline = bagBodyD(body, 0, 60)
-  const flap = d("M", body.x - 6, body.y - 6, "L", body.x + body.w + 6, body.y - 6, "L", body.x + body.w + 6, body.y + 200, "Q", body.x + body.w / 2, body.y + 290, body.x - 6, body.y + 200, "Z")
+  const flap = d(
+    "M",
+    body.x - 6,
+    body.y - 6,
+    "L",
+    body.x + body.w + 6,
+    body.y - 6,
+    "L",
+    body.x + body.w + 6,
+    body.y + 200,
+    "Q",
+    body.x + body.w / 2,
+    body.y + 290,
+    body.x - 6,
+    body.y + 200,
+    "Z",
+  )
   const strap = d("M", body.x + 20, body.y + 20, "C", body.x + 40, 150, body.x + body.w - 40, 150, body.x + body.w - 20, body.y + 20)
-  const medallion = rosette(600, body.y + 150, 60, 10, { ground: L.dark, petals: L.light, inner: L.base, heart: L.dark, dots: L.stitch }, rng)
+  const medallion = rosette(
+    600,
+    body.y + 150,
+    60,
+    10,
+    { ground: L.dark, petals: L.light, inner: L.base, heart: L.dark, dots: L.stitch },
+    rng,
+  )
   return g(
     {},
     path(strap, { stroke: L.deep, strokeWidth: 32, fill: "none" }),
@@ -132,8 +205,33 @@ function satchel(s: Scene, L: L, rng: Rng): string {
     softShadow(s, 620, 902, 380, 40, 0.6),
     path(outline, { fill: leatherPanel(s, L), stroke: L.deep, strokeWidth: 3 }),
     path(d("M", body.x + 20, body.y + body.h - 30, "L", body.x + body.w - 20, body.y + body.h - 30), stitchStyle(L)),
-    path(flap, { fill: s.defs.linear([{ offset: 0, color: L.light }, { offset: 1, color: L.base }]), stroke: L.deep, strokeWidth: 3 }),
-    path(d("M", body.x + 14, body.y + 6, "L", body.x + 14, body.y + 196, "Q", body.x + body.w / 2, body.y + 276, body.x + body.w - 14, body.y + 196, "L", body.x + body.w - 14, body.y + 6), stitchStyle(L)),
+    path(flap, {
+      fill: s.defs.linear([
+        { offset: 0, color: L.light },
+        { offset: 1, color: L.base },
+      ]),
+      stroke: L.deep,
+      strokeWidth: 3,
+    }),
+    path(
+      d(
+        "M",
+        body.x + 14,
+        body.y + 6,
+        "L",
+        body.x + 14,
+        body.y + 196,
+        "Q",
+        body.x + body.w / 2,
+        body.y + 276,
+        body.x + body.w - 14,
+        body.y + 196,
+        "L",
+        body.x + body.w - 14,
+        body.y + 6,
+      ),
+      stitchStyle(L),
+    ),
     g({ opacity: 0.9 }, medallion),
     rect(575, body.y + 235, 50, 70, { rx: 8, fill: "none", stroke: metal(s), strokeWidth: 10 }),
     rect(594, body.y + 250, 12, 120, { rx: 6, fill: L.dark }),
@@ -141,8 +239,36 @@ function satchel(s: Scene, L: L, rng: Rng): string {
 }
 
 function handbag(s: Scene, L: L, rng: Rng): string {
-  const cx = 600, top = 520, bottom = 900, w = 560
-  const outline = d("M", cx - w * 0.36, top, "L", cx + w * 0.36, top, "C", cx + w * 0.5, top + 60, cx + w * 0.55, bottom - 80, cx + w * 0.5, bottom, "L", cx - w * 0.5, bottom, "C", cx - w * 0.55, bottom - 80, cx - w * 0.5, top + 60, cx - w * 0.36, top, "Z")
+  const cx = 600,
+    top = 520,
+    bottom = 900,
+    w = 560
+  const outline = d(
+    "M",
+    cx - w * 0.36,
+    top,
+    "L",
+    cx + w * 0.36,
+    top,
+    "C",
+    cx + w * 0.5,
+    top + 60,
+    cx + w * 0.55,
+    bottom - 80,
+    cx + w * 0.5,
+    bottom,
+    "L",
+    cx - w * 0.5,
+    bottom,
+    "C",
+    cx - w * 0.55,
+    bottom - 80,
+    cx - w * 0.5,
+    top + 60,
+    cx - w * 0.36,
+    top,
+    "Z",
+  )
   const frame = d("M", cx - w * 0.37, top + 4, "L", cx + w * 0.37, top + 4)
   const clip = s.defs.clip(path(outline))
   const band: Box = { x: cx - w / 2 - 20, y: top + 170, w: w + 40, h: 90 }
@@ -151,7 +277,12 @@ function handbag(s: Scene, L: L, rng: Rng): string {
     handle(L, cx - 120, cx + 120, top + 6, 150, 24),
     softShadow(s, cx + 20, bottom + 2, w * 0.62, 40, 0.6),
     path(outline, { fill: leatherPanel(s, L), stroke: L.deep, strokeWidth: 3 }),
-    g({ clipPath: clip }, ikatInset(s, band, rng), rect(band.x, band.y - 6, band.w, 6, { fill: L.deep }), rect(band.x, band.y + band.h, band.w, 6, { fill: L.deep })),
+    g(
+      { clipPath: clip },
+      ikatInset(s, band, rng),
+      rect(band.x, band.y - 6, band.w, 6, { fill: L.deep }),
+      rect(band.x, band.y + band.h, band.w, 6, { fill: L.deep }),
+    ),
     path(frame, { stroke: metal(s), strokeWidth: 16, strokeLinecap: "round" }),
     circle(cx - 18, top - 10, 13, { fill: metal(s) }),
     circle(cx + 18, top - 10, 13, { fill: metal(s) }),
@@ -163,13 +294,59 @@ function handbag(s: Scene, L: L, rng: Rng): string {
 
 /** A belt rolled into a coil (seen from above at an angle), its buckle end lying out in front. */
 function coiledBelt(s: Scene, L: L, rng: Rng): string {
-  const cx = 560, cy = 600, H = 95, k = 0.42
+  const cx = 560,
+    cy = 600,
+    H = 95,
+    k = 0.42
   const rings = 6
-  const outer = 290, inner = 110
+  const outer = 290,
+    inner = 110
   const parts: string[] = []
   parts.push(softShadow(s, cx + 40, cy + H + 30, outer * 1.15, outer * k * 1.1, 0.55))
-  const face = d("M", cx - outer, cy, "L", cx - outer, cy + H, "A", outer, outer * k, 0, 0, 0, cx + outer, cy + H, "L", cx + outer, cy, "A", outer, outer * k, 0, 0, 1, cx - outer, cy, "Z")
-  parts.push(path(face, { fill: s.defs.linear([{ offset: 0, color: L.dark }, { offset: 0.3, color: L.light }, { offset: 0.55, color: L.base }, { offset: 1, color: L.deep }], 0, 0, 1, 0) }))
+  const face = d(
+    "M",
+    cx - outer,
+    cy,
+    "L",
+    cx - outer,
+    cy + H,
+    "A",
+    outer,
+    outer * k,
+    0,
+    0,
+    0,
+    cx + outer,
+    cy + H,
+    "L",
+    cx + outer,
+    cy,
+    "A",
+    outer,
+    outer * k,
+    0,
+    0,
+    1,
+    cx - outer,
+    cy,
+    "Z",
+  )
+  parts.push(
+    path(face, {
+      fill: s.defs.linear(
+        [
+          { offset: 0, color: L.dark },
+          { offset: 0.3, color: L.light },
+          { offset: 0.55, color: L.base },
+          { offset: 1, color: L.deep },
+        ],
+        0,
+        0,
+        1,
+        0,
+      ),
+    }),
+  )
   for (const off of [14, H - 14]) {
     parts.push(path(d("M", cx - outer + 2, cy + off, "A", outer - 2, (outer - 2) * k, 0, 0, 0, cx + outer - 2, cy + off), stitchStyle(L)))
   }
@@ -186,7 +363,10 @@ function coiledBelt(s: Scene, L: L, rng: Rng): string {
 
 /** The free end: a flat strap curving to the front with holes, ending in a brass buckle. */
 function beltTail(s: Scene, L: L, x: number, y: number, rng: Rng): string {
-  const p0: Point = [x, y], p1: Point = [x - 40, y + 170], p2: Point = [x + 260, y + 260], p3: Point = [x + 520 + rng.range(-40, 40), y + 250]
+  const p0: Point = [x, y],
+    p1: Point = [x - 40, y + 170],
+    p2: Point = [x + 260, y + 260],
+    p3: Point = [x + 520 + rng.range(-40, 40), y + 250]
   const curve = d("M", p0[0], p0[1], "C", p1[0], p1[1], p2[0], p2[1], p3[0], p3[1])
   const at = (t: number): Point => {
     const u = 1 - t
@@ -196,7 +376,8 @@ function beltTail(s: Scene, L: L, x: number, y: number, rng: Rng): string {
     ]
   }
   const holes = [0.55, 0.62, 0.69, 0.76, 0.83].map((t) => at(t))
-  const end = at(1), before = at(0.97)
+  const end = at(1),
+    before = at(0.97)
   const ang = (Math.atan2(end[1] - before[1], end[0] - before[0]) * 180) / Math.PI
   const W = 64
   return g(
@@ -207,7 +388,10 @@ function beltTail(s: Scene, L: L, x: number, y: number, rng: Rng): string {
     path(curve, { stroke: L.stitch, strokeWidth: W - 16, fill: "none", strokeDasharray: "8 6" }),
     path(curve, { stroke: L.base, strokeWidth: W - 20, fill: "none" }),
     path(curve, { stroke: L.light, strokeWidth: 10, fill: "none", opacity: 0.35, transform: "translate(-4 -12)" }),
-    g({ fill: L.deep }, holes.map(([hx, hy]) => ellipse(hx, hy, 8, 6))),
+    g(
+      { fill: L.deep },
+      holes.map(([hx, hy]) => ellipse(hx, hy, 8, 6)),
+    ),
     g(
       { transform: `translate(${num(end[0])} ${num(end[1])}) rotate(${num(ang)})` },
       rect(-10, -W / 2 - 4, 36, W + 8, { rx: 6, fill: L.dark }),
@@ -221,15 +405,23 @@ function beltTail(s: Scene, L: L, x: number, y: number, rng: Rng): string {
 // ── Wallets ─────────────────────────────────────────────────────────────────
 
 function openWallet(s: Scene, L: L, x: number, y: number, rng: Rng): string {
-  const w = 520, h = 300
+  const w = 520,
+    h = 300
   const cards = [UZ.turquoise, UZ.pomegranate, UZ.saffron, "#e8e8e8", UZ.cobalt]
   const half = (hx: number) => {
     const slots: string[] = []
     for (let i = 0; i < 3; i++) {
       const sy = y + 50 + i * 55
       slots.push(rect(hx + 30, sy - 18, w / 2 - 70, 40, { rx: 6, fill: rng.pick(cards) }))
-      slots.push(path(d("M", hx + 18, sy, "Q", hx + w / 4, sy + 18, hx + w / 2 - 28, sy, "L", hx + w / 2 - 28, sy + 60, "L", hx + 18, sy + 60, "Z"), { fill: i % 2 ? L.base : lighten(L.base, 0.06), stroke: L.deep, strokeWidth: 2 }))
-      slots.push(path(d("M", hx + 24, sy + 6, "Q", hx + w / 4, sy + 24, hx + w / 2 - 34, sy + 6), { ...stitchStyle(L, 2), strokeDasharray: "5 5" }))
+      slots.push(
+        path(
+          d("M", hx + 18, sy, "Q", hx + w / 4, sy + 18, hx + w / 2 - 28, sy, "L", hx + w / 2 - 28, sy + 60, "L", hx + 18, sy + 60, "Z"),
+          { fill: i % 2 ? L.base : lighten(L.base, 0.06), stroke: L.deep, strokeWidth: 2 },
+        ),
+      )
+      slots.push(
+        path(d("M", hx + 24, sy + 6, "Q", hx + w / 4, sy + 24, hx + w / 2 - 34, sy + 6), { ...stitchStyle(L, 2), strokeDasharray: "5 5" }),
+      )
     }
     return g({}, slots)
   }
@@ -241,19 +433,41 @@ function openWallet(s: Scene, L: L, x: number, y: number, rng: Rng): string {
     half(x + 8),
     half(x + w / 2 + 2),
     rect(x + w / 2 - 6, y + 6, 12, h - 12, { fill: L.deep, opacity: 0.5 }),
-    rect(x, y, w, h, { rx: 24, fill: s.defs.linear([{ offset: 0, color: "#fff", opacity: 0.12 }, { offset: 1, color: "#000", opacity: 0.15 }]) }),
+    rect(x, y, w, h, {
+      rx: 24,
+      fill: s.defs.linear([
+        { offset: 0, color: "#fff", opacity: 0.12 },
+        { offset: 1, color: "#000", opacity: 0.15 },
+      ]),
+    }),
   )
 }
 
 function closedWallet(s: Scene, L: L, cx: number, cy: number, rng: Rng): string {
-  const w = 460, h = 300, t = 28
+  const w = 460,
+    h = 300,
+    t = 28
   const angle = rng.range(-10, -2)
   const emboss = { ground: "none", petals: L.dark, inner: "none", heart: L.dark, dots: L.dark }
   return g(
     { transform: `translate(${num(cx)} ${num(cy)}) rotate(${num(angle)}) scale(1 0.62)` },
     rect(-w / 2 + 16, -h / 2 + 24, w, h, { rx: 30, fill: s.bg.shadow, opacity: 0.35 }),
     rect(-w / 2, -h / 2 + t, w, h, { rx: 30, fill: L.deep }),
-    rect(-w / 2, -h / 2, w, h, { rx: 30, fill: s.defs.radial([{ offset: 0, color: L.light }, { offset: 0.6, color: L.base }, { offset: 1, color: L.dark }], 0.35, 0.3, 0.9), stroke: L.deep, strokeWidth: 3 }),
+    rect(-w / 2, -h / 2, w, h, {
+      rx: 30,
+      fill: s.defs.radial(
+        [
+          { offset: 0, color: L.light },
+          { offset: 0.6, color: L.base },
+          { offset: 1, color: L.dark },
+        ],
+        0.35,
+        0.3,
+        0.9,
+      ),
+      stroke: L.deep,
+      strokeWidth: 3,
+    }),
     rect(-w / 2 + 16, -h / 2 + 16, w - 32, h - 32, { rx: 20, ...stitchStyle(L, 3) }),
     g({ opacity: 0.5 }, rosette(0, 0, 80, 12, emboss, rng)),
     star8(0, 0, 22, L.dark, { opacity: 0.6 }),

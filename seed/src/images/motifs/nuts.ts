@@ -32,7 +32,8 @@ function grooves(x: number, y: number, len: number, width: number, deg: number, 
 const almond: ItemDrawer = (s, x, y, size, rng) => {
   const deg = rng.range(0, 360)
   const fill = tone(s, rng)
-  const len = size, w = size * 0.58
+  const len = size,
+    w = size * 0.58
   return g(
     {},
     path(smoothClosed(teardropPoints(x, y, len, w, deg, 0.55)), { fill: roundFill(s, fill), stroke: darken(fill, 0.45), strokeWidth: 2 }),
@@ -45,7 +46,8 @@ const apricotKernel: ItemDrawer = (s, x, y, size, rng) => {
   if (rng.chance(0.18)) return apricotStone(s, x, y, size * 1.15, rng)
   const deg = rng.range(0, 360)
   const fill = tone(s, rng, 0.15)
-  const len = size, w = size * 0.7
+  const len = size,
+    w = size * 0.7
   return g(
     {},
     path(smoothClosed(teardropPoints(x, y, len, w, deg, 0.35)), { fill: roundFill(s, fill), stroke: darken(fill, 0.4), strokeWidth: 2 }),
@@ -60,7 +62,11 @@ function apricotStone(s: Scene, x: number, y: number, size: number, rng: Rng): s
   const shell = mix(darken(s.item.base, 0.2), "#8a5a36", 0.5)
   return g(
     {},
-    path(smoothClosed(teardropPoints(x, y, size, size * 0.78, deg, 0.25)), { fill: roundFill(s, shell), stroke: darken(shell, 0.45), strokeWidth: 2 }),
+    path(smoothClosed(teardropPoints(x, y, size, size * 0.78, deg, 0.25)), {
+      fill: roundFill(s, shell),
+      stroke: darken(shell, 0.45),
+      strokeWidth: 2,
+    }),
     path(smoothClosed(teardropPoints(x, y, size * 0.72, size * 0.5, deg, 0.3)), { fill: darken(shell, 0.35) }),
     path(smoothClosed(teardropPoints(x + 2, y + 2, size * 0.6, size * 0.38, deg, 0.3)), { fill: lighten(shell, 0.2), opacity: 0.5 }),
   )
@@ -77,9 +83,25 @@ const walnutHalf: ItemDrawer = (s, x, y, size, rng) => {
     const [lx, ly] = rotatePoint(x + k * R * 0.47, y, x, y, deg)
     const rot = deg + k * 6
     parts.push(
-      path(blob(rng, lx, ly, R * 0.5, R * 0.82, rot, 0.09, 12), { fill: roundFill(s, fill, 1.1), stroke: darken(fill, 0.5), strokeWidth: 2 }),
-      path(wrinkles(rng, lx, ly, R * 0.45, R * 0.75, rot, 4, 0.6), { stroke: darken(fill, 0.45), strokeWidth: 3.5, fill: "none", strokeLinecap: "round", opacity: 0.85 }),
-      path(wrinkles(rng, lx - R * 0.05, ly - R * 0.12, R * 0.4, R * 0.6, rot, 2, 0.5), { stroke: lighten(fill, 0.4), strokeWidth: 2.5, fill: "none", strokeLinecap: "round", opacity: 0.7 }),
+      path(blob(rng, lx, ly, R * 0.5, R * 0.82, rot, 0.09, 12), {
+        fill: roundFill(s, fill, 1.1),
+        stroke: darken(fill, 0.5),
+        strokeWidth: 2,
+      }),
+      path(wrinkles(rng, lx, ly, R * 0.45, R * 0.75, rot, 4, 0.6), {
+        stroke: darken(fill, 0.45),
+        strokeWidth: 3.5,
+        fill: "none",
+        strokeLinecap: "round",
+        opacity: 0.85,
+      }),
+      path(wrinkles(rng, lx - R * 0.05, ly - R * 0.12, R * 0.4, R * 0.6, rot, 2, 0.5), {
+        stroke: lighten(fill, 0.4),
+        strokeWidth: 2.5,
+        fill: "none",
+        strokeLinecap: "round",
+        opacity: 0.7,
+      }),
     )
   }
   return g({}, parts)
@@ -90,10 +112,13 @@ function walnutInShell(s: Scene, x: number, y: number, size: number, rng: Rng): 
   const shell = mix(lighten(s.item.base, 0.15), "#c4a06e", 0.6)
   const r = size * 0.52
   const deg = rng.range(-30, 30)
-  const top = rotatePoint(x, y - r, x, y, deg), bottom = rotatePoint(x, y + r, x, y, deg), mid = rotatePoint(x + r * 0.12, y, x, y, deg)
+  const top = rotatePoint(x, y - r, x, y, deg),
+    bottom = rotatePoint(x, y + r, x, y, deg),
+    mid = rotatePoint(x + r * 0.12, y, x, y, deg)
   const pits: string[] = []
   for (let i = 0; i < 14; i++) {
-    const a = rng.range(0, Math.PI * 2), rr = Math.sqrt(rng.next()) * r * 0.8
+    const a = rng.range(0, Math.PI * 2),
+      rr = Math.sqrt(rng.next()) * r * 0.8
     pits.push(ellipse(x + Math.cos(a) * rr, y + Math.sin(a) * rr, rng.range(2, 5), rng.range(1.5, 3)))
   }
   return g(
@@ -102,7 +127,11 @@ function walnutInShell(s: Scene, x: number, y: number, size: number, rng: Rng): 
     path(wrinkles(rng, x, y, r, r, deg, 7, 0.65), { stroke: darken(shell, 0.3), strokeWidth: 2.5, fill: "none", opacity: 0.7 }),
     g({ fill: darken(shell, 0.35), opacity: 0.6 }, pits),
     path(d("M", top[0], top[1], "Q", mid[0], mid[1], bottom[0], bottom[1]), { stroke: darken(shell, 0.4), strokeWidth: 5, fill: "none" }),
-    path(d("M", top[0] - 3, top[1], "Q", mid[0] - 3, mid[1], bottom[0] - 3, bottom[1]), { stroke: lighten(shell, 0.4), strokeWidth: 2, fill: "none" }),
+    path(d("M", top[0] - 3, top[1], "Q", mid[0] - 3, mid[1], bottom[0] - 3, bottom[1]), {
+      stroke: lighten(shell, 0.4),
+      strokeWidth: 2,
+      fill: "none",
+    }),
   )
 }
 
@@ -110,18 +139,24 @@ const pistachio: ItemDrawer = (s, x, y, size, rng) => {
   const deg = rng.range(-180, 180)
   const shell = mix("#e6d3ad", s.item.base, 0.08)
   const kernel = s.item.base
-  const len = size, w = size * 0.66
+  const len = size,
+    w = size * 0.66
   const open = rng.range(0.1, 0.2) * w
   const body = smoothClosed(teardropPoints(x, y, len, w, deg, 0.15))
-  const a = rotatePoint(x - len * 0.46, y, x, y, deg), b = rotatePoint(x + len * 0.5, y, x, y, deg)
-  const up = rotatePoint(x, y - open, x, y, deg), dn = rotatePoint(x, y + open, x, y, deg)
+  const a = rotatePoint(x - len * 0.46, y, x, y, deg),
+    b = rotatePoint(x + len * 0.5, y, x, y, deg)
+  const up = rotatePoint(x, y - open, x, y, deg),
+    dn = rotatePoint(x, y + open, x, y, deg)
   const seam = d("M", a[0], a[1], "Q", up[0], up[1], b[0], b[1], "Q", dn[0], dn[1], a[0], a[1], "Z")
   const skin = mix("#7a3f52", kernel, 0.35)
   return g(
     {},
     path(body, { fill: roundFill(s, shell, 0.9), stroke: darken(shell, 0.45), strokeWidth: 2 }),
     path(seam, { fill: skin }),
-    ellipse((up[0] + a[0] + b[0]) / 3, (up[1] + a[1] + b[1]) / 3, len * 0.24, open * 0.7, { fill: roundFill(s, kernel, 1.2), transform: `rotate(${Math.round(deg)} ${Math.round((up[0] + a[0] + b[0]) / 3)} ${Math.round((up[1] + a[1] + b[1]) / 3)})` }),
+    ellipse((up[0] + a[0] + b[0]) / 3, (up[1] + a[1] + b[1]) / 3, len * 0.24, open * 0.7, {
+      fill: roundFill(s, kernel, 1.2),
+      transform: `rotate(${Math.round(deg)} ${Math.round((up[0] + a[0] + b[0]) / 3)} ${Math.round((up[1] + a[1] + b[1]) / 3)})`,
+    }),
     path(seam, { fill: "none", stroke: darken(shell, 0.5), strokeWidth: 1.5 }),
     glint(x - size * 0.12, y - size * 0.16, size * 0.14, size * 0.05, deg, 0.4),
   )

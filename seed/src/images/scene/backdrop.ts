@@ -34,14 +34,23 @@ function wall(s: Scene, horizon: number): string {
       { offset: 0, color: s.bg.wallTop },
       { offset: 1, color: s.bg.wallBottom },
     ],
-    0, 0, 0, horizon, true,
+    0,
+    0,
+    0,
+    horizon,
+    true,
   )
   const glow = s.defs.radial(
     [
       { offset: 0, color: "#fff", opacity: 0.45 },
       { offset: 1, color: "#fff", opacity: 0 },
     ],
-    600, 420, 620, undefined, undefined, true,
+    600,
+    420,
+    620,
+    undefined,
+    undefined,
+    true,
   )
   return rect(0, 0, SIZE, horizon + 2, { fill }) + rect(0, 0, SIZE, horizon, { fill: glow })
 }
@@ -55,7 +64,14 @@ function archNiche(s: Scene, horizon: number): string {
     {},
     path(archD(x - 26, 70, w + 52, horizon - 70), { fill: "none", stroke: border, strokeWidth: 6, opacity: 0.55 }),
     path(archD(x, 96, w, horizon - 96), { fill: inner }),
-    path(archD(x + 18, 114, w - 36, horizon - 114), { fill: "none", stroke: border, strokeWidth: 2.5, strokeDasharray: "2 10", strokeLinecap: "round", opacity: 0.8 }),
+    path(archD(x + 18, 114, w - 36, horizon - 114), {
+      fill: "none",
+      stroke: border,
+      strokeWidth: 2.5,
+      strokeDasharray: "2 10",
+      strokeLinecap: "round",
+      opacity: 0.8,
+    }),
   )
 }
 
@@ -143,13 +159,13 @@ function table(s: Scene, horizon: number): string {
       { offset: 0.25, color: s.bg.table },
       { offset: 1, color: lighten(s.bg.table, 0.12) },
     ],
-    0, horizon, 0, SIZE, true,
+    0,
+    horizon,
+    0,
+    SIZE,
+    true,
   )
-  return g(
-    {},
-    rect(0, horizon, SIZE, SIZE - horizon, { fill }),
-    rect(0, horizon, SIZE, 3, { fill: s.bg.tableEdge, opacity: 0.35 }),
-  )
+  return g({}, rect(0, horizon, SIZE, SIZE - horizon, { fill }), rect(0, horizon, SIZE, 3, { fill: s.bg.tableEdge, opacity: 0.35 }))
 }
 
 /** A runner in perspective: a trapezoid crossing the table, filled with ikat. */
@@ -180,7 +196,10 @@ function alacha(s: Scene, horizon: number): string {
   ]
   const colors = s.rng.pick(stripeSets).map((c) => softAccent(s, c, 0.35))
   const top = horizon + 50
-  const parts: string[] = [rect(0, top + 8, SIZE, SIZE - top, { fill: s.bg.shadow, opacity: 0.1 }), rect(0, top, SIZE, SIZE - top, { fill: cloth })]
+  const parts: string[] = [
+    rect(0, top + 8, SIZE, SIZE - top, { fill: s.bg.shadow, opacity: 0.1 }),
+    rect(0, top, SIZE, SIZE - top, { fill: cloth }),
+  ]
   let y = top + 14
   for (let i = 0; y < SIZE; i++) {
     const k = 1 + (y - top) / 260

@@ -14,9 +14,23 @@ export function bodomD(len: number, width: number, curl = 0): string {
   const h = len / 2
   const w = width / 2
   return d(
-    "M", curl, -h,
-    "C", w * 0.9 + curl * 0.5, -h * 0.45, w * 1.1, h * 0.55, 0, h,
-    "C", -w * 1.1, h * 0.55, -w * 0.9 + curl * 0.5, -h * 0.45, curl, -h,
+    "M",
+    curl,
+    -h,
+    "C",
+    w * 0.9 + curl * 0.5,
+    -h * 0.45,
+    w * 1.1,
+    h * 0.55,
+    0,
+    h,
+    "C",
+    -w * 1.1,
+    h * 0.55,
+    -w * 0.9 + curl * 0.5,
+    -h * 0.45,
+    curl,
+    -h,
     "Z",
   )
 }
@@ -28,7 +42,15 @@ function place(x: number, y: number, rotateDeg = 0, scale = 1): string {
   return t
 }
 
-export function bodom(x: number, y: number, len: number, width: number, rotateDeg: number, fill: string, extra: Record<string, string | number> = {}): string {
+export function bodom(
+  x: number,
+  y: number,
+  len: number,
+  width: number,
+  rotateDeg: number,
+  fill: string,
+  extra: Record<string, string | number> = {},
+): string {
   return path(bodomD(len, width), { transform: place(x, y, rotateDeg), fill, ...extra })
 }
 
@@ -62,9 +84,7 @@ export function rosette(cx: number, cy: number, r: number, petals: number, c: Ro
   for (let i = 0; i < petals; i++) {
     const a = (i + twist) * (TAU / petals)
     const pr = r * 0.7
-    parts.push(
-      bodom(cx + Math.cos(a) * pr, cy + Math.sin(a) * pr, r * 0.5, (r * 2.4) / petals, (a * 180) / Math.PI + 90, c.petals),
-    )
+    parts.push(bodom(cx + Math.cos(a) * pr, cy + Math.sin(a) * pr, r * 0.5, (r * 2.4) / petals, (a * 180) / Math.PI + 90, c.petals))
   }
   parts.push(circle(cx, cy, r * 0.44, { fill: c.inner }))
   for (let i = 0; i < 8; i++) {

@@ -63,9 +63,10 @@ function moundPlacements(rng: Rng, o: MoundOptions): Placement[] {
 /** Each piece with a soft shadow on the pieces behind it, so the heap reads as depth. */
 function drawPlacements(s: Scene, placements: Placement[], draw: ItemDrawer, rng: Rng): string {
   return placements
-    .map((p) =>
-      ellipse(p.x + p.size * 0.06, p.y + p.size * 0.14, p.size * 0.5, p.size * 0.36, { fill: s.bg.shadow, opacity: 0.22 }) +
-      draw(s, p.x, p.y, p.size, rng),
+    .map(
+      (p) =>
+        ellipse(p.x + p.size * 0.06, p.y + p.size * 0.14, p.size * 0.5, p.size * 0.36, { fill: s.bg.shadow, opacity: 0.22 }) +
+        draw(s, p.x, p.y, p.size, rng),
     )
     .join("")
 }
@@ -98,7 +99,14 @@ export function heapStillLife(s: Scene, draw: ItemDrawer, o: StillLifeOptions): 
     const plate = { cx: 600, cy: 760, rx: 450, ry: 165 }
     layers.push(laganPlate(s, plate))
     const placements = moundPlacements(rng, {
-      cx: 600, baseY: 700, halfWidth: 330, height: 250 * heap, front: 95, size: o.size, spacing: o.spacing, sizeJitter: o.sizeJitter,
+      cx: 600,
+      baseY: 700,
+      halfWidth: 330,
+      height: 250 * heap,
+      front: 95,
+      size: o.size,
+      spacing: o.spacing,
+      sizeJitter: o.sizeJitter,
     })
     layers.push(drawPlacements(s, placements, draw, rng))
   } else {
@@ -106,9 +114,23 @@ export function heapStillLife(s: Scene, draw: ItemDrawer, o: StillLifeOptions): 
     const bowl = kind === "wood" ? woodenBowl(s, shape) : rishtanBowl(s, shape)
     layers.push(bowl.back)
     const placements = moundPlacements(rng, {
-      cx: 600, baseY: shape.rimY + 10, halfWidth: shape.rx - o.size * 0.45, height: 230 * heap, front: shape.ry * 0.9, size: o.size, spacing: o.spacing, sizeJitter: o.sizeJitter,
+      cx: 600,
+      baseY: shape.rimY + 10,
+      halfWidth: shape.rx - o.size * 0.45,
+      height: 230 * heap,
+      front: shape.ry * 0.9,
+      size: o.size,
+      spacing: o.spacing,
+      sizeJitter: o.sizeJitter,
     })
-    layers.push(drawPlacements(s, placements.filter((p) => !hiddenByBowl(p, shape)), draw, rng))
+    layers.push(
+      drawPlacements(
+        s,
+        placements.filter((p) => !hiddenByBowl(p, shape)),
+        draw,
+        rng,
+      ),
+    )
     layers.push(bowl.front)
   }
   layers.push(spilled(s, draw, o.size, spill, rng, kind === "lagan" ? 990 : 1010))

@@ -54,11 +54,39 @@ function bowlBodyD(b: BowlShape): string {
   const bottom = rimY + depth
   const footRy = (ry * footRx) / rx
   return d(
-    "M", cx - rx, rimY,
-    "C", cx - rx, rimY + depth * 0.55, cx - footRx - rx * 0.28, bottom, cx - footRx, bottom,
-    "A", footRx, footRy, 0, 0, 0, cx + footRx, bottom,
-    "C", cx + footRx + rx * 0.28, bottom, cx + rx, rimY + depth * 0.55, cx + rx, rimY,
-    "A", rx, ry, 0, 0, 1, cx - rx, rimY,
+    "M",
+    cx - rx,
+    rimY,
+    "C",
+    cx - rx,
+    rimY + depth * 0.55,
+    cx - footRx - rx * 0.28,
+    bottom,
+    cx - footRx,
+    bottom,
+    "A",
+    footRx,
+    footRy,
+    0,
+    0,
+    0,
+    cx + footRx,
+    bottom,
+    "C",
+    cx + footRx + rx * 0.28,
+    bottom,
+    cx + rx,
+    rimY + depth * 0.55,
+    cx + rx,
+    rimY,
+    "A",
+    rx,
+    ry,
+    0,
+    0,
+    1,
+    cx - rx,
+    rimY,
     "Z",
   )
 }
@@ -136,7 +164,12 @@ export function rishtanBowl(s: Scene, shape: BowlShape, glaze = glazeFor(s)): Bo
     g({ clipPath: clip }, bodyOrnament(s, shape, glaze), path(body, { fill: cylinderOverlay(s, 1.1) })),
     path(d("M", cx - rx, rimY, "A", rx, ry, 0, 0, 0, cx + rx, rimY), { fill: "none", stroke: glaze.light, strokeWidth: 6, opacity: 0.9 }),
     path(body, { fill: "none", stroke: darken(glaze.ground, 0.45), strokeWidth: 2.5, opacity: 0.5 }),
-    ellipse(cx, rimY + depth, footRx, (ry * footRx) / rx, { fill: "none", stroke: darken(glaze.ground, 0.35), strokeWidth: 4, opacity: 0.4 }),
+    ellipse(cx, rimY + depth, footRx, (ry * footRx) / rx, {
+      fill: "none",
+      stroke: darken(glaze.ground, 0.35),
+      strokeWidth: 4,
+      opacity: 0.4,
+    }),
   )
   return { back, front, rimY, rx, ry }
 }
@@ -149,12 +182,24 @@ export function woodenBowl(s: Scene, shape: BowlShape): Bowl {
   const clip = s.defs.clip(path(body))
   const grain: string[] = []
   for (let t = 0.12; t < 1; t += 0.11) {
-    grain.push(path(latitudeArc(shape, t + s.rng.range(-0.02, 0.02)), { stroke: darken(wood, 0.25), strokeWidth: s.rng.range(1.5, 4), fill: "none", opacity: 0.6 }))
+    grain.push(
+      path(latitudeArc(shape, t + s.rng.range(-0.02, 0.02)), {
+        stroke: darken(wood, 0.25),
+        strokeWidth: s.rng.range(1.5, 4),
+        fill: "none",
+        opacity: 0.6,
+      }),
+    )
   }
   const back = g(
     {},
     softShadow(s, cx + 30, rimY + depth + 10, rx * 1.05, ry * 0.9, 0.45),
-    ellipse(cx, rimY, rx, ry, { fill: s.defs.linear([{ offset: 0, color: darken(wood, 0.45) }, { offset: 0.8, color: darken(wood, 0.05) }]) }),
+    ellipse(cx, rimY, rx, ry, {
+      fill: s.defs.linear([
+        { offset: 0, color: darken(wood, 0.45) },
+        { offset: 0.8, color: darken(wood, 0.05) },
+      ]),
+    }),
   )
   const front = g(
     {},
@@ -200,7 +245,13 @@ export function laganPlate(s: Scene, p: PlateShape, glaze = glazeFor(s, 1)): str
     ellipse(cx, cy + 8, rx, ry, { fill: darken(glaze.ground, 0.15) }),
     ellipse(cx, cy, rx, ry, { fill: plateFill }),
     g({ transform: `translate(${num(cx)} ${num(cy)}) scale(1 ${num(k)})` }, parts),
-    ellipse(cx, cy, rx, ry, { fill: s.defs.linear([{ offset: 0, color: "#fff", opacity: 0.18 }, { offset: 0.5, color: "#fff", opacity: 0 }, { offset: 1, color: "#000", opacity: 0.12 }]) }),
+    ellipse(cx, cy, rx, ry, {
+      fill: s.defs.linear([
+        { offset: 0, color: "#fff", opacity: 0.18 },
+        { offset: 0.5, color: "#fff", opacity: 0 },
+        { offset: 1, color: "#000", opacity: 0.12 },
+      ]),
+    }),
   )
 }
 
@@ -211,17 +262,75 @@ function circleRing(c: number, r: number, stroke: string, width: number): string
 /** A wooden serving board, seen from above at an angle, with a handle to the right. */
 export function woodBoard(s: Scene, cx: number, cy: number, w: number, h: number): string {
   const wood = mix("#b98552", UZ.walnut, s.rng.range(0.1, 0.35))
-  const x = cx - w / 2, y = cy - h / 2
+  const x = cx - w / 2,
+    y = cy - h / 2
   const outline = d(
-    "M", x + 30, y, "L", x + w - 30, y, "Q", x + w, y, x + w, y + 30, "L", x + w + 4, y + h * 0.3,
-    "Q", x + w + 60, y + h * 0.32, x + w + 90, y + h * 0.42, "Q", x + w + 110, y + h * 0.5, x + w + 90, y + h * 0.58,
-    "Q", x + w + 60, y + h * 0.68, x + w + 4, y + h * 0.7, "L", x + w, y + h - 30, "Q", x + w, y + h, x + w - 30, y + h,
-    "L", x + 30, y + h, "Q", x, y + h, x, y + h - 30, "L", x, y + 30, "Q", x, y, x + 30, y, "Z",
+    "M",
+    x + 30,
+    y,
+    "L",
+    x + w - 30,
+    y,
+    "Q",
+    x + w,
+    y,
+    x + w,
+    y + 30,
+    "L",
+    x + w + 4,
+    y + h * 0.3,
+    "Q",
+    x + w + 60,
+    y + h * 0.32,
+    x + w + 90,
+    y + h * 0.42,
+    "Q",
+    x + w + 110,
+    y + h * 0.5,
+    x + w + 90,
+    y + h * 0.58,
+    "Q",
+    x + w + 60,
+    y + h * 0.68,
+    x + w + 4,
+    y + h * 0.7,
+    "L",
+    x + w,
+    y + h - 30,
+    "Q",
+    x + w,
+    y + h,
+    x + w - 30,
+    y + h,
+    "L",
+    x + 30,
+    y + h,
+    "Q",
+    x,
+    y + h,
+    x,
+    y + h - 30,
+    "L",
+    x,
+    y + 30,
+    "Q",
+    x,
+    y,
+    x + 30,
+    y,
+    "Z",
   )
   const grain: string[] = []
   for (let i = 0; i < 9; i++) {
     const gy = y + 20 + (i + s.rng.range(0, 0.6)) * (h / 9)
-    grain.push(path(d("M", x + 10, gy, "Q", cx + s.rng.range(-150, 150), gy + s.rng.range(-14, 14), x + w - 10, gy + s.rng.range(-6, 6)), { stroke: darken(wood, 0.2), strokeWidth: s.rng.range(1.5, 3), fill: "none", opacity: 0.5 }))
+    grain.push(
+      path(d("M", x + 10, gy, "Q", cx + s.rng.range(-150, 150), gy + s.rng.range(-14, 14), x + w - 10, gy + s.rng.range(-6, 6)), {
+        stroke: darken(wood, 0.2),
+        strokeWidth: s.rng.range(1.5, 3),
+        fill: "none",
+        opacity: 0.5,
+      }),
+    )
   }
   const clip = s.defs.clip(path(outline))
   return g(
@@ -231,6 +340,11 @@ export function woodBoard(s: Scene, cx: number, cy: number, w: number, h: number
     path(outline, { fill: wood }),
     g({ clipPath: clip }, grain),
     circle(x + w + 70, y + h * 0.5, 12, { fill: darken(wood, 0.45) }),
-    path(outline, { fill: s.defs.linear([{ offset: 0, color: "#fff", opacity: 0.2 }, { offset: 1, color: "#000", opacity: 0.1 }]) }),
+    path(outline, {
+      fill: s.defs.linear([
+        { offset: 0, color: "#fff", opacity: 0.2 },
+        { offset: 1, color: "#000", opacity: 0.1 },
+      ]),
+    }),
   )
 }

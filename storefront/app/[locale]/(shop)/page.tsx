@@ -47,7 +47,11 @@ export default async function HomePage({
             <ul className="flex flex-wrap gap-2">
               {topCategories.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/categories/${c.handle}`} className="block rounded-full bg-white px-4 py-2 text-sm ring-1 ring-ink/10 hover:bg-saffron-100" data-testid="category-link">
+                  <Link
+                    href={`/categories/${c.handle}`}
+                    className="block rounded-full bg-white px-4 py-2 text-sm ring-1 ring-ink/10 hover:bg-saffron-100"
+                    data-testid="category-link"
+                  >
                     {c.name}
                   </Link>
                 </li>

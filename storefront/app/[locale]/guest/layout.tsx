@@ -10,5 +10,9 @@ import { routeLocale } from "@/i18n/locale"
  * (components/layout/visitor-parts.tsx). Its URLs are never public.
  */
 export default async function GuestLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  return <ShopFrame locale={await routeLocale(params)} guest>{children}</ShopFrame>
+  return (
+    <ShopFrame locale={await routeLocale(params)} guest>
+      {children}
+    </ShopFrame>
+  )
 }

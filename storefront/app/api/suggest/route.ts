@@ -11,6 +11,6 @@ export async function GET(request: NextRequest) {
   const { hits } = await searchCatalog(locale, { q, pageSize: 6, highlight: true, facets: false })
   return NextResponse.json(
     { suggestions: hits.map((h) => ({ handle: h.handle, title: h.title, highlight: h.highlight, price: h.price })) },
-    { headers: { "cache-control": "public, max-age=60" } }
+    { headers: { "cache-control": "public, max-age=60" } },
   )
 }

@@ -11,7 +11,10 @@ import { visitorState } from "@/lib/visitor"
 export async function GET(request: NextRequest) {
   const locale = request.nextUrl.searchParams.get("locale") ?? routing.defaultLocale
   if (!hasLocale(routing.locales, locale)) {
-    return NextResponse.json({ message: `locale must be one of ${routing.locales.join(", ")}` }, { status: 400, headers: { "cache-control": "private, no-store" } })
+    return NextResponse.json(
+      { message: `locale must be one of ${routing.locales.join(", ")}` },
+      { status: 400, headers: { "cache-control": "private, no-store" } },
+    )
   }
   return NextResponse.json(await visitorState(locale), { headers: { "cache-control": "private, no-store" } })
 }

@@ -5,9 +5,16 @@ import { AuditTrail } from "../../components/audit-trail"
 import { InvitationLocaleSelect } from "../../components/invitation-locale-select"
 import { adminApi } from "../../lib/api"
 
-type Staff = { id: string; email: string; first_name: string | null; last_name: string | null; locale: string; suspended: boolean; suspension_reason: string | null }
+type Staff = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  locale: string
+  suspended: boolean
+  suspension_reason: string | null
+}
 type Invitation = { id: string; email: string; locale: string; expires_at: string }
-
 
 /**
  * The consulate's staff, for operators: invite a member (the only way in to the consulate's console in the partner
@@ -47,10 +54,14 @@ const ConsulatePage = () => {
         <Table.Body>
           {data?.staff.map((s) => (
             <Table.Row key={s.id}>
-              <Table.Cell>{[s.first_name, s.last_name].filter(Boolean).join(" ") || s.email} · {s.email}</Table.Cell>
+              <Table.Cell>
+                {[s.first_name, s.last_name].filter(Boolean).join(" ") || s.email} · {s.email}
+              </Table.Cell>
               <Table.Cell>{s.locale}</Table.Cell>
               <Table.Cell>
-                <Badge color={s.suspended ? "red" : "green"}>{s.suspended ? `Suspended${s.suspension_reason ? `: ${s.suspension_reason}` : ""}` : "Active"}</Badge>
+                <Badge color={s.suspended ? "red" : "green"}>
+                  {s.suspended ? `Suspended${s.suspension_reason ? `: ${s.suspension_reason}` : ""}` : "Active"}
+                </Badge>
               </Table.Cell>
               <Table.Cell>
                 <Button
@@ -58,8 +69,9 @@ const ConsulatePage = () => {
                   variant="secondary"
                   onClick={() =>
                     void act(
-                      () => adminApi(`/admin/consulate/staff/${s.id}/${s.suspended ? "unsuspend" : "suspend"}`, { method: "POST", body: {} }),
-                      s.suspended ? "Restored" : "Suspended"
+                      () =>
+                        adminApi(`/admin/consulate/staff/${s.id}/${s.suspended ? "unsuspend" : "suspend"}`, { method: "POST", body: {} }),
+                      s.suspended ? "Restored" : "Suspended",
                     )
                   }
                 >
@@ -84,17 +96,27 @@ const ConsulatePage = () => {
         className="flex flex-wrap items-end gap-3"
         onSubmit={(e) => {
           e.preventDefault()
-          void act(() => adminApi("/admin/consulate/invitations", { method: "POST", body: invite }), `Invitation sent to ${invite.email}`).then(() =>
-            setInvite({ ...invite, email: "" })
-          )
+          void act(
+            () => adminApi("/admin/consulate/invitations", { method: "POST", body: invite }),
+            `Invitation sent to ${invite.email}`,
+          ).then(() => setInvite({ ...invite, email: "" }))
         }}
       >
         <div className="flex flex-col gap-y-1">
           <Label htmlFor="consulate-invite-email">E-mail</Label>
-          <Input id="consulate-invite-email" type="email" value={invite.email} onChange={(e) => setInvite({ ...invite, email: e.target.value })} />
+          <Input
+            id="consulate-invite-email"
+            type="email"
+            value={invite.email}
+            onChange={(e) => setInvite({ ...invite, email: e.target.value })}
+          />
         </div>
         <div className="w-40">
-        <InvitationLocaleSelect value={invite.locale} onChange={(locale) => setInvite({ ...invite, locale })} label="Language of the invitation" />
+          <InvitationLocaleSelect
+            value={invite.locale}
+            onChange={(locale) => setInvite({ ...invite, locale })}
+            label="Language of the invitation"
+          />
         </div>
         <Button type="submit">Invite</Button>
       </form>

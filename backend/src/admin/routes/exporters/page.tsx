@@ -25,7 +25,6 @@ type ExporterDetail = ExporterRow & {
   invitations: { id: string; email: string; role: string; locale: string; expires_at: string }[]
 }
 
-
 /** A new exporter: the profile operators onboard before inviting its people. */
 function NewExporterForm({ onCreated }: { onCreated: () => void }) {
   const [form, setForm] = useState({ handle: "", name: "", region: "fergana", city: "", contact_email: "", contact_phone: "" })
@@ -81,7 +80,10 @@ function NewExporterForm({ onCreated }: { onCreated: () => void }) {
 function People({ exporter, onChange }: { exporter: ExporterRow; onChange: () => void }) {
   const [detail, setDetail] = useState<ExporterDetail | null>(null)
   const [invite, setInvite] = useState({ email: "", role: "owner", locale: "uz" })
-  const load = useCallback(() => adminApi<{ exporter: ExporterDetail }>(`/admin/exporters/${exporter.id}`).then((r) => setDetail(r.exporter)), [exporter.id])
+  const load = useCallback(
+    () => adminApi<{ exporter: ExporterDetail }>(`/admin/exporters/${exporter.id}`).then((r) => setDetail(r.exporter)),
+    [exporter.id],
+  )
   useEffect(() => {
     load().catch((e) => toast.error(e.message))
   }, [load])
@@ -136,13 +138,20 @@ function People({ exporter, onChange }: { exporter: ExporterRow; onChange: () =>
       )}
       {detail?.invitations.length ? (
         <Text size="small" className="text-ui-fg-subtle">
-          Open invitations: {detail.invitations.map((i) => `${i.email} (${i.role}, until ${new Date(i.expires_at).toLocaleDateString()})`).join(", ")}
+          Open invitations:{" "}
+          {detail.invitations.map((i) => `${i.email} (${i.role}, until ${new Date(i.expires_at).toLocaleDateString()})`).join(", ")}
         </Text>
       ) : null}
       <form onSubmit={send} className="flex flex-wrap items-end gap-2" aria-label={`Invite a person to ${exporter.name}`}>
         <div className="flex flex-col gap-1">
           <Label htmlFor={`invite-${exporter.id}`}>E-mail</Label>
-          <Input id={`invite-${exporter.id}`} type="email" value={invite.email} onChange={(e) => setInvite({ ...invite, email: e.target.value })} required />
+          <Input
+            id={`invite-${exporter.id}`}
+            type="email"
+            value={invite.email}
+            onChange={(e) => setInvite({ ...invite, email: e.target.value })}
+            required
+          />
         </div>
         <Select value={invite.role} onValueChange={(role) => setInvite({ ...invite, role })}>
           <Select.Trigger aria-label="Role">
@@ -153,7 +162,11 @@ function People({ exporter, onChange }: { exporter: ExporterRow; onChange: () =>
             <Select.Item value="member">member</Select.Item>
           </Select.Content>
         </Select>
-        <InvitationLocaleSelect value={invite.locale} onChange={(locale) => setInvite({ ...invite, locale })} label="Language of the e-mail" />
+        <InvitationLocaleSelect
+          value={invite.locale}
+          onChange={(locale) => setInvite({ ...invite, locale })}
+          label="Language of the e-mail"
+        />
         <Button type="submit" size="small">
           Invite
         </Button>

@@ -16,7 +16,8 @@ type Review = {
   checklist: { key: string; ok: boolean; message: Record<string, string> }[]
 }
 
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "string" ? value : JSON.stringify(value))
+const show = (value: unknown) =>
+  value === null || value === undefined || value === "" ? "—" : typeof value === "string" ? value : JSON.stringify(value)
 
 /** One listing in review: the change as a diff, the checklist, approve or send back with a reason. */
 function ReviewCard({ review, onDone }: { review: Review; onDone: () => void }) {
@@ -26,7 +27,10 @@ function ReviewCard({ review, onDone }: { review: Review; onDone: () => void }) 
   const decide = async (action: "approve" | "request-changes") => {
     setBusy(true)
     try {
-      await adminApi(`/admin/listing-reviews/${review.product_id}/${action}`, { method: "POST", body: action === "approve" ? {} : { reason } })
+      await adminApi(`/admin/listing-reviews/${review.product_id}/${action}`, {
+        method: "POST",
+        body: action === "approve" ? {} : { reason },
+      })
       toast.success(action === "approve" ? `${review.title ?? review.handle} is live.` : "Sent back to the exporter with your reason.")
       onDone()
     } catch (err) {
@@ -46,7 +50,9 @@ function ReviewCard({ review, onDone }: { review: Review; onDone: () => void }) 
             {review.exporter?.name ?? "—"} · submitted {review.submitted_at ? new Date(review.submitted_at).toLocaleString() : "—"}
           </Text>
         </div>
-        <Badge color={review.kind === "new" ? "blue" : "orange"}>{review.kind === "new" ? "New listing" : "Change to a live listing"}</Badge>
+        <Badge color={review.kind === "new" ? "blue" : "orange"}>
+          {review.kind === "new" ? "New listing" : "Change to a live listing"}
+        </Badge>
       </div>
       <Table>
         <Table.Header>

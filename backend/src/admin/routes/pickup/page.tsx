@@ -79,7 +79,9 @@ const PickupLookupPage = () => {
           <div className="flex items-center gap-3">
             <Heading level="h2">Order #{order.display_id}</Heading>
             <StatusBadge color={order.payment_status === "captured" ? "green" : "orange"}>Payment: {order.payment_status}</StatusBadge>
-            <StatusBadge color={order.fulfillment_status === "delivered" ? "green" : "blue"}>Delivery: {order.fulfillment_status}</StatusBadge>
+            <StatusBadge color={order.fulfillment_status === "delivered" ? "green" : "blue"}>
+              Delivery: {order.fulfillment_status}
+            </StatusBadge>
           </div>
           <Text>
             Collected by: <strong>{nameAsWritten(a?.first_name, a?.last_name)}</strong> · {a?.phone ?? "—"}

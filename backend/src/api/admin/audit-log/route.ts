@@ -9,7 +9,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const audit: AuditLogModuleService = req.scope.resolve(AUDIT_LOG_MODULE)
   const [entries, count] = await audit.listAndCountAuditEntries(
     { ...(resource_id ? { resource_id } : {}), ...(scope_id ? { scope_id } : {}) },
-    { order: { created_at: "DESC" }, skip: offset, take: limit }
+    { order: { created_at: "DESC" }, skip: offset, take: limit },
   )
   res.json({
     entries: entries.map((e) => ({

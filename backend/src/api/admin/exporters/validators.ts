@@ -28,7 +28,10 @@ export type AdminUpdateExporter = z.infer<typeof AdminUpdateExporter>
 
 export const AdminCreateExporter = z
   .object({
-    handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle must be lower-case letters, digits and single hyphens").max(80, "handle must be at most 80 characters"),
+    handle: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle must be lower-case letters, digits and single hyphens")
+      .max(80, "handle must be at most 80 characters"),
     name: z.string().trim().min(1, "name is required").max(120, "name must be at most 120 characters"),
     region: z.enum(ORIGIN_REGIONS),
     city: z.string().trim().min(1, "city is required").max(80, "city must be at most 80 characters"),
@@ -50,5 +53,7 @@ export const AdminInviteExporterPerson = z
   .strict()
 export type AdminInviteExporterPerson = z.infer<typeof AdminInviteExporterPerson>
 
-export const AdminSuspendExporter = z.object({ reason: z.string().trim().max(500, "reason must be at most 500 characters").optional() }).strict()
+export const AdminSuspendExporter = z
+  .object({ reason: z.string().trim().max(500, "reason must be at most 500 characters").optional() })
+  .strict()
 export type AdminSuspendExporter = z.infer<typeof AdminSuspendExporter>

@@ -17,14 +17,21 @@ type Row = Record<string, any>
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery as AdminListListingReviews
   const listings: ListingModuleService = req.scope.resolve(LISTING_MODULE)
-  const [rows, count] = await listings.listAndCountListings({ state: "in_review" }, { order: { submitted_at: "ASC" }, skip: offset, take: limit })
+  const [rows, count] = await listings.listAndCountListings(
+    { state: "in_review" },
+    { order: { submitted_at: "ASC" }, skip: offset, take: limit },
+  )
   const ids = rows.map((r) => r.product_id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const [snapshots, families, { data: owners }] = await Promise.all([
     listingSnapshots(req.scope, ids),
     categoryFamilies(req.scope),
     ids.length
-      ? query.graph({ entity: ExporterProductLink.entryPoint, fields: ["product_id", "exporter.id", "exporter.name", "exporter.handle"], filters: { product_id: ids } })
+      ? query.graph({
+          entity: ExporterProductLink.entryPoint,
+          fields: ["product_id", "exporter.id", "exporter.name", "exporter.handle"],
+          filters: { product_id: ids },
+        })
       : Promise.resolve({ data: [] as Row[] }),
   ])
   res.json({

@@ -1,7 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 
 export const AdminRequestListingChanges = z
-  .object({ reason: z.string().trim().min(1, "reason is required: tell the exporter what to change").max(2000, "reason must be at most 2000 characters") })
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .min(1, "reason is required: tell the exporter what to change")
+      .max(2000, "reason must be at most 2000 characters"),
+  })
   .strict()
 export type AdminRequestListingChanges = z.infer<typeof AdminRequestListingChanges>
 

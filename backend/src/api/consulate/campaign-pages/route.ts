@@ -15,7 +15,9 @@ export async function GET(req: PartnerRequest, res: MedusaResponse) {
 }
 
 export async function POST(req: PartnerRequest<CampaignPageInput>, res: MedusaResponse) {
-  const { result } = await upsertCampaignPageWorkflow(req.scope).run({ input: { data: req.validatedBody, actor: consulateAuditActor(req) } })
+  const { result } = await upsertCampaignPageWorkflow(req.scope).run({
+    input: { data: req.validatedBody, actor: consulateAuditActor(req) },
+  })
   const [campaign_page] = await campaignPagesJson(req.scope, [result])
   res.status(201).json({ campaign_page })
 }

@@ -15,6 +15,8 @@ export async function GET(req: PartnerRequest, res: MedusaResponse) {
 /** A new campaign: name, identifier, window (start and end), and optionally a budget in yuan spent or in redemptions. */
 export async function POST(req: PartnerRequest<ConsulateCreateCampaign>, res: MedusaResponse) {
   const locale = req.partner.person.locale
-  const { result } = await createConsulateCampaignWorkflow(req.scope).run({ input: { ...req.validatedBody, locale, actor: consulateAuditActor(req) } })
+  const { result } = await createConsulateCampaignWorkflow(req.scope).run({
+    input: { ...req.validatedBody, locale, actor: consulateAuditActor(req) },
+  })
   res.status(201).json({ campaign: campaignJson(await consulateCampaign(req.scope, result.id, locale)) })
 }

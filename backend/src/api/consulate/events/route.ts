@@ -13,6 +13,8 @@ export async function GET(req: PartnerRequest, res: MedusaResponse) {
 }
 
 export async function POST(req: PartnerRequest<PavilionEventInput>, res: MedusaResponse) {
-  const { result } = await upsertPavilionEventWorkflow(req.scope).run({ input: { data: req.validatedBody, actor: consulateAuditActor(req) } })
+  const { result } = await upsertPavilionEventWorkflow(req.scope).run({
+    input: { data: req.validatedBody, actor: consulateAuditActor(req) },
+  })
   res.status(201).json({ event: result })
 }

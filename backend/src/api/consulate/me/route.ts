@@ -23,6 +23,8 @@ export async function GET(req: PartnerRequest, res: MedusaResponse) {
 
 /** Their own name and console language (which their e-mails and the API's messages follow). */
 export async function POST(req: PartnerRequest<PartnerUpdateMe>, res: MedusaResponse) {
-  await updateConsulateStaffWorkflow(req.scope).run({ input: { id: req.partner.person.id, ...req.validatedBody, actor: consulateAuditActor(req) } })
+  await updateConsulateStaffWorkflow(req.scope).run({
+    input: { id: req.partner.person.id, ...req.validatedBody, actor: consulateAuditActor(req) },
+  })
   res.json(await me(req))
 }

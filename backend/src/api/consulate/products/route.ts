@@ -18,6 +18,12 @@ export async function GET(req: PartnerRequest, res: MedusaResponse) {
   })
   const products = (data as any[])
     .filter((p) => p.exporter)
-    .map((p) => ({ id: p.id, title: p.title, handle: p.handle, thumbnail: p.thumbnail, exporter: { id: p.exporter.id, name: p.exporter.name } }))
+    .map((p) => ({
+      id: p.id,
+      title: p.title,
+      handle: p.handle,
+      thumbnail: p.thumbnail,
+      exporter: { id: p.exporter.id, name: p.exporter.name },
+    }))
   res.json({ products })
 }

@@ -7,7 +7,10 @@ import { consulateCampaignIds } from "../../../utils/consulate-campaigns"
 export async function consulatePromotion(scope: MedusaContainer, id: string, locale: string) {
   const [promotion] = await scope
     .resolve(Modules.PROMOTION)
-    .listPromotions({ id }, { relations: ["application_method", "application_method.target_rules", "application_method.buy_rules", "campaign"] })
+    .listPromotions(
+      { id },
+      { relations: ["application_method", "application_method.target_rules", "application_method.buy_rules", "campaign"] },
+    )
   const campaignId = (promotion as any)?.campaign_id ?? promotion?.campaign?.id
   if (!promotion || !campaignId || !(await consulateCampaignIds(scope)).includes(campaignId)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, consulateMessage(locale, "promotion_not_found", { id }))

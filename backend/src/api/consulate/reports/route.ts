@@ -37,8 +37,10 @@ export async function GET(req: PartnerRequest, res: MedusaResponse) {
           campaign: campaign?.name ?? "",
           from: scope.from,
           to: scope.to,
-          ...(budget ? { budget_type: budget.type, budget_limit: budget.limit, budget_used: budget.used, budget_remaining: budget.remaining } : {}),
-        })
+          ...(budget
+            ? { budget_type: budget.type, budget_limit: budget.limit, budget_used: budget.used, budget_remaining: budget.remaining }
+            : {}),
+        }),
     )
     return
   }

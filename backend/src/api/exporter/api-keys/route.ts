@@ -9,7 +9,10 @@ import type { ExporterCreateApiKey } from "../validators"
 /** The exporter's API keys, newest first (revoked ones too, marked). */
 export async function GET(req: PartnerRequest, res: MedusaResponse) {
   const service: PartnerAccessModuleService = req.scope.resolve(PARTNER_ACCESS_MODULE)
-  const keys = await service.listPartnerApiKeys({ actor_type: "exporter", scope_id: req.partner.organisation.id }, { order: { created_at: "DESC" }, take: 100 })
+  const keys = await service.listPartnerApiKeys(
+    { actor_type: "exporter", scope_id: req.partner.organisation.id },
+    { order: { created_at: "DESC" }, take: 100 },
+  )
   res.json({ api_keys: keys.map(apiKeyJson) })
 }
 

@@ -14,12 +14,22 @@ export async function GET(req: PartnerRequest, res: MedusaResponse) {
   })
   const ids = (categories as Row[]).map((c) => c.id)
   const { data: translations } = ids.length
-    ? await query.graph({ entity: "translation", fields: ["reference_id", "locale_code", "translations"], filters: { reference: "product_category", reference_id: ids } })
+    ? await query.graph({
+        entity: "translation",
+        fields: ["reference_id", "locale_code", "translations"],
+        filters: { reference: "product_category", reference_id: ids },
+      })
     : { data: [] as Row[] }
-  const nameIn = (id: string, locale: string) => (translations as Row[]).find((t) => t.reference_id === id && t.locale_code === locale)?.translations?.name ?? null
+  const nameIn = (id: string, locale: string) =>
+    (translations as Row[]).find((t) => t.reference_id === id && t.locale_code === locale)?.translations?.name ?? null
   res.json({
     categories: (categories as Row[])
       .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
-      .map((c) => ({ id: c.id, handle: c.handle, name: { "zh-CN": nameIn(c.id, "zh-CN"), en: nameIn(c.id, "en") ?? c.name, ru: nameIn(c.id, "ru") }, parent_id: c.parent_category_id ?? null })),
+      .map((c) => ({
+        id: c.id,
+        handle: c.handle,
+        name: { "zh-CN": nameIn(c.id, "zh-CN"), en: nameIn(c.id, "en") ?? c.name, ru: nameIn(c.id, "ru") },
+        parent_id: c.parent_category_id ?? null,
+      })),
   })
 }

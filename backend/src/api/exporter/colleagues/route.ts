@@ -14,7 +14,7 @@ export async function GET(req: PartnerRequest, res: MedusaResponse) {
     exporters.listExporterAdmins({ exporter_id: exporterId }, { order: { created_at: "ASC" } }),
     invitations.listPartnerInvitations(
       { actor_type: "exporter", scope_id: exporterId, accepted_at: null, revoked_at: null, expires_at: { $gt: new Date() } },
-      { order: { created_at: "DESC" } }
+      { order: { created_at: "DESC" } },
     ),
   ])
   res.json({

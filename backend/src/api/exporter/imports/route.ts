@@ -34,14 +34,18 @@ function fileProblems(sheet: Sheet, kind: "listings" | "stock", locale: PartnerR
   const known = kind === "listings" ? LISTING_COLUMNS : STOCK_COLUMNS
   const problems: RowProblem[] = []
   const unknown = sheet.header.filter((h) => h && !known.includes(h))
-  if (unknown.length) problems.push({ row: 1, column: unknown[0], message: bulkMessage(locale, "unknown_columns", { values: unknown.join(", ") }) })
+  if (unknown.length)
+    problems.push({ row: 1, column: unknown[0], message: bulkMessage(locale, "unknown_columns", { values: unknown.join(", ") }) })
   const needed = kind === "listings" ? ["id"] : ["stocked_quantity"]
   const identifying = kind === "stock" && !sheet.header.includes("sku") && !sheet.header.includes("variant_id")
   const missing = [...needed.filter((c) => !sheet.header.includes(c)), ...(identifying ? ["sku"] : [])]
-  if (kind === "stock" && !sheet.header.includes("stocked_quantity") && sheet.header.includes("price_cny")) missing.splice(missing.indexOf("stocked_quantity"), 1)
-  if (missing.length) problems.push({ row: 1, column: missing[0], message: bulkMessage(locale, "missing_columns", { values: missing.join(", ") }) })
+  if (kind === "stock" && !sheet.header.includes("stocked_quantity") && sheet.header.includes("price_cny"))
+    missing.splice(missing.indexOf("stocked_quantity"), 1)
+  if (missing.length)
+    problems.push({ row: 1, column: missing[0], message: bulkMessage(locale, "missing_columns", { values: missing.join(", ") }) })
   if (!sheet.rows.length) problems.push({ row: 2, column: "", message: bulkMessage(locale, "no_rows") })
-  if (sheet.rows.length > MAX_IMPORT_ROWS) problems.push({ row: MAX_IMPORT_ROWS + 2, column: "", message: bulkMessage(locale, "too_many_rows", { max: MAX_IMPORT_ROWS }) })
+  if (sheet.rows.length > MAX_IMPORT_ROWS)
+    problems.push({ row: MAX_IMPORT_ROWS + 2, column: "", message: bulkMessage(locale, "too_many_rows", { max: MAX_IMPORT_ROWS }) })
   return problems
 }
 
@@ -66,7 +70,10 @@ export async function POST(req: PartnerRequest, res: MedusaResponse) {
   const { kind, dry_run } = parsed.data
   sheet = withCanonicalHeader(sheet, kind === "listings" ? LISTING_COLUMNS : STOCK_COLUMNS)
   const readOnly = kind === "listings" ? LISTING_READ_ONLY : []
-  const rows = sheet.rows.map((r) => ({ row: r.row, cells: Object.fromEntries(Object.entries(r.cells).filter(([c]) => !readOnly.includes(c))) }))
+  const rows = sheet.rows.map((r) => ({
+    row: r.row,
+    cells: Object.fromEntries(Object.entries(r.cells).filter(([c]) => !readOnly.includes(c))),
+  }))
   const jobs: BulkImportModuleService = req.scope.resolve(BULK_IMPORT_MODULE)
   const job = await jobs.createImportJobs({
     exporter_id: req.partner.organisation.id,

@@ -12,7 +12,14 @@ async function me(req: PartnerRequest) {
     exporters.retrieveExporter(req.partner.organisation.id),
   ])
   return {
-    admin: { id: admin.id, email: admin.email, first_name: admin.first_name, last_name: admin.last_name, role: admin.role, locale: admin.locale },
+    admin: {
+      id: admin.id,
+      email: admin.email,
+      first_name: admin.first_name,
+      last_name: admin.last_name,
+      role: admin.role,
+      locale: admin.locale,
+    },
     exporter: { id: exporter.id, handle: exporter.handle, name: exporter.name, verified: exporter.verified, suspended: exporter.suspended },
   }
 }

@@ -7,7 +7,12 @@ import type { ExporterUpdatePrices } from "../validators"
 /** CNY prices of own variants by id or SKU, applied at once (also for ERP keys). */
 export async function POST(req: PartnerRequest<ExporterUpdatePrices>, res: MedusaResponse) {
   const { result } = await updateExporterPricesWorkflow(req.scope).run({
-    input: { exporter_id: req.partner.organisation.id, locale: req.partner.person.locale, actor: auditActorOf(req), prices: req.validatedBody.prices },
+    input: {
+      exporter_id: req.partner.organisation.id,
+      locale: req.partner.person.locale,
+      actor: auditActorOf(req),
+      prices: req.validatedBody.prices,
+    },
   })
   res.json({ updated: result.rows })
 }

@@ -31,7 +31,10 @@ export async function GET(req: PartnerRequest, res: MedusaResponse) {
     filters: { id: ids, ...(q ? { q } : {}) },
     pagination: { skip: offset, take: limit, order: { [field]: order.startsWith("-") ? "DESC" : "ASC" } },
   })
-  const snapshots = await listingSnapshots(req.scope, (data as { id: string }[]).map((p) => p.id))
+  const snapshots = await listingSnapshots(
+    req.scope,
+    (data as { id: string }[]).map((p) => p.id),
+  )
   res.json({ products: snapshots.map(listingSummary), count: metadata?.count ?? snapshots.length, limit, offset })
 }
 

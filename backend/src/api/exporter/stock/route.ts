@@ -18,7 +18,12 @@ export async function GET(req: PartnerRequest, res: MedusaResponse) {
 /** A bulk update of levels and thresholds: every row is checked first, then all are written or none. */
 export async function POST(req: PartnerRequest<ExporterUpdateStock>, res: MedusaResponse) {
   const { result } = await updateExporterStockWorkflow(req.scope).run({
-    input: { exporter_id: req.partner.organisation.id, locale: req.partner.person.locale, actor: auditActorOf(req), updates: req.validatedBody.updates },
+    input: {
+      exporter_id: req.partner.organisation.id,
+      locale: req.partner.person.locale,
+      actor: auditActorOf(req),
+      updates: req.validatedBody.updates,
+    },
   })
   res.json({ updated: result.rows })
 }

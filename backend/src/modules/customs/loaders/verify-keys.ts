@@ -18,7 +18,9 @@ export default async function verifyCustomsKeys({ container, options }: LoaderOp
   if (!options?.encryptionKey) return // the service refuses to start with its own message
   const ring = new KeyRing(options.encryptionKey, parsePreviousKeys(options.previousKeys))
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
-  const { rows: [table] } = await pg.raw("select to_regclass('customs_sealing_key') as name")
+  const {
+    rows: [table],
+  } = await pg.raw("select to_regclass('customs_sealing_key') as name")
   if (!table?.name) return // not migrated yet: nothing can be sealed before the table exists
 
   const { rows } = await pg.raw("select id from customs_sealing_key where retired_at is null")
@@ -30,12 +32,12 @@ export default async function verifyCustomsKeys({ container, options }: LoaderOp
         `configured: ${[...configured].join(", ")}). Starting would leave them unreadable and reset every buyer's annual quota. ` +
         "Set CUSTOMS_ENCRYPTION_KEY to that key again (from your secret store or backup; the embedded default keeps it in " +
         "the data folder's secrets.json). To rotate keys, set the new key as CUSTOMS_ENCRYPTION_KEY, keep the old one in " +
-        "CUSTOMS_PREVIOUS_KEYS, start, and run `npm run customs:reseal`."
+        "CUSTOMS_PREVIOUS_KEYS, start, and run `npm run customs:reseal`.",
     )
   }
   await pg.raw(
     "insert into customs_sealing_key (id, retired_at, created_at, updated_at) values (?, null, now(), now()) " +
       "on conflict (id) do update set retired_at = null, updated_at = now() where customs_sealing_key.retired_at is not null",
-    [ring.current.id]
+    [ring.current.id],
   )
 }

@@ -19,9 +19,6 @@ const CustomsIdentity = model
     key_id: model.text().nullable(),
     kind: model.enum(["mainland", "hong_kong", "macau", "taiwan"]),
   })
-  .indexes([
-    { on: ["customer_id"], where: "deleted_at IS NULL" },
-    { on: ["id_number_digest"] },
-  ])
+  .indexes([{ on: ["customer_id"], where: "deleted_at IS NULL" }, { on: ["id_number_digest"] }])
 
 export default CustomsIdentity

@@ -37,13 +37,16 @@ export const recordAuditEntriesStep = createStep(
         resource_id: e.resource_id,
         scope_id: e.scope_id ?? null,
         changes: e.changes ?? null,
-      }))
+      })),
     )
-    return new StepResponse(created, created.map((c) => c.id))
+    return new StepResponse(
+      created,
+      created.map((c) => c.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     const service: AuditLogModuleService = container.resolve(AUDIT_LOG_MODULE)
     await service.deleteAuditEntries(ids)
-  }
+  },
 )

@@ -16,19 +16,31 @@ export const addCampaignFeaturesStep = createStep(
   addCampaignFeaturesStepId,
   async (input: AddCampaignFeaturesInput, { container }) => {
     const service: ConsulateModuleService = container.resolve(CONSULATE_MODULE)
-    const present = await service.listCampaignFeaturedProducts({ campaign_id: input.campaign_id }, { select: ["product_id", "position"], take: null })
+    const present = await service.listCampaignFeaturedProducts(
+      { campaign_id: input.campaign_id },
+      { select: ["product_id", "position"], take: null },
+    )
     const have = new Set(present.map((p) => p.product_id))
     let position = present.reduce((max, p) => Math.max(max, p.position), -1)
     const fresh = [...new Set(input.product_ids)].filter((id) => !have.has(id))
     if (!fresh.length) return new StepResponse([] as string[], [] as string[])
     const created = await service.createCampaignFeaturedProducts(
-      fresh.map((product_id) => ({ campaign_id: input.campaign_id, product_id, position: ++position, source: input.source, nomination_id: input.nomination_id ?? null }))
+      fresh.map((product_id) => ({
+        campaign_id: input.campaign_id,
+        product_id,
+        position: ++position,
+        source: input.source,
+        nomination_id: input.nomination_id ?? null,
+      })),
     )
-    return new StepResponse(fresh, created.map((c) => c.id))
+    return new StepResponse(
+      fresh,
+      created.map((c) => c.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     const service: ConsulateModuleService = container.resolve(CONSULATE_MODULE)
     await service.deleteCampaignFeaturedProducts(ids)
-  }
+  },
 )

@@ -21,19 +21,35 @@ export const createCampaignNominationsStep = createStep(
     const service: ConsulateModuleService = container.resolve(CONSULATE_MODULE)
     const productIds = input.products.map((p) => p.product_id)
     const [open, featured] = await Promise.all([
-      service.listCampaignNominations({ campaign_id: input.campaign_id, product_id: productIds, status: ["invited", "accepted"] }, { select: ["product_id"] }),
+      service.listCampaignNominations(
+        { campaign_id: input.campaign_id, product_id: productIds, status: ["invited", "accepted"] },
+        { select: ["product_id"] },
+      ),
       service.listCampaignFeaturedProducts({ campaign_id: input.campaign_id, product_id: productIds }, { select: ["product_id"] }),
     ])
     const busy = [...open, ...featured].map((r) => r.product_id)
-    if (busy.length) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${consulateMessage(input.locale, "already_nominated")} (${busy.join(", ")})`)
+    if (busy.length)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `${consulateMessage(input.locale, "already_nominated")} (${busy.join(", ")})`,
+      )
     const created = await service.createCampaignNominations(
-      input.products.map((p) => ({ ...p, campaign_id: input.campaign_id, message: input.message ?? null, invited_by: input.invited_by, status: "invited" as const }))
+      input.products.map((p) => ({
+        ...p,
+        campaign_id: input.campaign_id,
+        message: input.message ?? null,
+        invited_by: input.invited_by,
+        status: "invited" as const,
+      })),
     )
-    return new StepResponse(created, created.map((c) => c.id))
+    return new StepResponse(
+      created,
+      created.map((c) => c.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     const service: ConsulateModuleService = container.resolve(CONSULATE_MODULE)
     await service.deleteCampaignNominations(ids)
-  }
+  },
 )

@@ -25,5 +25,5 @@ export const createConsulateStaffStep = createStep(
     if (!id) return
     const service: ConsulateModuleService = container.resolve(CONSULATE_MODULE)
     await service.deleteConsulateStaffs([id])
-  }
+  },
 )

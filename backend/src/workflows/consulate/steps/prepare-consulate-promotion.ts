@@ -17,7 +17,11 @@ const refuse = (type: keyof typeof MedusaError.Types, message: string) => new Me
  * carry a product's exporter); the exporter ids are kept in the promotion's
  * metadata so the console shows what staff chose.
  */
-async function targetRules(scope: MedusaContainer, targets: PromotionTargets | undefined, locale: string): Promise<CreatePromotionRuleDTO[]> {
+async function targetRules(
+  scope: MedusaContainer,
+  targets: PromotionTargets | undefined,
+  locale: string,
+): Promise<CreatePromotionRuleDTO[]> {
   if (!targets) return []
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const rules: CreatePromotionRuleDTO[] = []
@@ -33,7 +37,11 @@ async function targetRules(scope: MedusaContainer, targets: PromotionTargets | u
   const collections = await known("product_collection", "collection_ids", targets.collection_ids)
   const products = await known("product", "product_ids", targets.product_ids)
   if (targets.exporter_ids?.length) {
-    const { data } = await query.graph({ entity: "exporter", fields: ["id", "products.id", "products.status"], filters: { id: targets.exporter_ids } })
+    const { data } = await query.graph({
+      entity: "exporter",
+      fields: ["id", "products.id", "products.status"],
+      filters: { id: targets.exporter_ids },
+    })
     for (const id of targets.exporter_ids) {
       const exporter = data.find((e: { id: string }) => e.id === id) as { products?: { id: string; status: string }[] } | undefined
       const live = (exporter?.products ?? []).filter((p) => p.status === "published").map((p) => p.id)
@@ -64,12 +72,24 @@ export const prepareConsulatePromotionStep = createStep(
     const d = p.discount
     const targets = d.type === "percentage" || d.type === "fixed" ? d.targets : undefined
     const rules = await targetRules(container, targets, locale)
-    const metadata = { name: p.name, ...(p.description ? { description: p.description } : {}), exporter_ids: targets?.exporter_ids ?? [], source: "consulate" }
+    const metadata = {
+      name: p.name,
+      ...(p.description ? { description: p.description } : {}),
+      exporter_ids: targets?.exporter_ids ?? [],
+      source: "consulate",
+    }
     const cartRules: CreatePromotionRuleDTO[] = [
       ...(d.type === "fixed" ? [{ attribute: "currency_code", operator: "eq" as const, values: ["cny"] }] : []),
       ...(p.min_subtotal_cny ? [{ attribute: "item_subtotal", operator: "gte" as const, values: [String(p.min_subtotal_cny)] }] : []),
     ]
-    const base = { code: p.code, status: "active" as const, is_automatic: p.automatic, campaign_id: undefined as string | undefined, metadata, rules: cartRules }
+    const base = {
+      code: p.code,
+      status: "active" as const,
+      is_automatic: p.automatic,
+      campaign_id: undefined as string | undefined,
+      metadata,
+      rules: cartRules,
+    }
     let dto: CreatePromotionDTO
     if (d.type === "buy_get") {
       const buy = await targetRules(container, d.buy, locale)
@@ -90,7 +110,11 @@ export const prepareConsulatePromotionStep = createStep(
         },
       }
     } else if (d.type === "free_shipping") {
-      dto = { ...base, type: "standard", application_method: { type: "percentage", value: 100, target_type: "shipping_methods", allocation: "across", target_rules: [] } }
+      dto = {
+        ...base,
+        type: "standard",
+        application_method: { type: "percentage", value: 100, target_type: "shipping_methods", allocation: "across", target_rules: [] },
+      }
     } else {
       // A fixed amount with no goods named comes off the order once; otherwise the discount spreads over the goods it covers.
       const wholeOrder = d.type === "fixed" && rules.length === 0
@@ -108,5 +132,5 @@ export const prepareConsulatePromotionStep = createStep(
       }
     }
     return new StepResponse({ ...dto, campaign_id: p.campaign_id })
-  }
+  },
 )

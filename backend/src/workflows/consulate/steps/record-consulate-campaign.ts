@@ -16,5 +16,5 @@ export const recordConsulateCampaignStep = createStep(
     if (!id) return
     const service: ConsulateModuleService = container.resolve(CONSULATE_MODULE)
     await service.deleteConsulateCampaigns([id])
-  }
+  },
 )

@@ -12,11 +12,14 @@ export const removeCampaignFeatureStep = createStep(
     const rows = await service.listCampaignFeaturedProducts(input, { select: ["id"] })
     if (!rows.length) return new StepResponse(false, [] as string[])
     await service.softDeleteCampaignFeaturedProducts(rows.map((r) => r.id))
-    return new StepResponse(true, rows.map((r) => r.id))
+    return new StepResponse(
+      true,
+      rows.map((r) => r.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     const service: ConsulateModuleService = container.resolve(CONSULATE_MODULE)
     await service.restoreCampaignFeaturedProducts(ids)
-  }
+  },
 )

@@ -30,11 +30,17 @@ export const setNominationStatusStep = createStep(
       decided_at: new Date(),
       decline_reason: input.decline_reason ?? null,
     })
-    return new StepResponse(updated, { id: before.id, status: before.status, decided_by: before.decided_by, decided_at: before.decided_at, decline_reason: before.decline_reason })
+    return new StepResponse(updated, {
+      id: before.id,
+      status: before.status,
+      decided_by: before.decided_by,
+      decided_at: before.decided_at,
+      decline_reason: before.decline_reason,
+    })
   },
   async (before, { container }) => {
     if (!before) return
     const service: ConsulateModuleService = container.resolve(CONSULATE_MODULE)
     await service.updateCampaignNominations(before)
-  }
+  },
 )

@@ -29,5 +29,5 @@ export const updateConsulateStaffStep = createStep(
     if (!before) return
     const service: ConsulateModuleService = container.resolve(CONSULATE_MODULE)
     await service.updateConsulateStaffs(before)
-  }
+  },
 )

@@ -33,7 +33,8 @@ export const validateConsulateCampaignUpdateStep = createStep(
     const { before, change, locale } = input
     const starts = change.starts_at ?? before.starts_at
     const ends = change.ends_at ?? before.ends_at
-    if (starts && ends && new Date(ends) <= new Date(starts)) throw new MedusaError(MedusaError.Types.INVALID_DATA, consulateMessage(locale, "window"))
+    if (starts && ends && new Date(ends) <= new Date(starts))
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, consulateMessage(locale, "window"))
     if (change.budget_limit != null) {
       if (!before.budget) throw new MedusaError(MedusaError.Types.INVALID_DATA, "budget_limit: this campaign has no budget.")
       if (change.budget_limit < before.budget.used) {
@@ -54,5 +55,5 @@ export const validateConsulateCampaignUpdateStep = createStep(
       if (after !== undefined && String(was) !== String(after)) changes[field] = { before: was ?? null, after }
     }
     return new StepResponse({ update, changes })
-  }
+  },
 )

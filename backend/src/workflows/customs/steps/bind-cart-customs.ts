@@ -26,7 +26,9 @@ export const bindCartCustomsStep = createStep(
   async (input: BindCartCustomsInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
-    const { data: [cart] } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: input.cart_id } })
+    const {
+      data: [cart],
+    } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: input.cart_id } })
     if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${input.cart_id} was not found.`)
     if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${input.cart_id} is already completed.`)
     const identity = await customs
@@ -39,7 +41,15 @@ export const bindCartCustomsStep = createStep(
     if (previous) await customs.updateCartCustoms({ id: previous.id, ...binding })
     else await customs.createCartCustoms({ cart_id: cart.id, ...binding })
     const undo = previous
-      ? { cart_id: cart.id, restore: { id: previous.id, identity_id: previous.identity_id, payer_is_buyer: previous.payer_is_buyer, declared_by: previous.declared_by } }
+      ? {
+          cart_id: cart.id,
+          restore: {
+            id: previous.id,
+            identity_id: previous.identity_id,
+            payer_is_buyer: previous.payer_is_buyer,
+            declared_by: previous.declared_by,
+          },
+        }
       : { cart_id: cart.id, restore: null }
     return new StepResponse(CustomsModuleService.present(identity), undo)
   },
@@ -52,5 +62,5 @@ export const bindCartCustomsStep = createStep(
     }
     const created = await customs.listCartCustoms({ cart_id: undo.cart_id })
     if (created.length) await customs.deleteCartCustoms(created.map((c) => c.id))
-  }
+  },
 )

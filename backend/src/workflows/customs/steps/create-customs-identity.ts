@@ -53,7 +53,7 @@ export const createCustomsIdentityStep = createStep(
     const identity = await customs.createCustomsIdentities({
       real_name: realName,
       customer_id: input.customer_id ?? null,
-      cart_id: input.customer_id ? null : input.cart_id ?? null,
+      cart_id: input.customer_id ? null : (input.cart_id ?? null),
       ...sealed,
     })
     return new StepResponse(identity, identity.id)
@@ -62,5 +62,5 @@ export const createCustomsIdentityStep = createStep(
     if (!id) return
     const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
     await customs.deleteCustomsIdentities(id)
-  }
+  },
 )

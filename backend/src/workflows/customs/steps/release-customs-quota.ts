@@ -27,18 +27,27 @@ export const releaseCustomsQuotaStep = createStep(
   async (input: ReleaseCustomsQuotaInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
-    const { data: [link] } = await query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: input.order_id } })
+    const {
+      data: [link],
+    } = await query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: input.order_id } })
     const [declaration] = link ? await customs.listCustomsDeclarations({ cart_id: link.cart_id }) : []
     if (!declaration) return new StepResponse(null, null)
     const declaredFen = fen(Number(declaration.amount))
 
     let releasedFen = declaredFen
     if (input.reason === "refunded") {
-      const { data: [order] } = await query.graph({
+      const {
+        data: [order],
+      } = await query.graph({
         entity: "order",
         fields: [
-          "id", "items.product_id", "items.unit_price", "items.adjustments.amount",
-          "items.detail.quantity", "items.detail.return_received_quantity", "payment_collections.payments.refunds.amount",
+          "id",
+          "items.product_id",
+          "items.unit_price",
+          "items.adjustments.amount",
+          "items.detail.quantity",
+          "items.detail.return_received_quantity",
+          "payment_collections.payments.refunds.amount",
         ],
         filters: { id: input.order_id },
       })
@@ -78,5 +87,5 @@ export const releaseCustomsQuotaStep = createStep(
     if (!before) return
     const customs: CustomsModuleService = container.resolve(CUSTOMS_MODULE)
     await customs.updateCustomsDeclarations(before)
-  }
+  },
 )

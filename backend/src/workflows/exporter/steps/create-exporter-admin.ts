@@ -26,5 +26,5 @@ export const createExporterAdminStep = createStep(
     if (!id) return
     const service: ExporterModuleService = container.resolve(EXPORTER_MODULE)
     await service.deleteExporterAdmins([id])
-  }
+  },
 )

@@ -12,11 +12,14 @@ export const createExportersStep = createStep(
     const exporters = await service.createExporters(input.map(({ admins: _admins, ...exporter }) => exporter))
     const admins = input.flatMap((data, i) => (data.admins ?? []).map((a) => ({ ...a, exporter_id: exporters[i].id })))
     if (admins.length) await service.createExporterAdmins(admins)
-    return new StepResponse(exporters, exporters.map((e) => e.id))
+    return new StepResponse(
+      exporters,
+      exporters.map((e) => e.id),
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
     const service: ExporterModuleService = container.resolve(EXPORTER_MODULE)
     await service.deleteExporters(ids)
-  }
+  },
 )

@@ -19,7 +19,7 @@ export const removeExporterAdminStep = createStep(
     if (!id) return
     const service: ExporterModuleService = container.resolve(EXPORTER_MODULE)
     await service.restoreExporterAdmins([id])
-  }
+  },
 )
 
 const personNotFound = (id: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Person with id: ${id} was not found`)

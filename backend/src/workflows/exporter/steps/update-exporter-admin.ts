@@ -25,5 +25,5 @@ export const updateExporterAdminStep = createStep(
     if (!before) return
     const service: ExporterModuleService = container.resolve(EXPORTER_MODULE)
     await service.updateExporterAdmins(before)
-  }
+  },
 )

@@ -17,7 +17,7 @@ export const updateExportersStep = createStep(
     if (!before?.length) return
     const service: ExporterModuleService = container.resolve(EXPORTER_MODULE)
     await service.updateExporters(
-      before.map(({ admins: _admins, created_at: _c, updated_at: _u, deleted_at: _d, ...exporter }: any) => exporter)
+      before.map(({ admins: _admins, created_at: _c, updated_at: _u, deleted_at: _d, ...exporter }: any) => exporter),
     )
-  }
+  },
 )

@@ -15,5 +15,5 @@ export const validateExporterInvitationStep = createStep(
     const [taken] = await service.listExporterAdmins({ email: input.email })
     if (taken) throw new MedusaError(MedusaError.Types.CONFLICT, input.already_member_message)
     return new StepResponse({ id: exporter.id, name: exporter.name })
-  }
+  },
 )

@@ -21,14 +21,19 @@ export async function listingContext(container: MedusaContainer): Promise<Listin
     query.graph({ entity: "store", fields: ["default_sales_channel_id"] }),
     query.graph({ entity: "product_category", fields: ["id"] }),
   ])
-  const ctx: ListingContext = { locations: {}, profiles: {}, sales_channel_id: (stores as Row[])[0]?.default_sales_channel_id ?? null, category_ids: (categories as Row[]).map((c) => c.id) }
+  const ctx: ListingContext = {
+    locations: {},
+    profiles: {},
+    sales_channel_id: (stores as Row[])[0]?.default_sales_channel_id ?? null,
+    category_ids: (categories as Row[]).map((c) => c.id),
+  }
   for (const profile of profiles as Row[]) {
     const origin = profile.type as StockOrigin
     ctx.profiles[origin] = profile.id
     const location = (locations as Row[]).find((l) =>
       (l.fulfillment_sets ?? []).some((set: Row) =>
-        (set.service_zones ?? []).some((zone: Row) => (zone.shipping_options ?? []).some((o: Row) => o.shipping_profile_id === profile.id))
-      )
+        (set.service_zones ?? []).some((zone: Row) => (zone.shipping_options ?? []).some((o: Row) => o.shipping_profile_id === profile.id)),
+      ),
     )
     if (location) ctx.locations[origin] = location.id
   }

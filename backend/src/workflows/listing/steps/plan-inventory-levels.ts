@@ -15,9 +15,18 @@ export const planInventoryLevelsStep = createStep(
   planInventoryLevelsStepId,
   async (input: { product_id: string; stock: NonNullable<ListingPlan["stock"]> }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [product] } = await query.graph({
+    const {
+      data: [product],
+    } = await query.graph({
       entity: "product",
-      fields: ["options.id", "options.title", "variants.id", "variants.options.value", "variants.options.option_id", "variants.inventory_items.inventory_item_id"],
+      fields: [
+        "options.id",
+        "options.title",
+        "variants.id",
+        "variants.options.value",
+        "variants.options.option_id",
+        "variants.inventory_items.inventory_item_id",
+      ],
       filters: { id: input.product_id },
     })
     const p = product as Row
@@ -29,7 +38,11 @@ export const planInventoryLevelsStep = createStep(
     }))
     const items = variants.flatMap((v: { items: string[] }) => v.items)
     const { data: levels } = items.length
-      ? await query.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { inventory_item_id: items, location_id: input.stock.location_id } })
+      ? await query.graph({
+          entity: "inventory_level",
+          fields: ["inventory_item_id"],
+          filters: { inventory_item_id: items, location_id: input.stock.location_id },
+        })
       : { data: [] as Row[] }
     const hasLevel = new Set((levels as Row[]).map((l) => l.inventory_item_id))
     const create: { inventory_item_id: string; location_id: string; stocked_quantity: number }[] = []
@@ -37,10 +50,11 @@ export const planInventoryLevelsStep = createStep(
     for (const v of variants as { id: string; key: string; items: string[] }[]) {
       const wanted = input.stock.quantities.find((q) => q.variant_id === v.id || (q.options_key && q.options_key === v.key))
       for (const item of v.items) {
-        if (!hasLevel.has(item)) create.push({ inventory_item_id: item, location_id: input.stock.location_id, stocked_quantity: wanted?.quantity ?? 0 })
+        if (!hasLevel.has(item))
+          create.push({ inventory_item_id: item, location_id: input.stock.location_id, stocked_quantity: wanted?.quantity ?? 0 })
         else if (wanted) update.push({ inventory_item_id: item, location_id: input.stock.location_id, stocked_quantity: wanted.quantity })
       }
     }
     return new StepResponse({ create, update })
-  }
+  },
 )

@@ -38,5 +38,5 @@ export const setListingStateStep = createStep(
     const service: ListingModuleService = container.resolve(LISTING_MODULE)
     if ("created" in undo) await service.deleteListings([undo.created])
     else await service.updateListings({ id: undo.updated, ...undo.previous } as never)
-  }
+  },
 )

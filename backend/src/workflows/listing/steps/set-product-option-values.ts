@@ -10,11 +10,14 @@ export const setProductOptionValuesStep = createStep(
     const product = container.resolve(Modules.PRODUCT)
     const before = await product.listProductOptions({ id: options.map((o) => o.id) }, { relations: ["values"] })
     for (const option of options) await product.updateProductOptions(option.id, { values: option.values })
-    return new StepResponse(options, before.map((o) => ({ id: o.id, values: (o.values ?? []).map((v) => v.value) })))
+    return new StepResponse(
+      options,
+      before.map((o) => ({ id: o.id, values: (o.values ?? []).map((v) => v.value) })),
+    )
   },
   async (before, { container }) => {
     if (!before?.length) return
     const product = container.resolve(Modules.PRODUCT)
     for (const option of before) await product.updateProductOptions(option.id, { values: option.values })
-  }
+  },
 )

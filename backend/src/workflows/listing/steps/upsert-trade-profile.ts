@@ -14,7 +14,9 @@ export const upsertTradeProfileStep = createStep(
   async (input: { product_id: string; trade: NonNullable<ListingPlan["trade"]> }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const trade: TradeModuleService = container.resolve(TRADE_MODULE)
-    const { data: [product] } = await query.graph({ entity: "product", fields: ["trade_profile.*"], filters: { id: input.product_id } })
+    const {
+      data: [product],
+    } = await query.graph({ entity: "product", fields: ["trade_profile.*"], filters: { id: input.product_id } })
     const current = (product as { trade_profile?: Record<string, unknown> & { id: string } } | undefined)?.trade_profile
     if (current) {
       const { created_at: _c, updated_at: _u, deleted_at: _d, ...previous } = current
@@ -35,5 +37,5 @@ export const upsertTradeProfileStep = createStep(
     }
     await container.resolve(ContainerRegistrationKeys.LINK).dismiss(undo.link)
     await trade.deleteTradeProfiles([undo.created])
-  }
+  },
 )

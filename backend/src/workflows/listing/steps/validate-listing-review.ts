@@ -21,7 +21,7 @@ export const validateListingSubmissionStep = createStep(
     const checklist = checklistOf(s, await categoryFamilies(container))
     if (checklist.some((item) => !item.ok)) throw new ChecklistError(checklistRefusal(checklist, input.locale), checklist)
     return new StepResponse(checklist)
-  }
+  },
 )
 
 export const validateListingInReviewStepId = "validate-listing-in-review"
@@ -29,7 +29,10 @@ export const validateListingInReviewStepId = "validate-listing-in-review"
 /** Operators review what is in review: anything else is a 400 that says where the listing stands. */
 export const validateListingInReviewStep = createStep(validateListingInReviewStepId, async (input: { snapshot: ListingSnapshot }) => {
   if (input.snapshot.state !== "in_review") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Listing ${input.snapshot.id} is not in review (it is ${input.snapshot.state.replace("_", " ")}).`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Listing ${input.snapshot.id} is not in review (it is ${input.snapshot.state.replace("_", " ")}).`,
+    )
   }
   return new StepResponse(undefined)
 })

@@ -24,7 +24,7 @@ export function applyListingPlan(plan: WorkflowData<ListingPlan>, productId: Wor
     setProductOptionValuesStep(transform({ plan }, ({ plan }) => plan.options_before)).config({ name: "widen-product-options" })
   })
   const createdOptions = when("listing-create-options", { plan }, ({ plan }) => plan.options_create.length > 0).then(() =>
-    createProductOptionsStep(transform({ plan }, ({ plan }) => plan.options_create))
+    createProductOptionsStep(transform({ plan }, ({ plan }) => plan.options_create)),
   )
   when("listing-update-product", { plan }, ({ plan }) => !!plan.product).then(() => {
     updateProductsWorkflow.runAsStep({
@@ -36,7 +36,9 @@ export function applyListingPlan(plan: WorkflowData<ListingPlan>, productId: Wor
     })
   })
   when("listing-update-prices", { plan }, ({ plan }) => plan.variant_prices.length > 0).then(() => {
-    updateProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_variants: plan.variant_prices })) as never })
+    updateProductVariantsWorkflow.runAsStep({
+      input: transform({ plan }, ({ plan }) => ({ product_variants: plan.variant_prices })) as never,
+    })
   })
   when("listing-narrow-options", { plan }, ({ plan }) => plan.options_after.length > 0).then(() => {
     setProductOptionValuesStep(transform({ plan }, ({ plan }) => plan.options_after)).config({ name: "narrow-product-options" })
@@ -54,7 +56,7 @@ export function applyListingPlan(plan: WorkflowData<ListingPlan>, productId: Wor
     upsertTradeProfileStep(transform({ plan, productId }, ({ plan, productId }) => ({ product_id: productId, trade: plan.trade! })))
   })
   const levels = when("listing-stock", { plan }, ({ plan }) => !!plan.stock).then(() =>
-    planInventoryLevelsStep(transform({ plan, productId }, ({ plan, productId }) => ({ product_id: productId, stock: plan.stock! })))
+    planInventoryLevelsStep(transform({ plan, productId }, ({ plan, productId }) => ({ product_id: productId, stock: plan.stock! }))),
   )
   when("listing-create-levels", { levels }, ({ levels }) => !!levels?.create.length).then(() => {
     createInventoryLevelsWorkflow.runAsStep({ input: transform({ levels }, ({ levels }) => ({ inventory_levels: levels!.create })) })

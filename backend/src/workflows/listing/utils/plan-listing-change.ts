@@ -44,7 +44,8 @@ export interface ListingPlan {
   stock: { location_id: string; quantities: { variant_id?: string; options_key?: string; quantity: number }[] } | null
 }
 
-export const optionsKey = (options: Record<string, string>) => JSON.stringify(Object.entries(options).sort(([a], [b]) => a.localeCompare(b)))
+export const optionsKey = (options: Record<string, string>) =>
+  JSON.stringify(Object.entries(options).sort(([a], [b]) => a.localeCompare(b)))
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
@@ -61,7 +62,9 @@ export function withPlaceholderOption(s: ListingSnapshot | null, change: Listing
   return {
     ...change,
     ...(change.options || (change.variants && !hasPlaceholder) ? { options: [DEFAULT_OPTION] } : {}),
-    ...(change.variants ? { variants: change.variants.map((v) => ({ ...v, options: { [DEFAULT_OPTION.title]: DEFAULT_OPTION.values[0] } })) } : {}),
+    ...(change.variants
+      ? { variants: change.variants.map((v) => ({ ...v, options: { [DEFAULT_OPTION.title]: DEFAULT_OPTION.values[0] } })) }
+      : {}),
   }
 }
 
@@ -107,7 +110,9 @@ export const emptySnapshot = (): ListingSnapshot => ({
 })
 
 export function cnyPrices(existing: { id: string; currency_code: string; amount: number }[], priceCny: number | null | undefined) {
-  const others = existing.filter((p) => p.currency_code !== "cny").map((p) => ({ id: p.id, currency_code: p.currency_code, amount: p.amount }))
+  const others = existing
+    .filter((p) => p.currency_code !== "cny")
+    .map((p) => ({ id: p.id, currency_code: p.currency_code, amount: p.amount }))
   const cny = existing.find((p) => p.currency_code === "cny")
   if (priceCny == null) return cny ? [...others, { id: cny.id, currency_code: "cny", amount: cny.amount }] : others
   return [...others, { ...(cny ? { id: cny.id } : {}), currency_code: "cny", amount: priceCny }]
@@ -122,7 +127,7 @@ export function planListingChange(
   snapshot: ListingSnapshot | null,
   change: ListingChange,
   ctx: ListingContext,
-  status?: string
+  status?: string,
 ): ListingPlan {
   const s = snapshot ?? emptySnapshot()
   const plan: ListingPlan = {
@@ -155,7 +160,8 @@ export function planListingChange(
   }
 
   if (change.category_id !== undefined && change.category_id !== s.category_id) {
-    if (change.category_id && !ctx.category_ids.includes(change.category_id)) throw invalid(`category_id: there is no category ${change.category_id}`)
+    if (change.category_id && !ctx.category_ids.includes(change.category_id))
+      throw invalid(`category_id: there is no category ${change.category_id}`)
     product.category_ids = change.category_id ? [change.category_id] : []
   }
 
@@ -192,15 +198,19 @@ export function planListingChange(
         if (!option) throw invalid(`variants[${i}].options names "${title}", which is not an option of this listing`)
         if (!option.values.includes(value)) throw invalid(`variants[${i}].options: "${value}" is not a value of option "${title}"`)
       }
-      for (const option of options) if (!(option.title in v.options)) throw invalid(`variants[${i}].options needs a value for "${option.title}"`)
-      if (v.id && !s.variants.some((x) => x.id === v.id)) throw invalid(`variants[${i}].id: variant ${v.id} does not belong to this listing`)
+      for (const option of options)
+        if (!(option.title in v.options)) throw invalid(`variants[${i}].options needs a value for "${option.title}"`)
+      if (v.id && !s.variants.some((x) => x.id === v.id))
+        throw invalid(`variants[${i}].id: variant ${v.id} does not belong to this listing`)
     })
     const structureChanged =
       !snapshot ||
       change.variants.length !== s.variants.length ||
       change.variants.some((v) => {
         const live = v.id ? s.variants.find((x) => x.id === v.id) : undefined
-        return !live || live.title !== v.title || (live.sku ?? null) !== (v.sku ?? null) || optionsKey(live.options) !== optionsKey(v.options)
+        return (
+          !live || live.title !== v.title || (live.sku ?? null) !== (v.sku ?? null) || optionsKey(live.options) !== optionsKey(v.options)
+        )
       }) ||
       plan.options_before.length > 0 ||
       plan.options_create.length > 0 ||
@@ -222,16 +232,26 @@ export function planListingChange(
     } else {
       for (const v of change.variants) {
         const live = s.variants.find((x) => x.id === v.id)!
-        if (v.price_cny != null && v.price_cny !== live.price_cny) plan.variant_prices.push({ id: live.id, prices: cnyPrices(live.prices, v.price_cny) })
+        if (v.price_cny != null && v.price_cny !== live.price_cny)
+          plan.variant_prices.push({ id: live.id, prices: cnyPrices(live.prices, v.price_cny) })
       }
     }
     const quantities = change.variants.flatMap((v) =>
-      v.stocked_quantity === undefined ? [] : [v.id ? { variant_id: v.id, quantity: v.stocked_quantity } : { options_key: optionsKey(v.options), quantity: v.stocked_quantity }]
+      v.stocked_quantity === undefined
+        ? []
+        : [
+            v.id
+              ? { variant_id: v.id, quantity: v.stocked_quantity }
+              : { options_key: optionsKey(v.options), quantity: v.stocked_quantity },
+          ],
     )
-    const newVariants = change.variants.filter((v) => !v.id && v.stocked_quantity === undefined).map((v) => ({ options_key: optionsKey(v.options), quantity: 0 }))
+    const newVariants = change.variants
+      .filter((v) => !v.id && v.stocked_quantity === undefined)
+      .map((v) => ({ options_key: optionsKey(v.options), quantity: 0 }))
     if (quantities.length || newVariants.length || (change.trade && stockOrigin !== s.trade?.stock_origin)) {
       const location = stockOrigin ? ctx.locations[stockOrigin] : undefined
-      if (!location && quantities.length) throw invalid("variants[].stocked_quantity: set trade.stock_origin first, so the stock has a place")
+      if (!location && quantities.length)
+        throw invalid("variants[].stocked_quantity: set trade.stock_origin first, so the stock has a place")
       if (location) plan.stock = { location_id: location, quantities: [...quantities, ...newVariants] }
     }
   } else if (change.trade && stockOrigin !== s.trade?.stock_origin && stockOrigin && ctx.locations[stockOrigin]) {
@@ -239,13 +259,23 @@ export function planListingChange(
     plan.stock = { location_id: ctx.locations[stockOrigin]!, quantities: [] }
   }
 
-  if (snapshot && change.options && !change.variants && !same(change.options, s.options.map((o) => ({ title: o.title, values: o.values.map((v) => v.value) })))) {
+  if (
+    snapshot &&
+    change.options &&
+    !change.variants &&
+    !same(
+      change.options,
+      s.options.map((o) => ({ title: o.title, values: o.values.map((v) => v.value) })),
+    )
+  ) {
     throw invalid("variants: give the variants with the options, so each names its values")
   }
   if (!snapshot && !change.variants) product.options = [DEFAULT_OPTION]
 
   if (change.images) {
-    product.images = change.images.map((img) => (img.id && s.images.some((x) => x.id === img.id) ? { id: img.id, url: img.url } : { url: img.url }))
+    product.images = change.images.map((img) =>
+      img.id && s.images.some((x) => x.id === img.id) ? { id: img.id, url: img.url } : { url: img.url },
+    )
     product.thumbnail = change.images[0]?.url ?? null
   }
 
@@ -256,7 +286,15 @@ export function planListingChange(
 
 /** Whether a plan writes anything. */
 export const planIsEmpty = (p: ListingPlan) =>
-  !p.product && !p.variant_prices.length && !p.options_before.length && !p.options_create.length && !p.options_keep.length && !p.translations.create.length && !p.translations.update.length && !p.trade && !p.stock
+  !p.product &&
+  !p.variant_prices.length &&
+  !p.options_before.length &&
+  !p.options_create.length &&
+  !p.options_keep.length &&
+  !p.translations.create.length &&
+  !p.translations.update.length &&
+  !p.trade &&
+  !p.stock
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
@@ -324,7 +362,14 @@ export function splitLiveChange(s: ListingSnapshot, change: ListingChange): { no
     const live = s.trade ? pickTrade(s.trade as never) : null
     if (!same(pickTrade(merged.trade), live)) pending.trade = merged.trade
   }
-  if (merged.images && !same(merged.images.map((i) => i.url), s.images.map((i) => i.url))) pending.images = merged.images
+  if (
+    merged.images &&
+    !same(
+      merged.images.map((i) => i.url),
+      s.images.map((i) => i.url),
+    )
+  )
+    pending.images = merged.images
   return { now, pending: Object.keys(pending).length ? pending : null }
 }
 
@@ -337,12 +382,24 @@ function mergePendingContent(before: ListingInput["content"], change: NonNullabl
 }
 
 const TRADE_FIELDS = [
-  "origin_region", "manufacturer", "hs_code", "vat_rate", "stock_origin", "shelf_life_days", "storage", "allergens",
-  "certificates", "gacc_registration_number", "indivisible", "label_zh",
+  "origin_region",
+  "manufacturer",
+  "hs_code",
+  "vat_rate",
+  "stock_origin",
+  "shelf_life_days",
+  "storage",
+  "allergens",
+  "certificates",
+  "gacc_registration_number",
+  "indivisible",
+  "label_zh",
 ] as const
 
 function pickTrade(t: Record<string, unknown>) {
-  return Object.fromEntries(TRADE_FIELDS.map((f) => [f, t[f] ?? (f === "allergens" || f === "certificates" ? [] : f === "indivisible" ? false : null)]))
+  return Object.fromEntries(
+    TRADE_FIELDS.map((f) => [f, t[f] ?? (f === "allergens" || f === "certificates" ? [] : f === "indivisible" ? false : null)]),
+  )
 }
 
 /**
@@ -355,9 +412,14 @@ export function listingDiff(before: ListingSnapshot, after: ListingSnapshot): Re
   const put = (field: string, a: unknown, b: unknown) => {
     if (!same(a, b)) diff[field] = { before: a ?? null, after: b ?? null }
   }
-  for (const locale of CONTENT_LOCALES) for (const field of CONTENT_FIELDS) put(`content.${locale}.${field}`, before.content[locale][field], after.content[locale][field])
+  for (const locale of CONTENT_LOCALES)
+    for (const field of CONTENT_FIELDS) put(`content.${locale}.${field}`, before.content[locale][field], after.content[locale][field])
   put("category_id", before.category_id, after.category_id)
-  put("options", before.options.map((o) => `${o.title}: ${o.values.map((v) => v.value).join(", ")}`), after.options.map((o) => `${o.title}: ${o.values.map((v) => v.value).join(", ")}`))
+  put(
+    "options",
+    before.options.map((o) => `${o.title}: ${o.values.map((v) => v.value).join(", ")}`),
+    after.options.map((o) => `${o.title}: ${o.values.map((v) => v.value).join(", ")}`),
+  )
   const name = (v: { sku: string | null; title: string }) => v.sku || v.title
   const beforeVariants = new Map(before.variants.map((v) => [v.id || name(v), v]))
   const afterVariants = new Map(after.variants.map((v) => [v.id || name(v), v]))
@@ -370,17 +432,25 @@ export function listingDiff(before: ListingSnapshot, after: ListingSnapshot): Re
       put(`variants.${name(b)}.price_cny`, b.price_cny, a.price_cny)
     }
   }
-  for (const [key, a] of afterVariants) if (!beforeVariants.has(key)) put(`variants.${name(a)}`, null, `${a.title} · ¥${a.price_cny ?? "—"}`)
+  for (const [key, a] of afterVariants)
+    if (!beforeVariants.has(key)) put(`variants.${name(a)}`, null, `${a.title} · ¥${a.price_cny ?? "—"}`)
   const beforeTrade = before.trade ? pickTrade(before.trade as never) : {}
   const afterTrade = after.trade ? pickTrade(after.trade as never) : {}
   for (const f of TRADE_FIELDS) put(`trade.${f}`, (beforeTrade as Record<string, unknown>)[f], (afterTrade as Record<string, unknown>)[f])
-  put("images", before.images.map((i) => i.url), after.images.map((i) => i.url))
+  put(
+    "images",
+    before.images.map((i) => i.url),
+    after.images.map((i) => i.url),
+  )
   return diff
 }
 
 /** A snapshot with a change applied in memory (prices of existing variants included): what the listing will read as. */
 export function withChange(s: ListingSnapshot, change: ListingChange): ListingSnapshot {
-  const applied = effectiveListing({ ...s, pending: { ...change, images: change.images?.map((i) => ({ id: i.id ?? i.url, url: i.url })) } as PendingChange })
+  const applied = effectiveListing({
+    ...s,
+    pending: { ...change, images: change.images?.map((i) => ({ id: i.id ?? i.url, url: i.url })) } as PendingChange,
+  })
   return { ...applied, pending: s.pending }
 }
 

@@ -6,7 +6,17 @@ import type { ListingInput } from "../../../modules/listing/schema"
 import { effectiveListing, type ListingSnapshot, type PendingChange } from "../../../utils/listings"
 import type { AuditActor, AuditEntryInput } from "../../audit/steps/record-audit-entries"
 import type { ListingStateInput } from "../steps/set-listing-state"
-import { emptySnapshot, listingDiff, planListingChange, splitLiveChange, withChange, withPlaceholderOption, type ListingChange, type ListingContext, type ListingPlan } from "./plan-listing-change"
+import {
+  emptySnapshot,
+  listingDiff,
+  planListingChange,
+  splitLiveChange,
+  withChange,
+  withPlaceholderOption,
+  type ListingChange,
+  type ListingContext,
+  type ListingPlan,
+} from "./plan-listing-change"
 
 /**
  * The decisions each listing workflow makes from the listing as it is: which
@@ -21,7 +31,13 @@ export interface Decision {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
-const entry = (actor: AuditActor, action: string, s: { id: string }, exporterId: string | null, changes: Record<string, unknown> | null): AuditEntryInput => ({
+const entry = (
+  actor: AuditActor,
+  action: string,
+  s: { id: string },
+  exporterId: string | null,
+  changes: Record<string, unknown> | null,
+): AuditEntryInput => ({
   actor,
   action,
   resource_type: "product",
@@ -43,7 +59,11 @@ export function pendingAsChange(pending: PendingChange | null): ListingChange {
  * "Dried apricots" never collide.
  */
 export function newHandle(content: ListingInput["content"]): string {
-  const latin = (text: string) => toHandle(text).replace(/[^a-z0-9-]/g, "").replace(/-+/g, "-").replace(/^-|-$/g, "")
+  const latin = (text: string) =>
+    toHandle(text)
+      .replace(/[^a-z0-9-]/g, "")
+      .replace(/-+/g, "-")
+      .replace(/^-|-$/g, "")
   const en = content?.en?.title ? latin(content.en.title) : ""
   const zh = content?.["zh-CN"]?.title ? latin(pinyin(content["zh-CN"].title, { toneType: "none", type: "array", v: true }).join(" ")) : ""
   return `${(en || zh || "listing").slice(0, 60).replace(/-$/, "")}-${randomBytes(3).toString("hex")}`
@@ -66,10 +86,21 @@ export function decideCreate(input: { exporter_id: string; actor: AuditActor; li
   return {
     workflowInput: {
       products: [created],
-      additional_data: { product_extras: { [handle]: { exporter_id: input.exporter_id, ...(input.listing.trade ? { trade: input.listing.trade } : {}) } } },
+      additional_data: {
+        product_extras: { [handle]: { exporter_id: input.exporter_id, ...(input.listing.trade ? { trade: input.listing.trade } : {}) } },
+      },
     },
     /** What is written once the product exists: its translations and stock levels. */
-    after: { ...plan, product: null, variant_prices: [], options_before: [], options_after: [], options_create: [], options_keep: [], trade: null } as ListingPlan,
+    after: {
+      ...plan,
+      product: null,
+      variant_prices: [],
+      options_before: [],
+      options_after: [],
+      options_create: [],
+      options_keep: [],
+      trade: null,
+    } as ListingPlan,
     changes: listingDiff(emptySnapshot(), after),
   }
 }
@@ -78,7 +109,13 @@ export const createdAudit = (input: { exporter_id: string; actor: AuditActor }, 
   entry(input.actor, "listing.created", { id: productId }, input.exporter_id, changes),
 ]
 
-export function decideUpdate(s: ListingSnapshot, given: ListingChange, ctx: ListingContext, actor: AuditActor, exporterId: string): Decision {
+export function decideUpdate(
+  s: ListingSnapshot,
+  given: ListingChange,
+  ctx: ListingContext,
+  actor: AuditActor,
+  exporterId: string,
+): Decision {
   const change = withPlaceholderOption(s, given)
   if (!s.published) {
     // Not in the shop: the change applies at once. Editing what is in review withdraws it (the reviewer would see another listing).
@@ -88,7 +125,15 @@ export function decideUpdate(s: ListingSnapshot, given: ListingChange, ctx: List
     return {
       plan,
       state: withdraw ? { product_id: s.id, state: "draft", submitted_at: null } : null,
-      audit: Object.keys(diff).length || withdraw ? [entry(actor, "listing.updated", s, exporterId, { ...diff, ...(withdraw ? { state: { before: "in_review", after: "draft" } } : {}) })] : [],
+      audit:
+        Object.keys(diff).length || withdraw
+          ? [
+              entry(actor, "listing.updated", s, exporterId, {
+                ...diff,
+                ...(withdraw ? { state: { before: "in_review", after: "draft" } } : {}),
+              }),
+            ]
+          : [],
     }
   }
   // Live: prices and stock apply now, the rest waits for review.
@@ -114,7 +159,13 @@ export function decideSubmit(s: ListingSnapshot, ctx: ListingContext, actor: Aud
   if (s.published) {
     return {
       plan: planListingChange(s, {}, ctx),
-      state: { product_id: s.id, state: "in_review", pending: { ...s.pending!, submitted_at: now.toISOString() }, submitted_at: now, review_reason: null },
+      state: {
+        product_id: s.id,
+        state: "in_review",
+        pending: { ...s.pending!, submitted_at: now.toISOString() },
+        submitted_at: now,
+        review_reason: null,
+      },
       audit: [entry(actor, "listing.submitted", s, exporterId, { kind: "change", ...listingDiff(s, effectiveListing(s)) })],
     }
   }
@@ -126,7 +177,15 @@ export function decideSubmit(s: ListingSnapshot, ctx: ListingContext, actor: Aud
 }
 
 export function decideApprove(s: ListingSnapshot, ctx: ListingContext, actor: AuditActor, exporterId: string | null): Decision {
-  const reviewed = { product_id: s.id, state: "live" as const, pending: null, submitted_at: null, review_reason: null, reviewed_at: new Date(), reviewed_by: actor.id }
+  const reviewed = {
+    product_id: s.id,
+    state: "live" as const,
+    pending: null,
+    submitted_at: null,
+    review_reason: null,
+    reviewed_at: new Date(),
+    reviewed_by: actor.id,
+  }
   if (s.published) {
     return {
       plan: planListingChange(s, pendingAsChange(s.pending), ctx),
@@ -141,7 +200,13 @@ export function decideApprove(s: ListingSnapshot, ctx: ListingContext, actor: Au
   }
 }
 
-export function decideRequestChanges(s: ListingSnapshot, ctx: ListingContext, actor: AuditActor, exporterId: string | null, reason: string): Decision {
+export function decideRequestChanges(
+  s: ListingSnapshot,
+  ctx: ListingContext,
+  actor: AuditActor,
+  exporterId: string | null,
+  reason: string,
+): Decision {
   return {
     plan: planListingChange(s, {}, ctx, s.published ? undefined : "rejected"),
     state: {

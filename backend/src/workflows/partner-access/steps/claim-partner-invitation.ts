@@ -39,5 +39,5 @@ export const claimPartnerInvitationStep = createStep(
     if (!id) return
     const service: PartnerAccessModuleService = container.resolve(PARTNER_ACCESS_MODULE)
     await service.updatePartnerInvitations({ id, accepted_at: null })
-  }
+  },
 )

@@ -17,5 +17,5 @@ export const createPartnerApiKeyStep = createStep(
     if (!id) return
     const service: PartnerAccessModuleService = container.resolve(PARTNER_ACCESS_MODULE)
     await service.deletePartnerApiKeys(id)
-  }
+  },
 )

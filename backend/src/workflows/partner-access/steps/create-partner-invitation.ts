@@ -24,7 +24,12 @@ export const createPartnerInvitationStep = createStep(
   createPartnerInvitationStepId,
   async (input: CreatePartnerInvitationInput, { container }) => {
     const service: PartnerAccessModuleService = container.resolve(PARTNER_ACCESS_MODULE)
-    const open = await service.listPartnerInvitations({ actor_type: input.actor_type, email: input.email, accepted_at: null, revoked_at: null })
+    const open = await service.listPartnerInvitations({
+      actor_type: input.actor_type,
+      email: input.email,
+      accepted_at: null,
+      revoked_at: null,
+    })
     if (open.length) await service.updatePartnerInvitations(open.map((i) => ({ id: i.id, revoked_at: new Date() })))
     const { token, hash } = PartnerAccessModuleService.newToken()
     const invitation = await service.createPartnerInvitations({
@@ -40,5 +45,5 @@ export const createPartnerInvitationStep = createStep(
     const service: PartnerAccessModuleService = container.resolve(PARTNER_ACCESS_MODULE)
     await service.deletePartnerInvitations([undo.created])
     if (undo.revoked.length) await service.updatePartnerInvitations(undo.revoked.map((id) => ({ id, revoked_at: null })))
-  }
+  },
 )

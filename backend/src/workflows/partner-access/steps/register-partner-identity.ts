@@ -10,7 +10,12 @@ export interface RegisterPartnerIdentityInput {
 
 type Undo =
   | { created: string }
-  | { updated: string; app_metadata: Record<string, unknown> | null; provider_identity_id: string; provider_metadata: Record<string, unknown> | null }
+  | {
+      updated: string
+      app_metadata: Record<string, unknown> | null
+      provider_identity_id: string
+      provider_metadata: Record<string, unknown> | null
+    }
 
 export const registerPartnerIdentityStepId = "register-partner-identity"
 
@@ -27,9 +32,14 @@ export const registerPartnerIdentityStep = createStep(
   async (input: RegisterPartnerIdentityInput, { container }) => {
     const auth = container.resolve(Modules.AUTH)
     const key = `${input.actor_type}_id`
-    const [existing] = await auth.listProviderIdentities({ entity_id: input.email, provider: "emailpass" }, { relations: ["auth_identity"] })
+    const [existing] = await auth.listProviderIdentities(
+      { entity_id: input.email, provider: "emailpass" },
+      { relations: ["auth_identity"] },
+    )
     if (!existing) {
-      const { success, authIdentity, error } = await auth.register("emailpass", { body: { email: input.email, password: input.password } } as never)
+      const { success, authIdentity, error } = await auth.register("emailpass", {
+        body: { email: input.email, password: input.password },
+      } as never)
       if (!success || !authIdentity) throw new MedusaError(MedusaError.Types.INVALID_DATA, error ?? "The sign-in could not be created.")
       await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { [key]: input.actor_id } })
       return new StepResponse({ auth_identity_id: authIdentity.id }, { created: authIdentity.id } as Undo)
@@ -55,7 +65,7 @@ export const registerPartnerIdentityStep = createStep(
     }
     await auth.updateAuthIdentities({ id: undo.updated, app_metadata: undo.app_metadata ?? {} })
     await auth.updateProviderIdentities({ id: undo.provider_identity_id, provider_metadata: undo.provider_metadata ?? {} })
-  }
+  },
 )
 
 export const detachPartnerIdentityStepId = "detach-partner-identity"
@@ -71,7 +81,10 @@ export const detachPartnerIdentityStep = createStep(
   async (input: { actor_type: string; actor_id: string; email: string }, { container }) => {
     const auth = container.resolve(Modules.AUTH)
     const key = `${input.actor_type}_id`
-    const [existing] = await auth.listProviderIdentities({ entity_id: input.email, provider: "emailpass" }, { relations: ["auth_identity"] })
+    const [existing] = await auth.listProviderIdentities(
+      { entity_id: input.email, provider: "emailpass" },
+      { relations: ["auth_identity"] },
+    )
     const identity = existing?.auth_identity
     if (!identity || identity.app_metadata?.[key] !== input.actor_id) return new StepResponse(undefined, null)
     // null, as Medusa's own setAuthAppMetadataStep removes an actor: the identity's other actors stay.
@@ -81,5 +94,5 @@ export const detachPartnerIdentityStep = createStep(
   async (undo, { container }) => {
     if (!undo) return
     await container.resolve(Modules.AUTH).updateAuthIdentities({ id: undo.id, app_metadata: undo.app_metadata ?? {} })
-  }
+  },
 )

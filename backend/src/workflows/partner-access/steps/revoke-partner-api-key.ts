@@ -20,5 +20,5 @@ export const revokePartnerApiKeyStep = createStep(
     if (!id) return
     const service: PartnerAccessModuleService = container.resolve(PARTNER_ACCESS_MODULE)
     await service.updatePartnerApiKeys({ id, revoked_at: null })
-  }
+  },
 )

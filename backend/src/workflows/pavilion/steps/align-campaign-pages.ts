@@ -15,19 +15,21 @@ export const alignCampaignPagesStep = createStep(
     const service: PavilionModuleService = container.resolve(PAVILION_MODULE)
     const pages = (await service.listCampaignPages(
       { campaign_id: input.campaign_id },
-      { select: ["id", "starts_at", "ends_at", "boundary_checked_at"] }
+      { select: ["id", "starts_at", "ends_at", "boundary_checked_at"] },
     )) as Window[]
     if (!pages.length) return new StepResponse([] as string[], [] as Window[])
     // A moved window is a new boundary for the scheduler to revalidate at.
-    await service.updateCampaignPages(pages.map((p) => ({ id: p.id, starts_at: input.starts_at, ends_at: input.ends_at, boundary_checked_at: null })))
+    await service.updateCampaignPages(
+      pages.map((p) => ({ id: p.id, starts_at: input.starts_at, ends_at: input.ends_at, boundary_checked_at: null })),
+    )
     return new StepResponse(
       pages.map((p) => p.id),
-      pages.map(({ id, starts_at, ends_at, boundary_checked_at }) => ({ id, starts_at, ends_at, boundary_checked_at }))
+      pages.map(({ id, starts_at, ends_at, boundary_checked_at }) => ({ id, starts_at, ends_at, boundary_checked_at })),
     )
   },
   async (before, { container }) => {
     if (!before?.length) return
     const service: PavilionModuleService = container.resolve(PAVILION_MODULE)
     await service.updateCampaignPages(before)
-  }
+  },
 )

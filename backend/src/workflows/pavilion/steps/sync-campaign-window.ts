@@ -23,5 +23,5 @@ export const syncCampaignWindowStep = createStep(
     if (!before) return
     const promotions: IPromotionModuleService = container.resolve(Modules.PROMOTION)
     await promotions.updateCampaigns(before as UpdateCampaignDTO)
-  }
+  },
 )

@@ -30,5 +30,5 @@ export const updatePavilionPageStep = createStep(
     if (!before) return void (await service.deletePavilionPages(PAVILION_PAGE_ID))
     const { created_at: _c, updated_at: _u, deleted_at: _d, ...page } = before as Record<string, any>
     await service.updatePavilionPages(page as any)
-  }
+  },
 )

@@ -18,7 +18,8 @@ export const upsertCampaignPageStep = createStep(
     const service: PavilionModuleService = container.resolve(PAVILION_MODULE)
     if (data.slug) {
       const [taken] = await service.listCampaignPages({ slug: data.slug }, { select: ["id"] })
-      if (taken && taken.id !== id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `slug "${data.slug}" is already used by another campaign page`)
+      if (taken && taken.id !== id)
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `slug "${data.slug}" is already used by another campaign page`)
     }
     if (!id) {
       const created = await service.createCampaignPages(data as CampaignPageInput)
@@ -36,5 +37,5 @@ export const upsertCampaignPageStep = createStep(
     const service: PavilionModuleService = container.resolve(PAVILION_MODULE)
     if (undo.created) await service.deleteCampaignPages(undo.created)
     if (undo.restore) await service.updateCampaignPages(undo.restore as any)
-  }
+  },
 )

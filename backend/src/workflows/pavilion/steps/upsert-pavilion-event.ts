@@ -14,7 +14,10 @@ const strip = ({ created_at: _c, updated_at: _u, deleted_at: _d, ...event }: Rec
 /** Creates, changes or deletes (soft) an event; undone by the opposite. */
 export const upsertPavilionEventStep = createStep(
   "upsert-pavilion-event",
-  async ({ id, data, remove }: UpsertPavilionEventInput, { container }): Promise<StepResponse<{ before: Event | null; after: Event }, Undo>> => {
+  async (
+    { id, data, remove }: UpsertPavilionEventInput,
+    { container },
+  ): Promise<StepResponse<{ before: Event | null; after: Event }, Undo>> => {
     const service: PavilionModuleService = container.resolve(PAVILION_MODULE)
     if (!id) {
       const created = await service.createPavilionEvents(data as PavilionEventInput)
@@ -36,5 +39,5 @@ export const upsertPavilionEventStep = createStep(
     if (undo.created) await service.deletePavilionEvents(undo.created)
     if (undo.restored) await service.restorePavilionEvents(undo.restored)
     if (undo.restore) await service.updatePavilionEvents(undo.restore as any)
-  }
+  },
 )

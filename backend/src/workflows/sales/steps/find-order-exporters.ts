@@ -11,7 +11,9 @@ export const findOrderExportersStepId = "find-order-exporters"
 /** The exporters whose products an order holds and that are not linked to it yet, as links to create. */
 export const findOrderExportersStep = createStep(findOrderExportersStepId, async (input: { order_id: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "items.product_id"], filters: { id: input.order_id } })
+  const {
+    data: [order],
+  } = await query.graph({ entity: "order", fields: ["id", "items.product_id"], filters: { id: input.order_id } })
   const productIds = [...new Set(((order as Row)?.items ?? []).map((i: Row) => i.product_id).filter(Boolean))] as string[]
   if (!productIds.length) return new StepResponse([])
   const [{ data: owners }, { data: linked }] = await Promise.all([
@@ -20,5 +22,7 @@ export const findOrderExportersStep = createStep(findOrderExportersStepId, async
   ])
   const already = new Set((linked as Row[]).map((l) => l.exporter_id))
   const exporters = [...new Set((owners as Row[]).map((o) => o.exporter_id as string))].filter((id) => !already.has(id))
-  return new StepResponse(exporters.map((id) => ({ [EXPORTER_MODULE]: { exporter_id: id }, [Modules.ORDER]: { order_id: input.order_id } })))
+  return new StepResponse(
+    exporters.map((id) => ({ [EXPORTER_MODULE]: { exporter_id: id }, [Modules.ORDER]: { order_id: input.order_id } })),
+  )
 })

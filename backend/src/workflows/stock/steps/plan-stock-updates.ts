@@ -35,7 +35,11 @@ export const planStockUpdatesStep = createStep(
     const itemIds = variants.flatMap((v) => v.inventory_item_ids)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: existing } = itemIds.length
-      ? await query.graph({ entity: "inventory_level", fields: ["inventory_item_id", "location_id", "stocked_quantity"], filters: { inventory_item_id: itemIds } })
+      ? await query.graph({
+          entity: "inventory_level",
+          fields: ["inventory_item_id", "location_id", "stocked_quantity"],
+          filters: { inventory_item_id: itemIds },
+        })
       : { data: [] as Row[] }
     const before = new Map((existing as Row[]).map((l) => [`${l.inventory_item_id}:${l.location_id}`, Number(l.stocked_quantity)]))
 
@@ -55,13 +59,23 @@ export const planStockUpdatesStep = createStep(
           const allowedList = locations.list.map((l) => `${l.id} (${l.name})`).join(", ")
           throw new MedusaError(
             MedusaError.Types.INVALID_DATA,
-            exporterMessage(input.locale, "unknown_location", { field: `updates[${i}].location_id`, value: row.location_id ?? "—", allowed: allowedList })
+            exporterMessage(input.locale, "unknown_location", {
+              field: `updates[${i}].location_id`,
+              value: row.location_id ?? "—",
+              allowed: allowedList,
+            }),
           )
         }
-        if (!v.inventory_item_ids.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `updates[${i}].variant_id: variant ${name} does not keep stock`)
+        if (!v.inventory_item_ids.length)
+          throw new MedusaError(MedusaError.Types.INVALID_DATA, `updates[${i}].variant_id: variant ${name} does not keep stock`)
         for (const item of v.inventory_item_ids) {
           levels.set(`${item}:${location}`, { inventory_item_id: item, location_id: location, stocked_quantity: row.stocked_quantity })
-          note(v.product_id, `variants.${name}.stock.${allowed.get(location)}`, before.get(`${item}:${location}`) ?? null, row.stocked_quantity)
+          note(
+            v.product_id,
+            `variants.${name}.stock.${allowed.get(location)}`,
+            before.get(`${item}:${location}`) ?? null,
+            row.stocked_quantity,
+          )
         }
       }
       if (row.low_stock_threshold !== undefined) {
@@ -86,5 +100,5 @@ export const planStockUpdatesStep = createStep(
       audit,
       rows: input.updates.length,
     })
-  }
+  },
 )

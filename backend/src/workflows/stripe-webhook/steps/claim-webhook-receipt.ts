@@ -18,5 +18,5 @@ export const claimWebhookReceiptStep = createStep(
     if (!id) return
     const receipts: WebhookReceiptsModuleService = container.resolve(WEBHOOK_RECEIPTS_MODULE)
     await receipts.release(id)
-  }
+  },
 )

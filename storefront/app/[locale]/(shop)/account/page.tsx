@@ -47,7 +47,8 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
               <li key={o.id}>
                 <Link href={`/account/orders/${o.id}`} className="flex justify-between p-3 hover:bg-saffron-50" data-testid="order-row">
                   <span>
-                    #{o.displayId} · {new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(o.createdAt))} · {t("items", { count: o.itemCount })}
+                    #{o.displayId} · {new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(o.createdAt))} ·{" "}
+                    {t("items", { count: o.itemCount })}
                     <span className="block text-ink/70" data-testid="order-row-state">
                       {o.status === "canceled" ? state(o.status) : `${state(o.paymentStatus)} · ${state(o.fulfillmentStatus)}`}
                     </span>
@@ -71,15 +72,33 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         </h2>
         <ul className="space-y-2 text-sm" data-testid="identity-list">
           {identities.map((i) => (
-            <li key={i.id} className="flex flex-wrap items-start justify-between gap-2 rounded-xl bg-white p-3 ring-1 ring-ink/10" data-testid="saved-identity">
+            <li
+              key={i.id}
+              className="flex flex-wrap items-start justify-between gap-2 rounded-xl bg-white p-3 ring-1 ring-ink/10"
+              data-testid="saved-identity"
+            >
               <span>
                 <span className="font-medium">{i.realName}</span> · {i.idNumber}
-                {i.quota && <span className="block text-ink/70">{tc("quotaLine", { used: m(i.quota.used), limit: m(i.quota.limit), remaining: m(i.quota.remaining), year: i.quota.year })}</span>}
+                {i.quota && (
+                  <span className="block text-ink/70">
+                    {tc("quotaLine", {
+                      used: m(i.quota.used),
+                      limit: m(i.quota.limit),
+                      remaining: m(i.quota.remaining),
+                      year: i.quota.year,
+                    })}
+                  </span>
+                )}
               </span>
               <form action={deleteIdentityAction}>
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="id" value={i.id} />
-                <button type="submit" className="underline" aria-label={tc("removeOf", { name: i.realName, id: i.idNumber })} data-testid="remove-identity">
+                <button
+                  type="submit"
+                  className="underline"
+                  aria-label={tc("removeOf", { name: i.realName, id: i.idNumber })}
+                  data-testid="remove-identity"
+                >
                   {tc("remove")}
                 </button>
               </form>

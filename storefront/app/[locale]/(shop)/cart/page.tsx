@@ -61,7 +61,11 @@ export default async function CartPage({ params }: { params: Promise<{ locale: s
       <aside className="h-fit rounded-2xl bg-white p-4 ring-1 ring-ink/10">
         <Totals locale={locale} totals={cart} />
         <PromoForm locale={locale} promotions={cart.promotions} notices={cart.promotionNotices} />
-        <Link href="/checkout" className="mt-4 block rounded-full bg-saffron-700 px-5 py-3 text-center font-semibold text-white" data-testid="go-to-checkout">
+        <Link
+          href="/checkout"
+          className="mt-4 block rounded-full bg-saffron-700 px-5 py-3 text-center font-semibold text-white"
+          data-testid="go-to-checkout"
+        >
           {t("checkout")}
         </Link>
       </aside>

@@ -28,7 +28,13 @@ type Step = "address" | "delivery" | "customs" | "payment" | "review"
  * the payment method, and the review. A step opens only when those before it
  * are done, so adding a step is adding an entry to STEPS.
  */
-export default async function CheckoutPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ step?: string }> }) {
+export default async function CheckoutPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ step?: string }>
+}) {
   const locale = await routeLocale(params)
   const t = await getTranslations({ locale, namespace: "checkout" })
   const tt = await getTranslations({ locale, namespace: "trade" })
@@ -56,9 +62,11 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
   // A parcel mailed from Tashkent is paid online: customs matches the order with its payment record, and its buyer
   // never comes to the counter (the backend refuses it too).
   const providerIds = (await paymentProviders(locale, cart.regionId)).filter(
-    (id) => paymentKind(id) !== null && (paymentKind(id) !== "card" || !!publishableKey) && !(hasCrossBorder && paymentKind(id) === "system")
+    (id) =>
+      paymentKind(id) !== null && (paymentKind(id) !== "card" || !!publishableKey) && !(hasCrossBorder && paymentKind(id) === "system"),
   )
-  const cardPayment = !!publishableKey && !!cart.paymentProviderId && paymentKind(cart.paymentProviderId) === "card" && !!cart.paymentClientSecret
+  const cardPayment =
+    !!publishableKey && !!cart.paymentProviderId && paymentKind(cart.paymentProviderId) === "card" && !!cart.paymentClientSecret
   const blocked = customs.overOrderLimit || customs.overAnnualLimit
   // Paying at the centre first: it is what most buyers of Guangzhou stock choose, and the keyboard reaches it first.
   providerIds.sort((a, b) => Number(paymentKind(b) === "system") - Number(paymentKind(a) === "system"))
@@ -87,15 +95,26 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
         label: tt.has(`modes.${o.mode}.name`) ? tt(`modes.${o.mode}.name`) : o.name,
         price: o.amount.amount === 0 ? t("free") : formatMoney(o.amount, locale),
         estimate: tt.has(`modes.${o.mode}.estimate`) ? tt(`modes.${o.mode}.estimate`) : "",
-        place: o.place ? [o.place.address, o.place.openingHours && `${t("openingHours")} ${o.place.openingHours}`].filter(Boolean).join(" · ") : undefined,
+        place: o.place
+          ? [o.place.address, o.place.openingHours && `${t("openingHours")} ${o.place.openingHours}`].filter(Boolean).join(" · ")
+          : undefined,
       })),
     }
   })
-  const providers = providerIds.map((id) => ({ id, label: t(`providers.${paymentKind(id)}.label`), hint: t(`providers.${paymentKind(id)}.hint`) }))
+  const providers = providerIds.map((id) => ({
+    id,
+    label: t(`providers.${paymentKind(id)}.label`),
+    hint: t(`providers.${paymentKind(id)}.hint`),
+  }))
   const identities = customer ? await listIdentities(locale) : []
 
   const section = (step: Step, summary: ReactNode, form: ReactNode) => (
-    <section key={step} className="rounded-2xl bg-white p-4 ring-1 ring-ink/10" aria-current={current === step ? "step" : undefined} data-testid={`step-${step}`}>
+    <section
+      key={step}
+      className="rounded-2xl bg-white p-4 ring-1 ring-ink/10"
+      aria-current={current === step ? "step" : undefined}
+      data-testid={`step-${step}`}
+    >
       <div className="flex items-center justify-between">
         <h2 className="font-semibold">
           {STEPS.indexOf(step) + 1}. {t(`steps.${step}`)}
@@ -111,13 +130,14 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
   )
   const a = cart.shippingAddress
   const recipient = cart.recipient
-  const addressSummary = pickupOnly && recipient ? (
-    <p className="text-sm">
-      {t("collectedBy")} {recipientLine(recipient, locale)}
-    </p>
-  ) : (
-    a && <p className="text-sm">{addressLine(a, locale)}</p>
-  )
+  const addressSummary =
+    pickupOnly && recipient ? (
+      <p className="text-sm">
+        {t("collectedBy")} {recipientLine(recipient, locale)}
+      </p>
+    ) : (
+      a && <p className="text-sm">{addressLine(a, locale)}</p>
+    )
   // A signed-in buyer starts from the first address of their book (the default one) until the cart has its own, and
   // from the account's name and e-mail.
   const me = customer ? { firstName: customer.first_name ?? "", lastName: customer.last_name ?? "", phone: customer.phone ?? "" } : null
@@ -139,18 +159,26 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
         {!customer && (
           <p className="rounded-2xl bg-white p-4 text-sm ring-1 ring-ink/10" data-testid="checkout-sign-in-offer">
             {t("haveAccount")}{" "}
-            <Link href={{ pathname: "/account/login", query: { next: "checkout" } }} className="font-medium underline" data-testid="checkout-sign-in">
+            <Link
+              href={{ pathname: "/account/login", query: { next: "checkout" } }}
+              className="font-medium underline"
+              data-testid="checkout-sign-in"
+            >
               {t("signInHere")}
             </Link>
           </p>
         )}
         {section("address", addressSummary, addressForm)}
-        {section("delivery", <p className="text-sm">{cart.shippingMethods.map((m) => m.name).join(" · ")}</p>, <DeliveryForm locale={locale} groups={groups} next={nextAfter("delivery")} />)}
+        {section(
+          "delivery",
+          <p className="text-sm">{cart.shippingMethods.map((m) => m.name).join(" · ")}</p>,
+          <DeliveryForm locale={locale} groups={groups} next={nextAfter("delivery")} />,
+        )}
         {needsCustoms &&
           section(
             "customs",
             customs.identity && <p className="text-sm">{`${customs.identity.realName} · ${customs.identity.idNumber}`}</p>,
-            <CustomsForm locale={locale} identities={identities} signedIn={!!customer} />
+            <CustomsForm locale={locale} identities={identities} signedIn={!!customer} />,
           )}
         {section(
           "payment",
@@ -161,7 +189,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
             <p role="alert" className="text-sm" data-testid="no-payment-method">
               {t("noOnlinePayment")}
             </p>
-          )
+          ),
         )}
         {section(
           "review",
@@ -191,7 +219,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
             ) : (
               <PlaceOrder locale={locale} provider={cart.paymentProviderId ?? ""} blocked={blocked} />
             )}
-          </div>
+          </div>,
         )}
       </div>
       <aside className="h-fit rounded-2xl bg-white p-4 ring-1 ring-ink/10">

@@ -12,7 +12,10 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: "exporter" })
-  return { title: t("indexTitle"), alternates: { canonical: `/${locale}/exporters`, languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/exporters`])) } }
+  return {
+    title: t("indexTitle"),
+    alternates: { canonical: `/${locale}/exporters`, languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/exporters`])) },
+  }
 }
 
 /** Who the goods come from: every exporter with where they are and how many products they list. */
@@ -30,7 +33,11 @@ export default async function ExportersPage({ params }: Props) {
       <p className="mb-6 max-w-3xl text-ink/80">{t("indexIntro")}</p>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {exporters.map((e) => (
-          <li key={e.handle} className="relative flex gap-4 rounded-2xl bg-white p-4 ring-1 ring-ink/10 hover:ring-lapis-600" data-testid="exporter-card">
+          <li
+            key={e.handle}
+            className="relative flex gap-4 rounded-2xl bg-white p-4 ring-1 ring-ink/10 hover:ring-lapis-600"
+            data-testid="exporter-card"
+          >
             {e.logoUrl && <Img src={e.logoUrl} alt="" width={64} height={64} className="h-16 w-16 shrink-0 rounded-xl" />}
             <div className="min-w-0">
               <h2 className="font-semibold">

@@ -14,7 +14,10 @@ type Props = { params: Promise<{ locale: string }>; searchParams?: Promise<Recor
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: "pavilion" })
-  return { title: t("title"), alternates: { canonical: `/${locale}/pavilion`, languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/pavilion`])) } }
+  return {
+    title: t("title"),
+    alternates: { canonical: `/${locale}/pavilion`, languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/pavilion`])) },
+  }
 }
 
 /**
@@ -31,17 +34,23 @@ export default async function PavilionPage({ params }: Props) {
     getActiveCampaigns(locale),
   ])
   const featured = new Set(pavilion?.featuredExporterIds ?? [])
-  const rank = (id: string) => (featured.has(id) ? (pavilion!.featuredExporterIds.indexOf(id)) : Number.MAX_SAFE_INTEGER)
+  const rank = (id: string) => (featured.has(id) ? pavilion!.featuredExporterIds.indexOf(id) : Number.MAX_SAFE_INTEGER)
   const verified = exporters.filter((e) => e.verified).sort((a, b) => rank(a.id) - rank(b.id))
   return (
     <div className="py-6" data-testid="pavilion-page">
       <section className="rounded-3xl bg-gradient-to-br from-lapis-800 to-lapis-600 px-6 py-10 text-white sm:px-12">
         <p className="text-sm uppercase tracking-wide opacity-90">{t("kicker")}</p>
         <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{t("title")}</h1>
-        {pavilion?.story && <p className="mt-4 max-w-3xl whitespace-pre-line leading-relaxed" data-testid="pavilion-story">{pavilion.story}</p>}
+        {pavilion?.story && (
+          <p className="mt-4 max-w-3xl whitespace-pre-line leading-relaxed" data-testid="pavilion-story">
+            {pavilion.story}
+          </p>
+        )}
       </section>
       <section className="mt-8" aria-labelledby="regions">
-        <h2 id="regions" className="mb-4 text-2xl font-semibold">{t("regionsTitle")}</h2>
+        <h2 id="regions" className="mb-4 text-2xl font-semibold">
+          {t("regionsTitle")}
+        </h2>
         <div className="rounded-3xl bg-white p-4 ring-1 ring-ink/10">
           <RegionMap locale={locale} />
         </div>
@@ -50,16 +59,22 @@ export default async function PavilionPage({ params }: Props) {
         <CampaignStrip campaigns={campaigns} locale={locale} />
       </div>
       <section className="mt-8" aria-labelledby="exporters">
-        <h2 id="exporters" className="mb-4 text-2xl font-semibold">{t("exportersTitle")}</h2>
+        <h2 id="exporters" className="mb-4 text-2xl font-semibold">
+          {t("exportersTitle")}
+        </h2>
         <ExporterList exporters={verified} locale={locale} />
       </section>
       <section className="mt-8" aria-labelledby="events">
-        <h2 id="events" className="mb-4 text-2xl font-semibold">{t("eventsTitle")}</h2>
+        <h2 id="events" className="mb-4 text-2xl font-semibold">
+          {t("eventsTitle")}
+        </h2>
         <EventList events={events} locale={locale} />
       </section>
       {pavilion && (
         <section className="mt-8 rounded-3xl bg-white p-6 ring-1 ring-ink/10" aria-labelledby="centre" data-testid="centre">
-          <h2 id="centre" className="text-2xl font-semibold">{t("centreTitle")}</h2>
+          <h2 id="centre" className="text-2xl font-semibold">
+            {t("centreTitle")}
+          </h2>
           <dl className="mt-4 grid gap-3 sm:grid-cols-3">
             <div>
               <dt className="text-sm text-ink/70">{t("address")}</dt>

@@ -25,7 +25,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const [results, exporterNames] = await Promise.all([searchCatalog(locale, query), getExporterNames(locale)])
   return (
     <div className="py-6">
-      <h1 className="mb-6 text-2xl font-bold wrap-anywhere" data-testid="search-title">{query.q ? t("titleFor", { q: query.q }) : t("title")}</h1>
+      <h1 className="mb-6 text-2xl font-bold wrap-anywhere" data-testid="search-title">
+        {query.q ? t("titleFor", { q: query.q }) : t("title")}
+      </h1>
       {results.count === 0 && (
         <div className="mb-6 rounded-2xl bg-white p-4 ring-1 ring-ink/10 wrap-anywhere" data-testid="no-results-help">
           <p>{t("noResults", { q: query.q ?? "" })}</p>

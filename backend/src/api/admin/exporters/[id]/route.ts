@@ -15,13 +15,20 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const invitations: PartnerAccessModuleService = req.scope.resolve(PARTNER_ACCESS_MODULE)
   const open = await invitations.listPartnerInvitations(
     { actor_type: "exporter", scope_id: exporter.id, accepted_at: null, revoked_at: null, expires_at: { $gt: new Date() } },
-    { order: { created_at: "DESC" } }
+    { order: { created_at: "DESC" } },
   )
   const { admins, ...profile } = exporter
   res.json({
     exporter: {
       ...profile,
-      people: (admins ?? []).map((a) => ({ id: a.id, email: a.email, first_name: a.first_name, last_name: a.last_name, role: a.role, locale: a.locale })),
+      people: (admins ?? []).map((a) => ({
+        id: a.id,
+        email: a.email,
+        first_name: a.first_name,
+        last_name: a.last_name,
+        role: a.role,
+        locale: a.locale,
+      })),
       invitations: open.map((i) => ({ id: i.id, email: i.email, role: i.role, locale: i.locale, expires_at: i.expires_at })),
     },
   })
@@ -34,6 +41,8 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateExporter>,
   if (!existing) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Exporter ${req.params.id} was not found.`)
   const { commission_rate, ...profile } = req.validatedBody
   const commission = commission_rate === undefined ? {} : { commission_bps: Math.round(commission_rate * 100) }
-  const { result } = await updateExportersWorkflow(req.scope).run({ input: { exporters: [{ id: req.params.id, ...profile, ...commission }] } })
+  const { result } = await updateExportersWorkflow(req.scope).run({
+    input: { exporters: [{ id: req.params.id, ...profile, ...commission }] },
+  })
   res.json({ exporter: result[0] })
 }

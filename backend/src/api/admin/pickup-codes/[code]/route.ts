@@ -6,9 +6,23 @@ import type PickupModuleService from "../../../../modules/pickup/service"
 import { isPickupCode } from "../../../../modules/pickup/service"
 
 const FIELDS = [
-  "id", "display_id", "status", "payment_status", "fulfillment_status", "created_at", "email", "total", "currency_code",
-  "shipping_address.first_name", "shipping_address.last_name", "shipping_address.phone",
-  "items.id", "items.product_title", "items.variant_title", "items.title", "items.quantity",
+  "id",
+  "display_id",
+  "status",
+  "payment_status",
+  "fulfillment_status",
+  "created_at",
+  "email",
+  "total",
+  "currency_code",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.phone",
+  "items.id",
+  "items.product_title",
+  "items.variant_title",
+  "items.title",
+  "items.quantity",
 ]
 
 /** The counter's lookup: the order a buyer's pickup code (typed or scanned) belongs to, with what to hand over. */
@@ -20,6 +34,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const pickups: PickupModuleService = req.scope.resolve(PICKUP_MODULE)
   const orderId = await pickups.orderOfCode(code)
   if (!orderId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No order has the pickup code ${code}.`)
-  const { result } = await getOrderDetailWorkflow(req.scope).run({ input: { order_id: orderId, fields: FIELDS, filters: { is_draft_order: false } } })
+  const { result } = await getOrderDetailWorkflow(req.scope).run({
+    input: { order_id: orderId, fields: FIELDS, filters: { is_draft_order: false } },
+  })
   res.json({ order: result })
 }

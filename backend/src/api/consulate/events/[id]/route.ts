@@ -12,6 +12,8 @@ export async function POST(req: PartnerRequest<PavilionEventUpdate>, res: Medusa
 }
 
 export async function DELETE(req: PartnerRequest, res: MedusaResponse) {
-  await upsertPavilionEventWorkflow(req.scope).run({ input: { id: req.params.id, data: {}, remove: true, actor: consulateAuditActor(req) } })
+  await upsertPavilionEventWorkflow(req.scope).run({
+    input: { id: req.params.id, data: {}, remove: true, actor: consulateAuditActor(req) },
+  })
   res.json({ id: req.params.id, object: "pavilion_event", deleted: true })
 }

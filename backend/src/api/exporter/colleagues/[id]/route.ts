@@ -7,7 +7,8 @@ import type { PartnerRequest } from "../../../partner-actor"
 
 /** The owner removes a colleague (never themselves); a person of another exporter is a 404. */
 export async function DELETE(req: PartnerRequest, res: MedusaResponse) {
-  if (req.params.id === req.partner.person.id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, exporterMessage(req.partner.person.locale, "not_self"))
+  if (req.params.id === req.partner.person.id)
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, exporterMessage(req.partner.person.locale, "not_self"))
   const { result } = await removeExporterPersonWorkflow(req.scope).run({
     input: { exporter_id: req.partner.organisation.id, admin_id: req.params.id, actor: auditActorOf(req) },
   })

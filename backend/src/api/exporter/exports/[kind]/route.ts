@@ -14,10 +14,14 @@ const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", xlsx: "application/vnd.o
  */
 export async function GET(req: PartnerRequest, res: MedusaResponse) {
   const kind = req.params.kind
-  if (kind !== "listings" && kind !== "stock") throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no export "${String(kind).slice(0, 40)}": use listings or stock`)
+  if (kind !== "listings" && kind !== "stock")
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no export "${String(kind).slice(0, 40)}": use listings or stock`)
   const { format } = req.validatedQuery as ExporterExport
   const exporterId = req.partner.organisation.id
-  const [header, rows] = kind === "listings" ? [LISTING_COLUMNS, await listingExportRows(req.scope, exporterId)] : [STOCK_COLUMNS, await stockExportRows(req.scope, exporterId)]
+  const [header, rows] =
+    kind === "listings"
+      ? [LISTING_COLUMNS, await listingExportRows(req.scope, exporterId)]
+      : [STOCK_COLUMNS, await stockExportRows(req.scope, exporterId)]
   const file = await writeSheet(format, kind, header, rows)
   const date = new Date().toISOString().slice(0, 10)
   res.setHeader("content-type", CONTENT_TYPES[format])

@@ -14,7 +14,10 @@ const pick = <K extends string>(row: Record<string, unknown>, keys: readonly K[]
 function publicOrder(order: Record<string, any>) {
   return {
     ...pick(order, PUBLIC_ORDER),
-    items: (order.items ?? []).map((item: Record<string, any>) => ({ ...pick(item, PUBLIC_ITEM), quantity: item.detail?.quantity ?? item.quantity })),
+    items: (order.items ?? []).map((item: Record<string, any>) => ({
+      ...pick(item, PUBLIC_ITEM),
+      quantity: item.detail?.quantity ?? item.quantity,
+    })),
   }
 }
 
@@ -31,7 +34,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
   const { result } = await getOrderDetailWorkflow(req.scope).run({
     input: {
-      fields: access === "public" ? [...PUBLIC_ORDER, ...PUBLIC_ITEM.map((f) => `items.${f}`), "items.detail.quantity"] : req.queryConfig.fields,
+      fields:
+        access === "public" ? [...PUBLIC_ORDER, ...PUBLIC_ITEM.map((f) => `items.${f}`), "items.detail.quantity"] : req.queryConfig.fields,
       order_id: req.params.id,
       filters: { is_draft_order: false },
     },

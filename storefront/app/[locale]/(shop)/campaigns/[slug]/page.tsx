@@ -27,7 +27,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: found.campaign.title,
     description: found.campaign.body.slice(0, 160),
     robots: found.preview ? { index: false } : undefined,
-    alternates: { canonical: `/${locale}/campaigns/${slug}`, languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/campaigns/${slug}`])) },
+    alternates: {
+      canonical: `/${locale}/campaigns/${slug}`,
+      languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/campaigns/${slug}`])),
+    },
   }
 }
 

@@ -15,7 +15,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, handle } = await params
   const category = (await getCategories(locale)).find((c) => c.handle === handle)
   return category
-    ? { title: category.name, alternates: { canonical: `/${locale}/categories/${handle}`, languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/categories/${handle}`])) } }
+    ? {
+        title: category.name,
+        alternates: {
+          canonical: `/${locale}/categories/${handle}`,
+          languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/categories/${handle}`])),
+        },
+      }
     : {}
 }
 
@@ -58,13 +64,22 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         <nav aria-label={t("subcategories")} className="mb-6 text-sm" data-testid="subcategories">
           <ul className="flex gap-2 overflow-x-auto whitespace-nowrap p-1 sm:flex-wrap">
             <li>
-              <Link href={`/categories/${top.handle}`} aria-current={top.handle === handle ? "page" : undefined} className={chip(top.handle === handle)}>
+              <Link
+                href={`/categories/${top.handle}`}
+                aria-current={top.handle === handle ? "page" : undefined}
+                className={chip(top.handle === handle)}
+              >
                 {t("allInCategory")} · {top.name}
               </Link>
             </li>
             {top.children.map((c) => (
               <li key={c.id}>
-                <Link href={`/categories/${c.handle}`} aria-current={c.handle === handle ? "page" : undefined} className={chip(c.handle === handle)} data-testid="subcategory-link">
+                <Link
+                  href={`/categories/${c.handle}`}
+                  aria-current={c.handle === handle ? "page" : undefined}
+                  className={chip(c.handle === handle)}
+                  data-testid="subcategory-link"
+                >
                   {c.name}
                   {top.handle === handle && counts.has(c.handle) && <span className="ml-1 opacity-70">{counts.get(c.handle)}</span>}
                 </Link>
@@ -73,7 +88,14 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           </ul>
         </nav>
       )}
-      <CatalogView locale={locale} pathname={`/categories/${handle}`} params={sp} query={query} results={results} exporterNames={exporterNames} />
+      <CatalogView
+        locale={locale}
+        pathname={`/categories/${handle}`}
+        params={sp}
+        query={query}
+        results={results}
+        exporterNames={exporterNames}
+      />
     </div>
   )
 }

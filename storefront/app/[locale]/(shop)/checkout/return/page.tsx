@@ -10,7 +10,13 @@ import { walletPaymentState } from "@/lib/medusa/payment-wait"
 export const metadata: Metadata = { robots: { index: false } }
 
 /** Back from Alipay: wait for the webhook to complete the order, or explain that the payment did not go through. */
-export default async function PaymentReturnPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ redirect_status?: string }> }) {
+export default async function PaymentReturnPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ redirect_status?: string }>
+}) {
   const locale = await routeLocale(params)
   const t = await getTranslations({ locale, namespace: "wechat" })
   const failed = (await searchParams).redirect_status === "failed"
@@ -24,7 +30,10 @@ export default async function PaymentReturnPage({ params, searchParams }: { para
           <p className="mt-2" role="alert">
             {t("failed")}
           </p>
-          <Link href={{ pathname: "/checkout", query: { step: "payment" } }} className="mt-6 inline-block rounded-full bg-lapis-800 px-5 py-2.5 text-white">
+          <Link
+            href={{ pathname: "/checkout", query: { step: "payment" } }}
+            className="mt-6 inline-block rounded-full bg-lapis-800 px-5 py-2.5 text-white"
+          >
             {t("otherMethod")}
           </Link>
         </>

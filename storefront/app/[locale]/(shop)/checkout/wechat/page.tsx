@@ -39,7 +39,15 @@ export default async function WechatPayPage({ params }: { params: Promise<{ loca
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2">{t("scan")}</p>
       {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL from the payment intent */}
-      <img src={qr.image_data_url} alt={t("qrAlt")} width={240} height={240} className="mx-auto mt-6 rounded-xl bg-white p-2 ring-1 ring-ink/10" data-testid="wechat-qr" data-intent={payment.state === "waiting" ? payment.session?.data?.id : ""} />
+      <img
+        src={qr.image_data_url}
+        alt={t("qrAlt")}
+        width={240}
+        height={240}
+        className="mx-auto mt-6 rounded-xl bg-white p-2 ring-1 ring-ink/10"
+        data-testid="wechat-qr"
+        data-intent={payment.state === "waiting" ? payment.session?.data?.id : ""}
+      />
       <p className="mt-4 text-sm text-ink/70" role="status" aria-live="polite">
         {t("waiting")}
       </p>

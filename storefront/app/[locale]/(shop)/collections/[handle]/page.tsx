@@ -17,7 +17,14 @@ export default async function CollectionPage({ params, searchParams }: Props) {
   return (
     <div className="py-6">
       <h1 className="mb-6 text-2xl font-bold">{collection.title}</h1>
-      <CatalogView locale={locale} pathname={`/collections/${handle}`} params={sp} query={query} results={results} exporterNames={exporterNames} />
+      <CatalogView
+        locale={locale}
+        pathname={`/collections/${handle}`}
+        params={sp}
+        query={query}
+        results={results}
+        exporterNames={exporterNames}
+      />
     </div>
   )
 }

@@ -44,7 +44,14 @@ export default async function ExporterPage({ params, searchParams }: Props) {
       </header>
       {exporter.story && <p className="mb-8 max-w-3xl whitespace-pre-line leading-relaxed">{exporter.story}</p>}
       <h2 className="mb-4 text-xl font-semibold">{t("products")}</h2>
-      <CatalogView locale={locale} pathname={`/exporters/${handle}`} params={sp} query={query} results={results} exporterNames={exporterNames} />
+      <CatalogView
+        locale={locale}
+        pathname={`/exporters/${handle}`}
+        params={sp}
+        query={query}
+        results={results}
+        exporterNames={exporterNames}
+      />
     </div>
   )
 }

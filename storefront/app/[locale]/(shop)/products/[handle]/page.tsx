@@ -32,8 +32,15 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: product.title,
     description: product.subtitle ?? product.description?.slice(0, 160),
-    alternates: { canonical: `/${locale}/products/${handle}`, languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/products/${handle}`])) },
-    openGraph: { title: product.title, description: product.subtitle ?? undefined, images: product.thumbnail ? [{ url: product.thumbnail, width: 1200, height: 1200 }] : [] },
+    alternates: {
+      canonical: `/${locale}/products/${handle}`,
+      languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/products/${handle}`])),
+    },
+    openGraph: {
+      title: product.title,
+      description: product.subtitle ?? undefined,
+      images: product.thumbnail ? [{ url: product.thumbnail, width: 1200, height: 1200 }] : [],
+    },
   }
 }
 
@@ -50,7 +57,9 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const labelled = product.trade && (product.trade.stockOrigin === "cross_border" || product.trade.labelZh)
   const [related, chinese, categories, campaigns] = await Promise.all([
     product.categories[0] && !isPreview
-      ? searchCatalog(locale, { category: product.categories[0].handle, pageSize: 5, facets: false }).then((r) => r.hits.filter((h) => h.handle !== product.handle).slice(0, 4))
+      ? searchCatalog(locale, { category: product.categories[0].handle, pageSize: 5, facets: false }).then((r) =>
+          r.hits.filter((h) => h.handle !== product.handle).slice(0, 4),
+        )
       : [],
     labelled && locale !== "zh-CN" ? productFor("zh-CN", handle, preview) : product,
     getCategories(locale),
@@ -80,7 +89,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
   return (
     <article className="py-6">
       {isPreview ? (
-        <p role="status" className="mb-4 rounded-xl border border-saffron-700 bg-saffron-100 px-4 py-3 text-sm font-medium" data-testid="preview-banner">
+        <p
+          role="status"
+          className="mb-4 rounded-xl border border-saffron-700 bg-saffron-100 px-4 py-3 text-sm font-medium"
+          data-testid="preview-banner"
+        >
           {t("previewBanner")}
         </p>
       ) : (
@@ -95,12 +108,26 @@ export default async function ProductPage({ params, searchParams }: Props) {
           </span>
         ))}
       </nav>
-      {campaign && <CampaignBanner campaign={campaign} price={deal?.price ?? null} code={deal && !deal.promotion.automatic ? deal.promotion.code : null} locale={locale} />}
+      {campaign && (
+        <CampaignBanner
+          campaign={campaign}
+          price={deal?.price ?? null}
+          code={deal && !deal.promotion.automatic ? deal.promotion.code : null}
+          locale={locale}
+        />
+      )}
       <div className="grid gap-8 md:grid-cols-2">
         <div className="space-y-3">
           {product.images.slice(0, 4).map((src, i) => (
             <div key={src} className="relative aspect-square overflow-hidden rounded-2xl bg-saffron-100">
-              <Img src={src} alt={i === 0 ? product.title : `${product.title} (${i + 1})`} fill priority={i === 0} sizes="(min-width: 768px) 50vw, 100vw" className="object-cover" />
+              <Img
+                src={src}
+                alt={i === 0 ? product.title : `${product.title} (${i + 1})`}
+                fill
+                priority={i === 0}
+                sizes="(min-width: 768px) 50vw, 100vw"
+                className="object-cover"
+              />
             </div>
           ))}
         </div>
@@ -113,21 +140,35 @@ export default async function ProductPage({ params, searchParams }: Props) {
             {variant?.price ? formatMoney(variant.price, locale) : "—"}
           </p>
           <p className="mt-1 text-sm" data-testid="variant-stock">
-            {variant?.available === 0 ? t("outOfStock") : variant?.available != null ? t("inStockCount", { count: variant.available }) : t("inStock")}
+            {variant?.available === 0
+              ? t("outOfStock")
+              : variant?.available != null
+                ? t("inStockCount", { count: variant.available })
+                : t("inStock")}
           </p>
           <VariantPicker locale={locale} handle={product.handle} variants={product.variants} selected={variant?.id ?? null} />
           {!isPreview && <AddToCart locale={locale} variantId={variant?.id ?? null} available={variant?.available ?? null} />}
           {product.exporter && (
             <p className="mt-6 text-sm">
               {t("exporter")}{" "}
-              <Link href={`/exporters/${product.exporter.handle}`} className="font-medium text-lapis-800 underline" data-testid="exporter-link">
+              <Link
+                href={`/exporters/${product.exporter.handle}`}
+                className="font-medium text-lapis-800 underline"
+                data-testid="exporter-link"
+              >
                 {product.exporter.name}
               </Link>
-              {product.exporter.verified && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-900">{t("verified")}</span>}
+              {product.exporter.verified && (
+                <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-900">{t("verified")}</span>
+              )}
             </p>
           )}
           {product.trade && (
-            <TradeFacts locale={locale} trade={product.trade} label={labelled && chinese?.trade ? <ELabel locale={locale} title={chinese.title} trade={chinese.trade} /> : null} />
+            <TradeFacts
+              locale={locale}
+              trade={product.trade}
+              label={labelled && chinese?.trade ? <ELabel locale={locale} title={chinese.title} trade={chinese.trade} /> : null}
+            />
           )}
           {product.description && <p className="mt-6 whitespace-pre-line leading-relaxed">{product.description}</p>}
         </div>

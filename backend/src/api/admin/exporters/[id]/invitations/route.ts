@@ -13,5 +13,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminInviteExporterPe
       already_member_message: "This e-mail address already belongs to a person of an exporter on Bozor.",
     },
   })
-  res.status(201).json({ invitation: { id: result.id, email: result.email, role: result.role, locale: result.locale, expires_at: result.expires_at } })
+  res
+    .status(201)
+    .json({ invitation: { id: result.id, email: result.email, role: result.role, locale: result.locale, expires_at: result.expires_at } })
 }

@@ -8,7 +8,12 @@ import type { AdminRequestListingChanges } from "../../validators"
 export async function POST(req: AuthenticatedMedusaRequest<AdminRequestListingChanges>, res: MedusaResponse) {
   const productId = req.params.product_id
   await requestListingChangesWorkflow(req.scope).run({
-    input: { product_id: productId, exporter_id: await productOwner(req.scope, productId), actor: await operatorOf(req), reason: req.validatedBody.reason },
+    input: {
+      product_id: productId,
+      exporter_id: await productOwner(req.scope, productId),
+      actor: await operatorOf(req),
+      reason: req.validatedBody.reason,
+    },
   })
   res.json({ product_id: productId, status: "changes_requested" })
 }

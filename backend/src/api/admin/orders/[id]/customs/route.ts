@@ -7,7 +7,9 @@ import type CustomsModuleService from "../../../../../modules/customs/service"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const customs: CustomsModuleService = req.scope.resolve(CUSTOMS_MODULE)
-  const { data: [link] } = await query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: req.params.id } })
+  const {
+    data: [link],
+  } = await query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: req.params.id } })
   const identity = link ? await customs.declaredIdentity(link.cart_id) : null
   res.json({ customs: identity ? { real_name: identity.real_name, id_number: identity.id_number_masked, kind: identity.kind } : null })
 }

@@ -20,7 +20,8 @@ export async function POST(req: PartnerRequest & { files?: Upload[] }, res: Medu
   const [file, ...more] = req.files ?? []
   if (!file || more.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, exporterMessage(locale, "no_files"))
   const type = imageTypeOf(file.buffer)
-  if (!type) throw new MedusaError(MedusaError.Types.INVALID_DATA, exporterMessage(locale, "image_type", { name: file.originalname.slice(0, 100) }))
+  if (!type)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, exporterMessage(locale, "image_type", { name: file.originalname.slice(0, 100) }))
   const { result: uploaded } = await uploadFilesWorkflow(req.scope).run({
     input: {
       files: [

@@ -18,6 +18,8 @@ export async function POST(req: PartnerRequest<ConsulateFeatureProducts>, res: M
   const locale = req.partner.person.locale
   const campaign = await consulateCampaign(req.scope, req.params.id, locale)
   await exportersOfProducts(req.scope, req.validatedBody.product_ids, locale)
-  await featureCampaignProductsWorkflow(req.scope).run({ input: { campaign_id: campaign.id, product_ids: req.validatedBody.product_ids, actor: consulateAuditActor(req) } })
+  await featureCampaignProductsWorkflow(req.scope).run({
+    input: { campaign_id: campaign.id, product_ids: req.validatedBody.product_ids, actor: consulateAuditActor(req) },
+  })
   res.json({ product_ids: await featuredProductIds(req.scope, campaign.id) })
 }

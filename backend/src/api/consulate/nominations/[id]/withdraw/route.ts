@@ -8,6 +8,8 @@ import { consulateAuditActor } from "../../../helpers"
 export async function POST(req: PartnerRequest, res: MedusaResponse) {
   const locale = req.partner.person.locale
   const nomination = await nominationOf(req.scope, req.params.id, {}, locale)
-  await answerCampaignNominationWorkflow(req.scope).run({ input: { nomination, status: "withdrawn", locale, actor: consulateAuditActor(req) } })
+  await answerCampaignNominationWorkflow(req.scope).run({
+    input: { nomination, status: "withdrawn", locale, actor: consulateAuditActor(req) },
+  })
   res.json({ nomination: (await listNominations(req.scope, { id: nomination.id }))[0] })
 }

@@ -9,6 +9,8 @@ export async function POST(req: PartnerRequest, res: MedusaResponse) {
   const reason = null
   const locale = req.partner.person.locale
   const nomination = await nominationOf(req.scope, req.params.id, { exporter_id: req.partner.organisation.id }, locale)
-  await answerCampaignNominationWorkflow(req.scope).run({ input: { nomination, status: "accepted", reason, locale, actor: auditActorOf(req) } })
+  await answerCampaignNominationWorkflow(req.scope).run({
+    input: { nomination, status: "accepted", reason, locale, actor: auditActorOf(req) },
+  })
   res.json({ nomination: (await listNominations(req.scope, { id: nomination.id }))[0] })
 }

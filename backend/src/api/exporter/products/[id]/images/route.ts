@@ -24,7 +24,11 @@ export async function POST(req: PartnerRequest & { files?: Upload[] }, res: Medu
   if (!files.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, exporterMessage(locale, "no_files"))
   const typed = files.map((f) => ({ file: f, type: imageTypeOf(f.buffer) }))
   const wrong = typed.find((t) => !t.type)
-  if (wrong) throw new MedusaError(MedusaError.Types.INVALID_DATA, exporterMessage(locale, "image_type", { name: wrong.file.originalname.slice(0, 100) }))
+  if (wrong)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      exporterMessage(locale, "image_type", { name: wrong.file.originalname.slice(0, 100) }),
+    )
   const current = effectiveListing((await listingSnapshot(req.scope, id))!).images
   if (current.length + files.length > MAX_LISTING_IMAGES) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, exporterMessage(locale, "image_count", { max: MAX_LISTING_IMAGES }))

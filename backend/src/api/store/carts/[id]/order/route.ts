@@ -11,7 +11,9 @@ import { signOrderAccess } from "../../../../../utils/order-access"
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [link] } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: req.params.id } })
+  const {
+    data: [link],
+  } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: req.params.id } })
   if (!link) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${req.params.id} has not become an order (yet).`)
   res.json({ order_id: link.order_id, access_token: signOrderAccess(req.scope, link.order_id) })
 }

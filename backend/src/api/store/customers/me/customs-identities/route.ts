@@ -12,24 +12,18 @@ import type { StoreCreateCustomsIdentity } from "../../../customs-validators"
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const customs: CustomsModuleService = req.scope.resolve(CUSTOMS_MODULE)
-  const identities = await customs.listCustomsIdentities(
-    { customer_id: req.auth_context.actor_id },
-    { order: { created_at: "ASC" } }
-  )
+  const identities = await customs.listCustomsIdentities({ customer_id: req.auth_context.actor_id }, { order: { created_at: "ASC" } })
   const year = quotaYear()
   const own = identities.map((i) => i.id)
   const customs_identities = await Promise.all(
     identities.map(async (identity) => {
       const digests = customs.digestsOf(identity)
-      const [mine, all] = await Promise.all([
-        customs.usedFen(digests, year, { identity_id: own }),
-        customs.usedFen(digests, year),
-      ])
+      const [mine, all] = await Promise.all([customs.usedFen(digests, year, { identity_id: own }), customs.usedFen(digests, year)])
       return {
         ...CustomsModuleService.present(identity),
         quota: { year, limit: yuan(ANNUAL_LIMIT_FEN), used: yuan(mine), remaining: yuan(remainingFen(all)) },
       }
-    })
+    }),
   )
   res.json({ customs_identities })
 }

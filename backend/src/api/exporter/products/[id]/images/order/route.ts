@@ -18,7 +18,12 @@ export async function POST(req: PartnerRequest<ExporterImageOrder>, res: MedusaR
     throw new MedusaError(MedusaError.Types.INVALID_DATA, exporterMessage(req.partner.person.locale, "image_order"))
   }
   await updateListingWorkflow(req.scope).run({
-    input: { product_id: id, exporter_id: req.partner.organisation.id, actor: auditActorOf(req), change: { images: reordered as { id: string; url: string }[] } },
+    input: {
+      product_id: id,
+      exporter_id: req.partner.organisation.id,
+      actor: auditActorOf(req),
+      change: { images: reordered as { id: string; url: string }[] },
+    },
   })
   res.json(await listingResponse(req.scope, id))
 }
