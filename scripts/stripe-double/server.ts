@@ -80,6 +80,19 @@ export function signStripePayload(payload: string, secret: string, timestamp = n
   return `t=${timestamp},v1=${signature}`
 }
 
+/** An event as Stripe posts it to a webhook endpoint: the body that is signed and sent. */
+export function stripeEventPayload(event: Pick<StripeEvent, "id" | "type" | "created" | "data">): string {
+  return JSON.stringify({
+    id: event.id,
+    object: "event",
+    type: event.type,
+    created: event.created,
+    livemode: false,
+    api_version: "2025-01-27",
+    data: event.data,
+  })
+}
+
 export class StripeDouble {
   readonly intents = new Map<string, Intent>()
   readonly refunds: Record<string, any>[] = []
@@ -501,15 +514,7 @@ export class StripeDouble {
 
   /** Sends an event to Medusa's webhook route, signed with the shared secret (or with `secret` to forge one). */
   async deliver(event: StripeEvent, secret = this.options.webhookSecret): Promise<number> {
-    const payload = JSON.stringify({
-      id: event.id,
-      object: "event",
-      type: event.type,
-      created: event.created,
-      livemode: false,
-      api_version: "2025-01-27",
-      data: event.data,
-    })
+    const payload = stripeEventPayload(event)
     try {
       const res = await fetch(this.options.webhookBase + event.provider, {
         method: "POST",

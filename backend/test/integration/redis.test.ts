@@ -5,7 +5,7 @@ import { connect } from "node:net"
 import Redis from "ioredis"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { DEMO_LOGINS } from "../../../seed/src/demo-logins"
-import { signStripePayload, StripeDouble } from "../../../scripts/stripe-double/server"
+import { signStripePayload, StripeDouble, stripeEventPayload } from "../../../scripts/stripe-double/server"
 import { freePort, startBackendProcess, type BackendProcess } from "../backend-process"
 import { sql, testStack } from "../helpers"
 import { eventually, killMeilisearch } from "../search"
@@ -160,15 +160,7 @@ describe("two Medusa servers and a worker on one Redis", () => {
     const { data: events } = await control("events", "GET")
     const event = events.find((e: any) => e.type === "payment_intent.succeeded" && e.data.object.id === session.data.id)
     // The same signed event reaches B twice and A again at the same moment (a retry through the balancer).
-    const payload = JSON.stringify({
-      id: event.id,
-      object: "event",
-      type: event.type,
-      created: event.created,
-      livemode: false,
-      api_version: "2025-01-27",
-      data: event.data,
-    })
+    const payload = stripeEventPayload(event)
     const signature = signStripePayload(payload, WEBHOOK_SECRET)
     const statuses = await Promise.all(
       [b, b, a].map((server) =>

@@ -148,16 +148,8 @@ describe("Stripe webhooks: received means processed", () => {
       const { data: events } = await control("events", "GET")
       const event = events.find((e: any) => e.type === "payment_intent.succeeded" && e.data.object.id === session.data.id)
       // Stripe's stand-in delivered it to the first process; the second gets the same signed event at the same moment.
-      const payload = JSON.stringify({
-        id: event.id,
-        object: "event",
-        type: event.type,
-        created: event.created,
-        livemode: false,
-        api_version: "2025-01-27",
-        data: event.data,
-      })
-      const { signStripePayload } = await import("../../../scripts/stripe-double/server")
+      const { signStripePayload, stripeEventPayload } = await import("../../../scripts/stripe-double/server")
+      const payload = stripeEventPayload(event)
       const signature = signStripePayload(payload, process.env.STRIPE_WEBHOOK_SECRET ?? "whsec_bozor_double")
       const statuses = await Promise.all(
         [second, second, first].map((p) =>
