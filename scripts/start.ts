@@ -82,10 +82,13 @@ async function main() {
   }
   const stack = await startStack(config, { storefront: true, portal: true, topology })
   stack.supervisor.onUnexpectedExit = (name, code, logFile) => {
-    console.error(`\n${red(bold(`${name} stopped unexpectedly`))} (exit ${code}). See ${logFile}`)
-    // In the cluster the balancers route around a lost instance: the rest keeps serving until Ctrl-C.
+    const exit = code === null ? "" : ` (exit ${code})`
+    // In the cluster the balancers route around a lost instance while the supervisor starts it again, as a service
+    // manager would; one process of each has nothing to route to, so it stops.
+    console.error(`\n${red(bold(`${name} stopped unexpectedly`))}${exit}${ports ? ", starting it again" : ""}. See ${logFile}`)
     if (!ports) void stack.supervisor.stopAll().finally(() => process.exit(1))
   }
+  stack.supervisor.restartOnExit = Boolean(ports)
 
   const shop = storefrontUrl(config)
   const api = backendUrl(config)

@@ -4,7 +4,7 @@ import path from "node:path"
 import pg from "pg"
 import { embeddedDatabaseUrl, type StackConfig } from "./config"
 import { assertPortFree } from "./net"
-import { commandLine, StartupError, terminate, type Supervisor } from "./processes"
+import { commandLine, restartDelay, sleep, StartupError, terminate, type Supervisor } from "./processes"
 
 /**
  * The postmaster that postmaster.pid names, if that pid still runs PostgreSQL on this data folder. After a reboot
@@ -50,10 +50,41 @@ export async function startEmbeddedPostgres(config: StackConfig, supervisor: Sup
       `See its log: ${logFile}`,
     )
   }
-  supervisor.register("postgres", () => server.stop())
+  const restarts = restartWhenStopped(server, dir, supervisor, logFile)
+  // A postmaster that is gone already (stopped from outside and not yet back) has nothing to stop: waiting for its
+  // exit would wait forever.
+  supervisor.register("postgres", async () => {
+    clearInterval(restarts)
+    if (strayPostmaster(dir)) await server.stop()
+  })
   const url = embeddedDatabaseUrl(config)
   await ensureDatabase(url)
   return url
+}
+
+/**
+ * Once the supervisor restarts what stops (the cluster), a postmaster that is gone (restarted by an operator, or
+ * crashed) is started again on the same data, as a service manager would: checked every second by its pid file.
+ */
+function restartWhenStopped(server: EmbeddedPostgres, dir: string, supervisor: Supervisor, logFile: string) {
+  const starts = [Date.now()]
+  let restarting = false
+  const timer = setInterval(async () => {
+    if (restarting || !supervisor.restartOnExit || supervisor.isStopping || strayPostmaster(dir)) return
+    restarting = true
+    supervisor.onUnexpectedExit("postgres", null, logFile)
+    await sleep(restartDelay(starts))
+    starts.push(Date.now())
+    try {
+      if (!supervisor.isStopping) await server.start()
+    } catch {
+      // Its log says why; the next tick tries again.
+    } finally {
+      restarting = false
+    }
+  }, 1000)
+  timer.unref()
+  return timer
 }
 
 /** Connects to DATABASE_URL, creating the database if the server lacks it; a clear error if it cannot. */

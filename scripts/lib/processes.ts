@@ -110,6 +110,15 @@ export async function terminate(pid: number, graceMs = 8000, sig: NodeJS.Signals
   if (!(await exited(pid, 5000))) console.warn(`! Process ${pid} did not stop after SIGKILL; left running.`)
 }
 
+/**
+ * How long to wait before starting a process again: 1 s, doubling for every other start within the last minute
+ * (a process that cannot stay up, e.g. while PostgreSQL restarts), up to 30 s.
+ */
+export function restartDelay(starts: number[], now = Date.now()): number {
+  const recent = starts.filter((t) => now - t < 60_000).length
+  return Math.min(30_000, 1000 * 2 ** Math.max(0, recent - 1))
+}
+
 interface Managed {
   name: string
   stop: () => Promise<void>
@@ -129,6 +138,11 @@ export class Supervisor {
   /** The launcher lock: the pid (and start) of the launcher that holds this data folder. */
   readonly lockFile: string
   onUnexpectedExit: (name: string, code: number | null, logFile: string) => void = () => {}
+  /**
+   * Whether a process that stops on its own is started again, as systemd's Restart=always or an orchestrator would
+   * (the cluster, once it is up): off during startup, where a crash must fail the start with its log.
+   */
+  restartOnExit = false
   private claimed = false
 
   constructor(dataDir: string) {
@@ -199,27 +213,44 @@ export class Supervisor {
   ): { child: ChildProcess; logFile: string } {
     const logFile = path.join(this.logDir, `${name}.log`)
     const log = createWriteStream(logFile, { flags: "a" })
-    log.write(`\n--- ${new Date().toISOString()} ${command} ${args.join(" ")}\n`)
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    })
-    child.stdout!.pipe(log, { end: false })
-    child.stderr!.pipe(log, { end: false })
     const pidFile = path.join(this.runDir, `${name}.pid`)
-    if (child.pid) writePidFile(pidFile, child.pid)
-    let exited = false
-    child.on("exit", (code) => {
-      exited = true
-      rmSync(pidFile, { force: true })
-      if (!this.stopping) this.onUnexpectedExit(name, code, logFile)
-    })
+    const starts: number[] = []
+    const start = (): ChildProcess => {
+      starts.push(Date.now())
+      log.write(`\n--- ${new Date().toISOString()} ${command} ${args.join(" ")}\n`)
+      const child = spawn(command, args, {
+        cwd: options.cwd,
+        env: options.env,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      })
+      child.stdout!.pipe(log, { end: false })
+      child.stderr!.pipe(log, { end: false })
+      if (child.pid) writePidFile(pidFile, child.pid)
+      child.on("exit", (code) => {
+        rmSync(pidFile, { force: true })
+        if (this.stopping) return
+        this.onUnexpectedExit(name, code, logFile)
+        if (this.restartOnExit) this.afterDelay(restartDelay(starts), () => (current = start()))
+      })
+      return child
+    }
+    let current = start()
     this.register(name, async () => {
-      if (!exited && child.pid) await terminate(child.pid)
+      if (current.exitCode === null && current.signalCode === null && current.pid) await terminate(current.pid)
     })
-    return { child, logFile }
+    return { child: current, logFile }
+  }
+
+  /** Runs `then` after `ms` unless the supervisor is stopping by then (a restart must not outlive Ctrl-C). */
+  afterDelay(ms: number, then: () => void) {
+    setTimeout(() => {
+      if (!this.stopping) then()
+    }, ms)
+  }
+
+  get isStopping() {
+    return this.stopping
   }
 
   async stopAll() {

@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { createServer } from "node:net"
 import os from "node:os"
 import path from "node:path"
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { parseLoaderArgs, toLoaderArgs } from "../../seed/src/args"
 import { ConfigError, configFromEnv } from "../lib/config"
 import { assertPortFree } from "../lib/net"
-import { serverNodeOptions, StartupError } from "../lib/processes"
+import { isAlive, restartDelay, serverNodeOptions, StartupError, Supervisor } from "../lib/processes"
 import { hashSources } from "../lib/stamps"
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), "bozor-launcher-"))
@@ -98,5 +98,38 @@ describe("seed options", () => {
     expect(() => toLoaderArgs(["--synthetic", "many"])).toThrow(/whole number .* got "many"/)
     expect(() => toLoaderArgs(["--synthetic", "2000000"])).toThrow(/1,000,000/)
     expect(() => toLoaderArgs(["--fast"])).toThrow(/Unknown option '--fast'/)
+  })
+})
+
+describe("the supervisor of the cluster", () => {
+  it("starts a process that stopped on its own again, with its pid file, and stops it for good on stopAll", async () => {
+    const supervisor = new Supervisor(tmp())
+    supervisor.restartOnExit = true
+    const stopped: string[] = []
+    supervisor.onUnexpectedExit = (name) => stopped.push(name)
+    const { child } = supervisor.spawn("sleeper", "/bin/sleep", ["60"], { cwd: os.tmpdir(), env: { PATH: process.env.PATH } })
+    const pidFile = path.join(supervisor.runDir, "sleeper.pid")
+    process.kill(child.pid!, "SIGKILL")
+    const restarted = await vi.waitFor(
+      () => {
+        const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
+        if (!pid || pid === child.pid) throw new Error("not started again yet")
+        return pid
+      },
+      { timeout: 5000, interval: 50 },
+    )
+    expect(isAlive(restarted)).toBe(true)
+    expect(stopped).toEqual(["sleeper"])
+    await supervisor.stopAll()
+    expect(isAlive(restarted)).toBe(false)
+    expect(stopped).toEqual(["sleeper"])
+  })
+
+  it("waits a second before a restart, doubling while a process keeps stopping, up to 30 s", () => {
+    const now = 1_000_000
+    expect(restartDelay([now - 120_000], now)).toBe(1000)
+    expect(restartDelay([now - 5000], now)).toBe(1000)
+    expect(restartDelay([now - 9000, now - 5000, now - 1000], now)).toBe(4000)
+    expect(restartDelay(Array.from({ length: 10 }, (_, i) => now - i * 1000), now)).toBe(30_000)
   })
 })
