@@ -1,138 +1,302 @@
 /**
- * The shop under load, one process of each (`npm start`) against the cluster (`npm start -- --cluster`: two Medusa
- * servers and a worker on Redis, two storefront instances, HAProxy), on the same machine and data, one after the
- * other: requests per second, latency (p50, p90, p97.5, p99) and errors per route class, from autocannon at a fixed
- * concurrency, each route for a fixed time after a warm-up. Guests' pages come from the page cache; the sorted
- * category is rendered per request; the store API's product list and search hit Medusa (and Meilisearch).
+ * The shop under a realistic load, with its parts failing: the mix of load-mix.ts (browsing and search 85 %, cart
+ * changes 10 %, checkouts 5 %, paid by card at the Stripe stand-in and at the Guangzhou centre) against one process
+ * of each (`npm start`) and then against the cluster (`npm start -- --cluster`), on the same machine and data. While
+ * the cluster carries it, the faults of load-faults.ts, one at a time at even intervals: kill -9 a Medusa server,
+ * kill -9 the worker, restart Redis, Meilisearch and PostgreSQL, kill -9 a storefront instance. Per class of route:
+ * throughput, p50/p95/p99 and errors; per fault: the requests that failed and how long until the part was back.
+ * After each run, what Stripe would do (deliveries that failed are sent again) and what a buyer would do (a completion
+ * whose answer never came is pressed again), then the ledger (load-ledger.ts) and the search index against the
+ * database (`npm run reconcile`).
  *
- * A first cut of issue 19's load run: no cart changes or checkouts in the mix yet, and no faults.
- *
- *   npm run bench -- load [--duration 20] [--connections 10] [--only single|cluster]
+ *   npm run bench -- load [--duration 600] [--rate 20] [--only single|cluster] [--no-faults] [--scarce 100]
  */
-import { spawn, type ChildProcess } from "node:child_process"
+import { spawnSync } from "node:child_process"
 import os from "node:os"
-import path from "node:path"
 import { parseArgs } from "node:util"
-import autocannon from "autocannon"
 import { saveResults, stopChild } from "./lib"
+import { clusterFaults, type Fault } from "./load-faults"
+import { checkLedger, redeliverLikeStripe, stockOf, type StockWatch } from "./load-ledger"
+import { CHECKOUT_STEPS, Recorder, runMix, type Catalog, type Checkouts } from "./load-mix"
+import { API, DATA, PORTS, ROOT, SHOP, databaseUrl, startShop } from "./load-stack"
+import pg from "pg"
+import type { StripeDouble } from "../scripts/stripe-double/server"
 
-const ROOT = path.resolve(__dirname, "..")
-const DATA = ".data/bench-load"
-/** Ports of its own (both topologies use the same public ones, one after the other), so it runs beside `npm start`. */
-const PORTS = {
-  POSTGRES_PORT: "5497",
-  MEILISEARCH_PORT: "7717",
-  PORT: "9620",
-  STOREFRONT_PORT: "8620",
-  REDIS_PORT: "6320",
-  CLUSTER_SERVER_PORTS: "9621,9622",
-  CLUSTER_WORKER_PORT: "9623",
-  CLUSTER_STOREFRONT_PORTS: "8621,8622",
-  LB_STATS_PORT: "9624",
+const STRIPE_PORT = 12620
+const STRIPE = {
+  STRIPE_API_KEY: "sk_test_bozor_double",
+  STRIPE_PUBLISHABLE_KEY: "pk_test_bozor_double",
+  STRIPE_WEBHOOK_SECRET: "whsec_bozor_double",
+  STRIPE_API_BASE: `http://127.0.0.1:${STRIPE_PORT}`,
 }
-const SHOP = `http://localhost:${PORTS.STOREFRONT_PORT}`
-const API = `http://localhost:${PORTS.PORT}`
+const CARD_PRODUCT = "white-acacia-honey"
+/** Cleared stock at the Guangzhou centre, paid there: its stock is made scarce so that it sells out during the run. */
+const CENTRE_PRODUCT = "shahrisabz-qurt-classic"
+const SEARCHES = ["蜂蜜", "坚果", "杏干", "奶", "honey", "walnut"]
 
-type Route = { name: string; url: string; method?: "GET" | "POST"; body?: string; api?: boolean }
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-const ROUTES: Route[] = [
-  { name: "page_home", url: `${SHOP}/zh-CN` },
-  { name: "page_product", url: `${SHOP}/zh-CN/products/white-acacia-honey` },
-  { name: "page_search", url: `${SHOP}/zh-CN/search?q=${encodeURIComponent("蜂蜜")}` },
-  { name: "page_category_sorted", url: `${SHOP}/zh-CN/categories/honey?sort=price_asc` },
-  { name: "api_products", url: `${API}/store/products?limit=12&fields=id,title,handle`, api: true },
-  {
-    name: "api_search",
-    url: `${API}/store/search`,
-    method: "POST",
-    body: JSON.stringify({ entity: "product", filters: { q: "honey" }, pagination: { take: 12 } }),
-    api: true,
-  },
-]
+/** What the traffic needs, read through the Store API as a buyer's browser would; the stock set through the Admin API. */
+async function prepare(publishableKey: string, scarce: number): Promise<{ catalog: Catalog; watched: StockWatch[] }> {
+  const shop = await import("../backend/test/shop")
+  const { storeClient, sql } = await import("../backend/test/helpers")
+  const sdk = storeClient("zh-CN")
+  const regionId = await shop.chinaRegionId(sdk)
+  const { product_categories } = await sdk.store.category.list({ limit: 100, fields: "id,handle" } as any)
+  const { products } = await sdk.store.product.list({ limit: 40, fields: "id,handle,variants.id" } as any)
+  const pages = [
+    ...Array(4).fill("/zh-CN"),
+    ...Array(2).fill("/en"),
+    "/zh-CN/pavilion",
+    "/zh-CN/exporters",
+    ...product_categories.map((c: any) => `/zh-CN/categories/${c.handle}`),
+    "/zh-CN/categories/honey?sort=price_asc",
+    ...products.map((p: any) => `/zh-CN/products/${p.handle}`),
+    ...products.slice(0, 10).map((p: any) => `/en/products/${p.handle}`),
+    ...SEARCHES.map((q) => `/zh-CN/search?q=${encodeURIComponent(q)}`),
+  ]
+  const api: Catalog["api"] = [
+    ...product_categories.map((c: any) => ({
+      method: "GET" as const,
+      path: `/store/products?category_id[]=${c.id}&limit=12&fields=id,title,handle,thumbnail`,
+    })),
+    ...SEARCHES.map((q) => ({
+      method: "POST" as const,
+      path: "/store/search",
+      body: JSON.stringify({ entity: "product", filters: { q }, pagination: { take: 12 } }),
+    })),
+  ]
 
-/** Starts the launcher and resolves with the publishable key once it prints that the shop is ready. */
-function startShop(cluster: boolean): Promise<{ child: ChildProcess; publishableKey: string }> {
-  const env = { ...process.env, ...PORTS, BOZOR_DATA_DIR: DATA, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "" }
-  const child = spawn("node", ["--import", "tsx", "scripts/start.ts", ...(cluster ? ["--cluster"] : [])], {
-    cwd: ROOT,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  })
-  return new Promise((resolve, reject) => {
-    let out = ""
-    const timer = setTimeout(() => reject(new Error(`the shop did not start within 20 minutes:\n${out.slice(-2000)}`)), 20 * 60_000)
-    child.stdout!.on("data", (d) => {
-      out += d
-      const key = out.match(/publishable key (pk_[0-9a-f]+)/)?.[1]
-      if (/Ready in/.test(out) && key) {
-        clearTimeout(timer)
-        resolve({ child, publishableKey: key })
-      }
+  const card = await shop.variantOf(sdk, CARD_PRODUCT)
+  const centre = await shop.variantOf(sdk, CENTRE_PRODUCT)
+  // Variants a cart can take now (some seeded products are sold out on purpose).
+  const probe = await shop.cartWith(sdk, [], { shipping: false })
+  const cartVariants: string[] = []
+  for (const p of products) {
+    const variant = p.variants?.[0]?.id
+    if (!variant || variant === card || variant === centre || cartVariants.length >= 12) continue
+    const added = await sdk.store.cart.createLineItem(probe, { variant_id: variant, quantity: 2 }).then(
+      () => true,
+      () => false,
+    )
+    if (added) cartVariants.push(variant)
+  }
+
+  const optionFor = async (variantId: string, code: string) => {
+    const cartId = await shop.cartWith(sdk, [{ variant_id: variantId }], { shipping: false })
+    const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId })
+    const option = (shipping_options as any[]).find((o) => (o.type?.code ?? o.data?.mode) === code)
+    if (!option) throw new Error(`no ${code} shipping option for ${variantId}`)
+    return option.id as string
+  }
+
+  const admin = await shop.adminClient()
+  const levels = async (variantId: string) =>
+    sql<{ inventory_item_id: string; location_id: string; reserved: number }>(
+      `select il.inventory_item_id, il.location_id, il.reserved_quantity::float as reserved from inventory_level il
+         join product_variant_inventory_item pvi on pvi.inventory_item_id = il.inventory_item_id and pvi.deleted_at is null
+        where pvi.variant_id = $1 and il.deleted_at is null`,
+      [variantId],
+    )
+  // Card buyers' honey never runs out; the centre's qurt has `scarce` units left to sell, on one location.
+  for (const level of await levels(card))
+    await admin.admin.inventoryItem.updateLevel(level.inventory_item_id, level.location_id, { stocked_quantity: 1_000_000 })
+  const centreLevels = await levels(centre)
+  for (const [i, level] of centreLevels.entries())
+    await admin.admin.inventoryItem.updateLevel(level.inventory_item_id, level.location_id, {
+      stocked_quantity: level.reserved + (i === 0 ? scarce : 0),
     })
-    child.stderr!.on("data", (d) => (out += d))
-    child.once("exit", (code) => (clearTimeout(timer), reject(new Error(`the launcher exited ${code}:\n${out.slice(-2000)}`))))
-  })
-}
 
-function load(route: Route, publishableKey: string, connections: number, duration: number) {
-  return autocannon({
-    url: route.url,
-    method: route.method ?? "GET",
-    body: route.body,
-    headers: route.api ? { "content-type": "application/json", "x-publishable-api-key": publishableKey } : {},
-    connections,
-    duration,
-  })
-}
-
-async function measure(cluster: boolean, connections: number, duration: number) {
-  const label = cluster ? "cluster" : "single"
-  console.log(`\n${label}: starting the shop…`)
-  const { child, publishableKey } = await startShop(cluster)
-  // The machine's load as the measuring starts: figures taken beside other work on the same cores are not comparable.
-  const routes: Record<string, unknown> = { load_average_1m_before: Number(os.loadavg()[0].toFixed(1)) }
+  const client = new pg.Client({ connectionString: databaseUrl() })
+  await client.connect()
+  const watched: StockWatch[] = []
   try {
-    for (const route of ROUTES) {
-      await load(route, publishableKey, connections, 3) // warm-up: the page cache and connections
-      const r = await load(route, publishableKey, connections, duration)
-      const figures = {
-        requests_per_s: Math.round(r.requests.average),
-        p50_ms: r.latency.p50,
-        p90_ms: r.latency.p90,
-        p97_5_ms: r.latency.p97_5,
-        p99_ms: r.latency.p99,
-        requests: r.requests.total,
-        errors: r.errors + r.timeouts,
-        non_2xx: r.non2xx,
-      }
-      routes[route.name] = figures
-      console.log(
-        `  ${route.name.padEnd(22)} ${String(figures.requests_per_s).padStart(5)} req/s  p50 ${figures.p50_ms} ms  p97.5 ${figures.p97_5_ms} ms  p99 ${figures.p99_ms} ms  errors ${figures.errors}  non-2xx ${figures.non_2xx}`,
-      )
+    for (const variantId of [card, centre]) {
+      const now = await stockOf(client, variantId)
+      watched.push({ variantId, availableAtStart: now.stocked - now.reserved, reservedAtStart: now.reserved })
     }
   } finally {
-    await stopChild(child)
+    await client.end()
   }
-  return routes
+
+  return {
+    catalog: {
+      publishableKey,
+      regionId,
+      pages,
+      api,
+      cartVariants,
+      checkout: {
+        card: { variantId: card, optionId: await optionFor(card, "cross_border_mail") },
+        centre: { variantId: centre, optionId: await optionFor(centre, "gz_pickup") },
+      },
+      newIdNumber: () => shop.newIdNumber(),
+    },
+    watched,
+  }
+}
+
+/** The faults one after the other at even intervals over the run; each watched until its part is back. */
+async function injectFaults(faults: Fault[], durationS: number) {
+  const interval = (durationS * 1000) / (faults.length + 1)
+  const started = Date.now()
+  const record: { fault: string; at_s: number; injected_at: number; back_after_s: number | null }[] = []
+  for (const [i, fault] of faults.entries()) {
+    await sleep(Math.max(0, started + (i + 1) * interval - Date.now()))
+    const injectedAt = Date.now()
+    console.log(`  fault at ${Math.round((injectedAt - started) / 1000)} s: ${fault.name}`)
+    fault.inject()
+    let backAfter: number | null = null
+    while (Date.now() - injectedAt < interval - 2000) {
+      await sleep(250)
+      if (await fault.back()) {
+        backAfter = Math.round((Date.now() - injectedAt) / 100) / 10
+        break
+      }
+    }
+    console.log(`    ${backAfter === null ? "not back before the next fault" : `back after ${backAfter} s`}`)
+    record.push({ fault: fault.name, at_s: Math.round((injectedAt - started) / 1000), injected_at: injectedAt, back_after_s: backAfter })
+  }
+  return record
+}
+
+/** A buyer whose completion got no answer presses again: completing a completed cart answers its order. */
+async function pressAgain(checkouts: Checkouts, publishableKey: string): Promise<number> {
+  let pressed = 0
+  for (const cart of checkouts.unanswered) {
+    pressed++
+    const res = await fetch(`${API}/store/carts/${cart}/complete`, {
+      method: "POST",
+      headers: { "x-publishable-api-key": publishableKey, "content-type": "application/json" },
+    })
+    const answer = (await res.json().catch(() => null)) as any
+    if (res.ok && answer?.type === "order") checkouts.placed.set(cart, answer.order.id)
+    else checkouts.refused.push({ cart, kind: checkouts.kinds.get(cart)!, status: res.status, message: String(answer?.message ?? "") })
+  }
+  checkouts.unanswered.clear()
+  return pressed
+}
+
+/** `npm run reconcile -- --json` against the running shop: the search index against the database. */
+function reconcileSearch() {
+  const env = { ...process.env, ...PORTS, BOZOR_DATA_DIR: DATA, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "" }
+  const run = spawnSync("node", ["--import", "tsx", "scripts/reconcile.ts", "--json"], { cwd: ROOT, env, encoding: "utf8" })
+  const json = run.stdout.slice(run.stdout.indexOf("{"))
+  try {
+    return { in_sync: run.status === 0, ...JSON.parse(json) }
+  } catch {
+    return { in_sync: false, error: (run.stderr || run.stdout).slice(-500) }
+  }
+}
+
+async function measure(cluster: boolean, options: { durationS: number; rate: number; faults: boolean; scarce: number }, stripe: StripeDouble) {
+  const label = cluster ? "cluster" : "single"
+  console.log(`\n${label}: starting the shop…`)
+  const shop = await startShop(cluster, STRIPE)
+  try {
+    Object.assign(process.env, {
+      BOZOR_TEST_BACKEND_URL: API,
+      BOZOR_TEST_PUBLISHABLE_KEY: shop.publishableKey,
+      BOZOR_TEST_DATABASE_URL: databaseUrl(),
+      BOZOR_TEST_DATA_DIR: DATA,
+      BOZOR_TEST_STRIPE_URL: stripe.url,
+      BOZOR_TEST_MEDUSA_ENV: "{}",
+    })
+    stripe.intents.clear()
+    stripe.events.length = 0
+    stripe.deliveries.length = 0
+    const { catalog, watched } = await prepare(shop.publishableKey, options.scarce)
+    const recorder = new Recorder()
+    const checkouts: Checkouts = {
+      started: new Set(),
+      placed: new Map(),
+      refused: [],
+      unanswered: new Set(),
+      kinds: new Map(),
+      completeMs: [],
+      flowMs: [],
+    }
+    const loadBefore = Number(os.loadavg()[0].toFixed(1))
+    console.log(`  the mix at ${options.rate} buyer actions/s for ${options.durationS} s…`)
+    const mix = runMix(catalog, { shop: SHOP, api: API, rate: options.rate, durationS: options.durationS }, recorder, checkouts)
+    const faults = cluster && options.faults ? await injectFaults(clusterFaults(), options.durationS) : []
+    await mix.done
+    const ended = Date.now()
+    const pressed = await pressAgain(checkouts, shop.publishableKey)
+    const redelivered = await redeliverLikeStripe(stripe, databaseUrl())
+    const search = reconcileSearch()
+    const ledger = await checkLedger(databaseUrl(), checkouts, stripe, watched)
+    const { summary } = await import("./lib")
+    const figures = {
+      load_average_1m_before: loadBefore,
+      nominal_requests_per_s: mix.rates,
+      classes: recorder.summary(options.durationS),
+      checkouts: {
+        placed: checkouts.placed.size,
+        per_minute: Math.round((checkouts.placed.size / options.durationS) * 600) / 10,
+        complete: summary(checkouts.completeMs),
+        whole_path: summary(checkouts.flowMs),
+      },
+      failed_before_the_first_fault: faults.length ? recorder.failuresBetween(recorder.started, faults[0].injected_at).failed : undefined,
+      faults: faults.map((f, i) => ({
+        fault: f.fault,
+        at_s: f.at_s,
+        back_after_s: f.back_after_s,
+        ...recorder.failuresBetween(f.injected_at, faults[i + 1]?.injected_at ?? ended),
+      })),
+      after_the_run: { completions_pressed_again: pressed, webhook_deliveries_sent_again: redelivered },
+      ledger,
+      search,
+    }
+    console.log(JSON.stringify(figures, null, 2))
+    return figures
+  } finally {
+    await stopChild(shop.child)
+  }
 }
 
 export default async function main(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { duration: { type: "string", default: "20" }, connections: { type: "string", default: "10" }, only: { type: "string" } },
+    options: {
+      duration: { type: "string", default: "600" },
+      rate: { type: "string", default: "20" },
+      only: { type: "string" },
+      "no-faults": { type: "boolean", default: false },
+      scarce: { type: "string", default: "100" },
+    },
     strict: true,
   })
-  const duration = Number(values.duration)
-  const connections = Number(values.connections)
-  if (!(duration > 0) || !(connections > 0)) throw new Error("--duration (seconds) and --connections must be positive numbers")
+  const durationS = Number(values.duration)
+  const rate = Number(values.rate)
+  const scarce = Number(values.scarce)
+  if (!(durationS >= 30)) throw new Error(`--duration must be at least 30 seconds, got "${values.duration}"`)
+  if (!(rate >= 20 / CHECKOUT_STEPS)) throw new Error(`--rate (buyer actions per second) must be at least 3, got "${values.rate}"`)
+  if (!Number.isInteger(scarce) || scarce < 0) throw new Error(`--scarce must be a whole number of units, got "${values.scarce}"`)
   const topologies = values.only ? [values.only] : ["single", "cluster"]
   if (topologies.some((t) => t !== "single" && t !== "cluster")) throw new Error(`--only must be single or cluster, got "${values.only}"`)
+
+  const { StripeDouble } = await import("../scripts/stripe-double/server")
+  const stripe = new StripeDouble({
+    apiKey: STRIPE.STRIPE_API_KEY,
+    publishableKey: STRIPE.STRIPE_PUBLISHABLE_KEY,
+    webhookSecret: STRIPE.STRIPE_WEBHOOK_SECRET,
+    webhookBase: `${API}/hooks/payment/`,
+    port: STRIPE_PORT,
+  })
+  await stripe.start()
   const results: Record<string, unknown> = {}
-  for (const topology of topologies) results[topology] = await measure(topology === "cluster", connections, duration)
+  try {
+    for (const topology of topologies)
+      results[topology] = await measure(topology === "cluster", { durationS, rate, faults: !values["no-faults"], scarce }, stripe)
+  } finally {
+    await stripe.stop()
+  }
   saveResults("load", {
-    connections,
-    duration_s: duration,
-    note: "Each route alone for its duration after a 3 s warm-up; the load generator (autocannon) runs on the same 2-core machine as the shop.",
+    duration_s: durationS,
+    buyer_actions_per_s: rate,
+    mix: "browsing 85 % (pages 60 %, store API 25 %), cart changes 10 %, checkouts 5 % (each of 7 requests; half by card at the Stripe stand-in, half at the centre)",
+    note: "The load generator (autocannon), the Stripe stand-in and the shop share the same 2-core machine. Faults only in the cluster run.",
     ...results,
   })
 }

@@ -12,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: (argv: string[]) => Pr
   "bulk-import": () => import("./bulk-import"),
   "listing-approval": () => import("./listing-approval"),
   load: () => import("./load"),
+  "load-routes": () => import("./load-routes"),
   campaigns: () => import("./campaigns"),
   reports: () => import("./reports"),
 }

@@ -4,7 +4,6 @@ import { existsSync, readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { simpleParser } from "mailparser"
 import pg from "pg"
-import { expect } from "vitest"
 
 /** The running test stack that scripts/test.ts started, as its environment describes it. */
 export function testStack() {
@@ -64,18 +63,18 @@ export function medusaCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
 export async function outboxMail(match: (raw: string, file: string) => boolean, timeoutMs = 20_000) {
   const dir = path.join(testStack().dataDir, "outbox")
   let file: string | undefined
-  await expect
-    .poll(
-      () => {
-        if (!existsSync(dir)) return false
-        file = readdirSync(dir)
+  // Polled without vitest's expect, so that the benchmarks (which run outside vitest) can import these helpers.
+  const deadline = Date.now() + timeoutMs
+  const find = () =>
+    existsSync(dir)
+      ? readdirSync(dir)
           .filter((f) => f.endsWith(".eml"))
           .map((f) => path.join(dir, f))
           .find((f) => match(readFileSync(f, "utf8"), path.basename(f)))
-        return !!file
-      },
-      { timeout: timeoutMs, interval: 250 },
-    )
-    .toBe(true)
+      : undefined
+  while (!(file = find())) {
+    if (Date.now() > deadline) throw new Error(`No e-mail in ${dir} matched within ${timeoutMs} ms`)
+    await new Promise((r) => setTimeout(r, 250))
+  }
   return simpleParser(readFileSync(file!))
 }

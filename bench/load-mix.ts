@@ -1,0 +1,335 @@
+/**
+ * The traffic of `npm run bench -- load`: a shop's day in proportions of buyers' actions — browsing and search 85 %
+ * (the shop's pages through its balancer 60 %, the store API's listings and search 25 %), cart changes 10 %,
+ * checkouts 5 % — each class one autocannon instance at a fixed rate, so the mix holds whatever a request costs.
+ * A checkout is a buyer's whole path through the Store API as one autocannon sequence per connection: a cart with a
+ * mainland address, a line, shipping, the customs declaration (parcels from Tashkent), a payment session and
+ * completion. Half pay by card at the Stripe stand-in (confirmed with the session, as Stripe's server-side
+ * confirmation does), half at the Guangzhou centre (Medusa's system provider), buying a product whose stock is
+ * scarce on purpose, so that it sells out during the run and overselling would show.
+ */
+import { randomUUID } from "node:crypto"
+import autocannon from "autocannon"
+import { percentile } from "./lib"
+
+export type Kind = "card" | "centre"
+
+/** What the traffic needs to know of the shop, read once before it starts (load.ts). */
+export interface Catalog {
+  publishableKey: string
+  regionId: string
+  /** Storefront paths, repeated by weight. */
+  pages: string[]
+  /** Store API requests for browsing: listings by category and search. */
+  api: { method: "GET" | "POST"; path: string; body?: string }[]
+  /** Variants with stock that cart changes add. */
+  cartVariants: string[]
+  checkout: Record<Kind, { variantId: string; optionId: string }>
+  newIdNumber: () => string
+}
+
+const CLASSES = ["pages", "api", "cart", "checkout"] as const
+export type TrafficClass = (typeof CLASSES)[number]
+
+const ADDRESS = {
+  first_name: "娜",
+  last_name: "李",
+  province: "广东省",
+  city: "广州市",
+  address_2: "海珠区",
+  address_1: "新港东路 1000 号",
+  postal_code: "510335",
+  country_code: "cn",
+  phone: "13800138000",
+}
+
+type Context = Record<string, any>
+type Req = Record<string, any>
+const parse = (body: string): any => {
+  try {
+    return JSON.parse(body)
+  } catch {
+    return undefined
+  }
+}
+const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)]
+
+/** What the load generator saw, for the ledger: every cart it started to buy, and what completing each answered. */
+export interface Checkouts {
+  started: Set<string>
+  placed: Map<string, string>
+  /** Completions refused with a 4xx or a cart error (sold out, …): status and message. */
+  refused: { cart: string; kind: Kind; status: number; message: string }[]
+  /** Completions sent whose answer never came (a fault in flight): the buyer presses again after the run. */
+  unanswered: Set<string>
+  kinds: Map<string, Kind>
+  completeMs: number[]
+  flowMs: number[]
+}
+
+/** Counts per second since the start, per class: what succeeded, what failed (5xx, socket errors, timeouts), what was refused (4xx). */
+export class Recorder {
+  readonly started = Date.now()
+  readonly latencies: Record<TrafficClass, number[]> = { pages: [], api: [], cart: [], checkout: [] }
+  readonly statuses: Record<TrafficClass, Record<string, number>> = { pages: {}, api: {}, cart: {}, checkout: {} }
+  /** [second] → failed requests in it, all classes. */
+  readonly failedPerSecond: number[] = []
+  readonly okPerSecond: number[] = []
+
+  private second() {
+    return Math.floor((Date.now() - this.started) / 1000)
+  }
+
+  response(cls: TrafficClass, status: number, ms: number) {
+    this.latencies[cls].push(ms)
+    this.statuses[cls][status] = (this.statuses[cls][status] ?? 0) + 1
+    const bucket = status >= 500 ? this.failedPerSecond : this.okPerSecond
+    bucket[this.second()] = (bucket[this.second()] ?? 0) + 1
+  }
+
+  error(cls: TrafficClass, code: string) {
+    this.statuses[cls][code] = (this.statuses[cls][code] ?? 0) + 1
+    this.failedPerSecond[this.second()] = (this.failedPerSecond[this.second()] ?? 0) + 1
+  }
+
+  /** Failed requests between two moments (ms since the epoch), and when the last of them was. */
+  failuresBetween(from: number, to: number): { failed: number; last_failure_after_s: number | null } {
+    let failed = 0
+    let last: number | null = null
+    const first = Math.floor((from - this.started) / 1000)
+    const end = Math.floor((to - this.started) / 1000)
+    for (let s = first; s <= end; s++) {
+      if (this.failedPerSecond[s]) {
+        failed += this.failedPerSecond[s]
+        last = s
+      }
+    }
+    return { failed, last_failure_after_s: last === null ? null : Math.max(0, last + 1 - (from - this.started) / 1000) }
+  }
+
+  summary(durationS: number) {
+    const out: Record<string, unknown> = {}
+    for (const cls of CLASSES) {
+      const sorted = [...this.latencies[cls]].sort((a, b) => a - b)
+      const statuses = this.statuses[cls]
+      const count = (test: (key: string) => boolean) =>
+        Object.entries(statuses)
+          .filter(([k]) => test(k))
+          .reduce((n, [, v]) => n + v, 0)
+      out[cls] = {
+        requests: sorted.length,
+        requests_per_s: Math.round((sorted.length / durationS) * 10) / 10,
+        p50_ms: percentile(sorted, 50),
+        p95_ms: percentile(sorted, 95),
+        p99_ms: percentile(sorted, 99),
+        failed: count((k) => !/^\d+$/.test(k) || Number(k) >= 500),
+        refused_4xx: count((k) => /^4\d\d$/.test(k)),
+        by_status: statuses,
+      }
+    }
+    return out
+  }
+}
+
+const headersFor = (catalog: Catalog) => ({ "content-type": "application/json", "x-publishable-api-key": catalog.publishableKey })
+
+/** Browsing the shop's pages: a random page per request. */
+function pagesTraffic(catalog: Catalog): Partial<autocannon.Options> {
+  return { requests: [{ method: "GET", setupRequest: (req: Req) => ({ ...req, path: pick(catalog.pages) }) }] as any }
+}
+
+/** Browsing through the Store API: listings by category and searches, as the shop's client-side parts call them. */
+function apiTraffic(catalog: Catalog): Partial<autocannon.Options> {
+  return {
+    headers: headersFor(catalog),
+    requests: [{ setupRequest: (req: Req) => ({ ...req, ...pick(catalog.api) }) }] as any,
+  }
+}
+
+/** Cart changes: a cart, a line added, its quantity changed, the line removed; every request is one change. */
+function cartTraffic(catalog: Catalog): Partial<autocannon.Options> {
+  const stillThere = (ctx: Context) => Boolean(ctx.cart && ctx.line)
+  return {
+    headers: headersFor(catalog),
+    requests: [
+      {
+        method: "POST",
+        path: "/store/carts",
+        setupRequest: (req: Req) => ({ ...req, body: JSON.stringify({ region_id: catalog.regionId }) }),
+        onResponse: (status: number, body: string, ctx: Context) => (ctx.cart = status === 200 ? parse(body)?.cart?.id : undefined),
+      },
+      {
+        method: "POST",
+        setupRequest: (req: Req, ctx: Context) =>
+          ctx.cart && {
+            ...req,
+            path: `/store/carts/${ctx.cart}/line-items`,
+            body: JSON.stringify({ variant_id: pick(catalog.cartVariants), quantity: 1 }),
+          },
+        onResponse: (status: number, body: string, ctx: Context) => (ctx.line = status === 200 ? parse(body)?.cart?.items?.[0]?.id : undefined),
+      },
+      {
+        method: "POST",
+        setupRequest: (req: Req, ctx: Context) =>
+          stillThere(ctx) && { ...req, path: `/store/carts/${ctx.cart}/line-items/${ctx.line}`, body: JSON.stringify({ quantity: 2 }) },
+      },
+      {
+        method: "DELETE",
+        setupRequest: (req: Req, ctx: Context) => stillThere(ctx) && { ...req, path: `/store/carts/${ctx.cart}/line-items/${ctx.line}`, body: undefined },
+      },
+    ] as any,
+  }
+}
+
+/** Requests in one checkout: what the rate of checkouts is multiplied by to give autocannon's request rate. */
+export const CHECKOUT_STEPS = 7
+
+function checkoutTraffic(catalog: Catalog, checkouts: Checkouts): Partial<autocannon.Options> {
+  const step = (ctx: Context) => Boolean(ctx.cart && ctx.ok)
+  const okIf200 = (status: number, _body: string, ctx: Context) => (ctx.ok = status === 200)
+  return {
+    headers: headersFor(catalog),
+    requests: [
+      {
+        method: "POST",
+        path: "/store/carts",
+        setupRequest: (req: Req, ctx: Context) => {
+          ctx.kind = Math.random() < 0.5 ? "card" : "centre"
+          ctx.began = performance.now()
+          const email = `load-${randomUUID().slice(0, 8)}@bozor.test`
+          return {
+            ...req,
+            body: JSON.stringify({ region_id: catalog.regionId, email, shipping_address: ADDRESS, billing_address: ADDRESS }),
+          }
+        },
+        onResponse: (status: number, body: string, ctx: Context) => {
+          ctx.cart = status === 200 ? parse(body)?.cart?.id : undefined
+          ctx.ok = Boolean(ctx.cart)
+          if (ctx.cart) {
+            checkouts.started.add(ctx.cart)
+            checkouts.kinds.set(ctx.cart, ctx.kind)
+          }
+        },
+      },
+      {
+        method: "POST",
+        setupRequest: (req: Req, ctx: Context) =>
+          step(ctx) && {
+            ...req,
+            path: `/store/carts/${ctx.cart}/line-items`,
+            body: JSON.stringify({ variant_id: catalog.checkout[ctx.kind as Kind].variantId, quantity: 1 }),
+          },
+        onResponse: okIf200,
+      },
+      {
+        method: "POST",
+        setupRequest: (req: Req, ctx: Context) =>
+          step(ctx) && {
+            ...req,
+            path: `/store/carts/${ctx.cart}/shipping-methods`,
+            body: JSON.stringify({ option_id: catalog.checkout[ctx.kind as Kind].optionId }),
+          },
+        onResponse: okIf200,
+      },
+      {
+        // A parcel from Tashkent needs the customs declaration; cleared stock from the centre does not, and its buyer
+        // looks at the cart once more instead.
+        setupRequest: (req: Req, ctx: Context) =>
+          step(ctx) &&
+          (ctx.kind === "card"
+            ? {
+                ...req,
+                method: "POST",
+                path: `/store/carts/${ctx.cart}/customs`,
+                body: JSON.stringify({ identity: { real_name: "测试买家", id_number: catalog.newIdNumber() }, payer_is_buyer: true }),
+              }
+            : { ...req, method: "GET", path: `/store/carts/${ctx.cart}`, body: undefined }),
+        onResponse: okIf200,
+      },
+      {
+        method: "POST",
+        path: "/store/payment-collections",
+        setupRequest: (req: Req, ctx: Context) => step(ctx) && { ...req, body: JSON.stringify({ cart_id: ctx.cart }) },
+        onResponse: (status: number, body: string, ctx: Context) =>
+          (ctx.ok = Boolean((ctx.collection = status === 200 ? parse(body)?.payment_collection?.id : undefined))),
+      },
+      {
+        method: "POST",
+        setupRequest: (req: Req, ctx: Context) =>
+          step(ctx) && {
+            ...req,
+            path: `/store/payment-collections/${ctx.collection}/payment-sessions`,
+            body: JSON.stringify(
+              ctx.kind === "card"
+                ? { provider_id: "pp_stripe_stripe", data: { payment_method: "pm_card_visa", confirm: true } }
+                : { provider_id: "pp_system_default" },
+            ),
+          },
+        onResponse: okIf200,
+      },
+      {
+        method: "POST",
+        setupRequest: (req: Req, ctx: Context) => {
+          if (!step(ctx)) return undefined
+          checkouts.unanswered.add(ctx.cart)
+          ctx.completing = performance.now()
+          return { ...req, path: `/store/carts/${ctx.cart}/complete`, body: undefined }
+        },
+        onResponse: (status: number, body: string, ctx: Context) => {
+          checkouts.unanswered.delete(ctx.cart)
+          const now = performance.now()
+          checkouts.completeMs.push(now - ctx.completing)
+          const answer = parse(body)
+          if (status === 200 && answer?.type === "order") {
+            checkouts.placed.set(ctx.cart, answer.order.id)
+            checkouts.flowMs.push(now - ctx.began)
+          } else if (status < 500) {
+            checkouts.refused.push({ cart: ctx.cart, kind: ctx.kind, status, message: String(answer?.error?.message ?? answer?.message ?? "") })
+          }
+        },
+      },
+    ] as any,
+  }
+}
+
+export interface MixOptions {
+  shop: string
+  api: string
+  /** Buyers' actions per second: 85 % browsing, 10 % cart changes, 5 % checkouts (each of CHECKOUT_STEPS requests). */
+  rate: number
+  durationS: number
+}
+
+/** Runs the four classes at once for the duration; resolves when all have stopped. */
+export function runMix(catalog: Catalog, options: MixOptions, recorder: Recorder, checkouts: Checkouts) {
+  const { rate } = options
+  const classes: { cls: TrafficClass; url: string; perSecond: number; connections: number; traffic: Partial<autocannon.Options> }[] = [
+    { cls: "pages", url: options.shop, perSecond: 0.6 * rate, connections: 8, traffic: pagesTraffic(catalog) },
+    { cls: "api", url: options.api, perSecond: 0.25 * rate, connections: 5, traffic: apiTraffic(catalog) },
+    { cls: "cart", url: options.api, perSecond: 0.1 * rate, connections: 2, traffic: cartTraffic(catalog) },
+    {
+      cls: "checkout",
+      url: options.api,
+      perSecond: 0.05 * rate * CHECKOUT_STEPS,
+      connections: CHECKOUT_STEPS,
+      traffic: checkoutTraffic(catalog, checkouts),
+    },
+  ]
+  const runs = classes.map(({ cls, url, perSecond, connections, traffic }) => {
+    let finished!: (result: autocannon.Result) => void
+    let failed!: (error: Error) => void
+    const done = new Promise<autocannon.Result>((resolve, reject) => ((finished = resolve), (failed = reject)))
+    const instance = autocannon(
+      { url, connections, overallRate: Math.max(1, Math.round(perSecond)), duration: options.durationS, timeout: 10, ...traffic },
+      (error, result) => (error ? failed(error) : finished(result)),
+    )
+    instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => recorder.response(cls, status, ms))
+    instance.on("reqError", (error: NodeJS.ErrnoException) => recorder.error(cls, error.code ?? error.message ?? "error"))
+    return { done }
+  })
+  return {
+    /** The classes' nominal request rates, as autocannon was told. */
+    rates: Object.fromEntries(classes.map((c) => [c.cls, Math.max(1, Math.round(c.perSecond))])),
+    done: Promise.all(runs.map((r) => r.done)),
+  }
+}
