@@ -1,11 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { StockRow } from "@bozor/shared"
 import { exporterMessage } from "../api/exporter/messages"
 import type { PartnerLocale } from "../modules/partner-access/constants"
 import type { StockOrigin } from "../modules/trade/constants"
 import { listingContext } from "../workflows/listing/steps/load-listing"
 import { exporterProductIds } from "./exporter-scope"
+
+/** The table of the exporter–product link (links/exporter-product.ts), as Medusa names it. */
+const EXPORTER_PRODUCT_TABLE = "exporter_exporter_product_product"
 
 type Row = Record<string, any>
 
@@ -35,25 +39,6 @@ const VARIANT_FIELDS = [
   "prices.currency_code",
 ]
 
-/** What the stock list reads of every variant to filter and order them; prices are read for the page shown only. */
-const STOCK_LIST_FIELDS = VARIANT_FIELDS.filter((field) => !field.startsWith("prices."))
-
-/** The yuan price of each of these variants (null when it has none). */
-async function cnyPrices(scope: MedusaContainer, variantIds: string[]): Promise<Map<string, number | null>> {
-  if (!variantIds.length) return new Map()
-  const { data } = await query(scope).graph({
-    entity: "product_variant",
-    fields: ["id", "prices.amount", "prices.currency_code"],
-    filters: { id: variantIds },
-  })
-  return new Map(
-    (data as Row[]).map((v) => {
-      const cny = (v.prices ?? []).find((p: Row) => p.currency_code === "cny")
-      return [v.id as string, cny ? Number(cny.amount) : null]
-    }),
-  )
-}
-
 /** The threshold a variant carries (variant metadata `low_stock_threshold`), or null. */
 export const thresholdOf = (metadata: Record<string, unknown> | null | undefined): number | null => {
   const value = metadata?.low_stock_threshold
@@ -78,20 +63,66 @@ export async function exporterLocations(scope: MedusaContainer) {
   }
 }
 
-/** Every variant of the exporter's products with its stock; filtered by text or by the low-stock alert; a page of it. */
+/**
+ * The page of the exporter's variants that a stock list shows, in its order, and how many match. Medusa's Query cannot
+ * express this (a filter and an order over a sum of inventory levels, which live in another module, and over variant
+ * metadata), so the database does it in one read-only statement, scoped by the exporter–product link and nothing else.
+ * The rules are those of the rows (see exporterStock): available is the sum over levels of stocked less reserved, never
+ * below zero; a variant is low when `metadata.low_stock_threshold` is a whole number ≥ 0 (thresholdOf) and available
+ * is at most that; text matches the SKU, variant or product title, case-insensitively, as a substring (JavaScript's
+ * toLowerCase is Unicode's full case mapping: so is `pg_unicode_fast`); low ones first, then by product and variant
+ * title in the root Unicode collation (JavaScript's localeCompare: ICU's `und`), then by SKU and id.
+ */
+async function stockPage(
+  scope: MedusaContainer,
+  exporterId: string,
+  options: { q?: string; low?: boolean; limit: number; offset: number },
+): Promise<{ ids: string[]; count: number }> {
+  const knex: Knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const needle = options.q?.toLowerCase()
+  const text = needle
+    ? `and (strpos(lower(v.sku collate pg_unicode_fast), :needle) > 0
+         or strpos(lower(v.title collate pg_unicode_fast), :needle) > 0
+         or strpos(lower(coalesce(p.title, '') collate pg_unicode_fast), :needle) > 0)`
+    : ""
+  const matching = `
+    with stock as (
+      select v.id, v.sku, v.title as variant_title, coalesce(p.title, '') as product_title, coalesce(lv.available, 0) as available,
+             -- A nested case: the cast is reached only for a JSON number (AND does not promise an order of evaluation).
+             case when jsonb_typeof(v.metadata -> 'low_stock_threshold') = 'number' then (v.metadata ->> 'low_stock_threshold')::numeric end as threshold
+      from ${EXPORTER_PRODUCT_TABLE} ep
+      join product_variant v on v.product_id = ep.product_id and v.deleted_at is null
+      left join product p on p.id = v.product_id and p.deleted_at is null
+      left join lateral (
+        select sum(greatest(0, l.stocked_quantity - l.reserved_quantity)) as available
+        from product_variant_inventory_item vi
+        join inventory_level l on l.inventory_item_id = vi.inventory_item_id and l.deleted_at is null
+        where vi.variant_id = v.id and vi.deleted_at is null
+      ) lv on true
+      where ep.exporter_id = :exporter and ep.deleted_at is null ${text}
+    ),
+    flagged as (
+      select s.*, coalesce(s.threshold >= 0 and s.threshold = trunc(s.threshold) and s.available <= s.threshold, false) as low from stock s
+    )
+    select id, count(*) over () as total from flagged ${options.low ? "where low" : ""}`
+  const order = `order by low desc, product_title collate "und-x-icu", variant_title collate "und-x-icu", sku nulls last, id`
+  const params = { exporter: exporterId, needle: needle ?? null, limit: options.limit, offset: options.offset }
+  const { rows } = await knex.raw(`${matching} ${order} limit :limit offset :offset`, params)
+  if (rows.length || !options.offset) return { ids: rows.map((r: Row) => r.id as string), count: Number(rows[0]?.total ?? 0) }
+  // Past the last page: no row carries the count, so it is counted alone.
+  const { rows: all } = await knex.raw(`select count(*) as total from (${matching}) m`, params)
+  return { ids: [], count: Number(all[0].total) }
+}
+
+/** A page of the exporter's variants with their stock per location and yuan price; filtered by text or by the low-stock alert. */
 export async function exporterStock(
   scope: MedusaContainer,
   exporterId: string,
   options: { q?: string; low?: boolean; limit: number; offset: number },
 ): Promise<{ rows: StockRow[]; count: number }> {
-  const productIds = await exporterProductIds(scope, exporterId)
-  if (!productIds.length) return { rows: [], count: 0 }
-  const { data: variants } = await query(scope).graph({
-    entity: "product_variant",
-    fields: STOCK_LIST_FIELDS,
-    filters: { product_id: productIds },
-    pagination: { order: { sku: "ASC" } } as never,
-  })
+  const { ids, count } = await stockPage(scope, exporterId, options)
+  if (!ids.length) return { rows: [], count }
+  const { data: variants } = await query(scope).graph({ entity: "product_variant", fields: VARIANT_FIELDS, filters: { id: ids } })
   const itemIds = (variants as Row[]).flatMap((v) => (v.inventory_items ?? []).map((i: Row) => i.inventory_item_id))
   const [{ data: levels }, locations] = await Promise.all([
     itemIds.length
@@ -106,48 +137,42 @@ export async function exporterStock(
   const names = new Map(locations.list.map((l) => [l.id, l.name]))
   const levelsByItem = new Map<string, Row[]>()
   for (const l of levels as Row[]) levelsByItem.set(l.inventory_item_id, [...(levelsByItem.get(l.inventory_item_id) ?? []), l])
-  const needle = options.q?.toLowerCase()
-  const all = (variants as Row[]).map((v): StockRow => {
-    const rows = (v.inventory_items ?? []).flatMap((i: Row) => levelsByItem.get(i.inventory_item_id) ?? [])
-    const perLocation = rows.map((l: Row) => {
-      const stocked = Number(l.stocked_quantity)
-      const reserved = Number(l.reserved_quantity)
-      return {
-        location_id: l.location_id,
-        location_name: names.get(l.location_id) ?? l.location_id,
-        stocked,
-        reserved,
-        available: Math.max(0, stocked - reserved),
-      }
-    })
+  const byId = new Map((variants as Row[]).map((v) => [v.id as string, v]))
+  const rows = ids.flatMap((id): StockRow[] => {
+    const v = byId.get(id)
+    if (!v) return []
+    const perLocation = (v.inventory_items ?? [])
+      .flatMap((i: Row) => levelsByItem.get(i.inventory_item_id) ?? [])
+      .map((l: Row) => {
+        const stocked = Number(l.stocked_quantity)
+        const reserved = Number(l.reserved_quantity)
+        return {
+          location_id: l.location_id,
+          location_name: names.get(l.location_id) ?? l.location_id,
+          stocked,
+          reserved,
+          available: Math.max(0, stocked - reserved),
+        }
+      })
     const available = perLocation.reduce((n: number, l: { available: number }) => n + l.available, 0)
     const threshold = thresholdOf(v.metadata)
-    return {
-      variant_id: v.id,
-      sku: v.sku ?? null,
-      variant_title: v.title,
-      product_id: v.product_id,
-      product_title: v.product?.title ?? "",
-      price_cny: null,
-      low_stock_threshold: threshold,
-      levels: perLocation,
-      available,
-      low: threshold !== null && available <= threshold,
-    }
+    const cny = (v.prices ?? []).find((p: Row) => p.currency_code === "cny")
+    return [
+      {
+        variant_id: v.id,
+        sku: v.sku ?? null,
+        variant_title: v.title,
+        product_id: v.product_id,
+        product_title: v.product?.title ?? "",
+        price_cny: cny ? Number(cny.amount) : null,
+        low_stock_threshold: threshold,
+        levels: perLocation,
+        available,
+        low: threshold !== null && available <= threshold,
+      },
+    ]
   })
-  const matching = all
-    .filter((r) => !needle || [r.sku, r.variant_title, r.product_title].some((t) => t?.toLowerCase().includes(needle)))
-    .filter((r) => !options.low || r.low)
-    .sort(
-      (a, b) =>
-        Number(b.low) - Number(a.low) || a.product_title.localeCompare(b.product_title) || a.variant_title.localeCompare(b.variant_title),
-    )
-  const page = matching.slice(options.offset, options.offset + options.limit)
-  const prices = await cnyPrices(
-    scope,
-    page.map((r) => r.variant_id),
-  )
-  return { rows: page.map((r) => ({ ...r, price_cny: prices.get(r.variant_id) ?? null })), count: matching.length }
+  return { rows, count }
 }
 
 /**

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { sql, storeClient } from "../helpers"
 import { eventually } from "../search"
 import { adminClient, cartWith, checkout, newIdNumber } from "../shop"
-import { BUYER, BUYER_PII, call, liveListing, newExporter, operator, personFor, type ExporterPerson } from "../exporters"
+import { BUYER, BUYER_PII, call, listingInput, liveListing, newExporter, operator, personFor, type ExporterPerson } from "../exporters"
 
 /**
  * Stock, ERP keys and sales of an exporter: stock per location with a
@@ -79,6 +79,106 @@ describe("stock", () => {
     const audit = await a.request("GET", `/exporter/products/${aListing.id}/audit`)
     expect(audit.body.entries.map((e: any) => e.action)).toContain("stock.updated")
     await a.request("POST", "/exporter/stock", { updates: [{ variant_id: v500.id, stocked_quantity: 10 }] })
+  })
+})
+
+describe("stock pages", () => {
+  /** Every page of GET /exporter/stock with `params`, `limit` rows at a time, with the count each page gave. */
+  const pages = async (person: ExporterPerson, params: string, limit: number) => {
+    const rows: any[] = []
+    const counts: number[] = []
+    for (let offset = 0; ; offset += limit) {
+      const answer = await person.request("GET", `/exporter/stock?${params}&limit=${limit}&offset=${offset}`)
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+      expect(answer.body.variants.length).toBeLessThanOrEqual(limit)
+      counts.push(answer.body.count)
+      rows.push(...answer.body.variants)
+      if (answer.body.variants.length < limit) return { rows, counts }
+    }
+  }
+  /** The order the page promises: low-stock alerts first, then product and variant title as people read them. */
+  const inOrder = (rows: any[]) =>
+    [...rows].sort(
+      (x, y) =>
+        Number(y.low) - Number(x.low) || x.product_title.localeCompare(y.product_title) || x.variant_title.localeCompare(y.variant_title),
+    )
+
+  it("filters, orders, counts and pages in the database, across pages, with the exporter's own variants only", async () => {
+    const t = tag()
+    const c = await newExporter("stock-pages")
+    const create = async (person: ExporterPerson, title: string) => {
+      const created = await person.request("POST", "/exporter/products", await listingInput(title))
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      return created.body.product as any
+    }
+    // Listed out of order on purpose; another exporter holds a listing with the very same title.
+    const [pC, pA, pB] = [await create(c, `库存 C ${t}`), await create(c, `库存 A ${t}`), await create(c, `库存 B ${t}`)]
+    const decoy = await create(b, `库存 A ${t}`)
+    const variant = (p: any, title: string) => p.variants.find((v: any) => v.title === title)
+    const set = await c.request("POST", "/exporter/stock", {
+      updates: [
+        { variant_id: variant(pA, "250 g").id, low_stock_threshold: 25 },
+        { variant_id: variant(pC, "500 g").id, low_stock_threshold: 10 },
+        { variant_id: variant(pB, "250 g").id, low_stock_threshold: 19 },
+      ],
+    })
+    expect(set.status, JSON.stringify(set.body)).toBe(200)
+    // A threshold written as text (as Medusa Admin's metadata editor does) is no threshold: never an alert, never in the low filter.
+    const asText = await operator("POST", `/admin/products/${pB.id}/variants/${variant(pB, "500 g").id}`, {
+      metadata: { low_stock_threshold: "50" },
+    })
+    expect(asText.status, JSON.stringify(asText.body)).toBe(200)
+
+    const whole = await pages(c, "", 200)
+    expect(whole.rows).toHaveLength(6)
+    expect(whole.counts).toEqual([6])
+    const expected = [
+      variant(pA, "250 g"),
+      variant(pC, "500 g"),
+      variant(pA, "500 g"),
+      variant(pB, "250 g"),
+      variant(pB, "500 g"),
+      variant(pC, "250 g"),
+    ].map((v) => v.id)
+    expect(whole.rows.map((r) => r.variant_id)).toEqual(expected)
+    expect(inOrder(whole.rows).map((r) => r.variant_id)).toEqual(expected)
+    expect(whole.rows.map((r) => [r.low, r.low_stock_threshold, r.available])).toEqual([
+      [true, 25, 20],
+      [true, 10, 10],
+      [false, null, 10],
+      [false, 19, 20],
+      [false, null, 10],
+      [false, null, 20],
+    ])
+    expect(whole.rows.every((r) => r.price_cny === (r.variant_title === "250 g" ? 39 : 69) && r.levels.length === 1)).toBe(true)
+
+    // Two rows a page: the same rows in the same order, each page with the whole count.
+    const byTwo = await pages(c, "", 2)
+    expect(byTwo.rows).toEqual(whole.rows)
+    expect(byTwo.counts).toEqual([6, 6, 6, 6])
+    const past = await c.request("GET", "/exporter/stock?limit=2&offset=10")
+    expect(past.body).toMatchObject({ variants: [], count: 6, offset: 10 })
+
+    // The low-stock filter across pages: exactly the two alerts, in order.
+    const low = await pages(c, "low=true", 1)
+    expect(low.rows.map((r) => r.variant_id)).toEqual(expected.slice(0, 2))
+    expect(low.counts).toEqual([2, 2, 2])
+
+    // Text: any case, in the product title, the variant title or the SKU; the other exporter's same-titled listing never shows.
+    const titled = await pages(c, `q=${encodeURIComponent(`库存 a ${t}`)}`, 1)
+    expect(titled.rows.map((r) => r.variant_id)).toEqual([variant(pA, "250 g").id, variant(pA, "500 g").id])
+    expect(titled.counts).toEqual([2, 2, 2])
+    const bySku = await pages(c, `q=${encodeURIComponent(variant(pC, "500 g").sku.toLowerCase())}`, 1)
+    expect(bySku.rows.map((r) => r.variant_id)).toEqual([variant(pC, "500 g").id])
+    const sized = await pages(c, `q=${encodeURIComponent("500 G")}&low=true`, 1)
+    expect(sized.rows.map((r) => r.variant_id)).toEqual([variant(pC, "500 g").id])
+    const wildcards = await c.request("GET", `/exporter/stock?q=${encodeURIComponent("%")}`)
+    expect(wildcards.body).toMatchObject({ variants: [], count: 0 })
+
+    const decoyIds = [variant(decoy, "250 g").id, variant(decoy, "500 g").id]
+    for (const rows of [whole.rows, byTwo.rows, titled.rows]) expect(rows.some((r) => decoyIds.includes(r.variant_id))).toBe(false)
+    const theirs = await pages(b, `q=${encodeURIComponent(`库存 A ${t}`)}`, 1)
+    expect(theirs.rows.map((r) => r.variant_id)).toEqual(decoyIds)
   })
 })
 
