@@ -49,7 +49,9 @@ async function main() {
       print(result.repair.after)
     } else if (!result.in_sync) console.log(dim("  npm run reconcile -- --repair writes them again"))
   }
-  process.exitCode = (result.repair?.after ?? result).in_sync ? 0 : 1
+  // Exit explicitly: the launcher's exit hook (async-exit-hook) would end the process with 0 otherwise.
+  const code = (result.repair?.after ?? result).in_sync ? 0 : 1
+  process.stdout.write("", () => process.exit(code))
 }
 
 main().catch((e) => fail(e, 2))

@@ -89,7 +89,7 @@ describe("npm run reconcile", () => {
     expect(await handles({ q: unpublished.title, pagination: { take: 50 } })).toContain(unpublished.handle)
 
     const report = await npmReconcile(["--json"])
-    expect(report.code, report.stderr.slice(-2000)).toBe(1)
+    expect(report.code, report.stdout + report.stderr.slice(-2000)).toBe(1)
     const found = JSON.parse(report.stdout)
     expect(found).toMatchObject({
       index: "product",
