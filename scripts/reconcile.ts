@@ -9,6 +9,8 @@ import { reconcileSearchIndex } from "./lib/reconcile"
 import { bold, dim, fail, green, red } from "./lib/ui"
 
 const USAGE = "usage: npm run reconcile [-- --repair] [--json]"
+/** Ids shown per kind of drift in the terminal (`--json` has the first 20). */
+const SHOWN = 5
 
 function print(check: IndexCheck) {
   console.log(
@@ -23,8 +25,9 @@ function print(check: IndexCheck) {
     ["orphaned", check.orphaned, ""],
     ["stale", check.stale, fields ? ` · fields: ${fields}` : ""],
   ] as const) {
-    const more = drift.count > drift.ids.length ? ` … and ${drift.count - drift.ids.length} more` : ""
-    console.log(`  ${kind.padEnd(9)} ${String(drift.count).padStart(6)}${drift.count ? `  ${drift.ids.join(" ")}${more}${note}` : ""}`)
+    const ids = drift.ids.slice(0, SHOWN)
+    const more = drift.count > ids.length ? ` … and ${drift.count - ids.length} more` : ""
+    console.log(`  ${kind.padEnd(9)} ${String(drift.count).padStart(6)}${drift.count ? `  ${ids.join(" ")}${more}${note}` : ""}`)
   }
   console.log(
     check.in_sync ? `  ${green("✔")} the index agrees with the database` : `  ${red("✖")} the index has drifted from the database`,
