@@ -4,13 +4,22 @@ import { MEDUSA_BIN, medusaEnv, migrate, type BackendRuntime } from "./backend"
 import { StartupError, Supervisor, trackCommand } from "./processes"
 import { runningServices, startServices } from "./stack"
 
-/** Runs a script inside Medusa (`medusa exec`), with the terminal, so it can draw its own progress bar. */
-export function medusaExec(rt: BackendRuntime, script: string, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
+/**
+ * Runs a script inside Medusa (`medusa exec`), with the terminal, so it can draw its own progress bar.
+ * `outputToStderr` sends Medusa's output to stderr, for a command whose own stdout is data (`--json`).
+ */
+export function medusaExec(
+  rt: BackendRuntime,
+  script: string,
+  args: string[] = [],
+  extraEnv: NodeJS.ProcessEnv = {},
+  { outputToStderr = false } = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(MEDUSA_BIN, ["exec", script, ...args], {
       cwd: BACKEND_DIR,
       env: medusaEnv(rt, extraEnv),
-      stdio: "inherit",
+      stdio: outputToStderr ? ["inherit", 2, "inherit"] : "inherit",
       detached: true,
     })
     trackCommand(child)
@@ -22,8 +31,8 @@ export function medusaExec(rt: BackendRuntime, script: string, args: string[] = 
  * Gives `run` the services of the running shop when `npm start` is up;
  * otherwise starts the embedded ones for the occasion (migrated) and stops them after.
  */
-export async function withServices(run: (rt: BackendRuntime) => Promise<void>) {
-  const config = configFromEnv()
+export async function withServices(run: (rt: BackendRuntime) => Promise<void>, env: NodeJS.ProcessEnv = process.env) {
+  const config = configFromEnv(env)
   const supervisor = new Supervisor(config.dataDir)
   let rt = runningServices(config, supervisor)
   try {

@@ -47,7 +47,7 @@ export function skipped(title: string, why: string) {
 }
 
 /** One clear message naming the cause, the hint to fix it, and a non-zero exit: never a bare stack trace. */
-export function fail(e: unknown): never {
+export function fail(e: unknown, exitCode = 1): never {
   if (e instanceof StartupError) {
     console.error(`\n${red(bold("Bozor could not start:"))} ${e.message}`)
     if (e.hint) console.error(e.hint)
@@ -55,5 +55,5 @@ export function fail(e: unknown): never {
     console.error(`\n${red(bold("Bozor could not start:"))} ${e instanceof Error ? e.message : String(e)}`)
     if (e instanceof Error && e.stack) console.error(dim(e.stack.split("\n").slice(1, 6).join("\n")))
   }
-  process.exit(1)
+  process.exit(exitCode)
 }

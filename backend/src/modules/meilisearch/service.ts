@@ -31,6 +31,10 @@ type RangeFacet = Extract<SearchTypes.SearchFacetRequest, { type: "range" }>
 /** Search Module locales to Meilisearch's ISO 639-3 codes. */
 const LOCALES: Record<string, string> = { "zh-CN": "zho", zh: "zho", en: "eng", ru: "rus" }
 
+/** Top-level date fields of a definition: Meilisearch holds them as epoch milliseconds. */
+const dateFields = (definition: SearchTypes.ResolvedSearchIndexDefinition) =>
+  [...flattenFields(definition.fields)].filter(([path, f]) => f.type === "date" && !path.includes(".")).map(([p]) => p)
+
 const enqueued = (index: string, taskUid: number): Task => ({ id: String(taskUid), index, status: "enqueued" })
 
 /**
@@ -139,9 +143,8 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
     definition: SearchTypes.ResolvedSearchIndexDefinition
     documents: SearchTypes.SearchDocument[]
   }): Promise<Task> {
-    const dates = [...flattenFields(input.definition.fields)]
-      .filter(([path, f]) => f.type === "date" && !path.includes("."))
-      .map(([p]) => p)
+    // Dates are stored as epoch milliseconds, so that they filter and sort as numbers.
+    const dates = dateFields(input.definition)
     const documents = input.documents.map((doc) => {
       if (!dates.length) return doc
       const copy: Record<string, unknown> = { ...doc }
@@ -155,6 +158,32 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
       const task = await (await this.connect()).index(input.index).addDocuments(documents, { primaryKey: input.definition.primary_key })
       return enqueued(input.index, task.taskUid)
     }, true)
+  }
+
+  /**
+   * A page of the index's documents as they were given to `upsertDocuments` (dates back to ISO strings), in the
+   * engine's storage order; or the documents with these ids. Not part of the Search Module's provider contract: the
+   * index reconciliation (search/lib/reconcile.ts) reads the whole index with it, which a search cannot (Meilisearch
+   * stops a search's pages at maxTotalHits).
+   */
+  async listDocuments(input: {
+    index: string
+    definition: SearchTypes.ResolvedSearchIndexDefinition
+    offset?: number
+    limit: number
+    ids?: string[]
+  }): Promise<SearchTypes.SearchDocument[]> {
+    const dates = dateFields(input.definition)
+    const { results } = await this.call(async () =>
+      (await this.connect())
+        .index(input.index)
+        .getDocuments(input.ids ? { ids: input.ids, limit: input.limit } : { offset: input.offset ?? 0, limit: input.limit }),
+    )
+    return results.map((doc) => {
+      const copy: Record<string, unknown> = { ...doc }
+      for (const field of dates) if (typeof copy[field] === "number") copy[field] = new Date(copy[field]).toISOString()
+      return copy as SearchTypes.SearchDocument
+    })
   }
 
   async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput): Promise<Task> {
