@@ -132,7 +132,9 @@ export async function checkLedger(databaseUrl: string, checkouts: Checkouts, str
     }
 
     const eventIds = stripe.events.map((e) => e.id)
-    const receipts = await query<{ id: string; state: string }>(client, "select id, state from webhook_receipt where id = any($1)", [eventIds])
+    const receipts = await query<{ id: string; state: string }>(client, "select id, state from webhook_receipt where id = any($1)", [
+      eventIds,
+    ])
     const state = new Map(receipts.map((r) => [r.id, r.state]))
     const delivered = new Set(stripe.deliveries.filter((d) => d.status === 200).map((d) => d.event_id))
     const webhooks = {
@@ -154,7 +156,7 @@ export async function checkLedger(databaseUrl: string, checkouts: Checkouts, str
  * does not by itself, so this does what Stripe would: each event without an accepted delivery is sent again, then
  * the shop is given time to process what it queued. Returns how many were sent again.
  */
-export async function redeliverLikeStripe(stripe: StripeDouble, databaseUrl: string, timeoutMs = 120_000): Promise<number> {
+export async function redeliverLikeStripe(stripe: StripeDouble, databaseUrl: string, timeoutMs = 300_000): Promise<number> {
   const accepted = () => new Set(stripe.deliveries.filter((d) => d.status === 200).map((d) => d.event_id))
   let resent = 0
   const deadline = Date.now() + timeoutMs

@@ -166,7 +166,8 @@ function cartTraffic(catalog: Catalog): Partial<autocannon.Options> {
             path: `/store/carts/${ctx.cart}/line-items`,
             body: JSON.stringify({ variant_id: pick(catalog.cartVariants), quantity: 1 }),
           },
-        onResponse: (status: number, body: string, ctx: Context) => (ctx.line = status === 200 ? parse(body)?.cart?.items?.[0]?.id : undefined),
+        onResponse: (status: number, body: string, ctx: Context) =>
+          (ctx.line = status === 200 ? parse(body)?.cart?.items?.[0]?.id : undefined),
       },
       {
         method: "POST",
@@ -175,7 +176,8 @@ function cartTraffic(catalog: Catalog): Partial<autocannon.Options> {
       },
       {
         method: "DELETE",
-        setupRequest: (req: Req, ctx: Context) => stillThere(ctx) && { ...req, path: `/store/carts/${ctx.cart}/line-items/${ctx.line}`, body: undefined },
+        setupRequest: (req: Req, ctx: Context) =>
+          stillThere(ctx) && { ...req, path: `/store/carts/${ctx.cart}/line-items/${ctx.line}`, body: undefined },
       },
     ] as any,
   }
@@ -284,7 +286,12 @@ function checkoutTraffic(catalog: Catalog, checkouts: Checkouts): Partial<autoca
             checkouts.placed.set(ctx.cart, answer.order.id)
             checkouts.flowMs.push(now - ctx.began)
           } else if (status < 500) {
-            checkouts.refused.push({ cart: ctx.cart, kind: ctx.kind, status, message: String(answer?.error?.message ?? answer?.message ?? "") })
+            checkouts.refused.push({
+              cart: ctx.cart,
+              kind: ctx.kind,
+              status,
+              message: String(answer?.error?.message ?? answer?.message ?? ""),
+            })
           }
         },
       },

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process"
 import { readFileSync } from "node:fs"
 import path from "node:path"
 
-export const ROOT = path.resolve(__dirname, "..")
+const ROOT = path.resolve(__dirname, "..")
 export const DATA = path.join(ROOT, ".data/bench-load")
 /** Both topologies take the same public ports (the cluster's balancers take them), one after the other. */
 export const PORTS = {

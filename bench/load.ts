@@ -11,14 +11,15 @@
  *
  *   npm run bench -- load [--duration 600] [--rate 20] [--only single|cluster] [--no-faults] [--scarce 100]
  */
-import { spawnSync } from "node:child_process"
 import os from "node:os"
 import { parseArgs } from "node:util"
 import { saveResults, stopChild } from "./lib"
 import { clusterFaults, type Fault } from "./load-faults"
 import { checkLedger, redeliverLikeStripe, stockOf, type StockWatch } from "./load-ledger"
 import { CHECKOUT_STEPS, Recorder, runMix, type Catalog, type Checkouts } from "./load-mix"
-import { API, DATA, PORTS, ROOT, SHOP, databaseUrl, startShop } from "./load-stack"
+import { queueDepths } from "../backend/src/observability/redis"
+import { reconcileSearchIndex } from "../scripts/lib/reconcile"
+import { API, DATA, PORTS, SHOP, databaseUrl, startShop } from "./load-stack"
 import pg from "pg"
 import type { StripeDouble } from "../scripts/stripe-double/server"
 
@@ -160,6 +161,22 @@ async function injectFaults(faults: Fault[], durationS: number) {
   return record
 }
 
+/**
+ * Waits until the worker has caught up with the event bus's queue (a fresh shop's seed queues thousands of events),
+ * so that the run measures the mix and not a backlog; returns the seconds it waited.
+ */
+async function eventsDrained(timeoutMs = 15 * 60_000): Promise<number> {
+  const started = Date.now()
+  const redisUrl = `redis://127.0.0.1:${PORTS.REDIS_PORT}`
+  while (Date.now() - started < timeoutMs) {
+    const depths = await queueDepths(redisUrl).catch(() => [])
+    const pending = depths.filter((d) => d.queue === "events" && d.state !== "failed").reduce((n, d) => n + d.jobs, 0)
+    if (depths.length && pending === 0) break
+    await sleep(2000)
+  }
+  return Math.round((Date.now() - started) / 1000)
+}
+
 /** A buyer whose completion got no answer presses again: completing a completed cart answers its order. */
 async function pressAgain(checkouts: Checkouts, publishableKey: string): Promise<number> {
   let pressed = 0
@@ -177,19 +194,23 @@ async function pressAgain(checkouts: Checkouts, publishableKey: string): Promise
   return pressed
 }
 
-/** `npm run reconcile -- --json` against the running shop: the search index against the database. */
-function reconcileSearch() {
+/** `npm run reconcile` against the running shop: the search index against the database; what drifted is repaired. */
+async function reconcileSearch() {
   const env = { ...process.env, ...PORTS, BOZOR_DATA_DIR: DATA, DATABASE_URL: "", MEILISEARCH_HOST: "", REDIS_URL: "" }
-  const run = spawnSync("node", ["--import", "tsx", "scripts/reconcile.ts", "--json"], { cwd: ROOT, env, encoding: "utf8" })
-  const json = run.stdout.slice(run.stdout.indexOf("{"))
   try {
-    return { in_sync: run.status === 0, ...JSON.parse(json) }
-  } catch {
-    return { in_sync: false, error: (run.stderr || run.stdout).slice(-500) }
+    const report = await reconcileSearchIndex({ env })
+    const repaired = report.in_sync ? undefined : await reconcileSearchIndex({ env, repair: true })
+    return { ...report, repaired: repaired?.repair }
+  } catch (e) {
+    return { in_sync: false, error: String((e as Error).message ?? e).slice(-500) }
   }
 }
 
-async function measure(cluster: boolean, options: { durationS: number; rate: number; faults: boolean; scarce: number }, stripe: StripeDouble) {
+async function measure(
+  cluster: boolean,
+  options: { durationS: number; rate: number; faults: boolean; scarce: number },
+  stripe: StripeDouble,
+) {
   const label = cluster ? "cluster" : "single"
   console.log(`\n${label}: starting the shop…`)
   const shop = await startShop(cluster, STRIPE)
@@ -205,6 +226,8 @@ async function measure(cluster: boolean, options: { durationS: number; rate: num
     stripe.intents.clear()
     stripe.events.length = 0
     stripe.deliveries.length = 0
+    const drainedAfter = cluster ? await eventsDrained() : 0
+    if (drainedAfter) console.log(`  waited ${drainedAfter} s for the worker to empty the event queue`)
     const { catalog, watched } = await prepare(shop.publishableKey, options.scarce)
     const recorder = new Recorder()
     const checkouts: Checkouts = {
@@ -224,11 +247,12 @@ async function measure(cluster: boolean, options: { durationS: number; rate: num
     const ended = Date.now()
     const pressed = await pressAgain(checkouts, shop.publishableKey)
     const redelivered = await redeliverLikeStripe(stripe, databaseUrl())
-    const search = reconcileSearch()
+    const search = await reconcileSearch()
     const ledger = await checkLedger(databaseUrl(), checkouts, stripe, watched)
     const { summary } = await import("./lib")
     const figures = {
       load_average_1m_before: loadBefore,
+      waited_for_event_queue_s: drainedAfter,
       nominal_requests_per_s: mix.rates,
       classes: recorder.summary(options.durationS),
       checkouts: {

@@ -130,6 +130,11 @@ describe("the supervisor of the cluster", () => {
     expect(restartDelay([now - 120_000], now)).toBe(1000)
     expect(restartDelay([now - 5000], now)).toBe(1000)
     expect(restartDelay([now - 9000, now - 5000, now - 1000], now)).toBe(4000)
-    expect(restartDelay(Array.from({ length: 10 }, (_, i) => now - i * 1000), now)).toBe(30_000)
+    expect(
+      restartDelay(
+        Array.from({ length: 10 }, (_, i) => now - i * 1000),
+        now,
+      ),
+    ).toBe(30_000)
   })
 })
