@@ -10,6 +10,7 @@
  */
 import { randomUUID } from "node:crypto"
 import autocannon from "autocannon"
+import { CHINA_ADDRESS } from "../backend/test/shop"
 import { percentile } from "./lib"
 
 export type Kind = "card" | "centre"
@@ -30,18 +31,6 @@ export interface Catalog {
 
 const CLASSES = ["pages", "api", "cart", "checkout"] as const
 export type TrafficClass = (typeof CLASSES)[number]
-
-const ADDRESS = {
-  first_name: "娜",
-  last_name: "李",
-  province: "广东省",
-  city: "广州市",
-  address_2: "海珠区",
-  address_1: "新港东路 1000 号",
-  postal_code: "510335",
-  country_code: "cn",
-  phone: "13800138000",
-}
 
 type Context = Record<string, any>
 type Req = Record<string, any>
@@ -201,7 +190,7 @@ function checkoutTraffic(catalog: Catalog, checkouts: Checkouts): Partial<autoca
           const email = `load-${randomUUID().slice(0, 8)}@bozor.test`
           return {
             ...req,
-            body: JSON.stringify({ region_id: catalog.regionId, email, shipping_address: ADDRESS, billing_address: ADDRESS }),
+            body: JSON.stringify({ region_id: catalog.regionId, email, shipping_address: CHINA_ADDRESS, billing_address: CHINA_ADDRESS }),
           }
         },
         onResponse: (status: number, body: string, ctx: Context) => {
