@@ -151,6 +151,9 @@ export async function checkLedger(databaseUrl: string, checkouts: Checkouts, str
   }
 }
 
+/** Longer than a request's timeout in the load generator (10 s) plus the webhook's queue delay (5 s). */
+const SETTLE_MS = 20_000
+
 /**
  * Stripe retries a delivery that failed (the endpoint was down or answered 5xx) until it is accepted; the stand-in
  * does not by itself, so this does what Stripe would: each event without an accepted delivery is sent again, then
@@ -160,6 +163,9 @@ export async function redeliverLikeStripe(stripe: StripeDouble, databaseUrl: str
   const accepted = () => new Set(stripe.deliveries.filter((d) => d.status === 200).map((d) => d.event_id))
   let resent = 0
   const deadline = Date.now() + timeoutMs
+  // Requests still in flight when the load generator stopped go on in the shop (a card confirmed in the last second
+  // sends its events after its answer): they settle before anything is counted.
+  await new Promise((r) => setTimeout(r, SETTLE_MS))
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {

@@ -120,7 +120,23 @@ export class Recorder {
   }
 }
 
-const headersFor = (catalog: Catalog) => ({ "content-type": "application/json", "x-publishable-api-key": catalog.publishableKey })
+/**
+ * The Store API's requests of a class, each built with headers of its own: autocannon writes a body's Content-Length
+ * into the headers object it is given, so a shared one would announce the last POST's body on a GET or a bodiless
+ * POST that follows, and the server would wait for a body that never comes.
+ */
+function storeRequests(catalog: Catalog, requests: Req[]): Partial<autocannon.Options> {
+  const headers = () => ({ "content-type": "application/json", "x-publishable-api-key": catalog.publishableKey })
+  return {
+    requests: requests.map((request) => ({
+      ...request,
+      setupRequest: (req: Req, ctx: Context) => {
+        const built = request.setupRequest(req, ctx)
+        return built && { ...built, headers: headers() }
+      },
+    })) as any,
+  }
+}
 
 /** Browsing the shop's pages: a random page per request. */
 function pagesTraffic(catalog: Catalog): Partial<autocannon.Options> {
@@ -129,163 +145,160 @@ function pagesTraffic(catalog: Catalog): Partial<autocannon.Options> {
 
 /** Browsing through the Store API: listings by category and searches, as the shop's client-side parts call them. */
 function apiTraffic(catalog: Catalog): Partial<autocannon.Options> {
-  return {
-    headers: headersFor(catalog),
-    requests: [{ setupRequest: (req: Req) => ({ ...req, ...pick(catalog.api) }) }] as any,
-  }
+  return storeRequests(catalog, [{ setupRequest: (req: Req) => ({ ...req, ...pick(catalog.api) }) }])
 }
 
 /** Cart changes: a cart, a line added, its quantity changed, the line removed; every request is one change. */
 function cartTraffic(catalog: Catalog): Partial<autocannon.Options> {
   const stillThere = (ctx: Context) => Boolean(ctx.cart && ctx.line)
-  return {
-    headers: headersFor(catalog),
-    requests: [
-      {
-        method: "POST",
-        path: "/store/carts",
-        setupRequest: (req: Req) => ({ ...req, body: JSON.stringify({ region_id: catalog.regionId }) }),
-        onResponse: (status: number, body: string, ctx: Context) => (ctx.cart = status === 200 ? parse(body)?.cart?.id : undefined),
-      },
-      {
-        method: "POST",
-        setupRequest: (req: Req, ctx: Context) =>
-          ctx.cart && {
-            ...req,
-            path: `/store/carts/${ctx.cart}/line-items`,
-            body: JSON.stringify({ variant_id: pick(catalog.cartVariants), quantity: 1 }),
-          },
-        onResponse: (status: number, body: string, ctx: Context) =>
-          (ctx.line = status === 200 ? parse(body)?.cart?.items?.[0]?.id : undefined),
-      },
-      {
-        method: "POST",
-        setupRequest: (req: Req, ctx: Context) =>
-          stillThere(ctx) && { ...req, path: `/store/carts/${ctx.cart}/line-items/${ctx.line}`, body: JSON.stringify({ quantity: 2 }) },
-      },
-      {
-        method: "DELETE",
-        setupRequest: (req: Req, ctx: Context) =>
-          stillThere(ctx) && { ...req, path: `/store/carts/${ctx.cart}/line-items/${ctx.line}`, body: undefined },
-      },
-    ] as any,
-  }
+  return storeRequests(catalog, [
+    {
+      method: "POST",
+      path: "/store/carts",
+      setupRequest: (req: Req) => ({ ...req, body: JSON.stringify({ region_id: catalog.regionId }) }),
+      onResponse: (status: number, body: string, ctx: Context) => (ctx.cart = status === 200 ? parse(body)?.cart?.id : undefined),
+    },
+    {
+      method: "POST",
+      setupRequest: (req: Req, ctx: Context) =>
+        ctx.cart && {
+          ...req,
+          path: `/store/carts/${ctx.cart}/line-items`,
+          body: JSON.stringify({ variant_id: pick(catalog.cartVariants), quantity: 1 }),
+        },
+      onResponse: (status: number, body: string, ctx: Context) =>
+        (ctx.line = status === 200 ? parse(body)?.cart?.items?.[0]?.id : undefined),
+    },
+    {
+      method: "POST",
+      setupRequest: (req: Req, ctx: Context) =>
+        stillThere(ctx) && { ...req, path: `/store/carts/${ctx.cart}/line-items/${ctx.line}`, body: JSON.stringify({ quantity: 2 }) },
+    },
+    {
+      method: "DELETE",
+      setupRequest: (req: Req, ctx: Context) =>
+        stillThere(ctx) && { ...req, path: `/store/carts/${ctx.cart}/line-items/${ctx.line}`, body: undefined },
+    },
+  ])
 }
 
 /** Requests in one checkout: what the rate of checkouts is multiplied by to give autocannon's request rate. */
 export const CHECKOUT_STEPS = 7
 
 function checkoutTraffic(catalog: Catalog, checkouts: Checkouts): Partial<autocannon.Options> {
-  const step = (ctx: Context) => Boolean(ctx.cart && ctx.ok)
-  const okIf200 = (status: number, _body: string, ctx: Context) => (ctx.ok = status === 200)
-  return {
-    headers: headersFor(catalog),
-    requests: [
-      {
-        method: "POST",
-        path: "/store/carts",
-        setupRequest: (req: Req, ctx: Context) => {
-          ctx.kind = Math.random() < 0.5 ? "card" : "centre"
-          ctx.began = performance.now()
-          const email = `load-${randomUUID().slice(0, 8)}@bozor.test`
-          return {
-            ...req,
-            body: JSON.stringify({ region_id: catalog.regionId, email, shipping_address: CHINA_ADDRESS, billing_address: CHINA_ADDRESS }),
-          }
+  // A step is sent only when the step before it answered 200: autocannon moves a connection on to the next request
+  // when an answer is lost (a timeout, a connection the balancer closed), and that request must not go out with
+  // what an earlier step left in the context.
+  const ready = (ctx: Context, n: number) => Boolean(ctx.cart && ctx.answered === n - 1)
+  const answered = (n: number) => (status: number, _body: string, ctx: Context) => (ctx.answered = status === 200 ? n : -1)
+  return storeRequests(catalog, [
+    {
+      method: "POST",
+      path: "/store/carts",
+      setupRequest: (req: Req, ctx: Context) => {
+        Object.assign(ctx, { cart: undefined, collection: undefined, answered: -1 })
+        ctx.kind = Math.random() < 0.5 ? "card" : "centre"
+        ctx.began = performance.now()
+        const email = `load-${randomUUID().slice(0, 8)}@bozor.test`
+        return {
+          ...req,
+          body: JSON.stringify({ region_id: catalog.regionId, email, shipping_address: CHINA_ADDRESS, billing_address: CHINA_ADDRESS }),
+        }
+      },
+      onResponse: (status: number, body: string, ctx: Context) => {
+        ctx.cart = status === 200 ? parse(body)?.cart?.id : undefined
+        ctx.answered = ctx.cart ? 0 : -1
+        if (ctx.cart) {
+          checkouts.started.add(ctx.cart)
+          checkouts.kinds.set(ctx.cart, ctx.kind)
+        }
+      },
+    },
+    {
+      method: "POST",
+      setupRequest: (req: Req, ctx: Context) =>
+        ready(ctx, 1) && {
+          ...req,
+          path: `/store/carts/${ctx.cart}/line-items`,
+          body: JSON.stringify({ variant_id: catalog.checkout[ctx.kind as Kind].variantId, quantity: 1 }),
         },
-        onResponse: (status: number, body: string, ctx: Context) => {
-          ctx.cart = status === 200 ? parse(body)?.cart?.id : undefined
-          ctx.ok = Boolean(ctx.cart)
-          if (ctx.cart) {
-            checkouts.started.add(ctx.cart)
-            checkouts.kinds.set(ctx.cart, ctx.kind)
-          }
+      onResponse: answered(1),
+    },
+    {
+      method: "POST",
+      setupRequest: (req: Req, ctx: Context) =>
+        ready(ctx, 2) && {
+          ...req,
+          path: `/store/carts/${ctx.cart}/shipping-methods`,
+          body: JSON.stringify({ option_id: catalog.checkout[ctx.kind as Kind].optionId }),
         },
+      onResponse: answered(2),
+    },
+    {
+      // A parcel from Tashkent needs the customs declaration; cleared stock from the centre does not, and its buyer
+      // looks at the cart once more instead.
+      setupRequest: (req: Req, ctx: Context) =>
+        ready(ctx, 3) &&
+        (ctx.kind === "card"
+          ? {
+              ...req,
+              method: "POST",
+              path: `/store/carts/${ctx.cart}/customs`,
+              body: JSON.stringify({ identity: { real_name: "测试买家", id_number: catalog.newIdNumber() }, payer_is_buyer: true }),
+            }
+          : { ...req, method: "GET", path: `/store/carts/${ctx.cart}`, body: undefined }),
+      onResponse: answered(3),
+    },
+    {
+      method: "POST",
+      path: "/store/payment-collections",
+      setupRequest: (req: Req, ctx: Context) => ready(ctx, 4) && { ...req, body: JSON.stringify({ cart_id: ctx.cart }) },
+      onResponse: (status: number, body: string, ctx: Context) => {
+        ctx.collection = status === 200 ? parse(body)?.payment_collection?.id : undefined
+        ctx.answered = ctx.collection ? 4 : -1
       },
-      {
-        method: "POST",
-        setupRequest: (req: Req, ctx: Context) =>
-          step(ctx) && {
-            ...req,
-            path: `/store/carts/${ctx.cart}/line-items`,
-            body: JSON.stringify({ variant_id: catalog.checkout[ctx.kind as Kind].variantId, quantity: 1 }),
-          },
-        onResponse: okIf200,
-      },
-      {
-        method: "POST",
-        setupRequest: (req: Req, ctx: Context) =>
-          step(ctx) && {
-            ...req,
-            path: `/store/carts/${ctx.cart}/shipping-methods`,
-            body: JSON.stringify({ option_id: catalog.checkout[ctx.kind as Kind].optionId }),
-          },
-        onResponse: okIf200,
-      },
-      {
-        // A parcel from Tashkent needs the customs declaration; cleared stock from the centre does not, and its buyer
-        // looks at the cart once more instead.
-        setupRequest: (req: Req, ctx: Context) =>
-          step(ctx) &&
-          (ctx.kind === "card"
-            ? {
-                ...req,
-                method: "POST",
-                path: `/store/carts/${ctx.cart}/customs`,
-                body: JSON.stringify({ identity: { real_name: "测试买家", id_number: catalog.newIdNumber() }, payer_is_buyer: true }),
-              }
-            : { ...req, method: "GET", path: `/store/carts/${ctx.cart}`, body: undefined }),
-        onResponse: okIf200,
-      },
-      {
-        method: "POST",
-        path: "/store/payment-collections",
-        setupRequest: (req: Req, ctx: Context) => step(ctx) && { ...req, body: JSON.stringify({ cart_id: ctx.cart }) },
-        onResponse: (status: number, body: string, ctx: Context) =>
-          (ctx.ok = Boolean((ctx.collection = status === 200 ? parse(body)?.payment_collection?.id : undefined))),
-      },
-      {
-        method: "POST",
-        setupRequest: (req: Req, ctx: Context) =>
-          step(ctx) && {
-            ...req,
-            path: `/store/payment-collections/${ctx.collection}/payment-sessions`,
-            body: JSON.stringify(
-              ctx.kind === "card"
-                ? { provider_id: "pp_stripe_stripe", data: { payment_method: "pm_card_visa", confirm: true } }
-                : { provider_id: "pp_system_default" },
-            ),
-          },
-        onResponse: okIf200,
-      },
-      {
-        method: "POST",
-        setupRequest: (req: Req, ctx: Context) => {
-          if (!step(ctx)) return undefined
-          checkouts.unanswered.add(ctx.cart)
-          ctx.completing = performance.now()
-          return { ...req, path: `/store/carts/${ctx.cart}/complete`, body: undefined }
+    },
+    {
+      method: "POST",
+      setupRequest: (req: Req, ctx: Context) =>
+        ready(ctx, 5) && {
+          ...req,
+          path: `/store/payment-collections/${ctx.collection}/payment-sessions`,
+          body: JSON.stringify(
+            ctx.kind === "card"
+              ? { provider_id: "pp_stripe_stripe", data: { payment_method: "pm_card_visa", confirm: true } }
+              : { provider_id: "pp_system_default" },
+          ),
         },
-        onResponse: (status: number, body: string, ctx: Context) => {
-          checkouts.unanswered.delete(ctx.cart)
-          const now = performance.now()
-          checkouts.completeMs.push(now - ctx.completing)
-          const answer = parse(body)
-          if (status === 200 && answer?.type === "order") {
-            checkouts.placed.set(ctx.cart, answer.order.id)
-            checkouts.flowMs.push(now - ctx.began)
-          } else if (status < 500) {
-            checkouts.refused.push({
-              cart: ctx.cart,
-              kind: ctx.kind,
-              status,
-              message: String(answer?.error?.message ?? answer?.message ?? ""),
-            })
-          }
-        },
+      onResponse: answered(5),
+    },
+    {
+      method: "POST",
+      setupRequest: (req: Req, ctx: Context) => {
+        if (!ready(ctx, 6)) return undefined
+        checkouts.unanswered.add(ctx.cart)
+        ctx.completing = performance.now()
+        return { ...req, path: `/store/carts/${ctx.cart}/complete`, body: undefined }
       },
-    ] as any,
-  }
+      onResponse: (status: number, body: string, ctx: Context) => {
+        checkouts.unanswered.delete(ctx.cart)
+        const now = performance.now()
+        checkouts.completeMs.push(now - ctx.completing)
+        const answer = parse(body)
+        if (status === 200 && answer?.type === "order") {
+          checkouts.placed.set(ctx.cart, answer.order.id)
+          checkouts.flowMs.push(now - ctx.began)
+        } else if (status < 500) {
+          checkouts.refused.push({
+            cart: ctx.cart,
+            kind: ctx.kind,
+            status,
+            message: String(answer?.error?.message ?? answer?.message ?? ""),
+          })
+        }
+      },
+    },
+  ])
 }
 
 export interface MixOptions {
