@@ -309,6 +309,24 @@ export interface MixOptions {
   durationS: number
 }
 
+/**
+ * autocannon 9 reconnects when the server closes a connection (the balancer after a 502, a killed instance) but keeps
+ * the requests that were in flight on it waiting for answers that will never come: every later answer on the new
+ * connection is then paired with the request before it, so latencies are measured from the wrong start and a
+ * checkout's steps read each other's answers. Those requests failed for the buyer: they are counted as failed here
+ * and dropped before the connection is made again.
+ */
+function dropLostRequests(cls: TrafficClass, recorder: Recorder) {
+  return (client: any) => {
+    const connect = client._connect.bind(client)
+    client._connect = () => {
+      for (let lost = client.pipelinedRequests.size(); lost > 0; lost--) recorder.error(cls, "connection closed")
+      client.pipelinedRequests.clear()
+      connect()
+    }
+  }
+}
+
 /** Runs the four classes at once for the duration; resolves when all have stopped. */
 export function runMix(catalog: Catalog, options: MixOptions, recorder: Recorder, checkouts: Checkouts) {
   const { rate } = options
@@ -329,7 +347,15 @@ export function runMix(catalog: Catalog, options: MixOptions, recorder: Recorder
     let failed!: (error: Error) => void
     const done = new Promise<autocannon.Result>((resolve, reject) => ((finished = resolve), (failed = reject)))
     const instance = autocannon(
-      { url, connections, overallRate: Math.max(1, Math.round(perSecond)), duration: options.durationS, timeout: 10, ...traffic },
+      {
+        url,
+        connections,
+        overallRate: Math.max(1, Math.round(perSecond)),
+        duration: options.durationS,
+        timeout: 10,
+        setupClient: dropLostRequests(cls, recorder),
+        ...traffic,
+      },
       (error, result) => (error ? failed(error) : finished(result)),
     )
     instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => recorder.response(cls, status, ms))

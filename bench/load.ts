@@ -11,9 +11,11 @@
  *
  *   npm run bench -- load [--duration 600] [--rate 20] [--only single|cluster] [--no-faults] [--scarce 100]
  */
+import { readFileSync } from "node:fs"
 import os from "node:os"
+import path from "node:path"
 import { parseArgs } from "node:util"
-import { saveResults, stopChild } from "./lib"
+import { RESULTS_DIR, saveResults, stopChild } from "./lib"
 import { clusterFaults, type Fault } from "./load-faults"
 import { checkLedger, redeliverLikeStripe, stockOf, type StockWatch } from "./load-ledger"
 import { CHECKOUT_STEPS, Recorder, runMix, type Catalog, type Checkouts } from "./load-mix"
@@ -251,6 +253,7 @@ async function measure(
     const ledger = await checkLedger(databaseUrl(), checkouts, stripe, watched)
     const { summary } = await import("./lib")
     const figures = {
+      measured_at: new Date().toISOString(),
       load_average_1m_before: loadBefore,
       waited_for_event_queue_s: drainedAfter,
       nominal_requests_per_s: mix.rates,
@@ -276,6 +279,19 @@ async function measure(
     return figures
   } finally {
     await stopChild(shop.child)
+  }
+}
+
+function previousRuns(measuring: string[]): Record<string, unknown> {
+  try {
+    const previous = JSON.parse(readFileSync(path.join(RESULTS_DIR, "load.json"), "utf8"))
+    return Object.fromEntries(
+      ["single", "cluster"]
+        .filter((t) => !measuring.includes(t) && previous[t])
+        .map((t) => [t, { measured_at: previous.measured_at, ...previous[t] }]),
+    )
+  } catch {
+    return {}
   }
 }
 
@@ -309,7 +325,8 @@ export default async function main(argv: string[]) {
     port: STRIPE_PORT,
   })
   await stripe.start()
-  const results: Record<string, unknown> = {}
+  // `--only` measures one topology again; the other keeps the figures of its last run (each says when it was measured).
+  const results: Record<string, unknown> = previousRuns(topologies)
   try {
     for (const topology of topologies)
       results[topology] = await measure(topology === "cluster", { durationS, rate, faults: !values["no-faults"], scarce }, stripe)
