@@ -57,6 +57,7 @@ import { StoreRequestOrderLink } from "./store/orders/validators"
 import { CustomerPasswordUpdate, CustomerRegistration } from "./auth/validators"
 import { StorePromotionCode } from "./store/promotion-validators"
 import { lineItemQuantity } from "./store/line-item-quantity"
+import { paymentCollectionExists } from "./store/payment-collection-exists"
 import { rateLimit } from "./rate-limit"
 import { customsMessage } from "../modules/customs/messages"
 import { countCheckoutOutcome } from "../observability/checkout-outcomes"
@@ -215,6 +216,7 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/promotion-codes", method: ["POST"], middlewares: [validateAndTransformBody(StorePromotionCode)] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [lineItemQuantity({ allowZero: false })] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [lineItemQuantity({ allowZero: true })] },
+    { matcher: "/store/payment-collections/:id/payment-sessions", method: ["POST"], middlewares: [paymentCollectionExists] },
     // Who may read an order's personal details is decided by the signed-in customer or a signed link.
     { matcher: "/store/orders/:id", method: ["GET"], middlewares: [customer] },
     { matcher: "/store/orders/:id/customs", method: ["GET"], middlewares: [customer] },

@@ -86,3 +86,26 @@ describe("quantities", () => {
     expect((await cartOf(zh, cart.id)).items).toHaveLength(0)
   })
 })
+
+describe("payment sessions", () => {
+  it("on a payment collection that does not exist: a 404 naming it, in the buyer's language, not a 500", async () => {
+    const body = { provider_id: "pp_system_default" }
+    const en404 = await apiError(en.client.fetch("/store/payment-collections/pay_col_nothing/payment-sessions", { method: "POST", body }))
+    expect(en404).toEqual({ status: 404, message: 'payment_collection: there is no payment collection "pay_col_nothing".' })
+    const zh404 = await apiError(zh.client.fetch("/store/payment-collections/undefined/payment-sessions", { method: "POST", body }))
+    expect(zh404).toEqual({ status: 404, message: '支付单（payment_collection）：没有编号为 "undefined" 的支付单。' })
+  })
+
+  it("on one that exists: opened as before", async () => {
+    const cartId = await cartWith(en, [{ handle: "white-acacia-honey" }])
+    const { payment_collection } = await en.client.fetch<{ payment_collection: { id: string } }>("/store/payment-collections", {
+      method: "POST",
+      body: { cart_id: cartId },
+    })
+    const { payment_collection: opened } = await en.client.fetch<{ payment_collection: any }>(
+      `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+      { method: "POST", body: { provider_id: "pp_system_default" } },
+    )
+    expect(opened.payment_sessions.map((s: any) => s.provider_id)).toEqual(["pp_system_default"])
+  })
+})
