@@ -92,7 +92,8 @@ describe("codes", () => {
 
   it("outside the campaign's window are refused by the shop with the dates", async () => {
     const later = await campaign({ starts_at: "2099-03-21T00:00:00+08:00", ends_at: "2099-03-28T00:00:00+08:00" })
-    const over = await campaign({ starts_at: new Date(Date.now() - 10 * DAY).toISOString(), ends_at: "2026-11-25T00:00:00+08:00" })
+    // A window wholly in the past, whatever the day the test runs.
+    const over = await campaign({ starts_at: "2026-11-01T00:00:00+08:00", ends_at: "2026-11-25T00:00:00+08:00" })
     const soon = `SOON-${uid().toUpperCase()}`
     const gone = `GONE-${uid().toUpperCase()}`
     await codePromotion(later.id, soon, { type: "percentage", value: 15 })
