@@ -119,9 +119,10 @@ export async function promotionEligibility(
   }
 
   if (!promotion || promotion.status !== "active") return answer("not_found")
-  if (promotion.is_automatic) return answer("automatic")
+  // The dates first: an automatic promotion that has ended must not be described as applying by itself.
   if (f.starts_at && f.starts_at > now) return answer("not_started")
   if (f.ends_at && f.ends_at <= now) return answer("expired")
+  if (promotion.is_automatic) return answer("automatic")
   if ((cart.promotions ?? []).some((p: any) => p?.code === code)) return answer("applied")
 
   for (const rule of promotion.rules ?? []) {

@@ -180,6 +180,14 @@ describe("codes that do not apply say why", () => {
     expect(late.message).toContain("could be used until January 31, 2020")
     expect((await eligibility(zh, cartId, over.code!)).message).toContain("2020年1月31日")
     expect((await refusal(en, cartId, "NOSUCHCODE")).promotion.reason).toBe("not_found")
+    // An automatic promotion that has ended is over, not "applies by itself".
+    const autoOver = await makePromotion({
+      code: `AUTOOVER${Date.now()}`,
+      is_automatic: true,
+      starts_at: new Date("2020-01-01T00:00:00+08:00"),
+      ends_at: new Date("2020-02-01T00:00:00+08:00"),
+    })
+    expect(await eligibility(en, cartId, autoOver.code!)).toMatchObject({ reason: "expired", applicable: false })
   })
 
   it("a code for other goods: none of the goods in the cart", async () => {
