@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react"
-import { BrowserRouter, Navigate, Route, Routes } from "react-router-dom"
+import { BrowserRouter, Navigate, Outlet, Route, Routes } from "react-router-dom"
 import { AppShell } from "./components/layout/app-shell"
 import { Loading } from "./components/layout/loading"
 import { RequireSession, useSession } from "./session"
@@ -27,6 +27,11 @@ function Home() {
   const { me } = useSession()
   return <Navigate to={me?.actor === "consulate" ? "/campaigns" : "/listings"} replace />
 }
+/** Screens of one kind of partner: the other kind (signed in from a link to them) goes to its own first screen. */
+function Only({ actor }: { actor: "exporter" | "consulate" }) {
+  const { me } = useSession()
+  return me?.actor === actor ? <Outlet /> : <Navigate to="/" replace />
+}
 const Stock = lazy(() => import("./routes/stock"))
 const Sales = lazy(() => import("./routes/sales"))
 const Statement = lazy(() => import("./routes/statement"))
@@ -50,22 +55,26 @@ export function PortalRoutes() {
             }
           >
             <Route index element={<Home />} />
-            <Route path="/listings" element={<Listings />} />
-            <Route path="/listings/new" element={<ListingEditor key="new" />} />
-            <Route path="/listings/:id" element={<ListingEditor />} />
-            <Route path="/spreadsheets" element={<Spreadsheets />} />
-            <Route path="/colleagues" element={<Colleagues />} />
             <Route path="/account" element={<Account />} />
-            <Route path="/nominations" element={<Nominations />} />
-            <Route path="/campaigns" element={<Campaigns />} />
-            <Route path="/campaigns/:id" element={<Campaign />} />
-            <Route path="/reports" element={<Reports />} />
-            <Route path="/pavilion" element={<Pavilion />} />
-            <Route path="/events" element={<Events />} />
-            <Route path="/stock" element={<Stock />} />
-            <Route path="/sales" element={<Sales />} />
-            <Route path="/sales/statements/:month" element={<Statement />} />
-            <Route path="/api-keys" element={<ApiKeys />} />
+            <Route element={<Only actor="exporter" />}>
+              <Route path="/listings" element={<Listings />} />
+              <Route path="/listings/new" element={<ListingEditor key="new" />} />
+              <Route path="/listings/:id" element={<ListingEditor />} />
+              <Route path="/spreadsheets" element={<Spreadsheets />} />
+              <Route path="/colleagues" element={<Colleagues />} />
+              <Route path="/nominations" element={<Nominations />} />
+              <Route path="/stock" element={<Stock />} />
+              <Route path="/sales" element={<Sales />} />
+              <Route path="/sales/statements/:month" element={<Statement />} />
+              <Route path="/api-keys" element={<ApiKeys />} />
+            </Route>
+            <Route element={<Only actor="consulate" />}>
+              <Route path="/campaigns" element={<Campaigns />} />
+              <Route path="/campaigns/:id" element={<Campaign />} />
+              <Route path="/reports" element={<Reports />} />
+              <Route path="/pavilion" element={<Pavilion />} />
+              <Route path="/events" element={<Events />} />
+            </Route>
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

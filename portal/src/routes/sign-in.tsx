@@ -6,18 +6,27 @@ import { Field } from "../components/form/field"
 import { AuthLayout } from "../components/layout/auth-layout"
 import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
-import { signIn, updateMe } from "../lib/api"
-import { errorFor, type ApiError } from "../lib/errors"
+import { signIn, signOut, updateMe } from "../lib/api"
+import { ApiError, errorFor, toApiError } from "../lib/errors"
 import { useFormSubmit } from "../lib/use-form-submit"
 import { actor, setActor, type PartnerActor } from "../lib/sdk"
 
 /** Only a path inside the portal is a place to return to after sign-in (never another site). */
 const safeNext = (next: string | null) => (next && next.startsWith("/") && !next.startsWith("//") ? next : "/")
 
+/** The e-mail and password are right, but the account is of the other kind (an exporter's signing in as consulate staff). */
+const OTHER_KIND = "other-kind"
+
 /** Signs in, then keeps the language chosen here on the account (so it follows the person to other devices). */
 export async function signInAndRemember(email: string, password: string) {
   await signIn(email, password)
-  await updateMe({ locale: currentLocale() }).catch(() => undefined)
+  try {
+    await updateMe({ locale: currentLocale() })
+  } catch (e) {
+    if (toApiError(e).status !== 401) return
+    await signOut().catch(() => undefined)
+    throw new ApiError(OTHER_KIND, 401)
+  }
 }
 
 const SIGN_IN_FIELDS = ["email", "password"] as const
@@ -42,13 +51,15 @@ export default function SignIn() {
 
   const formMessage =
     error && !error.field
-      ? error.status === 401
-        ? t("auth.wrongCredentials")
-        : error.status === 403
-          ? error.message || t("auth.suspended")
-          : error.status
-            ? error.message
-            : t("common.networkError")
+      ? error.message === OTHER_KIND
+        ? t(who === "exporter" ? "auth.notExporter" : "auth.notConsulate")
+        : error.status === 401
+          ? t("auth.wrongCredentials")
+          : error.status === 403
+            ? error.message || t("auth.suspended")
+            : error.status
+              ? error.message
+              : t("common.networkError")
       : undefined
 
   return (
