@@ -37,20 +37,24 @@ export default async function CartPage({ params }: { params: Promise<{ locale: s
         <ul className="divide-y divide-ink/10 rounded-2xl bg-white ring-1 ring-ink/10">
           {cart.lines.map((line) => (
             <li key={line.id} className="flex gap-4 p-4" data-testid="cart-line" data-handle={line.productHandle}>
-              {line.thumbnail && <Img src={line.thumbnail} alt="" width={80} height={80} className="h-20 w-20 rounded-lg object-cover" />}
-              <div className="flex-1">
+              {line.thumbnail && (
+                <Img src={line.thumbnail} alt="" width={80} height={80} className="h-20 w-20 shrink-0 rounded-lg object-cover" />
+              )}
+              <div className="min-w-0 flex-1">
                 <Link href={`/products/${line.productHandle}`} className="font-medium">
                   {line.productTitle}
                 </Link>
                 <p className="text-sm text-ink/70">
                   {line.variantTitle} · <span data-testid="line-unit-price">{formatMoney(line.unitPrice, locale)}</span>
-                  {line.crossBorder && <span className="ml-2 rounded bg-lapis-800/10 px-1.5 text-xs">{t("crossBorder")}</span>}
+                  {line.crossBorder && (
+                    <span className="ml-2 whitespace-nowrap rounded bg-lapis-800/10 px-1.5 text-xs">{t("crossBorder")}</span>
+                  )}
                 </p>
                 <div className="mt-2">
                   <LineQuantity locale={locale} lineId={line.id} quantity={line.quantity} title={line.productTitle} />
                 </div>
               </div>
-              <p className="font-medium tabular-nums" data-testid="line-subtotal">
+              <p className="shrink-0 whitespace-nowrap font-medium tabular-nums" data-testid="line-subtotal">
                 {formatMoney(line.subtotal, locale)}
               </p>
             </li>
