@@ -31,7 +31,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: s
   }
   const customs = await customsSituation(locale, cart.id)
   return (
-    <div className="grid gap-8 py-6 md:grid-cols-[1fr_20rem]">
+    <div className="grid grid-cols-1 gap-8 py-6 md:grid-cols-[1fr_20rem]">
       <section>
         <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
         <ul className="divide-y divide-ink/10 rounded-2xl bg-white ring-1 ring-ink/10">
