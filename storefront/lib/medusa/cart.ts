@@ -62,11 +62,19 @@ export async function retrieveCart(locale: string, id?: string): Promise<Cart | 
   const cid = id ?? (await cartId())
   if (!cid) return null
   try {
-    const [{ cart }, { totals }] = await Promise.all([
-      call<{ cart: any }>(locale, `/store/carts/${cid}`, { query: { fields: CART_FIELDS } }),
-      call<{ totals: any }>(locale, `/store/carts/${cid}/totals`),
-    ])
+    const read = () =>
+      Promise.all([
+        call<{ cart: any }>(locale, `/store/carts/${cid}`, { query: { fields: CART_FIELDS } }),
+        call<{ totals: any }>(locale, `/store/carts/${cid}/totals`),
+      ])
+    let [{ cart }, { totals }] = await read()
     if (cart.completed_at && !id) return null
+    // The lines carry the names of the language they were added in: a visitor who switches the shop's language gets
+    // the cart's language switched too, and Medusa names every line again in it.
+    if (!cart.completed_at && cart.locale !== locale) {
+      await call(locale, `/store/carts/${cid}`, { method: "POST", body: { locale } })
+      ;[{ cart }, { totals }] = await read()
+    }
     const applied = (cart.promotions ?? []).map((p: any) => p.code)
     return reshapeCart(cart, totals, id ? [] : await promotionNotices(locale, cid, applied))
   } catch {
