@@ -47,7 +47,10 @@ export interface StockRow {
   sku: string | null
   variant_title: string
   product_id: string
+  /** The product's base title (English for most listings). */
   product_title: string
+  /** The title the exporter wrote in each content language (null where none), for the portal to show in its own. */
+  product_titles: Record<"zh-CN" | "en" | "ru", string | null>
   price_cny: number | null
   low_stock_threshold: number | null
   levels: { location_id: string; location_name: string; stocked: number; reserved: number; available: number }[]

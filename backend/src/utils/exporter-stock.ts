@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { StockRow } from "@bozor/shared"
 import { exporterMessage } from "../api/exporter/messages"
+import { CONTENT_LOCALES } from "../modules/listing/constants"
 import type { PartnerLocale } from "../modules/partner-access/constants"
 import type { StockOrigin } from "../modules/trade/constants"
 import { listingContext } from "../workflows/listing/steps/load-listing"
@@ -69,7 +70,8 @@ export async function exporterLocations(scope: MedusaContainer) {
  * metadata), so the database does it in one read-only statement, scoped by the exporter–product link and nothing else.
  * The rules are those of the rows (see exporterStock): available is the sum over levels of stocked less reserved, never
  * below zero; a variant is low when `metadata.low_stock_threshold` is a whole number ≥ 0 (thresholdOf) and available
- * is at most that; text matches the SKU, variant or product title, case-insensitively, as a substring (JavaScript's
+ * is at most that; text matches the SKU, the variant title, or the product's title in its base or any language the
+ * exporter wrote it in (the Translation Module's rows), case-insensitively, as a substring (JavaScript's
  * toLowerCase is Unicode's full case mapping: so is `pg_unicode_fast`); low ones first, then by product and variant
  * title in the root Unicode collation (JavaScript's localeCompare: ICU's `und`), then by SKU and id.
  */
@@ -83,7 +85,11 @@ async function stockPage(
   const text = needle
     ? `and (strpos(lower(v.sku collate pg_unicode_fast), :needle) > 0
          or strpos(lower(v.title collate pg_unicode_fast), :needle) > 0
-         or strpos(lower(coalesce(p.title, '') collate pg_unicode_fast), :needle) > 0)`
+         or strpos(lower(coalesce(p.title, '') collate pg_unicode_fast), :needle) > 0
+         or exists (
+           select 1 from translation t
+           where t.reference = 'product' and t.reference_id = v.product_id and t.deleted_at is null
+             and strpos(lower(coalesce(t.translations ->> 'title', '') collate pg_unicode_fast), :needle) > 0))`
     : ""
   const matching = `
     with stock as (
@@ -114,6 +120,25 @@ async function stockPage(
   return { ids: [], count: Number(all[0].total) }
 }
 
+/** The products' titles in each content language, as the exporter wrote them (Translation Module rows). */
+async function productTitles(scope: MedusaContainer, productIds: string[]): Promise<Map<string, StockRow["product_titles"]>> {
+  const { data } = productIds.length
+    ? await query(scope).graph({
+        entity: "translation",
+        fields: ["reference_id", "locale_code", "translations"],
+        filters: { reference: "product", reference_id: productIds, locale_code: [...CONTENT_LOCALES] },
+      })
+    : { data: [] }
+  const titles = new Map<string, StockRow["product_titles"]>()
+  for (const row of data as Row[]) {
+    const own = titles.get(row.reference_id) ?? { "zh-CN": null, en: null, ru: null }
+    const title = row.translations?.title
+    if (typeof title === "string" && title.trim()) own[row.locale_code as keyof typeof own] = title
+    titles.set(row.reference_id, own)
+  }
+  return titles
+}
+
 /** A page of the exporter's variants with their stock per location and yuan price; filtered by text or by the low-stock alert. */
 export async function exporterStock(
   scope: MedusaContainer,
@@ -124,7 +149,8 @@ export async function exporterStock(
   if (!ids.length) return { rows: [], count }
   const { data: variants } = await query(scope).graph({ entity: "product_variant", fields: VARIANT_FIELDS, filters: { id: ids } })
   const itemIds = (variants as Row[]).flatMap((v) => (v.inventory_items ?? []).map((i: Row) => i.inventory_item_id))
-  const [{ data: levels }, locations] = await Promise.all([
+  const productIds = [...new Set((variants as Row[]).map((v) => v.product_id as string))]
+  const [{ data: levels }, locations, titles] = await Promise.all([
     itemIds.length
       ? query(scope).graph({
           entity: "inventory_level",
@@ -133,6 +159,7 @@ export async function exporterStock(
         })
       : Promise.resolve({ data: [] as Row[] }),
     exporterLocations(scope),
+    productTitles(scope, productIds),
   ])
   const names = new Map(locations.list.map((l) => [l.id, l.name]))
   const levelsByItem = new Map<string, Row[]>()
@@ -164,6 +191,13 @@ export async function exporterStock(
         variant_title: v.title,
         product_id: v.product_id,
         product_title: v.product?.title ?? "",
+        // English is the base of products written before the portal (the seed's): their English has no row.
+        product_titles: {
+          "zh-CN": null,
+          ru: null,
+          ...titles.get(v.product_id),
+          en: titles.get(v.product_id)?.en ?? v.product?.title ?? null,
+        },
         price_cny: cny ? Number(cny.amount) : null,
         low_stock_threshold: threshold,
         levels: perLocation,

@@ -41,6 +41,8 @@ describe("stock", () => {
     expect(row).toMatchObject({ sku: v250.sku, available: 20, low: false, low_stock_threshold: null, price_cny: 39 })
     expect(row.levels).toHaveLength(1)
     expect(row.levels[0].location_name).toMatch(/Tashkent/i)
+    // The title in each language the exporter wrote, for the portal to show in its own.
+    expect(row.product_titles).toEqual({ "zh-CN": aListing.content["zh-CN"].title, en: aListing.content.en.title, ru: "Тестовая курага" })
 
     const set = await a.request("POST", "/exporter/stock", {
       updates: [
@@ -172,6 +174,9 @@ describe("stock pages", () => {
     expect(bySku.rows.map((r) => r.variant_id)).toEqual([variant(pC, "500 g").id])
     const sized = await pages(c, `q=${encodeURIComponent("500 G")}&low=true`, 1)
     expect(sized.rows.map((r) => r.variant_id)).toEqual([variant(pC, "500 g").id])
+    // The title in another language the exporter wrote (Russian here), in any case, finds the listing too.
+    const inRussian = await pages(c, `q=${encodeURIComponent("ТЕСТОВАЯ КУРАГА")}`, 4)
+    expect(inRussian.rows.map((r) => r.variant_id)).toEqual(expected)
     const wildcards = await c.request("GET", `/exporter/stock?q=${encodeURIComponent("%")}`)
     expect(wildcards.body).toMatchObject({ variants: [], count: 0 })
 

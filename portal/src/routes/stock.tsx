@@ -5,7 +5,9 @@ import { Link } from "react-router-dom"
 import { PageHeading } from "../components/layout/page-heading"
 import { listStock, updateStock } from "../lib/api"
 import type { ApiError } from "../lib/errors"
-import type { StockRow, StockUpdate } from "../lib/types"
+import { titleFor } from "../lib/listing-title"
+import type { StockLocation, StockRow, StockUpdate } from "../lib/types"
+import { currentLocale } from "../i18n"
 import { ErrorAlert } from "../components/form/form-error"
 
 const PAGE_SIZE = 50
@@ -25,7 +27,7 @@ export default function Stock() {
   const [q, setQ] = useState("")
   const [lowOnly, setLowOnly] = useState(false)
   const [page, setPage] = useState(0)
-  const [data, setData] = useState<{ variants: StockRow[]; count: number }>()
+  const [data, setData] = useState<{ variants: StockRow[]; count: number; locations: StockLocation[] }>()
   const [error, setError] = useState<ApiError>()
   const [draft, setDraft] = useState<Draft>({})
   const [busy, setBusy] = useState(false)
@@ -57,6 +59,11 @@ export default function Stock() {
   }
 
   const lowCount = data?.variants.filter((v) => v.low).length ?? 0
+  // Warehouses are named by what they are (the stock origin), in the portal's language; the database's name otherwise.
+  const locationName = (level: StockRow["levels"][number]) => {
+    const origin = data?.locations.find((l) => l.id === level.location_id)?.stock_origin
+    return origin ? t(`trade.stockOrigins.${origin}`) : level.location_name
+  }
   return (
     <form onSubmit={save} className="flex flex-col gap-y-4" noValidate>
       <div className="flex flex-col gap-y-1">
@@ -99,6 +106,7 @@ export default function Stock() {
               key={row.variant_id}
               row={row}
               draft={draft[row.variant_id]}
+              locationName={locationName}
               onChange={(d) => setDraft({ ...draft, [row.variant_id]: d })}
             />
           ))}
@@ -159,10 +167,21 @@ function toUpdates(draft: Draft, rows: StockRow[]): StockUpdate[] | null {
   return updates
 }
 
-function StockItem({ row, draft, onChange }: { row: StockRow; draft?: Draft[string]; onChange: (d: Draft[string]) => void }) {
+function StockItem({
+  row,
+  draft,
+  locationName,
+  onChange,
+}: {
+  row: StockRow
+  draft?: Draft[string]
+  locationName: (level: StockRow["levels"][number]) => string
+  onChange: (d: Draft[string]) => void
+}) {
   const { t } = useTranslation()
   const current = draft ?? { levels: {} }
-  const name = `${row.product_title} · ${row.variant_title}`
+  const title = titleFor(row.product_titles, currentLocale()) ?? row.product_title
+  const name = `${title} · ${row.variant_title}`
   return (
     <li
       className="bg-ui-bg-base shadow-elevation-card-rest flex flex-col gap-3 rounded-lg p-4 sm:flex-row sm:items-end"
@@ -170,7 +189,7 @@ function StockItem({ row, draft, onChange }: { row: StockRow; draft?: Draft[stri
     >
       <div className="flex min-w-0 flex-1 flex-col gap-y-1">
         <Text weight="plus" size="small" className="break-words">
-          {row.product_title}
+          {title}
         </Text>
         <Text size="small" className="text-ui-fg-subtle">
           {row.variant_title}
@@ -191,7 +210,7 @@ function StockItem({ row, draft, onChange }: { row: StockRow; draft?: Draft[stri
         return (
           <div key={level.location_id} className="flex flex-col gap-y-1.5 sm:w-40">
             <Label htmlFor={id} size="small" weight="plus">
-              {level.location_name}
+              {level.location_id ? locationName(level) : level.location_name}
               <span className="sr-only"> — {name}</span>
             </Label>
             <Input
