@@ -82,7 +82,25 @@ describe("a new listing", () => {
     const queue = await operator("GET", "/admin/listing-reviews?limit=100")
     const review = queue.body.reviews.find((r: any) => r.product_id === id)
     expect(review).toMatchObject({ kind: "new", exporter: { id: exporter.exporterId }, title })
-    expect(review.diff).toEqual(expect.arrayContaining([{ field: "content.zh-CN.title", before: null, after: title }]))
+    // Each changed field as an operator reads it: a label, names for codes and ids, pictures for images.
+    const row = (field: string) => review.diff.find((d: any) => d.field === field)
+    expect(row("content.zh-CN.title")).toEqual({
+      field: "content.zh-CN.title",
+      label: "Title (Chinese)",
+      kind: "text",
+      before: null,
+      after: title,
+    })
+    expect(row("category_id")).toMatchObject({ label: "Category", before: null, after: "Dried apricots" })
+    expect(row("trade.certificates")).toMatchObject({ label: "Certificates", after: "GACC registered" })
+    expect(row("trade.origin_region")).toMatchObject({ label: "Origin region", after: "Fergana" })
+    expect(row("trade.stock_origin")).toMatchObject({ after: "Tashkent export warehouse (cross-border)" })
+    expect(row("trade.indivisible")).toMatchObject({ after: "No" })
+    expect(review.diff.find((d: any) => d.field.endsWith(".price_cny") || d.field.startsWith("variants."))).toMatchObject({
+      label: expect.stringMatching(/^Variant /),
+      after: expect.stringContaining("¥39"),
+    })
+    expect(JSON.stringify(review.diff)).not.toMatch(/pcat_|"gacc"/)
 
     const reason = "Please add the sugar content to the Chinese label (配料)."
     expect((await operator("POST", `/admin/listing-reviews/${id}/request-changes`, { reason: "" })).status).toBe(400)
@@ -189,7 +207,7 @@ describe("a live listing", () => {
     expect(submitted.body.product.status).toBe("in_review")
     const review = (await operator("GET", "/admin/listing-reviews?limit=100")).body.reviews.find((r: any) => r.product_id === live.id)
     expect(review.kind).toBe("change")
-    expect(review.diff).toEqual([{ field: "content.zh-CN.title", before: title, after: changed }])
+    expect(review.diff).toEqual([{ field: "content.zh-CN.title", label: "Title (Chinese)", kind: "text", before: title, after: changed }])
 
     // Meanwhile the shop, its search and its product page still show the approved title.
     await new Promise((r) => setTimeout(r, 1500))

@@ -12,12 +12,29 @@ type Review = {
   exporter: { id: string; name: string; handle: string } | null
   submitted_at: string | null
   thumbnail: string | null
-  diff: { field: string; before: unknown; after: unknown }[]
+  diff: {
+    field: string
+    label: string
+    kind: "text" | "images"
+    before: string | string[] | null
+    after: string | string[] | null
+  }[]
   checklist: { key: string; ok: boolean; message: Record<string, string> }[]
 }
 
-const show = (value: unknown) =>
-  value === null || value === undefined || value === "" ? "—" : typeof value === "string" ? value : JSON.stringify(value)
+/** A value of the diff: text as written (React escapes it), images as small pictures, nothing as a dash. */
+function DiffValue({ kind, value }: { kind: Review["diff"][number]["kind"]; value: string | string[] | null }) {
+  if (value === null || value === "" || (Array.isArray(value) && !value.length)) return <>—</>
+  if (kind === "images" && Array.isArray(value))
+    return (
+      <span className="flex flex-wrap gap-1">
+        {value.map((url, i) => (
+          <img key={url} src={url} alt={`Image ${i + 1}`} className="h-12 w-12 rounded object-cover" />
+        ))}
+      </span>
+    )
+  return <>{Array.isArray(value) ? value.join("\n") : value}</>
+}
 
 /** One listing in review: the change as a diff, the checklist, approve or send back with a reason. */
 function ReviewCard({ review, onDone }: { review: Review; onDone: () => void }) {
@@ -65,9 +82,13 @@ function ReviewCard({ review, onDone }: { review: Review; onDone: () => void }) 
         <Table.Body>
           {review.diff.map((d) => (
             <Table.Row key={d.field}>
-              <Table.Cell className="font-mono text-xs">{d.field}</Table.Cell>
-              <Table.Cell className="whitespace-pre-wrap text-ui-fg-subtle line-through">{show(d.before)}</Table.Cell>
-              <Table.Cell className="whitespace-pre-wrap">{show(d.after)}</Table.Cell>
+              <Table.Cell title={d.field}>{d.label}</Table.Cell>
+              <Table.Cell className="text-ui-fg-subtle whitespace-pre-wrap line-through">
+                <DiffValue kind={d.kind} value={d.before} />
+              </Table.Cell>
+              <Table.Cell className="whitespace-pre-wrap">
+                <DiffValue kind={d.kind} value={d.after} />
+              </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
