@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next"
 import { Link, useSearchParams } from "react-router-dom"
 import { NativeSelect } from "../components/form/field"
 import { PageHeading } from "../components/layout/page-heading"
-import { CompletenessMeter } from "../components/listing/completeness-meter"
+import { CompletenessMeters } from "../components/listing/completeness-meter"
 import { ListingStatusBadge } from "../components/listing/status-badge"
 import { currentLocale } from "../i18n"
 import { formatCny, formatDate, formatNumber } from "../i18n/format"
@@ -186,7 +186,7 @@ export default function Listings() {
                       <ListingStatusBadge status={listing.status} />
                     </Table.Cell>
                     <Table.Cell>
-                      <CompletenessMeter locale="zh-CN" percent={listing.completeness["zh-CN"]} compact />
+                      <CompletenessMeters percents={listing.completeness} />
                     </Table.Cell>
                     <Table.Cell className="text-right tabular-nums">
                       {listing.price_min_cny === null ? "—" : formatCny(listing.price_min_cny, locale)}
@@ -253,7 +253,7 @@ function ListingCard({ listing }: { listing: ListingSummary }) {
             {listing.price_min_cny === null ? "" : formatCny(listing.price_min_cny, locale)}
           </span>
         </div>
-        <CompletenessMeter locale="zh-CN" percent={listing.completeness["zh-CN"]} compact />
+        <CompletenessMeters percents={listing.completeness} />
       </div>
     </Link>
   )

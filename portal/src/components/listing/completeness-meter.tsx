@@ -1,6 +1,9 @@
 import { useTranslation } from "react-i18next"
 import { meterTone } from "../../lib/completeness"
-import type { ContentLocale } from "../../lib/types"
+import { CONTENT_LOCALES, type ContentLocale } from "../../lib/types"
+
+/** Short names of the content languages for compact meters (the meter's label names the language in full). */
+const SHORT: Record<ContentLocale, string> = { "zh-CN": "ZH", en: "EN", ru: "RU" }
 
 const BAR: Record<ReturnType<typeof meterTone>, string> = {
   red: "bg-ui-tag-red-icon",
@@ -26,8 +29,19 @@ export function CompletenessMeter({ locale, percent, compact }: { locale: Conten
         <div className={`h-full ${BAR[meterTone(percent)]}`} style={{ width: `${percent}%` }} />
       </div>
       <span className="txt-compact-xsmall text-ui-fg-subtle tabular-nums">
-        {compact ? `${percent}%` : t("content.completeness", { percent })}
+        {compact ? `${SHORT[locale]} ${percent}%` : t("content.completeness", { percent })}
       </span>
+    </div>
+  )
+}
+
+/** Every content language's completeness, compact, as lists show it: the editor shows the same figures per tab. */
+export function CompletenessMeters({ percents }: { percents: Record<ContentLocale, number> }) {
+  return (
+    <div className="flex flex-col gap-y-0.5">
+      {CONTENT_LOCALES.map((locale) => (
+        <CompletenessMeter key={locale} locale={locale} percent={percents[locale]} compact />
+      ))}
     </div>
   )
 }
