@@ -98,6 +98,18 @@ test.describe("buying", () => {
     await expect(page.getByTestId("line-quantity")).toHaveText("1")
   })
 
+  test("a guest's very first line over the stock is refused with the reason, the quantity typed kept, no cart made", async ({ page }) => {
+    // No cart yet: the refusal must reach the buyer although the action would have started the cart.
+    await page.goto("/en/products/apricot-wood-smoked-qurt")
+    await page.locator('input[name="quantity"]').fill("99")
+    await page.getByTestId("add-to-cart").click()
+    await expect(page.getByTestId("form-error")).toContainText(/Not enough stock/)
+    await expect(page.locator('input[name="quantity"]')).toHaveValue("99")
+    expect((await page.context().cookies()).map((c) => c.name)).not.toContain("bozor_cart")
+    await page.goto("/en/cart")
+    await expect(page.getByTestId("cart-line")).toHaveCount(0)
+  })
+
   test("checkout works from the keyboard alone", async ({ page }) => {
     await addToCart(page, "en", "sheep-milk-qurt")
     await page.goto("/en/cart")

@@ -60,7 +60,7 @@ export async function addToCartAction(_prev: ActionState, form: FormData): Promi
   try {
     await cart.addLine(locale, variantId, quantity)
   } catch (e) {
-    return { error: await explain(locale, e) }
+    return { error: await explain(locale, e), values: typed(form, ["quantity"]) }
   }
   // Nothing on the page changes but the header's cart, which the form asks the browser to fetch again
   // (refreshVisitorParts): the page is not rendered again, and no cached page of anyone else's is touched.

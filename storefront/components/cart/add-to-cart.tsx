@@ -35,7 +35,16 @@ export function AddToCart({ locale, variantId, available }: { locale: string; va
       <input type="hidden" name="variantId" value={variantId ?? ""} />
       <label className="flex items-center gap-3 text-sm">
         <span>{t("quantity")}</span>
-        <input name="quantity" type="number" min={1} max={99} defaultValue={1} className="w-20 rounded-lg border border-ink/20 px-3 py-2" />
+        {/* A refused quantity stays as typed (React resets the form after its action): a new key, the typed default. */}
+        <input
+          key={state.values?.quantity ?? "1"}
+          name="quantity"
+          type="number"
+          min={1}
+          max={99}
+          defaultValue={state.values?.quantity ?? 1}
+          className="w-20 rounded-lg border border-ink/20 px-3 py-2"
+        />
       </label>
       <Submit
         pendingLabel={t("adding")}

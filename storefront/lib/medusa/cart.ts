@@ -82,22 +82,32 @@ export async function retrieveCart(locale: string, id?: string): Promise<Cart | 
   }
 }
 
-/** The visitor's open cart, created in mainland China's region (yuan) on first use. */
-export async function ensureCart(locale: string): Promise<string> {
-  const existing = await retrieveCart(locale)
-  if (existing) return existing.id
+/** A new cart in mainland China's region (yuan); the visitor's only once setCartId remembers it. */
+async function createCart(locale: string): Promise<string> {
   const region = await getShopRegion(locale)
   const { cart } = await call<{ cart: { id: string } }>(locale, "/store/carts", {
     method: "POST",
     body: { region_id: region.id, locale },
   })
-  await setCartId(cart.id)
   return cart.id
 }
 
+/** The visitor's open cart, created on first use. */
+export async function ensureCart(locale: string): Promise<string> {
+  const existing = await retrieveCart(locale)
+  if (existing) return existing.id
+  const id = await createCart(locale)
+  await setCartId(id)
+  return id
+}
+
 export async function addLine(locale: string, variantId: string, quantity: number) {
-  const id = await ensureCart(locale)
+  const existing = await retrieveCart(locale)
+  const id = existing?.id ?? (await createCart(locale))
   await call(locale, `/store/carts/${id}/line-items`, { method: "POST", body: { variant_id: variantId, quantity } })
+  // A new cart becomes the visitor's only with its first line: when the backend refuses that line (not enough stock),
+  // no empty cart is kept and no cookie set — setting one renders the page again, and the refusal would be lost.
+  if (!existing) await setCartId(id)
 }
 
 export async function updateLine(locale: string, lineId: string, quantity: number) {
