@@ -31,7 +31,7 @@ test("zh-CN: a parcel's page shows its status and payment, and the waybill once 
 
   // The account's list says where each order stands.
   await page.goto("/zh-CN/account")
-  await expect(page.getByTestId("order-row-state").first()).toContainText("已发货")
+  await expect(page.getByTestId("order-row-state").first()).toHaveText("到店支付（尚未付款） · 已发货")
   await page.getByTestId("order-row").first().click()
   await expect(page.getByTestId("waybill")).toHaveText("SF1234567890")
 
@@ -59,6 +59,7 @@ test("one language per page: goods put in the cart in English are named in Chine
   const zhLines = page.getByTestId("order-lines")
   await expect(zhLines).toContainText(HAN)
   await expect(zhLines).not.toContainText(/qurt/i)
+  await expect(page.getByTestId("order-shipping")).toContainText("国内快递（广州发货）")
 
   // The same order's page in English names the goods in English, and writes the address the English way.
   await page.getByTestId("language-switch").click()
@@ -66,5 +67,8 @@ test("one language per page: goods put in the cart in English are named in Chine
   const enLines = page.getByTestId("order-lines")
   await expect(enLines).toContainText(/qurt/i)
   await expect(enLines).not.toContainText(HAN)
+  // Its delivery too: the order stored the Chinese name of the shipping method it was placed with.
+  await expect(page.getByTestId("order-shipping")).toContainText("Domestic express from Guangzhou")
+  await expect(page.getByTestId("order-shipping")).not.toContainText(HAN)
   await expect(page.getByTestId("order-address")).toContainText("王芳 · 13800138000 · 新港东路 1000 号, 海珠区, 广州市, 广东省 510335")
 })

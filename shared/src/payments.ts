@@ -16,3 +16,11 @@ export function paymentKind(providerId: string | null | undefined): PaymentKind 
   const entry = Object.entries(PAYMENT_PROVIDERS).find(([, id]) => id === providerId)
   return entry ? (entry[0] as PaymentKind) : null
 }
+
+/**
+ * Whether an order is paid at the Guangzhou centre's counter: it has payments, all by the system provider. Medusa
+ * calls such an order "authorized" although the buyer has not paid yet.
+ */
+export function isPayAtCentre(providerIds: (string | null | undefined)[]): boolean {
+  return providerIds.length > 0 && providerIds.every((id) => paymentKind(id) === "system")
+}

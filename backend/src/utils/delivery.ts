@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { paymentKind } from "@bozor/shared"
+import { applyTranslations, ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { isPayAtCentre } from "@bozor/shared"
 
 type Localized = Record<string, string>
 
@@ -86,6 +86,32 @@ export async function deliveryOfOrder(container: MedusaContainer, orderId: strin
   return deliveryOfOptions(container, optionIds)
 }
 
+/**
+ * The names of an order's shipping methods in the language asked for. An order keeps the name of the language it was
+ * placed in; the chosen option's name comes through the Translation Module in any other. A method whose option is gone
+ * keeps its stored name.
+ */
+export async function shippingMethodNames(container: MedusaContainer, orderId: string, locale: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({
+    entity: "order",
+    fields: ["id", "shipping_methods.id", "shipping_methods.name", "shipping_methods.shipping_option_id"],
+    filters: { id: orderId },
+  })
+  const methods = ((order?.shipping_methods ?? []) as ({ id: string; name: string; shipping_option_id: string | null } | null)[]).flatMap(
+    (m) => (m ? [m] : []),
+  )
+  const optionIds = methods.flatMap((m) => (m.shipping_option_id ? [m.shipping_option_id] : []))
+  const { data: options } = optionIds.length
+    ? await query.graph({ entity: "shipping_option", fields: ["id", "name"], filters: { id: optionIds }, withDeleted: true })
+    : { data: [] }
+  await applyTranslations({ localeCode: locale, objects: options as Record<string, any>[], container })
+  const names = new Map((options as { id: string; name: string }[]).map((o) => [o.id, o.name]))
+  return methods.map((m) => ({ id: m.id, name: (m.shipping_option_id && names.get(m.shipping_option_id)) || m.name }))
+}
+
 /** Whether an order is paid at the centre (Medusa's system provider): its payment is then authorised, not yet paid. */
 export async function paysAtTheCentre(container: MedusaContainer, orderId: string): Promise<boolean> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -95,5 +121,5 @@ export async function paysAtTheCentre(container: MedusaContainer, orderId: strin
   const payments = ((order?.payment_collections ?? []) as Record<string, any>[]).flatMap(
     (c) => (c?.payments ?? []) as Record<string, any>[],
   )
-  return payments.length > 0 && payments.every((p) => paymentKind(p?.provider_id) === "system")
+  return isPayAtCentre(payments.map((p) => p?.provider_id))
 }

@@ -32,7 +32,7 @@ export async function OrderView({ locale, order }: { locale: string; order: Orde
             <span className="font-medium">{t("deliverTo")}</span> {addressLine(a, locale)}
           </p>
         )}
-        <p className="text-sm">
+        <p className="text-sm" data-testid="order-shipping">
           <span className="font-medium">{t("delivery")}</span> {order.shippingMethods.map((m) => m.name).join(" · ")}
         </p>
         {order.customs && (

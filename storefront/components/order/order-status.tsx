@@ -5,6 +5,19 @@ import type { OrderDetail } from "@/lib/medusa/types"
 const UNPAID_AT_CENTRE = new Set(["not_paid", "awaiting", "authorized"])
 
 /**
+ * An order's payment in the page's language. Paying at the counter "authorizes" the order in Medusa: the buyer has
+ * not paid yet, and must not read "authorized" or "paid". `state` words Medusa's payment states.
+ */
+export function paymentLabel(
+  t: { (key: string): string },
+  state: (key: string) => string,
+  paymentStatus: string,
+  payAtCentre: boolean | null | undefined,
+): string {
+  return payAtCentre && UNPAID_AT_CENTRE.has(paymentStatus) ? t("payAtCentre") : state(paymentStatus)
+}
+
+/**
  * Where an order stands: its status, payment and delivery, in the page's language; a pickup's progress in a
  * pickup's words (ready to collect, collected); each parcel's waybill once an operator shipped it.
  */
@@ -23,8 +36,7 @@ export async function OrderStatus({
       ? t(`pickupState.${order.fulfillmentStatus}`)
       : state(order.fulfillmentStatus)
   const waybills = order.delivery?.waybills ?? []
-  // Paying at the counter "authorizes" the order in Medusa: the buyer has not paid yet, and must not read "paid".
-  const payment = order.delivery?.payAtCentre && UNPAID_AT_CENTRE.has(order.paymentStatus) ? t("payAtCentre") : state(order.paymentStatus)
+  const payment = paymentLabel(t, state, order.paymentStatus, order.delivery?.payAtCentre)
   return (
     <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm" data-testid="order-status">
       <dt className="font-medium">{t("status")}</dt>

@@ -104,7 +104,8 @@ export async function deleteAddress(locale: string, id: string) {
 export async function listOrders(locale: string): Promise<OrderSummary[]> {
   const { orders } = await call<{ orders: any[] }>(locale, "/store/orders", {
     query: {
-      fields: "id,display_id,created_at,status,payment_status,fulfillment_status,total,currency_code,*items",
+      // The payments say which orders are paid at the centre, whose "authorized" is not yet paid (paymentLabel).
+      fields: "id,display_id,created_at,status,payment_status,fulfillment_status,total,currency_code,*items,*payment_collections.payments",
       order: "-created_at",
       limit: 50,
     },
@@ -133,6 +134,8 @@ export async function getOrder(locale: string, id: string, accessToken?: string)
     ])
     const shaped = { ...reshapeOrder({ ...order, access }, totals ?? null), delivery: reshapeDelivery(delivery) }
     shaped.lines = await inPageLanguage(locale, shaped.lines)
+    // Shipping methods too keep the language the order was placed in: the page names them in its own.
+    shaped.shippingMethods = shaped.shippingMethods.map((m) => ({ ...m, name: shaped.delivery.methodNames[m.id] ?? m.name }))
     if (access === "public") return shaped
     // The masked customs identity comes from the declaration records, through its own route.
     const { customs } = await call<{ customs: { real_name: string; id_number: string } | null }>(locale, `/store/orders/${id}/customs`, {

@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import { isPayAtCentre } from "@bozor/shared"
 import type { Cart, CartLine, Money, OrderDetail, ProductSummary, PromotionNotice, SearchHit, Totals } from "./types"
 
 /** The lowest price over the product's variants, in the region's currency. */
@@ -243,11 +244,14 @@ export function reshapeOrder(order: AnyRecord, totals: AnyRecord | null = null):
     fulfillmentStatus: order.fulfillment_status ?? "",
     total: money(totals?.total ?? order.total, cur),
     itemCount: (order.items ?? []).reduce((n: number, i: AnyRecord) => n + Number(i.quantity), 0),
+    payAtCentre: Array.isArray(order.payment_collections)
+      ? isPayAtCentre(order.payment_collections.flatMap((c: AnyRecord) => (c?.payments ?? []).map((p: AnyRecord) => p?.provider_id)))
+      : null,
     email: order.email ?? "",
     lines: (order.items ?? []).map((i: AnyRecord) => reshapeLine(i, cur, figures.get(i.id))),
     totals: totals ? reshapeTotals(totals) : null,
     shippingAddress: order.shipping_address ? reshapeAddress(order.shipping_address) : null,
-    shippingMethods: (order.shipping_methods ?? []).map((m: AnyRecord) => ({ name: m.name, amount: money(m.amount, cur) })),
+    shippingMethods: (order.shipping_methods ?? []).map((m: AnyRecord) => ({ id: m.id, name: m.name, amount: money(m.amount, cur) })),
     customs: null,
     delivery: null,
   }
@@ -274,6 +278,7 @@ export function reshapeDelivery(d: AnyRecord): import("./types").OrderDelivery {
       shippedAt: w.shipped_at ?? null,
     })),
     payAtCentre: !!d.pay_at_centre,
+    methodNames: Object.fromEntries((d.methods ?? []).map((m: AnyRecord) => [m.id, m.name])),
   }
 }
 

@@ -235,6 +235,8 @@ export interface OrderSummary {
   fulfillmentStatus: string
   total: Money
   itemCount: number
+  /** Paid at the centre's counter (read with the order's payments; null when they were not read). */
+  payAtCentre: boolean | null
 }
 
 /** What the visitor may see of an order: all of it (its owner, or a signed link), or its status and goods only. */
@@ -247,7 +249,7 @@ export interface OrderDetail extends OrderSummary {
   /** Null in the public view (status and goods only). */
   totals: Totals | null
   shippingAddress: Address | null
-  shippingMethods: { name: string; amount: Money }[]
+  shippingMethods: { id: string; name: string; amount: Money }[]
   customs: { realName: string; idNumber: string } | null
   delivery: OrderDelivery | null
 }
@@ -266,6 +268,8 @@ export interface OrderDelivery {
   waybills: Waybill[]
   /** Paid at the centre's counter: an "authorized" payment is then still to be paid. */
   payAtCentre: boolean
+  /** The order's shipping methods' names in the page's language, by shipping method id. */
+  methodNames: Record<string, string>
 }
 
 /** A promotion a campaign carries: a code (or automatic), a percentage or an amount, the featured products it discounts. */

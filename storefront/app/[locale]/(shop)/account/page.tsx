@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server"
 import { deleteIdentityAction, signOutAction } from "@/components/account/actions"
 import { AddressBook } from "@/components/account/address-book"
 import { IdentityForm } from "@/components/account/forms"
+import { paymentLabel } from "@/components/order/order-status"
 import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
 import { formatMoney } from "@/lib/format"
@@ -50,7 +51,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
                     #{o.displayId} · {new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(o.createdAt))} ·{" "}
                     {t("items", { count: o.itemCount })}
                     <span className="block text-ink/70" data-testid="order-row-state">
-                      {o.status === "canceled" ? state(o.status) : `${state(o.paymentStatus)} · ${state(o.fulfillmentStatus)}`}
+                      {o.status === "canceled"
+                        ? state(o.status)
+                        : `${paymentLabel(to, state, o.paymentStatus, o.payAtCentre)} · ${state(o.fulfillmentStatus)}`}
                     </span>
                   </span>
                   <span>{formatMoney(o.total, locale)}</span>

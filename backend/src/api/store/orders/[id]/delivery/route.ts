@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PICKUP_MODULE } from "../../../../../modules/pickup"
 import type PickupModuleService from "../../../../../modules/pickup/service"
-import { deliveryOfOrder, inLocale, paysAtTheCentre } from "../../../../../utils/delivery"
+import { deliveryOfOrder, inLocale, paysAtTheCentre, shippingMethodNames } from "../../../../../utils/delivery"
 import { ORDER_ACCESS_HEADER, orderAccessOf } from "../../../../../utils/order-access"
 import { pickupQrSvg } from "../../../../../utils/pickup-qr"
 import { waybillsOf } from "../../../../../utils/waybills"
@@ -10,7 +10,8 @@ import { waybillsOf } from "../../../../../utils/waybills"
  * How an order reaches its buyer, in the request's language: the pickup place (the centre's address and opening
  * hours) and, for the owner or a signed link only, the pickup code with its QR code and the parcels' waybills.
  * The code collects the goods at the counter, so the order id alone never shows it. `pay_at_centre` says that the
- * order's "authorized" payment is a promise to pay at the counter, not money received.
+ * order's "authorized" payment is a promise to pay at the counter, not money received. `methods` names the order's
+ * shipping methods in the request's language (the order keeps those of the language it was placed in).
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { access } = await orderAccessOf(req.scope, req.params.id, {
@@ -38,6 +39,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         : null,
       waybills: trusted ? await waybillsOf(req.scope, req.params.id) : [],
       pay_at_centre: await paysAtTheCentre(req.scope, req.params.id),
+      methods: await shippingMethodNames(req.scope, req.params.id, locale),
     },
   })
 }
