@@ -125,17 +125,12 @@ export async function promotionEligibility(
   if (promotion.is_automatic) return answer("automatic")
   if ((cart.promotions ?? []).some((p: any) => p?.code === code)) return answer("applied")
 
-  for (const rule of promotion.rules ?? []) {
-    const values = (rule.values ?? []).map((v) => v.value)
-    if (rule.attribute === "customer.has_account" && !(cart.customer as any)?.has_account) return answer("sign_in_required")
-    if (rule.attribute === "currency_code" && !values.includes(cart.currency_code)) return answer("currency")
-    if (MINIMUM_ATTRIBUTES.has(rule.attribute!) && rule.operator === "gte") {
-      const minimum = Number(values[0])
-      if (num(cart.item_subtotal) < minimum) return answer("minimum_not_met", { minimum })
-    }
-  }
+  const rules = (promotion.rules ?? []).map((rule) => ({ rule, values: (rule.values ?? []).map((v) => v.value) }))
+  if (rules.some(({ rule }) => rule.attribute === "customer.has_account") && !(cart.customer as any)?.has_account)
+    return answer("sign_in_required")
 
-  // The Promotion Module's own evaluation has the last word (target rules, budgets, limits).
+  // The Promotion Module's own evaluation: it counts budgets and limits before any rule, and so does the answer — a
+  // buyer who already used a once-per-customer code learns that, not that the cart is short of its minimum.
   let actions: { action: string; code?: string }[]
   try {
     actions = (await promotions.computeActions([code], cart as never, { prevent_auto_promotions: true })) as never
@@ -149,6 +144,16 @@ export async function promotionEligibility(
     return answer(f.per_customer ? "already_used" : "used_up")
   }
   if (mine.some((a) => a.action === ComputedActions.PROMOTION_LIMIT_EXCEEDED)) return answer("used_up")
+
+  for (const { rule, values } of rules) {
+    if (rule.attribute === "currency_code" && !values.includes(cart.currency_code)) return answer("currency")
+    if (MINIMUM_ATTRIBUTES.has(rule.attribute!) && rule.operator === "gte") {
+      const minimum = Number(values[0])
+      if (num(cart.item_subtotal) < minimum) return answer("minimum_not_met", { minimum })
+    }
+  }
+
+  // Then the module's word on the rest (target rules): a discount on something, or why not.
   if (mine.some((a) => a.action === ComputedActions.ADD_ITEM_ADJUSTMENT || a.action === ComputedActions.ADD_SHIPPING_METHOD_ADJUSTMENT)) {
     return answer("applicable")
   }

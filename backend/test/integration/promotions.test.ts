@@ -156,6 +156,10 @@ describe("FIRSTORDER (¥30 off from ¥199 of goods)", () => {
     expect(refused.message).toBe(
       "You have already used FIRSTORDER (First order: ¥30 off orders over ¥199): it can be used once per customer.",
     )
+    // In a cart short of the minimum too: topping it up would not help, so the minimum is not what the buyer reads.
+    const small = await honeyCart(sdk, 1)
+    expect(await eligibility(sdk, small, "FIRSTORDER")).toMatchObject({ reason: "already_used", amount: expect.any(Number) })
+    expect((await eligibility(sdk, small, "FIRSTORDER")).amount).toBeLessThan(199)
   })
 })
 
