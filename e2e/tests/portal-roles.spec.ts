@@ -18,6 +18,13 @@ test("consulate staff who leave “Exporter” chosen are told to choose “Cons
   await page.getByLabel("Consulate staff").check()
   await page.getByRole("button", { name: "Sign in" }).click()
   await expect(page).toHaveURL(/\/portal\/campaigns$/)
+  // On first start the consulate's campaigns are there: the running Spring Festival campaign among them.
+  await expect(page.getByText("Spring Festival gift boxes: 12 % off").first()).toBeVisible()
+  // Its account page speaks of the consulate, not of an exporter's company.
+  await page.goto(`${portal}/account`)
+  await expect(page.getByText("Consulate staff", { exact: false }).first()).toBeVisible()
+  await expect(page.getByText("Not yet verified")).toHaveCount(0)
+  await expect(page.getByText("Company", { exact: true })).toHaveCount(0)
 })
 
 test("a link to an exporter's screen takes consulate staff to their own first screen, not to an empty exporter page", async ({ page }) => {

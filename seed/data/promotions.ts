@@ -32,6 +32,7 @@ export const promotions: PromotionSeed[] = [
     value: 12,
     target: { categories: ["gift-sets"] },
     window: { from_day: -13, to_day: 80 },
+    run_by: "consulate",
   },
   {
     code: "HARVEST2026",
@@ -73,6 +74,7 @@ export const promotions: PromotionSeed[] = [
     value: 10,
     target: { collections: ["consulate-picks"] },
     window: { from_day: -30, to_day: 210 },
+    run_by: "consulate",
   },
   {
     code: "LEATHER1212",

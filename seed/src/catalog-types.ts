@@ -179,6 +179,8 @@ export type PromotionSeed = {
   window: { from_day: number; to_day: number }
   /** Each customer may use it at most this many times (first-order codes: 1). */
   per_customer_limit?: number
+  /** The consulate runs its campaign (staff see and change it in the partner portal); otherwise the shop's operators. */
+  run_by?: "consulate"
 }
 
 /** A listing of an exporter that is not live (yet): created with its product, in this review state. */

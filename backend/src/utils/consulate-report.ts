@@ -72,6 +72,10 @@ function ordersCte(scope: ReportScope) {
     )`
 }
 
+/** A category's name in one language (%s), from the Translation Module's table. */
+const CATEGORY_NAME = `(select t.translations ->> 'name' from translation t
+   where t.reference = 'product_category' and t.reference_id = pc.id and t.locale_code = '%s' and t.deleted_at is null limit 1)`
+
 export async function salesReport(container: MedusaContainer, scope: ReportScope) {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   // A Postgres array literal: knex would spread a JS array into separate bindings. Promotion ids are [a-z0-9_].
@@ -102,11 +106,14 @@ export async function salesReport(container: MedusaContainer, scope: ReportScope
          left join trade_profile tp on tp.id = pt.trade_profile_id
          group by 1 order by revenue_cny desc`),
     // A product sits in one leaf category here; one in several would count in each.
-    run(`select pc.id as category_id, pc.handle as category, count(distinct l.order_id) as orders, sum(l.revenue) as revenue_cny, sum(l.quantity) as units
+    // Its name too, in English (the base) and in Chinese and Russian (the Translation Module's rows), for people to read.
+    run(`select pc.id as category_id, pc.handle as category, pc.name as name_en,
+                ${CATEGORY_NAME.replace("%s", "zh-CN")} as name_zh, ${CATEGORY_NAME.replace("%s", "ru")} as name_ru,
+                count(distinct l.order_id) as orders, sum(l.revenue) as revenue_cny, sum(l.quantity) as units
          from lines l
          left join product_category_product pcp on pcp.product_id = l.product_id
          left join product_category pc on pc.id = pcp.product_category_id and pc.deleted_at is null
-         group by 1, 2 order by revenue_cny desc`),
+         group by 1, 2, 3 order by revenue_cny desc`),
   ])
 
   const t = totals[0]
@@ -141,6 +148,11 @@ export async function salesReport(container: MedusaContainer, scope: ReportScope
     by_category: byCategory.map((r) => ({
       category_id: (r.category_id as string) ?? null,
       category: (r.category as string) ?? null,
+      category_names: {
+        "zh-CN": (r.name_zh as string) ?? null,
+        en: (r.name_en as string) ?? null,
+        ru: (r.name_ru as string) ?? null,
+      },
       ...row(r),
     })),
   }
@@ -168,6 +180,18 @@ export function reportCsv(report: SalesReport, heading: Record<string, unknown>)
   section("by_day", report.by_day)
   section("by_exporter", report.by_exporter)
   section("by_region", report.by_region)
-  section("by_category", report.by_category)
+  section(
+    "by_category",
+    report.by_category.map(({ category_names: names, ...r }) => ({
+      category_id: r.category_id,
+      category: r.category,
+      name_en: names.en,
+      "name_zh-CN": names["zh-CN"],
+      name_ru: names.ru,
+      orders: r.orders,
+      revenue_cny: r.revenue_cny,
+      units: r.units,
+    })),
+  )
   return lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n"
 }

@@ -29,6 +29,21 @@ afterAll(async () => {
   await (await adminClient()).admin.product.delete(product.productId)
 })
 
+describe("on first start", () => {
+  it("the consulate runs the seeded Spring Festival campaign and its picks; the shop's own codes stay the operators'", async () => {
+    const list = await staff.request("GET", "/consulate/campaigns?limit=100")
+    expect(list.status).toBe(200)
+    const identifiers = list.body.campaigns.map((c: any) => c.identifier)
+    expect(identifiers).toEqual(expect.arrayContaining(["CNY2027", "CONSULATE10"]))
+    expect(identifiers).not.toContain("FIRSTORDER")
+    const spring = list.body.campaigns.find((c: any) => c.identifier === "CNY2027")
+    expect(spring.promotions.map((p: any) => p.code)).toEqual(["CNY2027"])
+    // Being the consulate's, it takes nominations (the exporters' answer is tested below).
+    const nominations = await staff.request("GET", `/consulate/campaigns/${spring.id}/nominations`)
+    expect(nominations.status).toBe(200)
+  })
+})
+
 async function campaign(body: Record<string, unknown> = {}, who = staff) {
   const answer = await who.request("POST", "/consulate/campaigns", {
     name: `Test ${uid()}`,
@@ -172,6 +187,24 @@ describe("a campaign's budget", () => {
     expect(csv.status).toBe(200)
     expect(String(csv.body)).toContain("totals,revenue_cny,170")
     expect(String(csv.body)).toContain(`by_day,${today},2,170,2,2,30`)
+  })
+
+  it("names each category in English, Chinese and Russian, for the portal to show in the staff's language", async () => {
+    const since = new Date(Date.now() - 60_000).toISOString()
+    const cartId = await cartWith(en, [{ handle: "sheep-milk-qurt" }])
+    await pay(en, cartId)
+    expect((await complete(en, cartId)).type).toBe("order")
+    const report = await staff.request("GET", `/consulate/reports?from=${encodeURIComponent(since)}`)
+    expect(report.status, JSON.stringify(report.body)).toBe(200)
+    const [category] = await sql<{ handle: string; name: string }>(
+      `select pc.handle, pc.name from product p join product_category_product pcp on pcp.product_id = p.id
+       join product_category pc on pc.id = pcp.product_category_id where p.handle = 'sheep-milk-qurt'`,
+    )
+    const row = report.body.by_category.find((r: any) => r.category === category.handle)
+    expect(row.category_names).toMatchObject({ en: category.name, "zh-CN": expect.stringMatching(/[\u4e00-\u9fff]/) })
+    const csv = await staff.request("GET", `/consulate/reports?from=${encodeURIComponent(since)}&format=csv`)
+    expect(String(csv.body)).toContain("by_category,category_id,category,name_en,name_zh-CN,name_ru,orders,revenue_cny,units")
+    expect(String(csv.body)).toContain(`,${category.handle},${category.name},${row.category_names["zh-CN"]},`)
   })
 
   it("reports hold no buyer's name, phone, e-mail or address", async () => {

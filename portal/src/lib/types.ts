@@ -289,7 +289,11 @@ export interface SalesReport {
   by_day: (ReportRow & { day: string; redemptions: number; discount_cny: number })[]
   by_exporter: (ReportRow & { exporter_id: string | null; exporter: string | null })[]
   by_region: (ReportRow & { region: string | null })[]
-  by_category: (ReportRow & { category_id: string | null; category: string | null })[]
+  by_category: (ReportRow & {
+    category_id: string | null
+    category: string | null
+    category_names: Record<ContentLocale, string | null>
+  })[]
 }
 
 /** A variant's stock (GET /exporter/stock): per location, with its low-stock threshold and alert. */

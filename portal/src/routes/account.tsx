@@ -38,21 +38,25 @@ export default function Account() {
   }
 
   if (!me) return null
+  // The consulate's staff are not an exporter's colleagues: no verification, no owner or member.
+  const consulate = me.actor === "consulate"
   return (
     <>
       <PageHeading title={t("account.title")}>{t("account.title")}</PageHeading>
       <Container className="flex flex-col gap-y-2 p-4 sm:p-6">
         <Text size="small" className="text-ui-fg-subtle">
-          {t("account.company")}
+          {consulate ? t("account.organisation") : t("account.company")}
         </Text>
         <div className="flex flex-wrap items-center gap-2">
           <Text weight="plus">{me.exporter.name}</Text>
-          <Badge size="2xsmall" color={me.exporter.verified ? "green" : "grey"}>
-            {me.exporter.verified ? t("account.verified") : t("account.notVerified")}
-          </Badge>
+          {consulate ? null : (
+            <Badge size="2xsmall" color={me.exporter.verified ? "green" : "grey"}>
+              {me.exporter.verified ? t("account.verified") : t("account.notVerified")}
+            </Badge>
+          )}
         </div>
         <Text size="small" className="text-ui-fg-subtle break-all">
-          {me.admin.email} · {t(`colleagues.${me.admin.role}`)}
+          {me.admin.email} · {consulate ? t("account.consulateStaff") : t(`colleagues.${me.admin.role}`)}
         </Text>
       </Container>
       <Container className="p-4 sm:p-6">

@@ -7,13 +7,14 @@ import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
 import { formatCny, formatNumber } from "../i18n/format"
 import { getReport, listCampaigns, reportCsvUrl, type ReportQuery } from "../lib/api"
+import { titleFor } from "../lib/listing-title"
 import type { ApiError } from "../lib/errors"
 import type { Campaign, ReportRow, SalesReport } from "../lib/types"
 import { ErrorAlert } from "../components/form/form-error"
 
 /** Sales for a campaign or a period: totals, a chart by day, breakdowns, and the CSV for the ministry. Aggregates only. */
 export default function Reports() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const locale = currentLocale()
   const [params, setParams] = useSearchParams()
   const [campaigns, setCampaigns] = useState<Campaign[]>([])
@@ -145,11 +146,14 @@ export default function Reports() {
           )}
           {breakdown(
             t("reports.byRegion"),
-            report.by_region.map((r) => ({ ...r, label: r.region ?? "—" })),
+            report.by_region.map((r) => ({
+              ...r,
+              label: r.region ? (i18n.exists(`trade.regions.${r.region}`) ? t(`trade.regions.${r.region}`) : r.region) : "—",
+            })),
           )}
           {breakdown(
             t("reports.byCategory"),
-            report.by_category.map((r) => ({ ...r, label: r.category ?? "—" })),
+            report.by_category.map((r) => ({ ...r, label: titleFor(r.category_names, locale) ?? r.category ?? "—" })),
           )}
           <a href={reportCsvUrl(query)} download className="txt-compact-small-plus text-ui-fg-base self-start underline underline-offset-2">
             {t("reports.csv")}

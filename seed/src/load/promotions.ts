@@ -1,4 +1,7 @@
+import { Modules } from "@medusajs/framework/utils"
 import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import { CONSULATE_MODULE } from "../../../backend/src/modules/consulate"
+import type ConsulateModuleService from "../../../backend/src/modules/consulate/service"
 import type { PromotionSeed } from "../catalog-types"
 import { existing, type SeedContext } from "./context"
 
@@ -71,7 +74,45 @@ export async function seedPromotions(ctx: SeedContext, promotions: PromotionSeed
     have,
   )
   const missing = promotions.filter((p) => toCreate.includes(p.code))
-  if (!missing.length) return
+  if (missing.length) await createPromotions(ctx, missing)
+  await markConsulateCampaigns(ctx, promotions)
+}
+
+/** Who created a campaign the consulate runs, when the seed did: no staff member (the consulate had none yet). */
+const SEEDED_BY = "seed"
+
+/**
+ * The campaigns the consulate runs become its own (the consulate module's record), so staff find them in the portal —
+ * the running Spring Festival campaign with its page, and the consulate's picks — and can nominate products to them.
+ * Each is marked once; a campaign staff or operators removed is not brought back.
+ */
+async function markConsulateCampaigns(ctx: SeedContext, promotions: PromotionSeed[]) {
+  const identifiers = promotions.filter((p) => p.run_by === "consulate").map((p) => p.code)
+  const campaigns = (
+    identifiers.length
+      ? await ctx.container
+          .resolve(Modules.PROMOTION)
+          .listCampaigns({ campaign_identifier: identifiers }, { select: ["id", "campaign_identifier"] })
+      : []
+  ).map((c) => ({ id: c.id, campaign_identifier: c.campaign_identifier ?? c.id }))
+  const consulate: ConsulateModuleService = ctx.container.resolve(CONSULATE_MODULE)
+  const marked = new Set(
+    (await consulate.listConsulateCampaigns({ campaign_id: campaigns.map((c) => c.id) }, { select: ["campaign_id"] })).map(
+      (c) => c.campaign_id,
+    ),
+  )
+  const toMark = await ctx.ledger.toCreate(
+    "consulate-campaign",
+    campaigns.filter((c) => !marked.has(c.id)).map((c) => c.campaign_identifier),
+    {},
+  )
+  const rows = campaigns.filter((c) => toMark.includes(c.campaign_identifier))
+  if (!rows.length) return
+  const created = await consulate.createConsulateCampaigns(rows.map((c) => ({ campaign_id: c.id, created_by: SEEDED_BY })))
+  await ctx.ledger.record("consulate-campaign", Object.fromEntries(rows.map((c, i) => [c.campaign_identifier, created[i].id])))
+}
+
+async function createPromotions(ctx: SeedContext, missing: PromotionSeed[]) {
   const { result } = await createPromotionsWorkflow(ctx.container).run({
     input: {
       promotionsData: missing.map((p) => {
