@@ -29,8 +29,6 @@ export interface ActionState {
   identityFields?: IdentityProblems
   /** What was typed, given back with an error: React resets a form after its action, and the buyer must lose nothing. */
   values?: Record<string, string>
-  /** The refusal would not happen to a signed-in customer: offer to sign in (and come back). */
-  signIn?: boolean
 }
 
 /** The text a form sent, for the fields named. */
@@ -118,7 +116,9 @@ export async function promoAction(_prev: ActionState, form: FormData): Promise<A
     return { error: await explain(locale, e) }
   }
   refresh()
-  return "error" in result ? { error: result.error, signIn: result.signIn, values: { code } } : { ok: true }
+  // A code that needs an account is remembered: the cart's notice of it says why and offers to sign in, once.
+  if ("error" in result && !result.signIn) return { error: result.error, values: { code } }
+  return { ok: true }
 }
 
 /**

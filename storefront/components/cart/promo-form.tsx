@@ -62,7 +62,6 @@ export function PromoForm({
         </Submit>
       </form>
       <FormError message={state.error} />
-      {state.signIn && <SignInLink back={back} />}
       {promotions.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-2" aria-label={t("promotionsApplied")}>
           {promotions.map((p) =>
