@@ -6,7 +6,6 @@ import { emptyShopText, ShopTextFields, shopTextPaths } from "../components/cons
 import { Field, focusField, NativeSelect } from "../components/form/field"
 import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
-import { intlTag } from "../i18n/format"
 import { createEvent, deleteEvent, listEvents, updateEvent, type EventInput } from "../lib/api"
 import { formatBeijing, fromBeijingInput, toBeijingInput } from "../lib/beijing-time"
 import { errorFor, type ApiError } from "../lib/errors"
@@ -128,7 +127,7 @@ export default function Events() {
                 <StatusBadge color={e.status === "published" ? "green" : "grey"}>{t(`events.status.${e.status}`)}</StatusBadge>
               </div>
               <Text size="small" className="text-ui-fg-subtle">
-                {t("events.when", { from: formatBeijing(e.starts_at, intlTag(locale)), to: formatBeijing(e.ends_at, intlTag(locale)) })} ·{" "}
+                {t("events.when", { from: formatBeijing(e.starts_at, locale), to: formatBeijing(e.ends_at, locale) })} ·{" "}
                 {t(`events.places.${e.place}`)}
               </Text>
               <div className="flex flex-wrap gap-2">
