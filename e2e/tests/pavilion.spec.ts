@@ -44,6 +44,17 @@ for (const [locale, fergana, story] of [
     await expect(page.getByTestId("featured-exporter").first()).toBeVisible()
     await expect(page.getByTestId("centre")).toBeVisible()
     await expect(page.getByTestId("event").first()).toBeVisible()
+    // Every region's name fits inside the map (the eastern ones are labelled beside their small regions).
+    const outside = await page.getByTestId("region-map").evaluate((svg) => {
+      const box = (svg as SVGSVGElement).viewBox.baseVal
+      return [...svg.querySelectorAll("text")]
+        .filter((t) => {
+          const b = (t as SVGTextElement).getBBox()
+          return b.x < box.x || b.y < box.y || b.x + b.width > box.x + box.width || b.y + b.height > box.y + box.height
+        })
+        .map((t) => t.textContent)
+    })
+    expect(outside).toEqual([])
     const region = page.locator('[data-testid="region-link"][data-region="fergana"]')
     await expect(region).toContainText(fergana)
     await region.click()

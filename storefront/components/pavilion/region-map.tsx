@@ -6,11 +6,16 @@ import { regionName } from "@bozor/shared"
 /** The small eastern regions get their names outside the map, with a leader line, so the labels do not overlap. */
 const LABEL_OFFSETS: Record<string, [number, number]> = {
   namangan: [0, -70],
-  andijan: [30, -30],
+  andijan: [10, -45],
   fergana: [20, 45],
   sirdaryo: [-10, 50],
   tashkent: [0, -20],
 }
+
+/** Room a name needs either side of its point; a name nearer the map's right edge ends at the edge instead. */
+const HALF_LABEL = 60
+const labelX = (x: number) =>
+  x + HALF_LABEL > MAP_WIDTH ? { x: MAP_WIDTH - 4, textAnchor: "end" as const } : { x, textAnchor: "middle" as const }
 
 /**
  * Uzbekistan's regions drawn in SVG on the server. Each region our goods come from links to the search filtered by
@@ -44,9 +49,8 @@ export async function RegionMap({ locale }: { locale: string }) {
               />
               {(dx || dy) && <line x1={x} y1={y} x2={x + dx} y2={y + dy} className="stroke-ink/50" strokeWidth={1} />}
               <text
-                x={x + dx}
+                {...labelX(x + dx)}
                 y={y + dy + (dy < 0 ? -4 : dy > 0 ? 14 : 5)}
-                textAnchor="middle"
                 className={`text-[22px] ${region.origin ? "fill-ink font-semibold" : "fill-ink/60"}`}
               >
                 {regionName(region.key, locale)}
