@@ -22,7 +22,7 @@ export const campaignPages: CampaignPageSeed[] = [
     title: { "zh-CN": "新春与纳夫鲁兹：丝路年货节", en: "Spring Festival and Navruz: Silk Road gifts" },
     body: {
       "zh-CN":
-        "从春节到纳夫鲁兹节，乌兹别克斯坦驻广州总领事馆与展销中心为您挑选了最适合送礼的年货：撒马尔罕杏干、查达克坚果、扎敏山花蜂蜜。全部礼盒自动享88折，无需优惠码，元宵节前有效。",
+        "从春节到纳夫鲁兹节，乌兹别克斯坦驻广州总领事馆与展销中心为您挑选了最适合送礼的年货：撒马尔罕杏干、查达克坚果、扎阿明山花蜂蜜。全部礼盒自动享88折，无需优惠码，元宵节前有效。",
       en: "From the Spring Festival to Navruz, the Consulate General of Uzbekistan in Guangzhou and its exhibition centre chose the gifts to bring home: Samarkand apricots, Chust nuts, Zaamin mountain honey. Every gift box is 12 % off automatically, no code needed, until the Lantern Festival.",
     },
     campaign: "CNY2027",
@@ -36,7 +36,7 @@ export const campaignPages: CampaignPageSeed[] = [
 export const pavilion = {
   story: {
     "zh-CN":
-      "乌兹别克斯坦位于古丝绸之路的中心，撒马尔罕、布哈拉和希瓦的商队曾把这里的果干、蜂蜜和皮革带到长安。今天，费尔干纳谷地的阳光依旧晒出甘甜的杏干与葡萄干，扎敏的山花酿出琥珀色的蜂蜜。国家馆由乌兹别克斯坦驻广州总领事馆运营，展示经领事馆核实的出口商和他们的产品。",
+      "乌兹别克斯坦位于古丝绸之路的中心，撒马尔罕、布哈拉和希瓦的商队曾把这里的果干、蜂蜜和皮革带到长安。今天，费尔干纳谷地的阳光依旧晒出甘甜的杏干与葡萄干，扎阿明的山花酿出琥珀色的蜂蜜。国家馆由乌兹别克斯坦驻广州总领事馆运营，展示经领事馆核实的出口商和他们的产品。",
     en: "Uzbekistan lies at the heart of the old Silk Road: caravans from Samarkand, Bukhara and Khiva carried its dried fruit, honey and leather to Chang'an. Today the Fergana Valley's sun still dries sweet apricots and raisins, and Zaamin's mountain flowers still give amber honey. The national pavilion is run by the Consulate General of Uzbekistan in Guangzhou and presents the exporters the consulate has verified, and their goods.",
   },
   exporters: ["fergana-golden-valley", "zarafshan-orchards", "zaamin-mountain-apiaries", "andijan-charm"],
@@ -65,7 +65,7 @@ export interface EventSeed {
 export const events: EventSeed[] = [
   {
     key: "honey-tasting-2027",
-    title: { "zh-CN": "扎敏山花蜂蜜品鉴会", en: "Zaamin mountain honey tasting" },
+    title: { "zh-CN": "扎阿明山花蜂蜜品鉴会", en: "Zaamin mountain honey tasting" },
     body: {
       "zh-CN": "养蜂人现场讲解高山蜂蜜的采集与结晶，品尝三种单花蜜，现场购买享展销中心价。",
       en: "The beekeepers explain how mountain honey is gathered and why it crystallises; taste three single-flower honeys and buy at the centre's price.",

@@ -22,7 +22,7 @@ describe("an event as an iCalendar file", () => {
   })
 
   it("folds long lines at 75 octets without splitting a Chinese character", () => {
-    const line = `SUMMARY:${"扎敏山花蜂蜜品鉴会".repeat(6)}`
+    const line = `SUMMARY:${"扎阿明山花蜂蜜品鉴会".repeat(6)}`
     const folded = foldLine(line)
     const parts = folded.split("\r\n")
     expect(parts.length).toBeGreaterThan(1)
