@@ -27,9 +27,17 @@ test("consulate staff who leave “Exporter” chosen are told to choose “Cons
   await expect(page.getByText("Company", { exact: true })).toHaveCount(0)
 })
 
-test("a link to an exporter's screen takes consulate staff to their own first screen, not to an empty exporter page", async ({ page }) => {
+test("a link to an exporter's screen takes consulate staff to their own first screen, not to an empty exporter page", async ({
+  page,
+  request,
+}) => {
   await page.goto(`${portal}/nominations`)
   await expect(page).toHaveURL(/\/portal\/sign-in\?next=/)
+  // The tab shows Bozor's mark, served by the portal itself.
+  const icon = await page.locator('link[rel="icon"]').getAttribute("href")
+  const served = await request.get(new URL(icon!, page.url()).toString())
+  expect(served.status()).toBe(200)
+  expect(served.headers()["content-type"]).toContain("image/svg+xml")
   await page.getByLabel(/Language|Til|Язык|语言/).selectOption("en")
   await page.getByLabel("Consulate staff").check()
   await page.getByLabel("E-mail").fill(DEMO_LOGINS.consulate.email)
