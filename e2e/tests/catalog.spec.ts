@@ -71,6 +71,19 @@ test("the exporters index lists every exporter and leads to their pages", async 
   await expect(page.getByTestId("product-card").first()).toBeVisible()
 })
 
+test("a collection's page has its own title and its address in each language", async ({ page }) => {
+  for (const [locale, title] of [
+    ["zh-CN", /^领馆推荐 · /],
+    ["en", /^Consulate picks · /],
+  ] as const) {
+    await page.goto(`/${locale}/collections/consulate-picks`)
+    await expect(page).toHaveTitle(title)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/${locale}/collections/consulate-picks$`))
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/en\/collections\/consulate-picks$/)
+    await expect(page.getByTestId("product-card").first()).toBeVisible()
+  }
+})
+
 test.describe("unknown URLs", () => {
   for (const [url, lang, title] of [
     ["/zh-CN/this-does-not-exist", "zh-CN", "页面不存在"],

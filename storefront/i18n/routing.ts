@@ -7,3 +7,12 @@ export const routing = defineRouting({
 })
 
 export type Locale = (typeof routing.locales)[number]
+
+/**
+ * A page's canonical address and its address in each of the shop's languages (`path` after the locale, "" for the
+ * home page), for its metadata: search engines offer each reader the page in their language.
+ */
+export const localeAlternates = (locale: string, path: string) => ({
+  canonical: `/${locale}${path}`,
+  languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}${path}`])),
+})

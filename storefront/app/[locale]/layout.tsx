@@ -4,7 +4,7 @@ import { getMessages, getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import { Footer } from "@/components/layout/footer"
 import { knownLocale, layoutLocale } from "@/i18n/locale"
-import { routing } from "@/i18n/routing"
+import { localeAlternates } from "@/i18n/routing"
 import "../globals.css"
 import { storefrontUrl } from "@bozor/shared"
 
@@ -21,10 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(storefrontUrl()),
     title: { default: t("title"), template: `%s · ${t("title")}` },
     description: t("description"),
-    alternates: {
-      canonical: `/${locale}`,
-      languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])),
-    },
+    alternates: localeAlternates(locale, ""),
   }
 }
 

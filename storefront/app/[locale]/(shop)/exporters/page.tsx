@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server"
 import { Img } from "@/components/ui/img"
 import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
-import { routing } from "@/i18n/routing"
+import { localeAlternates } from "@/i18n/routing"
 import { getExporters, searchCatalog } from "@/lib/medusa"
 import { regionName } from "@bozor/shared"
 
@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "exporter" })
   return {
     title: t("indexTitle"),
-    alternates: { canonical: `/${locale}/exporters`, languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/exporters`])) },
+    alternates: localeAlternates(locale, "/exporters"),
   }
 }
 

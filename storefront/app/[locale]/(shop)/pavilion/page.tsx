@@ -5,7 +5,7 @@ import { EventList } from "@/components/pavilion/event-list"
 import { ExporterList } from "@/components/pavilion/exporter-list"
 import { RegionMap } from "@/components/pavilion/region-map"
 import { routeLocale } from "@/i18n/locale"
-import { routing } from "@/i18n/routing"
+import { localeAlternates } from "@/i18n/routing"
 import { getExporters } from "@/lib/medusa"
 import { getActiveCampaigns, getPavilion, getUpcomingEvents } from "@/lib/medusa/content"
 
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "pavilion" })
   return {
     title: t("title"),
-    alternates: { canonical: `/${locale}/pavilion`, languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/pavilion`])) },
+    alternates: localeAlternates(locale, "/pavilion"),
   }
 }
 

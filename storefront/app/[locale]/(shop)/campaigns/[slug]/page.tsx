@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { CampaignView } from "@/components/campaign/campaign-view"
 import { routeLocale } from "@/i18n/locale"
-import { routing } from "@/i18n/routing"
+import { localeAlternates } from "@/i18n/routing"
 import { getCampaign, getCampaignPreview } from "@/lib/medusa/content"
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ preview?: string }> }
@@ -27,10 +27,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: found.campaign.title,
     description: found.campaign.body.slice(0, 160),
     robots: found.preview ? { index: false } : undefined,
-    alternates: {
-      canonical: `/${locale}/campaigns/${slug}`,
-      languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/campaigns/${slug}`])),
-    },
+    alternates: localeAlternates(locale, `/campaigns/${slug}`),
   }
 }
 

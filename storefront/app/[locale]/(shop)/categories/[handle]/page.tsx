@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server"
 import { CatalogView } from "@/components/catalog/catalog-view"
 import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
-import { routing } from "@/i18n/routing"
+import { localeAlternates } from "@/i18n/routing"
 import { parseCatalogParams, type Params } from "@/lib/catalog-params"
 import { categoryPath, categoryTree } from "@/lib/category-tree"
 import { getCategories, getExporterNames, searchCatalog } from "@/lib/medusa"
@@ -17,10 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return category
     ? {
         title: category.name,
-        alternates: {
-          canonical: `/${locale}/categories/${handle}`,
-          languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/categories/${handle}`])),
-        },
+        alternates: localeAlternates(locale, `/categories/${handle}`),
       }
     : {}
 }

@@ -1,10 +1,23 @@
+import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { CatalogView } from "@/components/catalog/catalog-view"
 import { routeLocale } from "@/i18n/locale"
+import { localeAlternates } from "@/i18n/routing"
 import { parseCatalogParams, type Params } from "@/lib/catalog-params"
 import { getCollections, getExporterNames, searchCatalog } from "@/lib/medusa"
 
 type Props = { params: Promise<{ locale: string; handle: string }>; searchParams: Promise<Params> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, handle } = await params
+  const collection = (await getCollections(locale)).find((c) => c.handle === handle)
+  return collection
+    ? {
+        title: collection.title,
+        alternates: localeAlternates(locale, `/collections/${handle}`),
+      }
+    : {}
+}
 
 export default async function CollectionPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params)

@@ -9,7 +9,7 @@ import { TradeFacts } from "@/components/product/trade-facts"
 import { VariantPicker } from "@/components/product/variant-picker"
 import { Link } from "@/i18n/navigation"
 import { routeLocale } from "@/i18n/locale"
-import { routing } from "@/i18n/routing"
+import { localeAlternates } from "@/i18n/routing"
 import { formatMoney } from "@/lib/format"
 import { categoryPath } from "@/lib/category-tree"
 import { getCategories, getProduct, getProductPreview, searchCatalog } from "@/lib/medusa"
@@ -32,10 +32,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: product.title,
     description: product.subtitle ?? product.description?.slice(0, 160),
-    alternates: {
-      canonical: `/${locale}/products/${handle}`,
-      languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}/products/${handle}`])),
-    },
+    alternates: localeAlternates(locale, `/products/${handle}`),
     openGraph: {
       title: product.title,
       description: product.subtitle ?? undefined,
