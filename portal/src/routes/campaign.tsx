@@ -46,7 +46,7 @@ export default function Campaign() {
       : undefined,
   )
   const [promotion, setPromotion] = useState<PromotionDraft>(emptyPromotion())
-  const [productIds, setProductIds] = useState("")
+  const [nominees, setNominees] = useState<string[]>([])
   const [message, setMessage] = useState("")
 
   const load = useCallback(async () => {
@@ -80,8 +80,7 @@ export default function Campaign() {
 
   async function nominate(event: FormEvent) {
     event.preventDefault()
-    const ids = productIds.split(/[\s,]+/).filter(Boolean)
-    if (await run(() => nominateProducts(id, ids, message.trim() || undefined), t("nominations.sent"))) setProductIds("")
+    if (await run(() => nominateProducts(id, nominees, message.trim() || undefined), t("nominations.sent"))) setNominees([])
   }
 
   if (!campaign)
@@ -146,7 +145,7 @@ export default function Campaign() {
           ))}
         </ul>
         <form onSubmit={addPromotion} className="flex flex-col gap-y-4" noValidate>
-          <PromotionFields draft={promotion} onChange={setPromotion} error={error} />
+          <PromotionFields draft={promotion} onChange={setPromotion} error={error} onError={setError} />
           <Button type="submit" size="small" className="self-start">
             {t("promotions.add")}
           </Button>
@@ -173,18 +172,25 @@ export default function Campaign() {
           ))}
         </ul>
         <form onSubmit={nominate} className="flex flex-col gap-y-3" noValidate>
-          <Field
-            path="product_ids"
-            label={t("nominations.products")}
-            hint={t("promotions.productsHint")}
-            error={errorFor(error, "product_ids")}
-          >
-            {(control) => <Input {...control} value={productIds} onChange={(e) => setProductIds(e.target.value)} />}
-          </Field>
+          <fieldset className="flex flex-col gap-y-2">
+            <legend className="txt-compact-small-plus text-ui-fg-base mb-1">{t("nominations.products")}</legend>
+            <ProductPicker
+              id="nominees"
+              picked={nominees}
+              onAdd={(p) => setNominees([...new Set([...nominees, p.id])])}
+              onRemove={(productId) => setNominees(nominees.filter((n) => n !== productId))}
+              onError={setError}
+            />
+            {errorFor(error, "product_ids") ? (
+              <Text size="small" className="text-ui-fg-error" role="alert">
+                {errorFor(error, "product_ids")}
+              </Text>
+            ) : null}
+          </fieldset>
           <Field path="message" label={t("nominations.message")} optional>
             {(control) => <Input {...control} value={message} onChange={(e) => setMessage(e.target.value)} />}
           </Field>
-          <Button type="submit" size="small" className="self-start">
+          <Button type="submit" size="small" className="self-start" disabled={!nominees.length}>
             {t("nominations.invite")}
           </Button>
         </form>

@@ -144,7 +144,7 @@ export default function Campaigns() {
             ) : null}
           </div>
           <Heading level="h3">{t("promotions.first")}</Heading>
-          <PromotionFields draft={promotion} onChange={setPromotion} error={error} />
+          <PromotionFields draft={promotion} onChange={setPromotion} error={error} onError={setError} />
           <Button type="submit" isLoading={busy} className="self-start">
             {t("campaigns.create")}
           </Button>

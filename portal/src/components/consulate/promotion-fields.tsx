@@ -1,11 +1,12 @@
-import { Checkbox, Input, Label } from "@medusajs/ui"
+import { Checkbox, Input, Label, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Field, NativeSelect } from "../form/field"
 import { errorFor, type ApiError } from "../../lib/errors"
 import type { PromotionInput } from "../../lib/api"
 import type { DiscountType } from "../../lib/types"
+import { ProductPicker } from "./product-picker"
 
-/** What the form holds for a promotion before it is sent (numbers as typed, product ids one per line or comma). */
+/** What the form holds for a promotion before it is sent (numbers as typed, the products picked by name). */
 export interface PromotionDraft {
   code: string
   automatic: boolean
@@ -13,7 +14,7 @@ export interface PromotionDraft {
   name_en: string
   type: DiscountType
   value: string
-  product_ids: string
+  product_ids: string[]
   buy_quantity: string
   get_quantity: string
 }
@@ -25,16 +26,14 @@ export const emptyPromotion = (): PromotionDraft => ({
   name_en: "",
   type: "percentage",
   value: "15",
-  product_ids: "",
+  product_ids: [],
   buy_quantity: "2",
   get_quantity: "1",
 })
 
-const ids = (text: string) => text.split(/[\s,]+/).filter(Boolean)
-
 /** The request for a draft, in the campaign given. */
 export function promotionInput(campaignId: string, d: PromotionDraft): PromotionInput {
-  const targets = ids(d.product_ids).length ? { product_ids: ids(d.product_ids) } : undefined
+  const targets = d.product_ids.length ? { product_ids: d.product_ids } : undefined
   const discount: PromotionInput["discount"] =
     d.type === "free_shipping"
       ? { type: "free_shipping" }
@@ -65,10 +64,13 @@ export function PromotionFields({
   draft,
   onChange,
   error,
+  onError,
 }: {
   draft: PromotionDraft
   onChange: (next: PromotionDraft) => void
   error?: ApiError
+  /** A failed product search. */
+  onError: (error: ApiError) => void
 }) {
   const { t } = useTranslation()
   const set = (patch: Partial<PromotionDraft>) => onChange({ ...draft, ...patch })
@@ -147,15 +149,24 @@ export function PromotionFields({
         </>
       ) : null}
       {draft.type !== "free_shipping" ? (
-        <Field
-          path="targets.product_ids"
-          label={t("promotions.products")}
-          hint={t("promotions.productsHint")}
-          optional
-          error={errorFor(error, "targets.product_ids")}
-        >
-          {(control) => <Input {...control} value={draft.product_ids} onChange={(e) => set({ product_ids: e.target.value })} />}
-        </Field>
+        <fieldset className="flex flex-col gap-y-2 sm:col-span-2">
+          <legend className="txt-compact-small-plus text-ui-fg-base mb-1">{t("promotions.products")}</legend>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("promotions.productsHint")}
+          </Text>
+          <ProductPicker
+            id="promotion-products"
+            picked={draft.product_ids}
+            onAdd={(p) => set({ product_ids: [...new Set([...draft.product_ids, p.id])] })}
+            onRemove={(productId) => set({ product_ids: draft.product_ids.filter((id) => id !== productId) })}
+            onError={onError}
+          />
+          {errorFor(error, "targets.product_ids") ? (
+            <Text size="small" className="text-ui-fg-error" role="alert">
+              {errorFor(error, "targets.product_ids")}
+            </Text>
+          ) : null}
+        </fieldset>
       ) : null}
     </div>
   )
