@@ -206,6 +206,8 @@ test("an exporter's listing goes from the invitation through review to a shopper
   }).toPass({ timeout: 20_000 })
   await expect(order).toContainText(`Заказ №${displayId}`)
   await expect(order.getByTestId("sales-line")).toContainText(`${sku}) × 1`)
+  // Named as the exporter wrote it in Russian, not as the Chinese buyer's order line keeps it.
+  await expect(order.getByTestId("sales-line")).toContainText(`Горный мёд Заамина ${id}`)
   await expect(order.getByTestId("sales-line")).toContainText("128")
   for (const personal of ["王", "芳", "139", "0013"]) await expect(order).not.toContainText(personal)
   await expect(page.getByTestId("sales-orders")).toHaveText("1")

@@ -9,11 +9,16 @@ import type { FulfilmentMode } from "./fulfilment"
 export const SALES_STATES = ["pending", "paid", "packed", "shipped", "delivered", "refunded", "canceled"] as const
 export type SalesState = (typeof SALES_STATES)[number]
 
+/** A product's title in each content language the exporter wrote it in (null where none), for the portal to show in its own. */
+export type ProductTitles = Record<"zh-CN" | "en" | "ru", string | null>
+
 export interface SalesLine {
   id: string
   product_id: string
   variant_id: string | null
+  /** The product's title as the order line keeps it (the language the buyer ordered in). */
   title: string
+  titles: ProductTitles
   variant_title: string | null
   sku: string | null
   thumbnail: string | null
@@ -49,8 +54,7 @@ export interface StockRow {
   product_id: string
   /** The product's base title (English for most listings). */
   product_title: string
-  /** The title the exporter wrote in each content language (null where none), for the portal to show in its own. */
-  product_titles: Record<"zh-CN" | "en" | "ru", string | null>
+  product_titles: ProductTitles
   price_cny: number | null
   low_stock_threshold: number | null
   levels: { location_id: string; location_name: string; stocked: number; reserved: number; available: number }[]

@@ -5,12 +5,14 @@ import {
   fulfilmentModesFrom,
   FULFILMENT_MODES_BY_ORIGIN,
   type FulfilmentMode,
+  type ProductTitles,
   type SalesLine,
   type SalesOrder,
   type SalesState,
   type StockOrigin,
 } from "@bozor/shared"
 import { exporterProductIds } from "./exporter-scope"
+import { productTitles } from "./product-titles"
 
 type Row = Record<string, any>
 
@@ -90,13 +92,14 @@ async function shapeOrders(scope: MedusaContainer, exporterId: string, orders: R
   const own = new Set(await exporterProductIds(scope, exporterId))
   const productIds = [...new Set(orders.flatMap((o) => (o.items ?? []).map((i: Row) => i.product_id)).filter((id) => own.has(id)))]
   const optionIds = [...new Set(orders.flatMap((o) => (o.shipping_methods ?? []).map((m: Row) => m.shipping_option_id)).filter(Boolean))]
-  const [{ data: products }, { data: options }] = await Promise.all([
+  const [{ data: products }, { data: options }, titles] = await Promise.all([
     productIds.length
       ? query(scope).graph({ entity: "product", fields: ["id", "trade_profile.stock_origin"], filters: { id: productIds } })
       : Promise.resolve({ data: [] }),
     optionIds.length
       ? query(scope).graph({ entity: "shipping_option", fields: ["id", "type.code"], filters: { id: optionIds } })
       : Promise.resolve({ data: [] }),
+    productTitles(scope, productIds),
   ])
   const origins = new Map((products as Row[]).map((p) => [p.id, p.trade_profile?.stock_origin as StockOrigin | undefined]))
   const optionModes = new Map((options as Row[]).map((o) => [o.id, o.type?.code as string | undefined]))
@@ -119,6 +122,7 @@ async function shapeOrders(scope: MedusaContainer, exporterId: string, orders: R
         product_id: i.product_id,
         variant_id: i.variant_id ?? null,
         title: i.product_title ?? i.title,
+        titles: titles.get(i.product_id) ?? { "zh-CN": null, en: null, ru: null },
         variant_title: i.variant_title ?? null,
         sku: i.variant_sku ?? null,
         thumbnail: i.thumbnail ?? null,
@@ -195,7 +199,7 @@ export function salesSummary(orders: SalesOrder[], from: Date, to: Date) {
   const days = new Map<string, { date: string; revenue: number; units: number; orders: number }>()
   for (let d = new Date(from); d < to; d = new Date(d.getTime() + 86_400_000))
     days.set(dayOf(d.toISOString()), { date: dayOf(d.toISOString()), revenue: 0, units: 0, orders: 0 })
-  const products = new Map<string, { product_id: string; title: string; units: number; revenue: number }>()
+  const products = new Map<string, { product_id: string; title: string; titles: ProductTitles; units: number; revenue: number }>()
   const modes = new Map<string, { mode: string; revenue: number; units: number; orders: Set<string> }>()
   for (const o of counted) {
     const day = days.get(dayOf(o.created_at))
@@ -205,7 +209,7 @@ export function salesSummary(orders: SalesOrder[], from: Date, to: Date) {
       day.orders += 1
     }
     for (const l of o.lines) {
-      const p = products.get(l.product_id) ?? { product_id: l.product_id, title: l.title, units: 0, revenue: 0 }
+      const p = products.get(l.product_id) ?? { product_id: l.product_id, title: l.title, titles: l.titles, units: 0, revenue: 0 }
       p.units += l.quantity
       p.revenue = money(p.revenue + l.net)
       products.set(l.product_id, p)
@@ -266,6 +270,7 @@ export function monthlyStatement(orders: SalesOrder[], month: string, commission
           order: o.display_id,
           sku: l.sku,
           title: l.title,
+          titles: l.titles,
           variant_title: l.variant_title,
           quantity: l.quantity,
           unit_price: l.unit_price,

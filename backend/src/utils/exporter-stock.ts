@@ -3,11 +3,11 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { StockRow } from "@bozor/shared"
 import { exporterMessage } from "../api/exporter/messages"
-import { CONTENT_LOCALES } from "../modules/listing/constants"
 import type { PartnerLocale } from "../modules/partner-access/constants"
 import type { StockOrigin } from "../modules/trade/constants"
 import { listingContext } from "../workflows/listing/steps/load-listing"
 import { exporterProductIds } from "./exporter-scope"
+import { productTitles } from "./product-titles"
 
 /** The table of the exporter–product link (links/exporter-product.ts), as Medusa names it. */
 const EXPORTER_PRODUCT_TABLE = "exporter_exporter_product_product"
@@ -120,25 +120,6 @@ async function stockPage(
   return { ids: [], count: Number(all[0].total) }
 }
 
-/** The products' titles in each content language, as the exporter wrote them (Translation Module rows). */
-async function productTitles(scope: MedusaContainer, productIds: string[]): Promise<Map<string, StockRow["product_titles"]>> {
-  const { data } = productIds.length
-    ? await query(scope).graph({
-        entity: "translation",
-        fields: ["reference_id", "locale_code", "translations"],
-        filters: { reference: "product", reference_id: productIds, locale_code: [...CONTENT_LOCALES] },
-      })
-    : { data: [] }
-  const titles = new Map<string, StockRow["product_titles"]>()
-  for (const row of data as Row[]) {
-    const own = titles.get(row.reference_id) ?? { "zh-CN": null, en: null, ru: null }
-    const title = row.translations?.title
-    if (typeof title === "string" && title.trim()) own[row.locale_code as keyof typeof own] = title
-    titles.set(row.reference_id, own)
-  }
-  return titles
-}
-
 /** A page of the exporter's variants with their stock per location and yuan price; filtered by text or by the low-stock alert. */
 export async function exporterStock(
   scope: MedusaContainer,
@@ -191,13 +172,7 @@ export async function exporterStock(
         variant_title: v.title,
         product_id: v.product_id,
         product_title: v.product?.title ?? "",
-        // English is the base of products written before the portal (the seed's): their English has no row.
-        product_titles: {
-          "zh-CN": null,
-          ru: null,
-          ...titles.get(v.product_id),
-          en: titles.get(v.product_id)?.en ?? v.product?.title ?? null,
-        },
+        product_titles: titles.get(v.product_id) ?? { "zh-CN": null, en: v.product?.title ?? null, ru: null },
         price_cny: cny ? Number(cny.amount) : null,
         low_stock_threshold: threshold,
         levels: perLocation,

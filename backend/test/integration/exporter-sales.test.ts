@@ -265,6 +265,8 @@ describe("sales", () => {
       unit_price: 39,
       gross: 78,
       fulfilment_mode: "cross_border_mail",
+      // The line keeps the title the buyer ordered by; the portal shows the exporter's own words in its language.
+      titles: { "zh-CN": aListing.content["zh-CN"].title, en: aListing.content.en.title, ru: "Тестовая курага" },
     })
     expect(order.state).toBe("paid")
     expect(order.destination).toEqual({ city: "深圳市", province: "广东省", country_code: "cn" })
@@ -290,7 +292,14 @@ describe("sales", () => {
     const { summary } = dashboard.body
     expect(summary.totals).toEqual({ revenue: 78, units: 2, orders: 1 })
     expect(summary.series.at(-1)).toMatchObject({ date: new Date().toISOString().slice(0, 10), revenue: 78, units: 2, orders: 1 })
-    expect(summary.top_products).toEqual([expect.objectContaining({ product_id: aListing.id, units: 2, revenue: 78 })])
+    expect(summary.top_products).toEqual([
+      expect.objectContaining({
+        product_id: aListing.id,
+        units: 2,
+        revenue: 78,
+        titles: expect.objectContaining({ ru: "Тестовая курага" }),
+      }),
+    ])
     expect(summary.by_fulfilment_mode).toEqual([{ mode: "cross_border_mail", revenue: 78, units: 2, orders: 1 }])
 
     const statement = await a.request("GET", `/exporter/statements/${month()}`)

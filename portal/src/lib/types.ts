@@ -14,6 +14,7 @@ import type {
 import type { SalesState } from "@bozor/shared"
 
 export type { SalesOrder, SalesState, StockRow } from "@bozor/shared"
+import type { ProductTitles } from "@bozor/shared"
 
 export const CONTENT_LOCALES = ["zh-CN", "en", "ru"] as const
 export type ContentLocale = (typeof CONTENT_LOCALES)[number]
@@ -315,7 +316,7 @@ export interface SalesSummary {
   to: string
   totals: { revenue: number; units: number; orders: number }
   series: { date: string; revenue: number; units: number; orders: number }[]
-  top_products: { product_id: string; title: string; units: number; revenue: number }[]
+  top_products: { product_id: string; title: string; titles: ProductTitles; units: number; revenue: number }[]
   by_fulfilment_mode: { mode: FulfilmentMode | "unknown"; revenue: number; units: number; orders: number }[]
 }
 
@@ -334,6 +335,7 @@ export interface Statement {
     order: number
     sku: string | null
     title: string
+    titles: ProductTitles
     variant_title: string | null
     quantity: number
     unit_price: number

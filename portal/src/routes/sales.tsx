@@ -7,6 +7,7 @@ import { PageHeading } from "../components/layout/page-heading"
 import { RevenueChart } from "../components/sales/revenue-chart"
 import { SalesStateBadge } from "../components/sales/sales-state-badge"
 import { currentLocale } from "../i18n"
+import { titleFor } from "../lib/listing-title"
 import { formatCny, formatDateTime, formatNumber } from "../i18n/format"
 import { getSalesSummary, listOrders } from "../lib/api"
 import type { ApiError } from "../lib/errors"
@@ -91,7 +92,7 @@ export default function Sales() {
                     {summary.top_products.map((p) => (
                       <li key={p.product_id} className="txt-compact-small flex justify-between gap-2">
                         <Link to={`/listings/${p.product_id}`} className="min-w-0 truncate underline">
-                          {p.title}
+                          {titleFor(p.titles, locale) ?? p.title}
                         </Link>
                         <span className="shrink-0">
                           {t("sales.unitsCount", { count: p.units })} · {formatCny(p.revenue, locale)}
@@ -184,7 +185,7 @@ export default function Sales() {
                   {order.lines.map((line) => (
                     <li key={line.id} className="txt-compact-small flex justify-between gap-2" data-testid="sales-line">
                       <span className="min-w-0 break-words">
-                        {line.title}
+                        {titleFor(line.titles, locale) ?? line.title}
                         {line.variant_title ? ` · ${line.variant_title}` : ""}
                         {line.sku ? ` (${line.sku})` : ""} × {line.quantity}
                       </span>

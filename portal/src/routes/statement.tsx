@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
+import { titleFor } from "../lib/listing-title"
 import { formatCny } from "../i18n/format"
 import { getStatement, statementCsvUrl } from "../lib/api"
 import type { ApiError } from "../lib/errors"
@@ -93,7 +94,7 @@ export default function Statement() {
                         {line.date} · #{line.order}
                       </Table.Cell>
                       <Table.Cell className="whitespace-normal">
-                        {line.title}
+                        {titleFor(line.titles, locale) ?? line.title}
                         {line.variant_title ? ` · ${line.variant_title}` : ""}
                         {line.sku ? <span className="text-ui-fg-subtle"> ({line.sku})</span> : null}
                       </Table.Cell>
