@@ -3,6 +3,8 @@ import { DEMO_LOGINS } from "../../seed/src/demo-logins"
 import { signInAsStaff } from "../support/consulate"
 import { portal } from "../support/portal"
 
+/** The product as the exporter named it in Russian (what Russian-speaking staff read) and its base, English title. */
+const PRODUCT_RU = "Ферганская курага"
 const PRODUCT = "Fergana Kuraga — Bright Apricot Halves"
 
 /**
@@ -19,10 +21,11 @@ test("consulate staff invite a product into the Spring Festival campaign by name
     .last()
   const featuredBefore = Number((await invited.getByText(/Товаров в подборке: \d+/).innerText()).match(/\d+/)![0])
   const search = invited.getByRole("search")
-  await search.getByLabel("Найти товар").fill("Kuraga")
+  // Found by words of its Russian title, as staff type them.
+  await search.getByLabel("Найти товар").fill("ФЕРГАНСКАЯ КУРАГА")
   await search.getByRole("button", { name: "Найти" }).click()
-  await invited.getByRole("button", { name: `Добавить ${PRODUCT}` }).click()
-  await expect(invited.getByRole("button", { name: `Убрать ${PRODUCT}` })).toBeVisible()
+  await invited.getByRole("button", { name: `Добавить ${PRODUCT_RU}`, exact: true }).click()
+  await expect(invited.getByRole("button", { name: `Убрать ${PRODUCT_RU}`, exact: true })).toBeVisible()
   await invited.getByRole("button", { name: "Пригласить" }).click()
   await expect(page.getByText("Приглашения отправлены.")).toBeVisible()
   const row = invited.getByRole("listitem").filter({ hasText: PRODUCT }).first()

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { CONSULATE_MODULE } from "../modules/consulate"
 import { consulateMessage } from "../modules/consulate/messages"
 import type ConsulateModuleService from "../modules/consulate/service"
+import { productTitles } from "./product-titles"
 
 /** Invitations of products into campaigns, as the console and the exporter portal show them. */
 
@@ -24,18 +25,23 @@ export async function exportersOfProducts(scope: MedusaContainer, productIds: st
   })
 }
 
-/** Nominations with what a person needs to answer them: the campaign's name and window, the product's title and thumbnail. */
+/**
+ * Nominations with what a person needs to answer them: the campaign's name and window, the product's title (also in
+ * each language the exporter wrote it, for the portal to show in the reader's) and thumbnail.
+ */
 export async function listNominations(scope: MedusaContainer, filter: NominationFilter) {
   const consulate: ConsulateModuleService = scope.resolve(CONSULATE_MODULE)
   const nominations = await consulate.listCampaignNominations(filter, { order: { created_at: "DESC" }, take: 200 })
   if (!nominations.length) return []
-  const [campaigns, products] = await Promise.all([
+  const productIds = [...new Set(nominations.map((n) => n.product_id))]
+  const [campaigns, products, titles] = await Promise.all([
     scope
       .resolve(Modules.PROMOTION)
       .listCampaigns({ id: [...new Set(nominations.map((n) => n.campaign_id))] }, { select: ["id", "name", "starts_at", "ends_at"] }),
     scope
       .resolve(Modules.PRODUCT)
-      .listProducts({ id: [...new Set(nominations.map((n) => n.product_id))] }, { select: ["id", "title", "handle", "thumbnail"] }),
+      .listProducts({ id: productIds }, { select: ["id", "title", "handle", "thumbnail"] }),
+    productTitles(scope, productIds),
   ])
   return nominations.map((n) => {
     const campaign = campaigns.find((c) => c.id === n.campaign_id)
@@ -52,7 +58,13 @@ export async function listNominations(scope: MedusaContainer, filter: Nomination
         ? { id: campaign.id, name: campaign.name, starts_at: campaign.starts_at, ends_at: campaign.ends_at }
         : { id: n.campaign_id },
       product: product
-        ? { id: product.id, title: product.title, handle: product.handle, thumbnail: product.thumbnail }
+        ? {
+            id: product.id,
+            title: product.title,
+            titles: titles.get(product.id) ?? { "zh-CN": null, en: product.title, ru: null },
+            handle: product.handle,
+            thumbnail: product.thumbnail,
+          }
         : { id: n.product_id },
     }
   })

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { demoConsulateStaff, type ConsulateStaff } from "../consulate"
 import { call, operator } from "../exporters"
-import { testStack } from "../helpers"
+import { sql, testStack } from "../helpers"
 
 /**
  * The consulate's content as the shop reads it: the store routes answer only
@@ -290,6 +290,20 @@ describe("a consulate campaign and its page", () => {
     expect(byId.body.products).toEqual([
       expect.objectContaining({ id: honeyId, handle: "zaamin-mountain-honey", title: "Zaamin Mountain Wildflower Honey" }),
     ])
+    // Staff type words in their own language: a Chinese title finds it too, and each product carries its titles.
+    const [{ title: chinese }] = await sql<{ title: string }>(
+      "select translations ->> 'title' as title from translation where reference = 'product' and reference_id = $1 and locale_code = 'zh-CN'",
+      [honeyId],
+    )
+    const inChinese = await staff.request("GET", `/consulate/products?q=${encodeURIComponent(chinese.slice(0, 4))}`)
+    expect(inChinese.body.products.map((p: any) => p.id)).toContain(honeyId)
+    expect(inChinese.body.products.find((p: any) => p.id === honeyId).titles).toMatchObject({
+      "zh-CN": chinese,
+      en: "Zaamin Mountain Wildflower Honey",
+    })
+    // By id and words together: only ids asked for.
+    const both = await staff.request("GET", `/consulate/products?q=${encodeURIComponent(chinese.slice(0, 4))}&id=${honeyId}`)
+    expect(both.body.products.map((p: any) => p.id)).toEqual([honeyId])
     expect((await staff.request("GET", `/consulate/products?q=${"x".repeat(101)}`)).status).toBe(400)
     const exporters = await staff.request("GET", "/consulate/exporters")
     expect(exporters.body.exporters.map((e: any) => e.handle)).toContain("zaamin-mountain-apiaries")

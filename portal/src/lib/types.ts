@@ -182,7 +182,7 @@ export interface Nomination {
   decline_reason: string | null
   created_at: string
   campaign: { id: string; name?: string; starts_at?: string | null; ends_at?: string | null }
-  product: { id: string; title?: string; handle?: string; thumbnail?: string | null }
+  product: { id: string; title?: string; titles?: ProductTitles; handle?: string; thumbnail?: string | null }
 }
 
 export type DiscountType = "percentage" | "fixed" | "buy_get" | "free_shipping"
@@ -242,6 +242,7 @@ export interface CampaignPage {
 export interface CatalogProduct {
   id: string
   title: string
+  titles: ProductTitles
   handle: string
   thumbnail: string | null
   exporter: { id: string; name: string }

@@ -25,6 +25,8 @@ import {
   updateCampaign,
   withdrawNomination,
 } from "../lib/api"
+import { currentLocale } from "../i18n"
+import { titleFor } from "../lib/listing-title"
 import { errorFor, forForm, type ApiError } from "../lib/errors"
 import type { Campaign as CampaignData, Nomination } from "../lib/types"
 import { NOMINATION_COLORS } from "./nominations"
@@ -159,7 +161,9 @@ export default function Campaign() {
         <ul className="flex flex-col gap-y-2">
           {nominations.map((n) => (
             <li key={n.id} className="flex flex-wrap items-center justify-between gap-2">
-              <Text size="small">{n.product.title ?? n.product.id}</Text>
+              <Text size="small">
+                {(n.product.titles && titleFor(n.product.titles, currentLocale())) ?? n.product.title ?? n.product.id}
+              </Text>
               <div className="flex items-center gap-2">
                 <StatusBadge color={NOMINATION_COLORS[n.status]}>{t(`nominations.status.${n.status}`)}</StatusBadge>
                 {n.status === "invited" ? (

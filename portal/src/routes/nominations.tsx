@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { PageHeading } from "../components/layout/page-heading"
 import { currentLocale } from "../i18n"
+import { titleFor } from "../lib/listing-title"
 import { formatDate } from "../i18n/format"
 import { answerNomination, listNominations } from "../lib/api"
 import type { ApiError } from "../lib/errors"
@@ -47,7 +48,7 @@ export default function Nominations() {
           <li key={n.id}>
             <Container className="flex flex-col gap-y-2 p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <Text weight="plus">{n.product.title ?? n.product.id}</Text>
+                <Text weight="plus">{(n.product.titles && titleFor(n.product.titles, locale)) ?? n.product.title ?? n.product.id}</Text>
                 <StatusBadge color={NOMINATION_COLORS[n.status]}>{t(`nominations.status.${n.status}`)}</StatusBadge>
               </div>
               <Text size="small" className="text-ui-fg-subtle">

@@ -1,7 +1,9 @@
 import { Button, Input, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
+import { currentLocale } from "../../i18n"
 import { findProducts } from "../../lib/api"
+import { titleFor } from "../../lib/listing-title"
 import type { ApiError } from "../../lib/errors"
 import type { CatalogProduct } from "../../lib/types"
 import { Field } from "../form/field"
@@ -41,8 +43,13 @@ export function ProductPicker(props: {
     }
   }
 
-  const title = (id: string) => named.find((p) => p.id === id)?.title ?? id
-  const label = (p: CatalogProduct) => `${p.title} · ${p.exporter.name}`
+  // Titles in the portal's language where the exporter wrote one (Russian for Uzbek), else the base title.
+  const nameOf = (p: CatalogProduct) => titleFor(p.titles, currentLocale()) ?? p.title
+  const title = (id: string) => {
+    const product = named.find((p) => p.id === id)
+    return product ? nameOf(product) : id
+  }
+  const label = (p: CatalogProduct) => `${nameOf(p)} · ${p.exporter.name}`
   return (
     <div className="flex flex-col gap-y-3">
       {props.picked.length ? (
@@ -112,7 +119,7 @@ export function ProductPicker(props: {
                     type="button"
                     size="small"
                     variant="secondary"
-                    aria-label={t("picker.addNamed", { title: p.title })}
+                    aria-label={t("picker.addNamed", { title: nameOf(p) })}
                     onClick={() => void props.onAdd(p)}
                   >
                     {t("picker.add")}
