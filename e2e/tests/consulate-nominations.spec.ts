@@ -3,7 +3,7 @@ import { DEMO_LOGINS } from "../../seed/src/demo-logins"
 import { signInAsStaff } from "../support/consulate"
 import { portal } from "../support/portal"
 
-/** The product as the exporter named it in Russian (what Russian-speaking staff read) and its base, English title. */
+/** The product as the exporter named it in Russian (what staff reading Russian see) and in English (the exporter's portal). */
 const PRODUCT_RU = "Ферганская курага"
 const PRODUCT = "Fergana Kuraga — Bright Apricot Halves"
 
@@ -20,7 +20,7 @@ test("consulate staff invite a product into the Spring Festival campaign by name
     .filter({ has: page.getByRole("heading", { name: "Приглашённые товары" }) })
     .last()
   const featuredBefore = Number((await invited.getByText(/Товаров в подборке: \d+/).innerText()).match(/\d+/)![0])
-  const search = invited.getByRole("search")
+  const search = page.getByRole("search", { name: "Товары для приглашения" })
   // Found by words of its Russian title, as staff type them.
   await search.getByLabel("Найти товар").fill("ФЕРГАНСКАЯ КУРАГА")
   await search.getByRole("button", { name: "Найти" }).click()
@@ -28,7 +28,7 @@ test("consulate staff invite a product into the Spring Festival campaign by name
   await expect(invited.getByRole("button", { name: `Убрать ${PRODUCT_RU}`, exact: true })).toBeVisible()
   await invited.getByRole("button", { name: "Пригласить" }).click()
   await expect(page.getByText("Приглашения отправлены.")).toBeVisible()
-  const row = invited.getByRole("listitem").filter({ hasText: PRODUCT }).first()
+  const row = invited.getByRole("listitem").filter({ hasText: PRODUCT_RU }).first()
   await expect(row).toContainText("Приглашён")
 
   // The exporter (the demo login of the product's exporter) answers in its own portal.

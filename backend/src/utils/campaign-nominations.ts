@@ -38,9 +38,7 @@ export async function listNominations(scope: MedusaContainer, filter: Nomination
     scope
       .resolve(Modules.PROMOTION)
       .listCampaigns({ id: [...new Set(nominations.map((n) => n.campaign_id))] }, { select: ["id", "name", "starts_at", "ends_at"] }),
-    scope
-      .resolve(Modules.PRODUCT)
-      .listProducts({ id: productIds }, { select: ["id", "title", "handle", "thumbnail"] }),
+    scope.resolve(Modules.PRODUCT).listProducts({ id: productIds }, { select: ["id", "title", "handle", "thumbnail"] }),
     productTitles(scope, productIds),
   ])
   return nominations.map((n) => {

@@ -116,6 +116,7 @@ export default function Campaign() {
         </Text>
         <ProductPicker
           id="featured"
+          label={t("campaignPage.featured")}
           picked={campaign.featured_product_ids ?? []}
           onAdd={(p) => void run(() => featureProducts(campaign.id, [p.id]), t("campaignPage.featuredAdded", { title: p.title }))}
           onRemove={(productId) => void run(() => unfeatureProduct(campaign.id, productId))}
@@ -180,6 +181,7 @@ export default function Campaign() {
             <legend className="txt-compact-small-plus text-ui-fg-base mb-1">{t("nominations.products")}</legend>
             <ProductPicker
               id="nominees"
+              label={t("nominations.products")}
               picked={nominees}
               onAdd={(p) => setNominees([...new Set([...nominees, p.id])])}
               onRemove={(productId) => setNominees(nominees.filter((n) => n !== productId))}

@@ -200,6 +200,7 @@ export default function Events() {
             <legend className="txt-compact-small-plus text-ui-fg-base mb-1.5">{t("events.products")}</legend>
             <ProductPicker
               id="event-products"
+              label={t("events.products")}
               picked={draft.product_ids}
               onAdd={(p) => set({ product_ids: [...draft.product_ids, p.id] })}
               onRemove={(id) => set({ product_ids: draft.product_ids.filter((x) => x !== id) })}

@@ -15,6 +15,8 @@ import { Field } from "../form/field"
  */
 export function ProductPicker(props: {
   id: string
+  /** What the products are picked for (the section's title): names the search, as a page may hold several pickers. */
+  label: string
   picked: string[]
   onAdd: (product: CatalogProduct) => Promise<void> | void
   onRemove: (productId: string) => Promise<void> | void
@@ -75,7 +77,7 @@ export function ProductPicker(props: {
         </Text>
       )}
       {/* Not a form of its own: the picker also sits inside other forms (an event's). Enter searches. */}
-      <div role="search" className="flex flex-col gap-y-2 sm:flex-row sm:items-end sm:gap-x-2">
+      <div role="search" aria-label={props.label} className="flex flex-col gap-y-2 sm:flex-row sm:items-end sm:gap-x-2">
         <div className="grow">
           <Field path={`${props.id}-search`} label={t("picker.search")} hint={t("picker.searchHint")}>
             {(control) => (

@@ -156,6 +156,7 @@ export function PromotionFields({
           </Text>
           <ProductPicker
             id="promotion-products"
+            label={t("promotions.products")}
             picked={draft.product_ids}
             onAdd={(p) => set({ product_ids: [...new Set([...draft.product_ids, p.id])] })}
             onRemove={(productId) => set({ product_ids: draft.product_ids.filter((id) => id !== productId) })}
