@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next"
 import { Link, useLocation, useParams } from "react-router-dom"
 import { CampaignPageSection } from "../components/consulate/campaign-page-section"
 import { CampaignSummary } from "../components/consulate/campaign-summary"
-import { ProductPicker } from "../components/consulate/product-picker"
+import { ProductPicker, ProductsField } from "../components/consulate/product-picker"
 import {
   emptyPromotion,
   PROMOTION_FIELDS,
@@ -177,22 +177,14 @@ export default function Campaign() {
           ))}
         </ul>
         <form onSubmit={nominate} className="flex flex-col gap-y-3" noValidate>
-          <fieldset className="flex flex-col gap-y-2">
-            <legend className="txt-compact-small-plus text-ui-fg-base mb-1">{t("nominations.products")}</legend>
-            <ProductPicker
-              id="nominees"
-              label={t("nominations.products")}
-              picked={nominees}
-              onAdd={(p) => setNominees([...new Set([...nominees, p.id])])}
-              onRemove={(productId) => setNominees(nominees.filter((n) => n !== productId))}
-              onError={setError}
-            />
-            {errorFor(error, "product_ids") ? (
-              <Text size="small" className="text-ui-fg-error" role="alert">
-                {errorFor(error, "product_ids")}
-              </Text>
-            ) : null}
-          </fieldset>
+          <ProductsField
+            id="nominees"
+            label={t("nominations.products")}
+            value={nominees}
+            onChange={setNominees}
+            error={errorFor(error, "product_ids")}
+            onError={setError}
+          />
           <Field path="message" label={t("nominations.message")} optional>
             {(control) => <Input {...control} value={message} onChange={(e) => setMessage(e.target.value)} />}
           </Field>

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Container, Heading, Input, Label, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { ProductPicker } from "../components/consulate/product-picker"
+import { ProductsField } from "../components/consulate/product-picker"
 import { emptyShopText, ShopTextFields, shopTextPaths } from "../components/consulate/shop-text-fields"
 import { Field, focusField, NativeSelect } from "../components/form/field"
 import { PageHeading } from "../components/layout/page-heading"
@@ -196,17 +196,13 @@ export default function Events() {
               </Field>
             ) : null}
           </div>
-          <fieldset className="flex flex-col gap-y-2">
-            <legend className="txt-compact-small-plus text-ui-fg-base mb-1.5">{t("events.products")}</legend>
-            <ProductPicker
-              id="event-products"
-              label={t("events.products")}
-              picked={draft.product_ids}
-              onAdd={(p) => set({ product_ids: [...draft.product_ids, p.id] })}
-              onRemove={(id) => set({ product_ids: draft.product_ids.filter((x) => x !== id) })}
-              onError={setError}
-            />
-          </fieldset>
+          <ProductsField
+            id="event-products"
+            label={t("events.products")}
+            value={draft.product_ids}
+            onChange={(product_ids) => set({ product_ids })}
+            onError={setError}
+          />
           <div className="flex items-center gap-x-2">
             <Checkbox id="event-published" checked={draft.published} onCheckedChange={(v) => set({ published: v === true })} />
             <Label htmlFor="event-published" size="small">

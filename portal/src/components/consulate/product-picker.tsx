@@ -139,3 +139,42 @@ export function ProductPicker(props: {
     </div>
   )
 }
+
+/**
+ * A form's products, picked by name: the ids are the field's value (each once), the legend says what they are for and
+ * names the search; the backend's refusal of the list shows below it.
+ */
+export function ProductsField(props: {
+  id: string
+  label: string
+  hint?: string
+  value: string[]
+  onChange: (productIds: string[]) => void
+  error?: string
+  onError: (error: ApiError) => void
+  className?: string
+}) {
+  return (
+    <fieldset className={`flex flex-col gap-y-2 ${props.className ?? ""}`}>
+      <legend className="txt-compact-small-plus text-ui-fg-base mb-1">{props.label}</legend>
+      {props.hint ? (
+        <Text size="small" className="text-ui-fg-subtle">
+          {props.hint}
+        </Text>
+      ) : null}
+      <ProductPicker
+        id={props.id}
+        label={props.label}
+        picked={props.value}
+        onAdd={(p) => props.onChange([...new Set([...props.value, p.id])])}
+        onRemove={(productId) => props.onChange(props.value.filter((id) => id !== productId))}
+        onError={props.onError}
+      />
+      {props.error ? (
+        <Text size="small" className="text-ui-fg-error" role="alert">
+          {props.error}
+        </Text>
+      ) : null}
+    </fieldset>
+  )
+}

@@ -1,10 +1,10 @@
-import { Checkbox, Input, Label, Text } from "@medusajs/ui"
+import { Checkbox, Input, Label } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Field, NativeSelect } from "../form/field"
 import { errorFor, type ApiError } from "../../lib/errors"
 import type { PromotionInput } from "../../lib/api"
 import type { DiscountType } from "../../lib/types"
-import { ProductPicker } from "./product-picker"
+import { ProductsField } from "./product-picker"
 
 /** What the form holds for a promotion before it is sent (numbers as typed, the products picked by name). */
 export interface PromotionDraft {
@@ -149,25 +149,16 @@ export function PromotionFields({
         </>
       ) : null}
       {draft.type !== "free_shipping" ? (
-        <fieldset className="flex flex-col gap-y-2 sm:col-span-2">
-          <legend className="txt-compact-small-plus text-ui-fg-base mb-1">{t("promotions.products")}</legend>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("promotions.productsHint")}
-          </Text>
-          <ProductPicker
-            id="promotion-products"
-            label={t("promotions.products")}
-            picked={draft.product_ids}
-            onAdd={(p) => set({ product_ids: [...new Set([...draft.product_ids, p.id])] })}
-            onRemove={(productId) => set({ product_ids: draft.product_ids.filter((id) => id !== productId) })}
-            onError={onError}
-          />
-          {errorFor(error, "targets.product_ids") ? (
-            <Text size="small" className="text-ui-fg-error" role="alert">
-              {errorFor(error, "targets.product_ids")}
-            </Text>
-          ) : null}
-        </fieldset>
+        <ProductsField
+          id="promotion-products"
+          label={t("promotions.products")}
+          hint={t("promotions.productsHint")}
+          value={draft.product_ids}
+          onChange={(product_ids) => set({ product_ids })}
+          error={errorFor(error, "targets.product_ids")}
+          onError={onError}
+          className="sm:col-span-2"
+        />
       ) : null}
     </div>
   )
