@@ -19,8 +19,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     token: req.headers[ORDER_ACCESS_HEADER],
   })
   const locale = req.locale ?? "zh-CN"
-  const delivery = await deliveryOfOrder(req.scope, req.params.id)
   const trusted = access !== "public"
+  // Independent reads of the order, side by side.
+  const [delivery, payAtCentre, methods, waybills] = await Promise.all([
+    deliveryOfOrder(req.scope, req.params.id),
+    paysAtTheCentre(req.scope, req.params.id),
+    shippingMethodNames(req.scope, req.params.id, locale),
+    trusted ? waybillsOf(req.scope, req.params.id) : Promise.resolve([]),
+  ])
   const pickups: PickupModuleService = req.scope.resolve(PICKUP_MODULE)
   const code = delivery.pickup && trusted ? await pickups.codeForOrder(req.params.id) : null
   const place = delivery.pickup
@@ -37,9 +43,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
             qr_svg: code ? await pickupQrSvg(code) : null,
           }
         : null,
-      waybills: trusted ? await waybillsOf(req.scope, req.params.id) : [],
-      pay_at_centre: await paysAtTheCentre(req.scope, req.params.id),
-      methods: await shippingMethodNames(req.scope, req.params.id, locale),
+      waybills,
+      pay_at_centre: payAtCentre,
+      methods,
     },
   })
 }
