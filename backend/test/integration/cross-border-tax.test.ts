@@ -30,7 +30,11 @@ const taxLinesOf = async (cartId: string) => {
     fields:
       "items.tax_lines.code,items.tax_lines.rate,shipping_methods.tax_lines.code,shipping_methods.tax_lines.rate,shipping_methods.amount",
   })
-  const lines = (xs: any[] | undefined) => (xs ?? []).map((t) => ({ code: t.code, rate: Math.round(Number(t.rate) * 1e4) / 1e4 }))
+  // By code: Medusa returns a line's tax lines in no promised order (a CI run once read VAT before duty).
+  const lines = (xs: any[] | undefined) =>
+    (xs ?? [])
+      .map((t) => ({ code: t.code as string, rate: Math.round(Number(t.rate) * 1e4) / 1e4 }))
+      .sort((a, b) => a.code.localeCompare(b.code))
   return {
     items: cart.items!.map((i: any) => lines(i.tax_lines)),
     shipping: (cart.shipping_methods ?? []).map((m: any) => lines(m.tax_lines)),
